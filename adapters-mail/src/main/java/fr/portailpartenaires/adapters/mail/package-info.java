@@ -1,0 +1,4 @@
+/**
+ * Simple Java Mail adapter and French templates.
+ */
+package fr.portailpartenaires.adapters.mail;

@@ -1,0 +1,4 @@
+/**
+ * jOOQ persistence adapter and the Flyway migrations.
+ */
+package fr.portailpartenaires.adapters.persistence;

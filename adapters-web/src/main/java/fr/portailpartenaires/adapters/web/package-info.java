@@ -1,0 +1,4 @@
+/**
+ * Javalin HTTP adapter.
+ */
+package fr.portailpartenaires.adapters.web;

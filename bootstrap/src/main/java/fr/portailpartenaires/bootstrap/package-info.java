@@ -1,0 +1,4 @@
+/**
+ * Hand wiring of every adapter and the service entry point.
+ */
+package fr.portailpartenaires.bootstrap;
