@@ -1,0 +1,85 @@
+package fr.portailpartenaires.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/**
+ * The portal's database: a {@link DataSource} (H2 or PostgreSQL), its schema migrated by Flyway
+ * from {@code classpath:db/migration}, and the jOOQ {@link DSLContext} the adapters query it with.
+ * The SQL dialect is read from the connection, so the same code serves both databases.
+ */
+public final class Database {
+
+    private final DataSource dataSource;
+    private final SQLDialect dialect;
+    private final DSLContext dsl;
+
+    private Database(DataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.dsl = DSL.using(dataSource, dialect, new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false));
+    }
+
+    /** Wraps a data source whose schema is already up to date (migrate with {@link #migrate()}). */
+    public static Database on(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new Database(dataSource, dialectOf(dataSource));
+    }
+
+    /** Brings the schema up to date with the Flyway migrations of this module. */
+    public MigrateResult migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when the database answers a trivial query (readiness check). */
+    public boolean isReachable() {
+        try {
+            return dsl.selectOne().fetchOne() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static SQLDialect dialectOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            SQLDialect dialect = JDBCUtils.dialect(connection);
+            return switch (dialect.family()) {
+                case H2 -> SQLDialect.H2;
+                case POSTGRES -> SQLDialect.POSTGRES;
+                default -> throw new IllegalStateException("Unsupported database: " + dialect
+                        + " (the portal runs on H2 or PostgreSQL)");
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to detect its dialect", e);
+        }
+    }
+}
