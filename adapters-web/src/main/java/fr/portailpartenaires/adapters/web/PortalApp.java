@@ -1,0 +1,51 @@
+package fr.portailpartenaires.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the portal's HTTP server: JSON API, security headers, problem+json errors. */
+public final class PortalApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalApp.class);
+
+    private PortalApp() {
+    }
+
+    /** A configured, not yet started, Javalin server serving the given use cases. */
+    public static Javalin create(WebDependencies dependencies) {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.routes.before(PortalApp::securityHeaders);
+            new HealthRoutes(dependencies.health()).register(config.routes);
+            config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> problem(ctx,
+                    Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas.")));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, Problem.of(500, "Erreur interne",
+                        "Une erreur inattendue est survenue. Réessayez plus tard ou contactez l'assistance."));
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+    }
+}

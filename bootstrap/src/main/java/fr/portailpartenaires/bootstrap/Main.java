@@ -1,0 +1,50 @@
+package fr.portailpartenaires.bootstrap;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the portal as an HTTP service; configuration from the environment (see {@link PortalConfig}). */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PortalConfig config;
+        try {
+            config = PortalConfig.from(settings(System.getenv()));
+        } catch (PortalConfig.InvalidConfigurationException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        PortalServer server = PortalServer.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "portail-shutdown"));
+        LOG.info("Base de données : {}", config.databaseDescription());
+        LOG.info("Portail partenaires démarré : {}  (santé : {}health)", server.url(), server.url());
+    }
+
+    /** Environment variables win over the optional properties file named by {@code PORTAIL_CONFIG_FILE}. */
+    static Map<String, String> settings(Map<String, String> environment) throws IOException {
+        Map<String, String> settings = new HashMap<>();
+        String file = environment.get("PORTAIL_CONFIG_FILE");
+        if (file != null && !file.isBlank()) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+                properties.load(reader);
+            }
+            properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+        }
+        settings.putAll(environment);
+        return settings;
+    }
+}
