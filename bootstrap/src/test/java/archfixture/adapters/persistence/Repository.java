@@ -1,0 +1,5 @@
+package archfixture.adapters.persistence;
+
+/** A persistence adapter class. */
+public class Repository {
+}

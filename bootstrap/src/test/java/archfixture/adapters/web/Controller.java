@@ -1,0 +1,5 @@
+package archfixture.adapters.web;
+
+/** A web adapter class. */
+public class Controller {
+}

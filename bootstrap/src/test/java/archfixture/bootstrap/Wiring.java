@@ -1,0 +1,5 @@
+package archfixture.bootstrap;
+
+/** The fixture's bootstrap. */
+public class Wiring {
+}

@@ -1,0 +1,5 @@
+package archfixture.domain.clean;
+
+/** Obeys every rule. */
+public record Clean(String name) {
+}

@@ -1,0 +1,56 @@
+package fr.portailpartenaires.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real code of every module obeys the architecture (bootstrap's tests see every module). */
+class ArchitectureTest {
+
+    private static final String ROOT = "fr.portailpartenaires";
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionCode() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void the_import_sees_every_module() {
+        for (String module : new String[] {"domain", "application", "adapters.persistence", "adapters.web", "bootstrap"}) {
+            assertThat(production.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + module)))
+                    .as("classes of module %s", module).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_domain_depends_only_on_the_jdk() {
+        ArchitectureRules.domainDependsOnlyOnTheJdk(ROOT).check(production);
+    }
+
+    @Test
+    void the_application_never_sees_adapter_technology() {
+        ArchitectureRules.applicationNeverSeesAdapterTechnology(ROOT).check(production);
+    }
+
+    @Test
+    void dependencies_point_inwards_and_adapters_never_see_each_other() {
+        ArchitectureRules.layersAndAdapters(ROOT).check(production);
+    }
+
+    @Test
+    void domain_packages_have_no_cycles() {
+        ArchitectureRules.noCyclesBetweenDomainPackages(ROOT).check(production);
+    }
+
+    @Test
+    void domain_and_use_cases_take_time_from_a_clock() {
+        ArchitectureRules.timeComesFromAClock(ROOT).check(production);
+    }
+}
