@@ -96,7 +96,8 @@ public record Money(long cents) implements Comparable<Money> {
             }
             grouped.append(euros.charAt(i));
         }
-        return grouped + "," + String.format("%02d", cents % 100) + SPACE + "€";
+        long rest = cents % 100;
+        return grouped + (rest < 10 ? ",0" : ",") + rest + SPACE + "€";
     }
 
     @Override
