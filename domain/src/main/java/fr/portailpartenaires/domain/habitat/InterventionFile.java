@@ -68,7 +68,10 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
         return new InterventionFile(orderId, conventionId, dateDeCommande, new Aucune(), Optional.empty());
     }
 
-    /** "Créer Att. Visite" then "Sauvegarder": allowed only while there is no certificate. */
+    /**
+     * "Créer Att. Visite" then "Sauvegarder": allowed only while there is no certificate. The form is
+     * read with {@link VisitDate#parse(String)} and {@link VisitContent#parse}.
+     */
     public Result<InterventionFile> createDraft(Optional<VisitDate> visitDate, VisitContent content, Clock clock) {
         return switch (certificate) {
             case Aucune aucune -> aucune.createDraft(visitDate, content, dateDeCommande, clock).map(this::with);
@@ -112,7 +115,10 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
         };
     }
 
-    /** "Att. Visite sans suite": a motif and an optional comment are sent to the caisse; the file is closed. */
+    /**
+     * "Att. Visite sans suite": a motif and an optional comment (read with
+     * {@link SansSuite#parseComment(String)}) are sent to the caisse; the file is closed.
+     */
     public Result<InterventionFile> declareSansSuite(SansSuiteMotif motif, Optional<FreeText> comment, Clock clock) {
         return switch (certificate) {
             case Aucune aucune -> aucune.declareSansSuite(motif, comment, clock).map(this::with);
