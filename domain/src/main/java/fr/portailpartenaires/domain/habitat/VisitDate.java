@@ -1,0 +1,69 @@
+package fr.portailpartenaires.domain.habitat;
+
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.shared.Result;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The date of the occupational therapist's visit, typed {@code JJ/MM/AAAA}. Whether it fits an
+ * order (not before the date de commande, not in the future) is checked by {@link #validFor}, when
+ * a certificate is saved with a date and when it is transmitted.
+ *
+ * @param value the calendar date of the visit
+ */
+public record VisitDate(LocalDate value) {
+
+    private static final Pattern JJ_MM_AAAA = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    public VisitDate {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Reads a date typed {@code JJ/MM/AAAA}, e.g. {@code "05/03/2024"}. */
+    public static Result<VisitDate> parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Result.refused("date_visite.obligatoire", "La date de visite est obligatoire.");
+        }
+        String text = raw.strip();
+        if (!JJ_MM_AAAA.matcher(text).matches()) {
+            return Result.refused("date_visite.format", "La date de visite doit être saisie sous la forme JJ/MM/AAAA.");
+        }
+        try {
+            return Result.ok(new VisitDate(LocalDate.parse(text, FORMAT)));
+        } catch (DateTimeException e) {
+            return Result.refused("date_visite.inexistante", "La date de visite " + text + " n'existe pas dans le calendrier.");
+        }
+    }
+
+    public static VisitDate of(String raw) {
+        return parse(raw).orElseThrow();
+    }
+
+    /** This date if the visit can have happened for an order of {@code dateDeCommande}, as of today by {@code clock}. */
+    public Result<VisitDate> validFor(LocalDate dateDeCommande, Clock clock) {
+        if (value.isBefore(dateDeCommande)) {
+            return Result.refused(beforeOrder());
+        }
+        if (value.isAfter(LocalDate.now(clock))) {
+            return Result.refused("date_visite.future", "La date de visite ne peut pas être postérieure à la date du jour.");
+        }
+        return Result.ok(this);
+    }
+
+    /** The {@code JJ/MM/AAAA} rendering, e.g. {@code 05/03/2024}. */
+    public String format() {
+        return FORMAT.format(value);
+    }
+
+    static Refusal beforeOrder() {
+        return Refusal.of("date_visite.anterieure_commande", "La date de visite ne peut pas être antérieure à la date de commande.");
+    }
+}
