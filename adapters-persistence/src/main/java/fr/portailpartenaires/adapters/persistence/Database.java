@@ -3,6 +3,7 @@ package fr.portailpartenaires.adapters.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -23,6 +24,7 @@ public final class Database {
     private final DataSource dataSource;
     private final SQLDialect dialect;
     private final DSLContext dsl;
+    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
 
     private Database(DataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -48,8 +50,30 @@ public final class Database {
                 .migrate();
     }
 
+    /** The context outside any transaction (auto-commit); adapters use {@link #current()}. */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The context of the transaction open on this thread, or the auto-commit one. Every jOOQ adapter queries through it. */
+    public DSLContext current() {
+        DSLContext inTransaction = transaction.get();
+        return inTransaction != null ? inTransaction : dsl;
+    }
+
+    /** Runs the work in a transaction bound to this thread (joining the one already open, if any). */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (transaction.get() != null) {
+            return work.get();
+        }
+        return dsl.transactionResult(configuration -> {
+            transaction.set(configuration.dsl());
+            try {
+                return work.get();
+            } finally {
+                transaction.remove();
+            }
+        });
     }
 
     public SQLDialect dialect() {
