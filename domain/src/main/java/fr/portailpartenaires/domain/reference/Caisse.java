@@ -1,0 +1,26 @@
+package fr.portailpartenaires.domain.reference;
+
+import fr.portailpartenaires.domain.shared.InvalidValueException;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.util.Objects;
+
+/**
+ * A funding body (caisse) and the régime it belongs to, as seeded in the reference data.
+ *
+ * @param code    the caisse code, e.g. {@code CARSAT-NORD-PICARDIE}
+ * @param regime  the régime the caisse belongs to, e.g. {@code CNAV}
+ * @param libelle the name shown to users and in mails, e.g. "CARSAT Nord-Picardie"
+ */
+public record Caisse(CaisseCode code, RegimeCode regime, String libelle) {
+
+    public Caisse {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(libelle, "libelle");
+        if (libelle.isBlank()) {
+            throw new InvalidValueException(
+                    Refusal.of("caisse.libelle_obligatoire", "Le libellé de la caisse est obligatoire."));
+        }
+        libelle = libelle.strip();
+    }
+}

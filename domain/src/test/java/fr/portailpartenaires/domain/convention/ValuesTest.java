@@ -1,0 +1,94 @@
+package fr.portailpartenaires.domain.convention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.domain.shared.InvalidValueException;
+import fr.portailpartenaires.domain.shared.Result;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValuesTest {
+
+    @Nested
+    class A_convention_code {
+        @Test
+        void is_the_six_digits_given_by_the_caisse() {
+            assertThat(ConventionCode.parse(" 757300 ")).isEqualTo(Result.ok(new ConventionCode("757300")));
+            assertThat(ConventionCode.of("757300")).hasToString("757300");
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void is_mandatory(String raw) {
+            assertThat(ConventionCode.parse(raw))
+                    .isEqualTo(Result.refused("convention.code_obligatoire", "Le code convention est obligatoire."));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"75730", "7573000", "757 300", "CL1972", "75730A", "٧٥٧٣٠٠"})
+        void refuses_anything_but_six_digits(String raw) {
+            assertThat(ConventionCode.parse(raw)).isEqualTo(Result.refused("convention.code_invalide",
+                    "Le code convention doit comporter exactement 6 chiffres."));
+        }
+
+        @Test
+        void cannot_be_built_invalid() {
+            assertThatThrownBy(() -> new ConventionCode("12345")).isInstanceOf(InvalidValueException.class);
+        }
+    }
+
+    @Nested
+    class A_motif {
+        @Test
+        void is_trimmed_free_text() {
+            assertThat(Motif.of("  Le SIRET ne correspond pas.  ").value()).isEqualTo("Le SIRET ne correspond pas.");
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" \t "})
+        void is_mandatory(String raw) {
+            assertThat(Motif.parse(raw)).isEqualTo(Result.refused("motif.obligatoire", "Le motif est obligatoire."));
+        }
+
+        @Test
+        void holds_at_most_500_characters() {
+            assertThat(Motif.parse("é".repeat(500)).isOk()).isTrue();
+            assertThat(Motif.parse("é".repeat(501)))
+                    .isEqualTo(Result.refused("motif.trop_long", "Le motif ne doit pas dépasser 500 caractères."));
+        }
+
+        @Test
+        void refuses_the_euro_sign() {
+            assertThat(Motif.parse("Reste 20 € à régler"))
+                    .isEqualTo(Result.refused("motif.signe_euro", "Ne pas saisir le signe € dans le motif."));
+        }
+
+        @Test
+        void cannot_be_built_invalid() {
+            assertThatThrownBy(() -> new Motif(" ")).isInstanceOf(InvalidValueException.class);
+        }
+    }
+
+    @Nested
+    class A_cgu_acceptance {
+        @Test
+        void records_a_trimmed_version() {
+            Instant at = Instant.parse("2025-03-01T08:58:00Z");
+            assertThat(new CguAcceptance(" 2025-01 ", at)).isEqualTo(new CguAcceptance("2025-01", at));
+        }
+
+        @Test
+        void needs_a_version() {
+            assertThatThrownBy(() -> new CguAcceptance(" ", Instant.EPOCH))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("La version des conditions générales d'utilisation est obligatoire.");
+        }
+    }
+}
