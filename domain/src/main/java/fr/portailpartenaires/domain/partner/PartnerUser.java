@@ -1,0 +1,47 @@
+package fr.portailpartenaires.domain.partner;
+
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user of a partner, as listed in its "Utilisateurs" tab. Only the {@link Partner} changes its
+ * users, so that its rules (at least one administrator, unique logins) always hold.
+ */
+public record PartnerUser(
+        UserId id,
+        Login login,
+        LastName lastName,
+        FirstName firstName,
+        Optional<PhoneNumber> phone,
+        EmailAddress email,
+        boolean administrator) {
+
+    public PartnerUser {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+    }
+
+    static PartnerUser from(NewUser user) {
+        return new PartnerUser(user.id(), user.login(), user.lastName(), user.firstName(), user.phone(), user.email(),
+                user.administrator());
+    }
+
+    PartnerUser withAdministrator(boolean right) {
+        return new PartnerUser(id, login, lastName, firstName, phone, email, right);
+    }
+
+    PartnerUser with(UserChanges changes) {
+        return new PartnerUser(id, login, changes.lastName(), changes.firstName(), changes.phone(), changes.email(),
+                administrator);
+    }
+}
