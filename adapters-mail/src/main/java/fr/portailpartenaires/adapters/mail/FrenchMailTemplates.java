@@ -1,0 +1,160 @@
+package fr.portailpartenaires.adapters.mail;
+
+import static fr.portailpartenaires.adapters.mail.MailWriter.line;
+import static fr.portailpartenaires.adapters.mail.MailWriter.link;
+import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
+
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
+import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
+import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
+import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
+import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
+import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.mail.RenderedMail;
+import fr.portailpartenaires.application.port.out.MailTemplates;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The French texts of the portal's mails (spec §7), plain text and HTML, signed "Administrateur PPAS"
+ * as in the seeds. Links point to the portal's public address, given by the configuration; times are
+ * written in Paris time.
+ */
+public final class FrenchMailTemplates implements MailTemplates {
+
+    static final String SIGNATURE = "Administrateur PPAS";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
+
+    private final URI portalUrl;
+
+    /** @param portalUrl the public address of the portal (where users log in), e.g. {@code https://partenaires.example.fr/} */
+    public FrenchMailTemplates(URI portalUrl) {
+        Objects.requireNonNull(portalUrl, "portalUrl");
+        if (!portalUrl.isAbsolute() || !("https".equals(portalUrl.getScheme()) || "http".equals(portalUrl.getScheme()))) {
+            throw new IllegalArgumentException("The portal's address must be an absolute http(s) URL, was " + portalUrl);
+        }
+        this.portalUrl = portalUrl;
+    }
+
+    @Override
+    public RenderedMail render(MailParameters parameters) {
+        return switch (parameters) {
+            case ValidationPreinscription p -> validationPreinscription(p);
+            case InvalidationPreinscription p -> invalidationPreinscription(p);
+            case ValidationConvention p -> validationConvention(p);
+            case InvalidationConvention p -> invalidationConvention(p);
+            case CreationCompte p -> creationCompte(p);
+            case MotDePasseOublie p -> motDePasseOublie(p);
+            case NotificationSecurite p -> notificationSecurite(p);
+        };
+    }
+
+    private RenderedMail validationPreinscription(ValidationPreinscription p) {
+        return new MailWriter(MailTemplate.VALIDATION_PREINSCRIPTION, "Validation de votre préinscription")
+                .paragraph("La préinscription de « ", p.partnerName(), " » au portail partenaires a été validée par la caisse ",
+                        p.caisse(), ". Votre compte d'administrateur est créé.")
+                .lines(line("Rappel de votre identifiant : ", strong(p.login())),
+                        line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
+                .paragraph(temporaryPasswordRules(p.validity(), "première"))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail invalidationPreinscription(InvalidationPreinscription p) {
+        return new MailWriter(MailTemplate.INVALIDATION_PREINSCRIPTION, "Invalidation de votre préinscription")
+                .paragraph("Votre demande de préinscription pour la convention n° ", p.conventionCode(),
+                        " n'a pas été validée par la caisse ", p.caisse(), ".")
+                .paragraph("Motif : ", strong(p.motif()))
+                .paragraph("Votre demande n'a pas été conservée : vous devez ressaisir l'intégralité du formulaire "
+                        + "de préinscription sur ", link(portalUrl))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail validationConvention(ValidationConvention p) {
+        return new MailWriter(MailTemplate.VALIDATION_CONVENTION, "Mail de confirmation : validation de convention")
+                .lines(line("La convention n° ", p.conventionCode(), " a été validée par la caisse ", p.caisse(), "."),
+                        line("Elle est désormais active sur le portail partenaires : ", link(portalUrl)))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail invalidationConvention(InvalidationConvention p) {
+        return new MailWriter(MailTemplate.INVALIDATION_CONVENTION, "Mail de confirmation : invalidation de convention")
+                .lines(line("La convention n° ", p.conventionCode(), " n'a pas pu être validée par la caisse ", p.caisse(), "."),
+                        line("Merci de bien vouloir contacter l'administrateur de votre caisse."))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail creationCompte(CreationCompte p) {
+        return new MailWriter(MailTemplate.CREATION_COMPTE, "Création de votre compte")
+                .paragraph("Un compte vient de vous être créé sur le portail partenaires pour « ", p.partnerName(), " ».")
+                .lines(p.identifier()
+                                .map(identifier -> line("Votre identifiant : ", strong(identifier)))
+                                .orElseGet(() -> line("Votre identifiant vous sera communiqué par l'administrateur "
+                                        + "de votre structure.")),
+                        line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
+                .paragraph(temporaryPasswordRules(p.validity(), "première"))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail motDePasseOublie(MotDePasseOublie p) {
+        return new MailWriter(MailTemplate.MOT_DE_PASSE_OUBLIE, "Votre mot de passe temporaire")
+                .paragraph("Vous avez demandé un nouveau mot de passe pour le compte ", strong(p.login()), ".")
+                .paragraph("Mot de passe temporaire : ", strong(p.temporaryPassword()))
+                .paragraph(temporaryPasswordRules(p.validity(), "prochaine"))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .paragraph("Si vous n'êtes pas à l'origine de cette demande, prévenez l'administrateur de votre structure.")
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail notificationSecurite(NotificationSecurite p) {
+        String when = " le " + DATE_TIME.format(p.changedAt()) + " (heure de Paris).";
+        var writer = new MailWriter(MailTemplate.NOTIFICATION_SECURITE, "Notification de sécurité sur votre compte");
+        return switch (p.change()) {
+            case MOT_DE_PASSE_MODIFIE -> writer
+                    .paragraph("Le mot de passe de votre compte ", strong(p.login()), " a été modifié", when)
+                    .paragraph("Si vous êtes à l'origine de ce changement, vous n'avez rien à faire.")
+                    .paragraph("Sinon, quelqu'un d'autre utilise peut-être votre compte : demandez sans attendre un "
+                            + "nouveau mot de passe (« Mot de passe oublié » sur ", link(portalUrl),
+                            ") et prévenez l'administrateur de votre structure.")
+                    .signedBy(SIGNATURE);
+            case DROITS_ADMINISTRATEUR_ACCORDES -> writer
+                    .paragraph("Les droits d'administrateur ont été accordés à votre compte ", strong(p.login()), when)
+                    .paragraph(ifUnexpected())
+                    .signedBy(SIGNATURE);
+            case DROITS_ADMINISTRATEUR_RETIRES -> writer
+                    .paragraph("Les droits d'administrateur de votre compte ", strong(p.login()), " ont été retirés", when)
+                    .paragraph(ifUnexpected())
+                    .signedBy(SIGNATURE);
+        };
+    }
+
+    private static String ifUnexpected() {
+        return "Si ce changement n'était pas prévu, contactez sans attendre l'administrateur de votre structure "
+                + "ou de votre caisse.";
+    }
+
+    private static String temporaryPasswordRules(Duration validity, String whichLogin) {
+        return "Ce mot de passe temporaire est valable " + inWords(validity) + " et ne peut servir qu'une seule fois. "
+                + "Lors de votre " + whichLogin + " connexion, vous devrez le remplacer par un mot de passe de votre choix.";
+    }
+
+    /** "72 heures", "1 heure", "30 minutes". */
+    static String inWords(Duration duration) {
+        if (duration.toMinutesPart() == 0 && duration.toSecondsPart() == 0 && duration.toHours() > 0) {
+            long hours = duration.toHours();
+            return hours + (hours == 1 ? " heure" : " heures");
+        }
+        long minutes = Math.max(1, duration.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+}

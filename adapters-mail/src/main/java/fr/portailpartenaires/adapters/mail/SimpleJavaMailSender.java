@@ -1,0 +1,65 @@
+package fr.portailpartenaires.adapters.mail;
+
+import fr.portailpartenaires.application.mail.MailDeliveryException;
+import fr.portailpartenaires.application.port.out.MailSender;
+import fr.portailpartenaires.application.port.out.OutgoingMail;
+import org.simplejavamail.api.email.Email;
+import org.simplejavamail.api.mailer.Mailer;
+import org.simplejavamail.api.mailer.config.TransportStrategy;
+import org.simplejavamail.email.EmailBuilder;
+import org.simplejavamail.mailer.MailerBuilder;
+
+/**
+ * Sends mails over SMTP with Simple Java Mail: a multipart mail (French plain text and HTML, UTF-8)
+ * per call, synchronously, so that returning means the server acknowledged it. Close it at shutdown.
+ */
+public final class SimpleJavaMailSender implements MailSender, AutoCloseable {
+
+    private final SmtpSettings settings;
+    private final Mailer mailer;
+
+    public SimpleJavaMailSender(SmtpSettings settings) {
+        this.settings = settings;
+        this.mailer = MailerBuilder
+                .withSMTPServer(settings.host(), settings.port(), settings.username().orElse(null),
+                        settings.password().orElse(null))
+                .withTransportStrategy(switch (settings.transport()) {
+                    case SMTP -> TransportStrategy.SMTP;
+                    case SMTP_TLS -> TransportStrategy.SMTP_TLS;
+                    case SMTPS -> TransportStrategy.SMTPS;
+                })
+                .withSessionTimeout((int) settings.timeout().toMillis())
+                .buildMailer();
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        Email email = EmailBuilder.startingBlank()
+                .from(settings.fromName(), settings.fromAddress())
+                .to(mail.recipient())
+                .withSubject(mail.subject())
+                .withPlainText(mail.textBody())
+                .withHTMLText(mail.htmlBody())
+                .buildEmail();
+        try {
+            mailer.sendMail(email, false).join();
+        } catch (RuntimeException notAcknowledged) {
+            throw new MailDeliveryException("Le serveur SMTP " + settings.host() + ":" + settings.port()
+                    + " n'a pas accusé réception : " + rootMessage(notAcknowledged), notAcknowledged);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        mailer.close();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+}

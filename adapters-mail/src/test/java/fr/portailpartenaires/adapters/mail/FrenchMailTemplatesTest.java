@@ -1,0 +1,253 @@
+package fr.portailpartenaires.adapters.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
+import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
+import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
+import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.SecurityChange;
+import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
+import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
+import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.mail.RenderedMail;
+import fr.portailpartenaires.application.port.out.OutgoingMail;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FrenchMailTemplatesTest {
+
+    private static final URI PORTAL = URI.create("https://partenaires.example.fr/");
+    private static final String INJECTION = "<script>alert('x')</script> & \"Cie\"";
+    private static final String ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Cie&quot;";
+    private static final Duration H72 = Duration.ofHours(72);
+
+    private final FrenchMailTemplates templates = new FrenchMailTemplates(PORTAL);
+
+    private static void assertSignedAndEscaped(RenderedMail mail) {
+        assertThat(mail.textBody()).startsWith("Bonjour,\n").endsWith("Cordialement,\nAdministrateur PPAS\n");
+        assertThat(mail.htmlBody()).contains("<html lang=\"fr\">", "<meta charset=\"UTF-8\">",
+                "<p>Cordialement,<br>\nAdministrateur PPAS</p>");
+        assertThat(mail.htmlBody()).contains(ESCAPED).doesNotContain("<script>");
+        assertThat(mail.textBody()).contains(INJECTION);
+    }
+
+    @Nested
+    class Validation_de_la_preinscription {
+
+        private final RenderedMail mail = templates.render(new ValidationPreinscription("Association Ciel Bleu",
+                "CARSAT Nord-Picardie", "Alex7", "Tmp4xQ9z", H72));
+
+        @Test
+        void reminds_the_login_gives_the_temporary_password_its_validity_the_link_and_the_forced_change() {
+            assertThat(mail.template()).isEqualTo(MailTemplate.VALIDATION_PREINSCRIPTION);
+            assertThat(mail.subject()).isEqualTo("Validation de votre préinscription");
+            assertThat(mail.textBody()).contains(
+                    "La préinscription de « Association Ciel Bleu » au portail partenaires a été validée par la caisse CARSAT Nord-Picardie.",
+                    "Rappel de votre identifiant : Alex7\nMot de passe temporaire : Tmp4xQ9z\n",
+                    "Ce mot de passe temporaire est valable 72 heures et ne peut servir qu'une seule fois.",
+                    "Lors de votre première connexion, vous devrez le remplacer par un mot de passe de votre choix.",
+                    "Pour vous connecter : https://partenaires.example.fr/");
+            assertThat(mail.htmlBody()).contains("<strong>Alex7</strong>", "<strong>Tmp4xQ9z</strong>",
+                    "<a href=\"https://partenaires.example.fr/\">https://partenaires.example.fr/</a>",
+                    "Lors de votre premi\u00e8re connexion");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new ValidationPreinscription(INJECTION, "CARSAT Nord-Picardie",
+                    "Alex7", "Tmp4xQ9z", H72)));
+            assertThat(templates.render(new ValidationPreinscription("Ciel Bleu", "CARSAT", "<b>", "<i>", H72)).htmlBody())
+                    .contains("<strong>&lt;b&gt;</strong>", "<strong>&lt;i&gt;</strong>");
+        }
+    }
+
+    @Nested
+    class Invalidation_de_la_preinscription {
+
+        private final RenderedMail mail = templates.render(new InvalidationPreinscription("757300",
+                "CARSAT Nord-Picardie", "Le code convention ne correspond à aucune convention signée."));
+
+        @Test
+        void gives_the_motif_and_asks_to_type_the_whole_form_again() {
+            assertThat(mail.template()).isEqualTo(MailTemplate.INVALIDATION_PREINSCRIPTION);
+            assertThat(mail.subject()).isEqualTo("Invalidation de votre préinscription");
+            assertThat(mail.textBody()).contains(
+                    "Votre demande de préinscription pour la convention n° 757300 n'a pas été validée par la caisse CARSAT Nord-Picardie.",
+                    "Motif : Le code convention ne correspond à aucune convention signée.",
+                    "vous devez ressaisir l'intégralité du formulaire de préinscription sur https://partenaires.example.fr/");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new InvalidationPreinscription("757300", "CARSAT", INJECTION)));
+        }
+    }
+
+    @Nested
+    class Invalidation_de_convention {
+
+        @Test
+        void is_word_for_word_the_text_of_the_spec() {
+            RenderedMail mail = templates.render(new InvalidationConvention("757300", "CARSAT Nord-Picardie"));
+            assertThat(mail.template()).isEqualTo(MailTemplate.INVALIDATION_CONVENTION);
+            assertThat(mail.subject()).isEqualTo("Mail de confirmation : invalidation de convention");
+            assertThat(mail.textBody()).isEqualTo("""
+                    Bonjour,
+
+                    La convention n\u00b0 757300 n'a pas pu être validée par la caisse CARSAT Nord-Picardie.
+                    Merci de bien vouloir contacter l'administrateur de votre caisse.
+
+                    Cordialement,
+                    Administrateur PPAS
+                    """);
+            assertThat(mail.htmlBody()).contains("<p>La convention n° 757300 n&#39;a pas pu être validée par la caisse "
+                    + "CARSAT Nord-Picardie.<br>\nMerci de bien vouloir contacter l&#39;administrateur de votre caisse.</p>");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new InvalidationConvention("757300", INJECTION)));
+        }
+    }
+
+    @Nested
+    class Validation_de_convention {
+
+        @Test
+        void gives_the_convention_code_and_the_caisse() {
+            RenderedMail mail = templates.render(new ValidationConvention("757300", "CARSAT Nord-Picardie"));
+            assertThat(mail.template()).isEqualTo(MailTemplate.VALIDATION_CONVENTION);
+            assertThat(mail.subject()).isEqualTo("Mail de confirmation : validation de convention");
+            assertThat(mail.textBody()).contains(
+                    "La convention n° 757300 a été validée par la caisse CARSAT Nord-Picardie.",
+                    "Elle est désormais active sur le portail partenaires : https://partenaires.example.fr/");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new ValidationConvention(INJECTION, "CARSAT Nord-Picardie")));
+        }
+    }
+
+    @Nested
+    class Creation_de_compte {
+
+        @Test
+        void on_ppas_gives_the_password_and_says_the_administrator_passes_the_login_on() {
+            RenderedMail mail = templates.render(new CreationCompte("Association Ciel Bleu", Optional.empty(),
+                    "Tmp4xQ9z", H72));
+            assertThat(mail.template()).isEqualTo(MailTemplate.CREATION_COMPTE);
+            assertThat(mail.subject()).isEqualTo("Création de votre compte");
+            assertThat(mail.textBody()).contains(
+                    "Un compte vient de vous être créé sur le portail partenaires pour « Association Ciel Bleu ».",
+                    "Votre identifiant vous sera communiqué par l'administrateur de votre structure.",
+                    "Mot de passe temporaire : Tmp4xQ9z",
+                    "valable 72 heures",
+                    "vous devrez le remplacer par un mot de passe de votre choix")
+                    .doesNotContain("Votre identifiant :");
+        }
+
+        @Test
+        void on_caf_gives_the_identifier_and_the_password() {
+            RenderedMail mail = templates.render(new CreationCompte("Centre social Les Tilleuls", Optional.of("jdupont"),
+                    "Tmp4xQ9z", Duration.ofHours(1)));
+            assertThat(mail.textBody()).contains("Votre identifiant : jdupont\nMot de passe temporaire : Tmp4xQ9z",
+                    "valable 1 heure et");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new CreationCompte(INJECTION, Optional.of("jdupont"), "Tmp4xQ9z", H72)));
+        }
+    }
+
+    @Nested
+    class Mot_de_passe_oublie {
+
+        @Test
+        void gives_the_temporary_password_and_its_validity() {
+            RenderedMail mail = templates.render(new MotDePasseOublie("Alex7", "Tmp4xQ9z", Duration.ofMinutes(30)));
+            assertThat(mail.template()).isEqualTo(MailTemplate.MOT_DE_PASSE_OUBLIE);
+            assertThat(mail.textBody()).contains("Vous avez demandé un nouveau mot de passe pour le compte Alex7.",
+                    "Mot de passe temporaire : Tmp4xQ9z", "valable 30 minutes",
+                    "Lors de votre prochaine connexion, vous devrez le remplacer",
+                    "Si vous n'êtes pas à l'origine de cette demande");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new MotDePasseOublie(INJECTION, "Tmp4xQ9z", H72)));
+        }
+    }
+
+    @Nested
+    class Notification_de_securite {
+
+        private static final Instant CHANGED_AT = Instant.parse("2025-03-12T09:05:00Z");
+
+        @Test
+        void says_what_changed_and_when_in_paris_time_and_what_to_do_if_it_was_not_them() {
+            RenderedMail mail = templates.render(new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE,
+                    CHANGED_AT));
+            assertThat(mail.template()).isEqualTo(MailTemplate.NOTIFICATION_SECURITE);
+            assertThat(mail.subject()).isEqualTo("Notification de sécurité sur votre compte");
+            assertThat(mail.textBody()).contains(
+                    "Le mot de passe de votre compte Alex7 a été modifié le 12/03/2025 à 10h05 (heure de Paris).",
+                    "Si vous êtes à l'origine de ce changement, vous n'avez rien à faire.",
+                    "demandez sans attendre un nouveau mot de passe (« Mot de passe oublié » sur https://partenaires.example.fr/)");
+        }
+
+        @Test
+        void reports_administrator_rights_granted_and_revoked() {
+            assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES,
+                    Instant.parse("2025-07-01T12:00:00Z"))).textBody())
+                    .contains("Les droits d'administrateur ont été accordés à votre compte Alex7 le 01/07/2025 à 14h00",
+                            "Si ce changement n'était pas prévu, contactez sans attendre l'administrateur");
+            assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.DROITS_ADMINISTRATEUR_RETIRES,
+                    CHANGED_AT)).textBody())
+                    .contains("Les droits d'administrateur de votre compte Alex7 ont été retirés le 12/03/2025");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new NotificationSecurite(INJECTION,
+                    SecurityChange.MOT_DE_PASSE_MODIFIE, CHANGED_AT)));
+        }
+    }
+
+    @Test
+    void the_portal_address_must_be_an_absolute_web_address() {
+        assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("/connexion")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("javascript:alert(1)")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void every_template_renders_a_mail_the_outbox_accepts() {
+        List<MailParameters> oneOfEach = List.of(
+                new ValidationPreinscription("Association Ciel Bleu", "CARSAT Nord-Picardie", "Alex7", "Tmp4xQ9z", H72),
+                new InvalidationPreinscription("757300", "CARSAT Nord-Picardie", "Convention inconnue"),
+                new ValidationConvention("757300", "CARSAT Nord-Picardie"),
+                new InvalidationConvention("757300", "CARSAT Nord-Picardie"),
+                new CreationCompte("Association Ciel Bleu", Optional.empty(), "Tmp4xQ9z", H72),
+                new MotDePasseOublie("Alex7", "Tmp4xQ9z", H72),
+                new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH));
+        Instant now = Instant.parse("2025-03-12T09:00:00Z");
+
+        List<OutgoingMail> mails = oneOfEach.stream()
+                .map(parameters -> OutgoingMail.of("alex7@ciel-bleu.fr", templates.render(parameters), now))
+                .toList();
+
+        assertThat(mails).extracting(OutgoingMail::template).containsExactlyInAnyOrder(MailTemplate.values());
+    }
+}

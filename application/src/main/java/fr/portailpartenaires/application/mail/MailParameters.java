@@ -1,0 +1,181 @@
+package fr.portailpartenaires.application.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The typed values each mail template needs, one record per mail of spec §7; the record chooses the
+ * template. Records carrying a temporary password never print it in {@code toString()}.
+ */
+public sealed interface MailParameters {
+
+    /** The template these values fill. */
+    default MailTemplate template() {
+        return switch (this) {
+            case ValidationPreinscription p -> MailTemplate.VALIDATION_PREINSCRIPTION;
+            case InvalidationPreinscription p -> MailTemplate.INVALIDATION_PREINSCRIPTION;
+            case ValidationConvention p -> MailTemplate.VALIDATION_CONVENTION;
+            case InvalidationConvention p -> MailTemplate.INVALIDATION_CONVENTION;
+            case CreationCompte p -> MailTemplate.CREATION_COMPTE;
+            case MotDePasseOublie p -> MailTemplate.MOT_DE_PASSE_OUBLIE;
+            case NotificationSecurite p -> MailTemplate.NOTIFICATION_SECURITE;
+        };
+    }
+
+    /**
+     * To the first administrator, when the caisse validates a registration (spec §2.1).
+     *
+     * @param partnerName       the partner just created
+     * @param caisse            the caisse that validated (its label)
+     * @param login             the administrator's login, as a reminder
+     * @param temporaryPassword the single-use password to change at first login
+     * @param validity          how long that password is valid (e.g. 72 h)
+     */
+    record ValidationPreinscription(String partnerName, String caisse, String login, String temporaryPassword,
+            Duration validity) implements MailParameters {
+
+        public ValidationPreinscription {
+            requireText(partnerName, "partnerName");
+            requireText(caisse, "caisse");
+            requireText(login, "login");
+            requireText(temporaryPassword, "temporaryPassword");
+            requirePositive(validity);
+        }
+
+        @Override
+        public String toString() {
+            return "ValidationPreinscription[partnerName=" + partnerName + ", caisse=" + caisse + ", login=" + login
+                    + ", temporaryPassword=***, validity=" + validity + "]";
+        }
+    }
+
+    /**
+     * To the requester, when the caisse invalidates a registration: nothing was kept.
+     *
+     * @param conventionCode the convention code typed in the request
+     * @param caisse         the caisse that invalidated (its label)
+     * @param motif          why, as typed by the caisse
+     */
+    record InvalidationPreinscription(String conventionCode, String caisse, String motif) implements MailParameters {
+
+        public InvalidationPreinscription {
+            requireText(conventionCode, "conventionCode");
+            requireText(caisse, "caisse");
+            requireText(motif, "motif");
+        }
+    }
+
+    /**
+     * To the partner's administrators, when the caisse validates a convention.
+     *
+     * @param conventionCode the convention's code
+     * @param caisse         the caisse (its label)
+     */
+    record ValidationConvention(String conventionCode, String caisse) implements MailParameters {
+
+        public ValidationConvention {
+            requireText(conventionCode, "conventionCode");
+            requireText(caisse, "caisse");
+        }
+    }
+
+    /**
+     * To the partner's administrators, when the caisse invalidates a convention request.
+     *
+     * @param conventionCode the convention's code
+     * @param caisse         the caisse (its label)
+     */
+    record InvalidationConvention(String conventionCode, String caisse) implements MailParameters {
+
+        public InvalidationConvention {
+            requireText(conventionCode, "conventionCode");
+            requireText(caisse, "caisse");
+        }
+    }
+
+    /**
+     * To a new user. On PPAS the administrator passes the login on himself, so the mail carries only
+     * the password; on CAF it carries the identifier too.
+     *
+     * @param partnerName       the partner the account belongs to
+     * @param identifier        the login, written in the mail only when present (CAF)
+     * @param temporaryPassword the single-use password to change at first login
+     * @param validity          how long that password is valid
+     */
+    record CreationCompte(String partnerName, Optional<String> identifier, String temporaryPassword,
+            Duration validity) implements MailParameters {
+
+        public CreationCompte {
+            requireText(partnerName, "partnerName");
+            Objects.requireNonNull(identifier, "identifier").ifPresent(value -> requireText(value, "identifier"));
+            requireText(temporaryPassword, "temporaryPassword");
+            requirePositive(validity);
+        }
+
+        @Override
+        public String toString() {
+            return "CreationCompte[partnerName=" + partnerName + ", identifier=" + identifier
+                    + ", temporaryPassword=***, validity=" + validity + "]";
+        }
+    }
+
+    /**
+     * To a user whose forgotten-password request matched (spec §2.4).
+     *
+     * @param login             the account's login
+     * @param temporaryPassword the single-use password to change at next login
+     * @param validity          how long that password is valid
+     */
+    record MotDePasseOublie(String login, String temporaryPassword, Duration validity) implements MailParameters {
+
+        public MotDePasseOublie {
+            requireText(login, "login");
+            requireText(temporaryPassword, "temporaryPassword");
+            requirePositive(validity);
+        }
+
+        @Override
+        public String toString() {
+            return "MotDePasseOublie[login=" + login + ", temporaryPassword=***, validity=" + validity + "]";
+        }
+    }
+
+    /**
+     * To a user whose account changed in a way that matters for security: what, when, and what to do if it was not them.
+     *
+     * @param login     the account's login
+     * @param change    what changed
+     * @param changedAt when
+     */
+    record NotificationSecurite(String login, SecurityChange change, Instant changedAt) implements MailParameters {
+
+        public NotificationSecurite {
+            requireText(login, "login");
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(changedAt, "changedAt");
+        }
+    }
+
+    /** The account changes a security notification reports. */
+    enum SecurityChange {
+        MOT_DE_PASSE_MODIFIE,
+        DROITS_ADMINISTRATEUR_ACCORDES,
+        DROITS_ADMINISTRATEUR_RETIRES
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private static void requirePositive(Duration validity) {
+        Objects.requireNonNull(validity, "validity");
+        if (validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("validity must be positive, was " + validity);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package fr.portailpartenaires.application.mail;
+
+import java.util.Objects;
+
+/**
+ * A mail of the outbox with its bodies: what a user trying the embedded demo reads instead of an inbox.
+ *
+ * @param entry    its log line (recipient, template, status…)
+ * @param textBody the plain-text part
+ * @param htmlBody the HTML part
+ */
+public record StoredMail(MailLogEntry entry, String textBody, String htmlBody) {
+
+    public StoredMail {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(textBody, "textBody");
+        Objects.requireNonNull(htmlBody, "htmlBody");
+    }
+}
