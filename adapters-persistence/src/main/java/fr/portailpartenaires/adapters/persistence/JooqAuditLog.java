@@ -1,0 +1,172 @@
+package fr.portailpartenaires.adapters.persistence;
+
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AUDIT_EVENT;
+
+import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AuditEventRecord;
+import fr.portailpartenaires.application.port.out.AuditEvent;
+import fr.portailpartenaires.application.port.out.AuditLog;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+/**
+ * The {@link AuditLog} in table {@code audit_event}, chained by SHA-256 (docs/adr/0006-audit-hash-chain.md).
+ * Each append locks the one row of {@code audit_chain_head} ({@code select … for update}) in the
+ * current transaction, links the new entry to the last hash, and moves the head: appends are
+ * serialized, so the chain never forks, and an append rolled back with its use case leaves no trace.
+ */
+public final class JooqAuditLog implements AuditLog {
+
+    private static final int HEAD = 1;
+    private static final int VERIFY_BATCH = 500;
+    private static final int MAX_PAGE = 1000;
+
+    private final Database database;
+
+    public JooqAuditLog(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public void append(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        database.inTransaction(() -> {
+            DSLContext dsl = database.current();
+            String previousHash = dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
+                    .from(AUDIT_CHAIN_HEAD)
+                    .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD))
+                    .forUpdate()
+                    .fetchSingle(AUDIT_CHAIN_HEAD.LAST_HASH);
+            var occurredAt = JooqAuditLogFormat.storable(event.occurredAt());
+            String scope = event.scope().orElse(null);
+            String target = event.target().orElse(null);
+            String sourceAddress = event.sourceAddress().orElse(null);
+            String details = JooqAuditLogFormat.details(event.details());
+            String hash = JooqAuditLogFormat.hash(previousHash, occurredAt, event.actor(), scope, event.action(),
+                    target, sourceAddress, details);
+            long id = dsl.insertInto(AUDIT_EVENT)
+                    .set(AUDIT_EVENT.OCCURRED_AT, occurredAt.atOffset(ZoneOffset.UTC))
+                    .set(AUDIT_EVENT.ACTOR, event.actor())
+                    .set(AUDIT_EVENT.SCOPE, scope)
+                    .set(AUDIT_EVENT.ACTION, event.action())
+                    .set(AUDIT_EVENT.TARGET, target)
+                    .set(AUDIT_EVENT.SOURCE_ADDRESS, sourceAddress)
+                    .set(AUDIT_EVENT.DETAILS, details)
+                    .set(AUDIT_EVENT.PREVIOUS_HASH, previousHash)
+                    .set(AUDIT_EVENT.HASH, hash)
+                    .returningResult(AUDIT_EVENT.ID)
+                    .fetchSingle(AUDIT_EVENT.ID);
+            return dsl.update(AUDIT_CHAIN_HEAD)
+                    .set(AUDIT_CHAIN_HEAD.LAST_ID, id)
+                    .set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
+                    .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD))
+                    .execute();
+        });
+    }
+
+    @Override
+    public ChainCheck verifyChain() {
+        DSLContext dsl = database.current();
+        Record2<Long, String> head = head(dsl);
+        Long headId = head.value1();
+        String expectedPrevious = JooqAuditLogFormat.GENESIS;
+        long lastId = 0;
+        long entries = 0;
+        if (headId != null) {
+            List<AuditEventRecord> batch;
+            do {
+                batch = dsl.selectFrom(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.ID.gt(lastId))
+                        .and(AUDIT_EVENT.ID.le(headId))
+                        .orderBy(AUDIT_EVENT.ID)
+                        .limit(VERIFY_BATCH)
+                        .fetch();
+                for (AuditEventRecord row : batch) {
+                    if (!recomputedHash(row).equals(row.getHash())) {
+                        return new Broken(row.getId(), Break.CONTENT_ALTERED);
+                    }
+                    if (!row.getPreviousHash().equals(expectedPrevious)) {
+                        return new Broken(row.getId(), Break.PREVIOUS_ENTRY_MISSING_OR_ALTERED);
+                    }
+                    expectedPrevious = row.getHash();
+                    lastId = row.getId();
+                    entries++;
+                }
+            } while (batch.size() == VERIFY_BATCH);
+            if (lastId != headId) {
+                return new Broken(headId, Break.LATEST_ENTRIES_MISSING);
+            }
+            if (!expectedPrevious.equals(head.value2())) {
+                return new Broken(headId, Break.CONTENT_ALTERED);
+            }
+        }
+        return entryOutsideChain(dsl, headId).<ChainCheck>map(id -> new Broken(id, Break.ENTRY_OUTSIDE_CHAIN))
+                .orElse(new Intact(entries));
+    }
+
+    /**
+     * An entry beyond the head that no append wrote: a legitimate one commits with the head that
+     * points past it, so if the head has not moved since the walk began, the entry is foreign.
+     */
+    private static Optional<Long> entryOutsideChain(DSLContext dsl, Long headId) {
+        Long beyond = dsl.select(AUDIT_EVENT.ID.min())
+                .from(AUDIT_EVENT)
+                .where(headId == null ? AUDIT_EVENT.ID.isNotNull() : AUDIT_EVENT.ID.gt(headId))
+                .fetchSingle(AUDIT_EVENT.ID.min());
+        if (beyond == null || !Objects.equals(head(dsl).value1(), headId)) {
+            return Optional.empty();
+        }
+        return Optional.of(beyond);
+    }
+
+    @Override
+    public List<Entry> recent(int limit) {
+        return database.current().selectFrom(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(checked(limit))
+                .fetch(JooqAuditLog::entry);
+    }
+
+    @Override
+    public List<Entry> olderThan(long entryId, int limit) {
+        return database.current().selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ID.lt(entryId))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(checked(limit))
+                .fetch(JooqAuditLog::entry);
+    }
+
+    private static Record2<Long, String> head(DSLContext dsl) {
+        return dsl.select(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_HASH)
+                .from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD))
+                .fetchSingle();
+    }
+
+    private static String recomputedHash(AuditEventRecord row) {
+        return JooqAuditLogFormat.hash(row.getPreviousHash(), row.getOccurredAt().toInstant(), row.getActor(),
+                row.getScope(), row.getAction(), row.getTarget(), row.getSourceAddress(), row.getDetails());
+    }
+
+    private static Entry entry(AuditEventRecord row) {
+        return new Entry(row.getId(), new AuditEvent(
+                row.getOccurredAt().toInstant(),
+                row.getActor(),
+                Optional.ofNullable(row.getScope()),
+                row.getAction(),
+                Optional.ofNullable(row.getTarget()),
+                Optional.ofNullable(row.getSourceAddress()),
+                JooqAuditLogFormat.parseDetails(row.getDetails())));
+    }
+
+    private static int checked(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("An audit page holds 1 to " + MAX_PAGE + " entries");
+        }
+        return limit;
+    }
+}
