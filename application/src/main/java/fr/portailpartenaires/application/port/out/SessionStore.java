@@ -1,0 +1,49 @@
+package fr.portailpartenaires.application.port.out;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The server-side sessions, keyed by a SHA-256 hash of their id: a copy of the store does not
+ * give anyone a live session.
+ */
+public interface SessionStore {
+
+    void save(StoredSession session);
+
+    Optional<StoredSession> find(String idHash);
+
+    /** Records activity; unknown hashes are ignored. */
+    void touch(String idHash, Instant lastSeenAt);
+
+    /** Deletes the session; true when it was there (of two concurrent deletes, one gets true). */
+    boolean delete(String idHash);
+
+    /** Deletes every session of the subject; answers how many. */
+    int deleteAllFor(SubjectKind subjectKind, String subject);
+
+    /** Sets the flag on every session of the subject; answers how many. */
+    int updateMustChangePassword(SubjectKind subjectKind, String subject, boolean mustChangePassword);
+
+    /**
+     * Deletes every session last seen at or before {@code lastSeenAtOrBefore} or created at or
+     * before {@code createdAtOrBefore}; answers how many.
+     */
+    int purge(Instant lastSeenAtOrBefore, Instant createdAtOrBefore);
+
+    /** A session as stored: {@link Session} with the hash of its id instead of the id. */
+    record StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
+            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+
+        public StoredSession {
+            Objects.requireNonNull(idHash, "idHash");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(subjectKind, "subjectKind");
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(csrfToken, "csrfToken");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+        }
+    }
+}
