@@ -1,0 +1,80 @@
+package fr.portailpartenaires.adapters.persistence;
+
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGIME;
+
+import fr.portailpartenaires.application.port.out.ReferenceData;
+import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.reference.Caisse;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.RegimeCode;
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Record;
+
+/**
+ * {@link ReferenceData} read from the tables seeded by the migrations. Caisses are sorted by their
+ * label in French collation here rather than by the database, whose collation differs between H2
+ * and PostgreSQL ({@code MSA Île-de-France} goes among the I's in both).
+ */
+public final class JooqReferenceData implements ReferenceData {
+
+    private final Database database;
+    private final Clock clock;
+
+    public JooqReferenceData(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public List<Regime> regimes() {
+        return database.current().select(REGIME.CODE, REGIME.LIBELLE).from(REGIME).orderBy(REGIME.ORDRE)
+                .fetch(row -> new Regime(RegimeCode.of(row.value1()), row.value2()));
+    }
+
+    @Override
+    public List<Caisse> caissesOf(RegimeCode regime) {
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        return database.current().select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE).from(CAISSE)
+                .where(CAISSE.REGIME_CODE.eq(regime.value()))
+                .fetch(JooqReferenceData::caisse).stream()
+                .sorted(Comparator.comparing(Caisse::libelle, french).thenComparing(caisse -> caisse.code().value()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Caisse> caisse(CaisseCode code) {
+        return database.current().select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE).from(CAISSE)
+                .where(CAISSE.CODE.eq(code.value()))
+                .fetchOptional(JooqReferenceData::caisse);
+    }
+
+    @Override
+    public boolean conventionNumberExists(CaisseCode caisse, ConventionCode code) {
+        return database.current().fetchExists(CONVENTION_NUMBER,
+                CONVENTION_NUMBER.CAISSE_CODE.eq(caisse.value()).and(CONVENTION_NUMBER.CODE.eq(code.value())));
+    }
+
+    @Override
+    public void addConventionNumber(CaisseCode caisse, ConventionCode code) {
+        database.current().insertInto(CONVENTION_NUMBER)
+                .set(CONVENTION_NUMBER.CAISSE_CODE, caisse.value())
+                .set(CONVENTION_NUMBER.CODE, code.value())
+                .set(CONVENTION_NUMBER.CREATED_AT, Timestamps.column(clock.instant()))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** The caisse of a row holding the {@code caisse} table's columns (read directly or joined). */
+    static Caisse caisse(Record row) {
+        return new Caisse(CaisseCode.of(row.get(CAISSE.CODE)), RegimeCode.of(row.get(CAISSE.REGIME_CODE)),
+                row.get(CAISSE.LIBELLE));
+    }
+}
