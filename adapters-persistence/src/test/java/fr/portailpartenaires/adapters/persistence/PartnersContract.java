@@ -5,6 +5,7 @@ import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.port.out.Accounts;
 import fr.portailpartenaires.application.port.out.Partners;
@@ -224,14 +225,10 @@ abstract class PartnersContract {
             partners.add(cielBleu);
             Partner changed = cielBleu.createUser(administratorOf(cielBleu), Fixtures.martin37()).orElseThrow();
 
-            try {
-                database().inTransaction(() -> {
-                    partners.update(changed);
-                    throw new IllegalStateException("panne simulée");
-                });
-            } catch (IllegalStateException expected) {
-                // the use case failed after the update
-            }
+            assertThatThrownBy(() -> database().inTransaction(() -> {
+                assertThat(partners.update(changed)).isTrue();
+                throw new IllegalStateException("panne simulée");
+            })).hasMessageContaining("panne simulée");
 
             assertThat(partners.find(cielBleu.id())).contains(cielBleu);
         }
