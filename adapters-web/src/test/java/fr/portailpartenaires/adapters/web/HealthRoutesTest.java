@@ -24,7 +24,7 @@ class HealthRoutesTest {
     @BeforeEach
     void start() {
         CheckHealth health = () -> new CheckHealth.Health(databaseUp.get(), Map.of("database", databaseUp.get()));
-        app = PortalApp.create(new WebDependencies(health)).start("127.0.0.1", 0);
+        app = PortalApp.create(UnusedUseCases.with(health)).start("127.0.0.1", 0);
     }
 
     @AfterEach

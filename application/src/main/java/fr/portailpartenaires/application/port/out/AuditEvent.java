@@ -56,6 +56,8 @@ public record AuditEvent(
     private static final Pattern DETAIL_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
     private static final Pattern NIR_LIKE = Pattern.compile(
             "(?<![0-9])\\d[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?(?:\\d{2}|2[ABab])[ .-]?\\d{3}[ .-]?\\d{3}(?:[ .-]?\\d{2})?(?![0-9])");
+    private static final Pattern UUID_LIKE = Pattern.compile(
+            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
     private static final Pattern PASSWORD_LIKE_KEY = Pattern.compile("password|passwd|passphrase|motdepasse");
     private static final Set<String> PASSWORD_ABBREVIATIONS = Set.of("pwd", "mdp");
 
@@ -146,7 +148,8 @@ public record AuditEvent(
     }
 
     private static void refuseNirLike(String name, String value) {
-        if (NIR_LIKE.matcher(value).find()) {
+        // identifiers (UUIDs) are not personal data but may hold digit runs shaped like a NIR
+        if (NIR_LIKE.matcher(UUID_LIKE.matcher(value).replaceAll("#")).find()) {
             // the value itself is not repeated: it may be a real NIR
             throw new IllegalArgumentException("The audit trail never holds a NIR: the " + name + " looks like one");
         }

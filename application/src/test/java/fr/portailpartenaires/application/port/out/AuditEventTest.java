@@ -88,6 +88,14 @@ class AuditEventTest {
         void but_a_siret_a_phone_number_a_date_or_other_runs_of_digits_are_fine(String value) {
             assertThatCode(() -> login().withDetail("value", value)).doesNotThrowAnyException();
         }
+
+        @Test
+        void an_identifier_whose_digits_happen_to_look_like_a_nir_is_fine_but_a_nir_beside_it_is_not() {
+            String uuid = "b3c1e2d4-1850-5780-0608-436123456789";
+            assertThatCode(() -> login().withTarget("registration:" + uuid)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> login().withTarget(uuid + " 185057800608436"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Nested

@@ -1,0 +1,99 @@
+package fr.portailpartenaires.adapters.web;
+
+import fr.portailpartenaires.application.port.in.Authenticate;
+import fr.portailpartenaires.application.port.in.BrowseReferenceData;
+import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.Outcome;
+import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.ViewMyPartner;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
+final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
+        Authenticate, ViewMyPartner {
+
+    private static <T> Outcome<T> refused() {
+        return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
+    }
+
+    static WebDependencies with(fr.portailpartenaires.application.port.in.CheckHealth health) {
+        UnusedUseCases unused = new UnusedUseCases();
+        return new WebDependencies(health, unused, unused, unused, unused, unused, unused);
+    }
+
+    @Override
+    public List<Item> regimes() {
+        return List.of();
+    }
+
+    @Override
+    public List<Item> caisses(String regime) {
+        return List.of();
+    }
+
+    @Override
+    public List<Item> partnerTypes() {
+        return List.of();
+    }
+
+    @Override
+    public Captcha issue() {
+        return new Captcha(UUID.randomUUID(), new byte[0]);
+    }
+
+    @Override
+    public Captcha refresh(UUID previous) {
+        return issue();
+    }
+
+    @Override
+    public Outcome<Submitted> register(RegistrationForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<PendingRegistration>> pending(Principal principal, Optional<RegistrationId> after, int limit) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Validated> validate(Principal principal, RegistrationId id, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Invalidated> invalidate(Principal principal, RegistrationId id, String motif, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Optional<Principal> resolve(String sessionId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void logout(Principal principal, String sourceAddress) {
+        throw new UnsupportedOperationException("nobody is logged in");
+    }
+
+    @Override
+    public Outcome<LoggedIn> changePassword(Principal principal, String currentPassword, String newPassword,
+            String confirmation, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PartnerView> view(Principal principal) {
+        return refused();
+    }
+}

@@ -1,0 +1,89 @@
+package fr.portailpartenaires.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A browser-like JSON client of the running portal: its own cookie jar, and the CSRF token of its session. */
+final class PortalClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A response: status and JSON body (null when empty). */
+    record Answer(int status, JsonNode body, String raw) {
+        String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private String csrfToken;
+
+    PortalClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    Answer post(String path, Object body) {
+        return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    Answer delete(String path) {
+        return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path))).DELETE());
+    }
+
+    /** Logs in and keeps the session's CSRF token for the next state-changing requests. */
+    Answer login(String login, String password) {
+        Answer answer = post("/api/session", java.util.Map.of("login", login, "motDePasse", password));
+        rememberCsrf(answer);
+        return answer;
+    }
+
+    void rememberCsrf(Answer answer) {
+        if (answer.status() == 200 && answer.body().has("csrfToken")) {
+            csrfToken = answer.text("csrfToken");
+        }
+    }
+
+    void forgetCsrf() {
+        csrfToken = null;
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
+        return csrfToken == null ? builder : builder.header("X-CSRF-Token", csrfToken);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            return new Answer(response.statusCode(), raw == null || raw.isBlank() ? JSON.nullNode() : JSON.readTree(raw), raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
