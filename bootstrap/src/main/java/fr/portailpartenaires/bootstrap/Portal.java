@@ -121,7 +121,8 @@ public final class Portal implements AutoCloseable {
         queries = new PartnerQueries(partners, conventions, referenceData, clock);
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(outbox);
-        outboxDispatcher = new OutboxDispatcher(outbox, builder.mailSender, clock, RetryPolicy.standard());
+        outboxDispatcher = new OutboxDispatcher(outbox,
+                builder.mailSender != null ? builder.mailSender : new LoggingMailSender(), clock, RetryPolicy.standard());
         scheduler = builder.backgroundJobs
                 ? Optional.of(startScheduler(builder, sessions, throttling, clock))
                 : Optional.empty();
@@ -225,7 +226,7 @@ public final class Portal implements AutoCloseable {
     public static final class Builder {
         private DataSource dataSource;
         private Clock clock = Clock.systemUTC();
-        private MailSender mailSender = new LoggingMailSender();
+        private MailSender mailSender;
         private PortalSettings settings = PortalSettings.PPAS;
         private URI portalUrl = URI.create("http://localhost:8080/");
         private RandomGenerator random = new SecureRandom();

@@ -20,11 +20,17 @@ public final class PortalApp {
 
     /** A configured, not yet started, Javalin server serving the given use cases. */
     public static Javalin create(WebDependencies dependencies) {
+        return create(dependencies, route -> { });
+    }
+
+    /** @param onRoute told of every route as it is added (the OpenAPI document is checked against them) */
+    static Javalin create(WebDependencies dependencies, java.util.function.Consumer<io.javalin.event.HandlerMetaInfo> onRoute) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.events.handlerAdded(onRoute);
             config.jsonMapper(new JavalinJackson(mapper, false));
             SessionCookie sessions = new SessionCookie(dependencies.authenticate());
             Guard guard = new Guard(sessions);
