@@ -1,0 +1,62 @@
+package fr.portailpartenaires.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command starts {@code java -jar bootstrap/target/portail.jar}: the packaged jar and
+ * its {@code lib/} folder start the service on the embedded H2 with the demo data, and print its URL.
+ */
+class RunnableJarIT {
+
+    private static final Pattern STARTED = Pattern.compile("démarré : (http://\\S+/)");
+
+    @Test
+    void the_packaged_jar_starts_the_service_and_prints_its_url(@TempDir Path dataDir) throws Exception {
+        Path jar = Path.of("target", "portail.jar");
+        assertThat(jar).exists();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString()).redirectErrorStream(true);
+        builder.environment().put("PORTAIL_HTTP_PORT", "0");
+        builder.environment().put("PORTAIL_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String url = null;
+            StringBuilder seen = new StringBuilder();
+            for (String line = output.readLine(); line != null && url == null; line = output.readLine()) {
+                seen.append(line).append('\n');
+                Matcher matcher = STARTED.matcher(line);
+                if (matcher.find()) {
+                    url = matcher.group(1);
+                }
+            }
+            assertThat(url).as("the start-up log:\n%s", seen).isNotNull();
+            var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"database\":true");
+            try (var files = Files.list(dataDir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).contains("portail.mv.db");
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
