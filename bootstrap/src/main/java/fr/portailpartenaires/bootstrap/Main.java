@@ -30,7 +30,15 @@ public final class Main {
         PortalServer server = PortalServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "portail-shutdown"));
         LOG.info("Base de données : {}", config.databaseDescription());
-        LOG.info("Portail partenaires démarré : {}  (santé : {}health)", server.url(), server.url());
+        LOG.info("Portail partenaires démarré : {}  (santé : {}health, API : {}api-docs)", server.url(), server.url(),
+                server.url());
+        for (DemoData.DemoAccount account : server.demoAccounts()) {
+            LOG.info("Compte de démonstration : {} / {} ({})", account.login(), account.password(), account.who());
+        }
+        if (!server.demoAccounts().isEmpty()) {
+            LOG.info("Numéros de convention libres pour une préinscription (CARSAT Nord-Picardie) : {}",
+                    String.join(", ", DemoData.FREE_CONVENTION_NUMBERS));
+        }
     }
 
     /** Environment variables win over the optional properties file named by {@code PORTAIL_CONFIG_FILE}. */

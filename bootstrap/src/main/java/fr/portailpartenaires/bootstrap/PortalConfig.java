@@ -16,9 +16,14 @@ import java.util.Optional;
  * @param jdbcUrl    a PostgreSQL JDBC URL ({@code PORTAIL_DB_URL}); empty = embedded H2 in {@code dataDir}
  * @param dbUser     database user ({@code PORTAIL_DB_USER})
  * @param dbPassword database password ({@code PORTAIL_DB_PASSWORD})
+ * @param baseUrl    the portal's public address, for the links in mails ({@code PORTAIL_BASE_URL}; default from host and port)
+ * @param demoData   load the seeds' demo data ({@code PORTAIL_DEMO}; default true on the embedded H2, false on PostgreSQL)
+ * @param smtp       SMTP server ({@code PORTAIL_SMTP_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD},
+ *                   {@code _TRANSPORT} SMTP|SMTP_TLS|SMTPS, {@code PORTAIL_MAIL_FROM}); empty = mails to the log
  */
 public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional<String> jdbcUrl,
-        String dbUser, String dbPassword) {
+        String dbUser, String dbPassword, Optional<java.net.URI> baseUrl, boolean demoData,
+        Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp) {
 
     /** Thrown when the configuration is invalid; its message lists every problem. */
     public static final class InvalidConfigurationException extends RuntimeException {
@@ -55,10 +60,64 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
         if (jdbcUrl.isPresent() && user.isEmpty()) {
             problems.add("PORTAIL_DB_USER est obligatoire avec PORTAIL_DB_URL.");
         }
+        Optional<java.net.URI> baseUrl = Optional.empty();
+        Optional<String> rawBaseUrl = setting(settings, "PORTAIL_BASE_URL");
+        if (rawBaseUrl.isPresent()) {
+            try {
+                java.net.URI uri = new java.net.URI(rawBaseUrl.get());
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                    throw new java.net.URISyntaxException(rawBaseUrl.get(), "scheme");
+                }
+                baseUrl = Optional.of(uri);
+            } catch (java.net.URISyntaxException e) {
+                problems.add("PORTAIL_BASE_URL doit être une adresse http(s)://… (reçu : " + rawBaseUrl.get() + ").");
+            }
+        }
+        boolean demo = setting(settings, "PORTAIL_DEMO").map(Boolean::parseBoolean).orElse(jdbcUrl.isEmpty());
+        Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp = smtp(settings, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password);
+        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp);
+    }
+
+    private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,
+            List<String> problems) {
+        Optional<String> host = setting(settings, "PORTAIL_SMTP_HOST");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        int port = 587;
+        Optional<String> rawPort = setting(settings, "PORTAIL_SMTP_PORT");
+        if (rawPort.isPresent()) {
+            try {
+                port = Integer.parseInt(rawPort.get());
+            } catch (NumberFormatException e) {
+                problems.add("PORTAIL_SMTP_PORT doit être un nombre entier (reçu : " + rawPort.get() + ").");
+            }
+        }
+        var transport = fr.portailpartenaires.adapters.mail.SmtpSettings.Transport.SMTP_TLS;
+        Optional<String> rawTransport = setting(settings, "PORTAIL_SMTP_TRANSPORT");
+        if (rawTransport.isPresent()) {
+            try {
+                transport = fr.portailpartenaires.adapters.mail.SmtpSettings.Transport.valueOf(rawTransport.get());
+            } catch (IllegalArgumentException e) {
+                problems.add("PORTAIL_SMTP_TRANSPORT doit valoir SMTP, SMTP_TLS ou SMTPS (reçu : " + rawTransport.get() + ").");
+            }
+        }
+        Optional<String> from = setting(settings, "PORTAIL_MAIL_FROM");
+        if (from.isEmpty()) {
+            problems.add("PORTAIL_MAIL_FROM (adresse d'expédition) est obligatoire avec PORTAIL_SMTP_HOST.");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new fr.portailpartenaires.adapters.mail.SmtpSettings(host.get(), port,
+                    setting(settings, "PORTAIL_SMTP_USER"), setting(settings, "PORTAIL_SMTP_PASSWORD"), transport,
+                    from.get(), "Portail partenaires", java.time.Duration.ofSeconds(10)));
+        } catch (IllegalArgumentException e) {
+            problems.add("Configuration SMTP invalide : " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> setting(Map<String, String> settings, String key) {

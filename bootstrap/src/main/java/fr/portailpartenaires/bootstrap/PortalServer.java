@@ -1,39 +1,62 @@
 package fr.portailpartenaires.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
-import fr.portailpartenaires.adapters.persistence.Database;
-import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.WebDependencies;
-import fr.portailpartenaires.application.service.HealthService;
 import io.javalin.Javalin;
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
-/** The running HTTP service: database migrated, use cases wired by hand, Javalin listening. */
+/** The running HTTP service: the {@link Portal} library behind Javalin, on H2 or PostgreSQL. */
 public final class PortalServer implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final Portal portal;
+    private final Optional<SimpleJavaMailSender> smtp;
     private final Javalin app;
     private final String host;
+    private final List<DemoData.DemoAccount> demoAccounts;
 
-    private PortalServer(HikariDataSource dataSource, Javalin app, String host) {
+    private PortalServer(HikariDataSource dataSource, Portal portal, Optional<SimpleJavaMailSender> smtp, Javalin app,
+            String host, List<DemoData.DemoAccount> demoAccounts) {
         this.dataSource = dataSource;
+        this.portal = portal;
+        this.smtp = smtp;
         this.app = app;
         this.host = host;
+        this.demoAccounts = demoAccounts;
     }
 
     public static PortalServer start(PortalConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    static PortalServer start(PortalConfig config, Clock clock) {
         HikariDataSource dataSource = config.jdbcUrl()
                 .map(url -> DataSources.pool(url, config.dbUser(), config.dbPassword(), 10))
                 .orElseGet(() -> DataSources.h2File(config.dataDir().resolve("portail")));
+        Optional<SimpleJavaMailSender> smtp = config.smtp().map(SimpleJavaMailSender::new);
+        Portal portal = null;
         try {
-            Database database = Database.on(dataSource);
-            database.migrate();
-            var health = new HealthService(List.of(new DatabaseHealthProbe(database)));
-            Javalin app = PortalApp.create(new WebDependencies(health)).start(config.httpHost(), config.httpPort());
-            return new PortalServer(dataSource, app, config.httpHost());
+            String shownHost = "0.0.0.0".equals(config.httpHost()) ? "localhost" : config.httpHost();
+            URI baseUrl = config.baseUrl().orElse(URI.create("http://" + shownHost + ":" + config.httpPort() + "/"));
+            Portal.Builder builder = Portal.builder().dataSource(dataSource).clock(clock).portalUrl(baseUrl);
+            smtp.ifPresent(builder::mailSender);
+            portal = builder.build();
+            List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, clock) : List.of();
+            Javalin app = PortalApp.create(new WebDependencies(portal.health(), portal.referenceData(), portal.captcha(),
+                    portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner()))
+                    .start(config.httpHost(), config.httpPort());
+            return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {
+            if (portal != null) {
+                portal.close();
+            }
+            smtp.ifPresent(SimpleJavaMailSender::close);
             dataSource.close();
             throw e;
         }
@@ -48,9 +71,19 @@ public final class PortalServer implements AutoCloseable {
         return "http://" + shown + ":" + port() + "/";
     }
 
+    public Portal portal() {
+        return portal;
+    }
+
+    List<DemoData.DemoAccount> demoAccounts() {
+        return demoAccounts;
+    }
+
     @Override
     public void close() {
         app.stop();
+        portal.close();
+        smtp.ifPresent(SimpleJavaMailSender::close);
         dataSource.close();
     }
 }

@@ -26,8 +26,20 @@ public final class PortalApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.routes.before(PortalApp::securityHeaders);
+            SessionCookie sessions = new SessionCookie(dependencies.authenticate());
+            Guard guard = new Guard(sessions);
+            config.routes.before(ctx -> {
+                securityHeaders(ctx);
+                if (!guard.allows(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
             new HealthRoutes(dependencies.health()).register(config.routes);
+            new PublicRoutes(dependencies.referenceData(), dependencies.captcha(), dependencies.registration())
+                    .register(config.routes);
+            new SessionRoutes(dependencies.authenticate(), dependencies.myPartner(), sessions).register(config.routes);
+            new CaisseRoutes(dependencies.review(), sessions).register(config.routes);
+            new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> problem(ctx,
                     Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas.")));
             config.routes.exception(Exception.class, (e, ctx) -> {

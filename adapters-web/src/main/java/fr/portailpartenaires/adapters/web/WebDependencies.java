@@ -1,16 +1,25 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.Authenticate;
+import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
+import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.ViewMyPartner;
 import java.util.Objects;
 
-/**
- * The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}.
- *
- * @param health liveness and readiness
- */
-public record WebDependencies(CheckHealth health) {
+/** The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}. */
+public record WebDependencies(CheckHealth health, BrowseReferenceData referenceData, IssueCaptcha captcha,
+        RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(referenceData, "referenceData");
+        Objects.requireNonNull(captcha, "captcha");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(myPartner, "myPartner");
     }
 }

@@ -1,0 +1,40 @@
+package fr.portailpartenaires.application.port.in;
+
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who calls a use case, as established by {@link Authenticate#resolve}: a partner user (scoped to
+ * their partner) or a caisse administrator (scoped to their caisse). Use cases authorize on it.
+ *
+ * @param csrfToken the session's anti-CSRF token, for adapters that authenticate by cookie
+ */
+public record Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
+        boolean mustChangePassword, String sessionId, String csrfToken) {
+
+    public enum Kind { PARTNER_USER, CAISSE_ADMIN }
+
+    public static final Refusal PASSWORD_CHANGE_REQUIRED = Refusal.of("session.changement_mot_de_passe_requis",
+            "Vous devez changer votre mot de passe temporaire avant de continuer.");
+
+    public Principal {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(caisse, "caisse");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(csrfToken, "csrfToken");
+        if ((kind == Kind.PARTNER_USER) != partner.isPresent() || (kind == Kind.CAISSE_ADMIN) != caisse.isPresent()) {
+            throw new IllegalArgumentException("A partner user has a partner, a caisse administrator a caisse");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Principal[user=" + user + ", kind=" + kind + "]";
+    }
+}

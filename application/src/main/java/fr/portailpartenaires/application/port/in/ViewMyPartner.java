@@ -1,0 +1,17 @@
+package fr.portailpartenaires.application.port.in;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A partner user reads their partner, its address and its conventions (spec §3.1, §3.3). */
+public interface ViewMyPartner {
+
+    Outcome<PartnerView> view(Principal principal);
+
+    record PartnerView(UUID id, String nom, String siret, String telephone, String email, List<String> adresse,
+            List<ConventionView> conventions, boolean administrateur) {
+    }
+
+    record ConventionView(UUID id, String regime, String caisse, String code, String typePartenaire, String etat) {
+    }
+}

@@ -1,0 +1,307 @@
+package fr.portailpartenaires.bootstrap;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import fr.portailpartenaires.adapters.mail.FrenchMailTemplates;
+import fr.portailpartenaires.adapters.mail.LoggingMailSender;
+import fr.portailpartenaires.adapters.persistence.Argon2idPasswordHasher;
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
+import fr.portailpartenaires.adapters.persistence.JooqAccounts;
+import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
+import fr.portailpartenaires.adapters.persistence.JooqCaptchaStore;
+import fr.portailpartenaires.adapters.persistence.JooqConventions;
+import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
+import fr.portailpartenaires.adapters.persistence.JooqOutbox;
+import fr.portailpartenaires.adapters.persistence.JooqPartners;
+import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
+import fr.portailpartenaires.adapters.persistence.JooqRegistrations;
+import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
+import fr.portailpartenaires.adapters.persistence.JooqTransactions;
+import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
+import fr.portailpartenaires.application.mail.RetryPolicy;
+import fr.portailpartenaires.application.port.in.Authenticate;
+import fr.portailpartenaires.application.port.in.BrowseReferenceData;
+import fr.portailpartenaires.application.port.in.CheckHealth;
+import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.ListMailLog;
+import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.ViewMyPartner;
+import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.application.port.out.AuditLog;
+import fr.portailpartenaires.application.port.out.MailSender;
+import fr.portailpartenaires.application.port.out.PasswordHasher;
+import fr.portailpartenaires.application.port.out.ReferenceData;
+import fr.portailpartenaires.application.service.AuthenticationService;
+import fr.portailpartenaires.application.service.CaptchaService;
+import fr.portailpartenaires.application.service.HealthService;
+import fr.portailpartenaires.application.service.LoginThrottling;
+import fr.portailpartenaires.application.service.MailLogService;
+import fr.portailpartenaires.application.service.OutboxDispatcher;
+import fr.portailpartenaires.application.service.PartnerQueries;
+import fr.portailpartenaires.application.service.PortalSettings;
+import fr.portailpartenaires.application.service.RegistrationService;
+import fr.portailpartenaires.application.service.SessionPolicy;
+import fr.portailpartenaires.application.service.SessionService;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The portal as a library: give it a {@link DataSource} (H2 or PostgreSQL), optionally a clock, a
+ * mail sender and settings, and get the use cases — no framework, no global state, no HTTP server.
+ *
+ * <pre>{@code
+ * try (Portal portal = Portal.builder().dataSource(dataSource).build()) {
+ *     portal.registerPartner().register(form, "10.0.0.1");
+ * }
+ * }</pre>
+ *
+ * Background jobs (sending the mail outbox, purging expired sessions and captchas) run on
+ * db-scheduler, persistent and cluster-safe, unless {@link Builder#backgroundJobs(boolean)} is off.
+ */
+public final class Portal implements AutoCloseable {
+
+    private final Database database;
+    private final ValidatorFactory validatorFactory;
+    private final Optional<Scheduler> scheduler;
+    private final RegistrationService registrations;
+    private final AuthenticationService authentication;
+    private final PartnerQueries queries;
+    private final CaptchaService captcha;
+    private final HealthService health;
+    private final MailLogService mailLog;
+    private final OutboxDispatcher outboxDispatcher;
+    private final Accounts accounts;
+    private final ReferenceData referenceData;
+    private final PasswordHasher hasher;
+    private final AuditLog auditLog;
+    private final fr.portailpartenaires.application.port.out.Partners partners;
+    private final fr.portailpartenaires.application.port.out.Conventions conventions;
+
+    private Portal(Builder builder) {
+        Clock clock = builder.clock;
+        RandomGenerator random = builder.random;
+        database = Database.on(builder.dataSource);
+        if (builder.migrate) {
+            database.migrate();
+        }
+        validatorFactory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        var transactions = new JooqTransactions(database);
+        var outbox = new JooqOutbox(database);
+        var templates = new FrenchMailTemplates(builder.portalUrl);
+        accounts = new JooqAccounts(database);
+        referenceData = new JooqReferenceData(database, clock);
+        hasher = new Argon2idPasswordHasher(builder.argon2);
+        auditLog = new JooqAuditLog(database);
+        partners = new JooqPartners(database, clock);
+        conventions = new JooqConventions(database);
+        captcha = new CaptchaService(new JooqCaptchaStore(database), new Java2dCaptchaRenderer(), random, clock);
+        var sessions = new SessionService(new JooqSessionStore(database), builder.sessionPolicy, random);
+        registrations = new RegistrationService(validatorFactory.getValidator(), captcha::verify, referenceData,
+                new JooqRegistrations(database), partners, conventions, accounts, hasher, outbox, templates, auditLog,
+                transactions, builder.settings, random, clock);
+        authentication = new AuthenticationService(accounts, hasher, new LoginThrottling(new JooqLoginAttempts(database)),
+                sessions, outbox, templates, auditLog, transactions, builder.settings, clock);
+        queries = new PartnerQueries(partners, conventions, referenceData, clock);
+        health = new HealthService(List.of(new DatabaseHealthProbe(database)));
+        mailLog = new MailLogService(outbox);
+        outboxDispatcher = new OutboxDispatcher(outbox, builder.mailSender, clock, RetryPolicy.standard());
+        scheduler = builder.backgroundJobs
+                ? Optional.of(startScheduler(builder, sessions, clock))
+                : Optional.empty();
+    }
+
+    private Scheduler startScheduler(Builder builder, SessionService sessions, Clock clock) {
+        RecurringTask<Void> sendMails = Tasks.recurring("mail-outbox", FixedDelay.of(builder.outboxInterval))
+                .execute((instance, context) -> outboxDispatcher.dispatchDue());
+        RecurringTask<Void> purge = Tasks.recurring("purge-expired", FixedDelay.ofMinutes(15))
+                .execute((instance, context) -> {
+                    sessions.purgeExpired(clock.instant());
+                    captcha.purgeExpired(clock.instant());
+                });
+        Scheduler started = Scheduler.create(builder.dataSource)
+                .startTasks(sendMails, purge)
+                .pollingInterval(Duration.ofSeconds(1))
+                .registerShutdownHook()
+                .build();
+        started.start();
+        return started;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public RegisterPartner registerPartner() {
+        return registrations;
+    }
+
+    public ReviewRegistrations reviewRegistrations() {
+        return registrations;
+    }
+
+    public Authenticate authenticate() {
+        return authentication;
+    }
+
+    public ViewMyPartner myPartner() {
+        return queries;
+    }
+
+    public BrowseReferenceData referenceData() {
+        return queries;
+    }
+
+    public IssueCaptcha captcha() {
+        return captcha;
+    }
+
+    public CheckHealth health() {
+        return health;
+    }
+
+    public ListMailLog mailLog() {
+        return mailLog;
+    }
+
+    /** Sends the due mails of the outbox now (the background job does it every few seconds). */
+    public int sendDueMails() {
+        return outboxDispatcher.dispatchDue();
+    }
+
+    /** The audit trail (operator use: verify the chain, read recent entries). */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    ReferenceData referenceDataStore() {
+        return referenceData;
+    }
+
+    PasswordHasher passwordHasher() {
+        return hasher;
+    }
+
+    fr.portailpartenaires.application.port.out.Partners partners() {
+        return partners;
+    }
+
+    fr.portailpartenaires.application.port.out.Conventions conventions() {
+        return conventions;
+    }
+
+    @Override
+    public void close() {
+        scheduler.ifPresent(s -> s.stop(Duration.ofSeconds(2), Duration.ofSeconds(2)));
+        validatorFactory.close();
+    }
+
+    /** Options of the embedded portal; only the data source is mandatory. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private Clock clock = Clock.systemUTC();
+        private MailSender mailSender = new LoggingMailSender();
+        private PortalSettings settings = PortalSettings.PPAS;
+        private URI portalUrl = URI.create("http://localhost:8080/");
+        private RandomGenerator random = new SecureRandom();
+        private Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.OWASP_MINIMUM;
+        private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
+        private Duration outboxInterval = Duration.ofSeconds(5);
+        private boolean migrate = true;
+        private boolean backgroundJobs = true;
+
+        private Builder() {
+        }
+
+        /** The database (H2 in PostgreSQL mode, or PostgreSQL); migrated at build unless {@link #migrate(boolean)} is off. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where mails go (SMTP with {@code SimpleJavaMailSender}); by default they are logged and kept in the outbox. */
+        public Builder mailSender(MailSender mailSender) {
+            this.mailSender = Objects.requireNonNull(mailSender, "mailSender");
+            return this;
+        }
+
+        public Builder settings(PortalSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The portal's public address, used in the mails' links. */
+        public Builder portalUrl(URI portalUrl) {
+            this.portalUrl = Objects.requireNonNull(portalUrl, "portalUrl");
+            return this;
+        }
+
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Argon2id cost; at least OWASP's minimum (m=19 MiB, t=2, p=1). */
+        public Builder argon2(Argon2idPasswordHasher.Argon2Parameters argon2) {
+            this.argon2 = Objects.requireNonNull(argon2, "argon2");
+            return this;
+        }
+
+        public Builder sessionPolicy(SessionPolicy sessionPolicy) {
+            this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
+            return this;
+        }
+
+        /** How often the outbox job sends due mails (5 s by default). */
+        public Builder outboxInterval(Duration outboxInterval) {
+            this.outboxInterval = Objects.requireNonNull(outboxInterval, "outboxInterval");
+            return this;
+        }
+
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /** Off: no scheduler thread; call {@link Portal#sendDueMails()} yourself. */
+        public Builder backgroundJobs(boolean backgroundJobs) {
+            this.backgroundJobs = backgroundJobs;
+            return this;
+        }
+
+        public Portal build() {
+            if (dataSource == null) {
+                throw new IllegalStateException("Portal.builder().dataSource(...) is mandatory");
+            }
+            return new Portal(this);
+        }
+    }
+}
