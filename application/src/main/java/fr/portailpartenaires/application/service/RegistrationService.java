@@ -135,12 +135,6 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
         }
         Optional<ConventionTerms> terms = conventionTerms(form, errors);
         Optional<RegistrationDetails> details = details(form, errors);
-        details.ifPresent(d -> {
-            String key = d.administrator().login().key();
-            if (accounts.loginTaken(key) || registrations.loginRequestedByAPendingRegistration(key)) {
-                errors.add("administrateur.login", LOGIN_TAKEN);
-            }
-        });
         if (!errors.isEmpty() || terms.isEmpty() || details.isEmpty()) {
             return errors.toOutcome();
         }
@@ -172,7 +166,11 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
     }
 
     private Optional<ConventionTerms> conventionTerms(RegistrationForm form, FormErrors errors) {
-        Optional<RegimeCode> regime = errors.parse("regime", form.regime(), RegimeCode::parse);
+        Optional<RegimeCode> regime = errors.parse("regime", form.regime(), RegimeCode::parse)
+                .filter(code -> referenceData.regimes().stream().anyMatch(known -> known.code().equals(code)));
+        if (regime.isEmpty() && !errors.has("regime")) {
+            errors.add("regime", "Le régime est inconnu.");
+        }
         Optional<CaisseCode> caisseCode = errors.parse("caisse", form.caisse(), CaisseCode::parse);
         Optional<ConventionCode> code = errors.parse("codeConvention", form.codeConvention(), ConventionCode::parse);
         Optional<PartnerType> type = errors.parse("typePartenaire", form.typePartenaire(), PartnerType::fromCode);
@@ -196,6 +194,11 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
         return Optional.of(new ConventionTerms(caisse.get(), code.get(), type.get()));
     }
 
+    /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */
+    private boolean loginIsFree(Login login) {
+        return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
+    }
+
     private Optional<RegistrationDetails> details(RegistrationForm form, FormErrors errors) {
         Optional<PartnerName> name = errors.parse("nomPartenaire", form.nomPartenaire(), PartnerName::parse);
         Optional<Optional<Siret>> siret = errors.parseOptional("siret", form.siret(), Siret::parse);
@@ -207,6 +210,10 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
             Optional<LastName> lastName = errors.parse("administrateur.nom", admin.nom(), LastName::parse);
             Optional<FirstName> firstName = errors.parse("administrateur.prenom", admin.prenom(), FirstName::parse);
             Optional<Login> login = errors.parse("administrateur.login", admin.login(), Login::parse);
+            if (login.isPresent() && !loginIsFree(login.get())) {
+                errors.add("administrateur.login", LOGIN_TAKEN);
+                login = Optional.empty();
+            }
             Optional<EmailAddress> email = errors.parse("administrateur.email", admin.email(), EmailAddress::parse);
             Optional<PhoneNumber> adminPhone = errors.parse("administrateur.telephone", admin.telephone(), PhoneNumber::parse);
             if (lastName.isPresent() && firstName.isPresent() && login.isPresent() && email.isPresent()

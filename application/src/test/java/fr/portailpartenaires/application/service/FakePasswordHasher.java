@@ -1,0 +1,40 @@
+package fr.portailpartenaires.application.service;
+
+import fr.portailpartenaires.application.port.out.PasswordHasher;
+
+/**
+ * A fast {@link PasswordHasher} for tests: {@code fake:} and the password reversed. A hash in the
+ * {@code legacy:} format still verifies but {@link #needsRehash needs a rehash}, like an Argon2id hash made with
+ * weaker parameters. Counts the dummy verifications that hide unknown logins.
+ */
+final class FakePasswordHasher implements PasswordHasher {
+
+    static final String PREFIX = "fake:";
+    static final String LEGACY_PREFIX = "legacy:";
+
+    private int dummyVerifications;
+
+    @Override
+    public String hash(String password) {
+        return PREFIX + new StringBuilder(password).reverse();
+    }
+
+    @Override
+    public boolean verify(String password, String storedHash) {
+        return storedHash.equals(hash(password)) || storedHash.equals(LEGACY_PREFIX + password);
+    }
+
+    @Override
+    public boolean needsRehash(String storedHash) {
+        return !storedHash.startsWith(PREFIX);
+    }
+
+    @Override
+    public synchronized void verifyDummy(String password) {
+        dummyVerifications++;
+    }
+
+    synchronized int dummyVerifications() {
+        return dummyVerifications;
+    }
+}

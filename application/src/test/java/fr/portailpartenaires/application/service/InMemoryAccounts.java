@@ -1,0 +1,101 @@
+package fr.portailpartenaires.application.service;
+
+import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import fr.portailpartenaires.domain.user.UserId;
+
+/**
+ * {@link Accounts} in memory: caisse administrators added directly, partner users kept in step with
+ * {@link InMemoryPartners}. A login is unique case-insensitively in the whole portal (by {@code Login.key()});
+ * look-ups compare the key they are given exactly, as a unique column would.
+ */
+final class InMemoryAccounts implements Accounts {
+
+    private final Map<UserId, Credentials> accounts = new LinkedHashMap<>();
+    private final Map<String, UserId> byKey = new HashMap<>();
+
+    @Override
+    public synchronized boolean loginTaken(String loginKey) {
+        return byKey.containsKey(loginKey);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> findByLogin(String loginKey) {
+        return Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> find(UserId id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public synchronized void addCaisseAdministrator(CaisseAdministrator administrator) {
+        insert(new Credentials(administrator.id(), administrator.login(), Kind.CAISSE_ADMIN, Optional.empty(),
+                Optional.of(administrator.caisse()), administrator.email(), Optional.empty(), Optional.empty(), false,
+                Optional.empty()));
+    }
+
+    @Override
+    public synchronized void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt,
+            boolean mustChangePassword) {
+        Credentials c = existing(id);
+        accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
+                Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt()));
+    }
+
+    @Override
+    public synchronized void recordLogin(UserId id, Instant at) {
+        Credentials c = existing(id);
+        accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
+                c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), Optional.of(at)));
+    }
+
+    /** Mirrors the users of a stored partner: new users get an account without password, gone users lose theirs. */
+    synchronized void syncPartner(Partner partner) {
+        List<UserId> current = partner.users().stream().map(PartnerUser::id).toList();
+        List<UserId> gone = accounts.values().stream()
+                .filter(c -> c.partner().equals(Optional.of(partner.id())) && !current.contains(c.id()))
+                .map(Credentials::id).toList();
+        gone.forEach(id -> byKey.remove(accounts.remove(id).login().key()));
+        for (PartnerUser user : partner.users()) {
+            Credentials known = accounts.get(user.id());
+            if (known == null) {
+                insert(new Credentials(user.id(), user.login(), Kind.PARTNER_USER, Optional.of(partner.id()),
+                        Optional.empty(), user.email(), Optional.empty(), Optional.empty(), false, Optional.empty()));
+            } else {
+                accounts.put(user.id(), new Credentials(known.id(), known.login(), known.kind(), known.partner(),
+                        known.caisse(), user.email(), known.passwordHash(), known.passwordExpiresAt(),
+                        known.mustChangePassword(), known.lastLoginAt()));
+            }
+        }
+    }
+
+    synchronized int size() {
+        return accounts.size();
+    }
+
+    private void insert(Credentials credentials) {
+        if (accounts.containsKey(credentials.id()) || byKey.containsKey(credentials.login().key())) {
+            throw new IllegalStateException("Unique key violated: account " + credentials.id() + " / login "
+                    + credentials.login().key());
+        }
+        accounts.put(credentials.id(), credentials);
+        byKey.put(credentials.login().key(), credentials.id());
+    }
+
+    private Credentials existing(UserId id) {
+        Credentials credentials = accounts.get(id);
+        if (credentials == null) {
+            throw new IllegalStateException("No account " + id);
+        }
+        return credentials;
+    }
+}
