@@ -171,7 +171,7 @@ public final class AuthenticationService implements Authenticate {
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
                             session.csrfToken(), credentials.login().value(), principal.kind(), false,
-                            credentials.lastLoginAt())))
+                            Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
                             Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
         });

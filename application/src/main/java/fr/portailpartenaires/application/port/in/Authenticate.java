@@ -25,7 +25,8 @@ public interface Authenticate {
             String confirmation, String sourceAddress);
 
     /**
-     * @param previousLoginAt    the previous successful login, shown after login (CAF seed)
+     * @param previousLoginAt    the previous successful login, shown after login (CAF seed); empty in the answer to a
+     *                           password change, which is not a login
      * @param mustChangePassword true after a temporary password: nothing else is allowed before the change
      */
     record LoggedIn(String sessionId, String csrfToken, String login, Principal.Kind kind, boolean mustChangePassword,
