@@ -276,24 +276,11 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
 
     @Override
     public Outcome<Validated> validate(Principal principal, RegistrationId id, String sourceAddress) {
-        Optional<Outcome<Validated>> denied = deniedUnlessCaisseAdministrator(principal);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        return transactions.inTransaction(() -> {
-            Optional<Registrations.Stored> stored = registrations.find(id)
-                    .filter(s -> s.registration().convention().caisse().code().equals(principal.caisse().orElseThrow()));
-            if (stored.isEmpty()) {
-                return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
-            }
-            var now = clock.instant();
-            var actor = new Actor.CaisseAdministrator(principal.caisse().orElseThrow());
-            return switch (stored.get().registration().validate(actor, now)) {
-                case Result.Refused<Registration.Validee<RegistrationDetails>> refused ->
-                        Outcome.refused(Reason.CONFLICT, refused.refusal());
-                case Result.Ok<Registration.Validee<RegistrationDetails>> ok ->
-                        createPartner(principal, ok.value(), stored.get().version(), sourceAddress);
-            };
+        return decide(principal, id, (stored, actor, now) -> switch (stored.registration().validate(actor, now)) {
+            case Result.Refused<Registration.Validee<RegistrationDetails>> refused ->
+                    Outcome.refused(Reason.CONFLICT, refused.refusal());
+            case Result.Ok<Registration.Validee<RegistrationDetails>> ok ->
+                    createPartner(principal, ok.value(), stored.version(), sourceAddress);
         });
     }
 
@@ -337,40 +324,49 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
 
     @Override
     public Outcome<Invalidated> invalidate(Principal principal, RegistrationId id, String motif, String sourceAddress) {
-        Optional<Outcome<Invalidated>> denied = deniedUnlessCaisseAdministrator(principal);
+        return decide(principal, id, (stored, actor, now) -> switch (stored.registration().invalidate(actor, motif, now)) {
+            case Result.Refused<Registration.Invalidee<RegistrationDetails>> refused ->
+                    refused.refusal().code().startsWith("motif.")
+                            ? new Outcome.Invalid<>(java.util.Map.of("motif", List.of(refused.refusal().message())))
+                            : Outcome.refused(Reason.CONFLICT, refused.refusal());
+            case Result.Ok<Registration.Invalidee<RegistrationDetails>> ok -> {
+                if (!registrations.decide(ok.value(), stored.version(), principal.user(), Optional.empty())) {
+                    yield Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
+                }
+                var invalidee = ok.value();
+                outbox.enqueue(OutgoingMail.of(invalidee.form().administrator().email().value(),
+                        templates.render(new MailParameters.InvalidationPreinscription(
+                                invalidee.convention().code().value(), invalidee.convention().caisse().libelle(),
+                                invalidee.motif().value())), now));
+                audit.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.REGISTRATION_REJECTED)
+                        .withScope(principal.caisse().orElseThrow().value())
+                        .withTarget("registration:" + id.value())
+                        .withSourceAddress(sourceAddress));
+                yield Outcome.done(new Invalidated(id.value()));
+            }
+        });
+    }
+
+    /** What a caisse decision does with the stored registration, as its own caisse's administrator. */
+    @FunctionalInterface
+    private interface Decision<T> {
+        Outcome<T> apply(Registrations.Stored stored, Actor.CaisseAdministrator actor, java.time.Instant now);
+    }
+
+    /**
+     * The common frame of validation and invalidation: only a caisse administrator, one transaction, and a
+     * registration of another caisse is "not found" (the administrator learns nothing about it).
+     */
+    private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
+        Optional<Outcome<T>> denied = deniedUnlessCaisseAdministrator(principal);
         if (denied.isPresent()) {
             return denied.get();
         }
-        return transactions.inTransaction(() -> {
-            Optional<Registrations.Stored> stored = registrations.find(id)
-                    .filter(s -> s.registration().convention().caisse().code().equals(principal.caisse().orElseThrow()));
-            if (stored.isEmpty()) {
-                return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
-            }
-            var now = clock.instant();
-            var actor = new Actor.CaisseAdministrator(principal.caisse().orElseThrow());
-            return switch (stored.get().registration().invalidate(actor, motif, now)) {
-                case Result.Refused<Registration.Invalidee<RegistrationDetails>> refused ->
-                        refused.refusal().code().startsWith("motif.")
-                                ? new Outcome.Invalid<>(java.util.Map.of("motif", List.of(refused.refusal().message())))
-                                : Outcome.refused(Reason.CONFLICT, refused.refusal());
-                case Result.Ok<Registration.Invalidee<RegistrationDetails>> ok -> {
-                    if (!registrations.decide(ok.value(), stored.get().version(), principal.user(), Optional.empty())) {
-                        yield Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
-                    }
-                    var invalidee = ok.value();
-                    outbox.enqueue(OutgoingMail.of(invalidee.form().administrator().email().value(),
-                            templates.render(new MailParameters.InvalidationPreinscription(
-                                    invalidee.convention().code().value(), invalidee.convention().caisse().libelle(),
-                                    invalidee.motif().value())), now));
-                    audit.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.REGISTRATION_REJECTED)
-                            .withScope(principal.caisse().orElseThrow().value())
-                            .withTarget("registration:" + id.value())
-                            .withSourceAddress(sourceAddress));
-                    yield Outcome.done(new Invalidated(id.value()));
-                }
-            };
-        });
+        CaisseCode caisse = principal.caisse().orElseThrow();
+        return transactions.inTransaction(() -> registrations.find(id)
+                .filter(stored -> stored.registration().convention().caisse().code().equals(caisse))
+                .map(stored -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
+                .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND)));
     }
 
     private static <T> Optional<Outcome<T>> deniedUnlessCaisseAdministrator(Principal principal) {
