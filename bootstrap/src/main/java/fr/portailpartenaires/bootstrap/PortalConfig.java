@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param demoData   load the seeds' demo data ({@code PORTAIL_DEMO}; default true on the embedded H2, false on PostgreSQL)
  * @param smtp       SMTP server ({@code PORTAIL_SMTP_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD},
  *                   {@code _TRANSPORT} SMTP|SMTP_TLS|SMTPS, {@code PORTAIL_MAIL_FROM}); empty = mails to the log
+ * @param passwordPolicy the portal profile's password policy ({@code PORTAIL_PASSWORD_POLICY}: PPAS (default), CAF, RECOMMANDEE)
  */
 public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional<String> jdbcUrl,
         String dbUser, String dbPassword, Optional<java.net.URI> baseUrl, boolean demoData,
-        Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp) {
+        Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
+        fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy) {
 
     /** Thrown when the configuration is invalid; its message lists every problem. */
     public static final class InvalidConfigurationException extends RuntimeException {
@@ -75,10 +77,19 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
         }
         boolean demo = setting(settings, "PORTAIL_DEMO").map(Boolean::parseBoolean).orElse(jdbcUrl.isEmpty());
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp = smtp(settings, problems);
+        var policy = fr.portailpartenaires.domain.password.PasswordPolicy.ppas();
+        String policyName = setting(settings, "PORTAIL_PASSWORD_POLICY").orElse("PPAS");
+        switch (policyName) {
+            case "PPAS" -> policy = fr.portailpartenaires.domain.password.PasswordPolicy.ppas();
+            case "CAF" -> policy = fr.portailpartenaires.domain.password.PasswordPolicy.caf();
+            case "RECOMMANDEE" -> policy = fr.portailpartenaires.domain.password.PasswordPolicy.recommended(
+                    fr.portailpartenaires.domain.password.PasswordBlocklist.bundled());
+            default -> problems.add("PORTAIL_PASSWORD_POLICY doit valoir PPAS, CAF ou RECOMMANDEE (reçu : " + policyName + ").");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp);
+        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy);
     }
 
     private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,

@@ -6,6 +6,7 @@ import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.WebDependencies;
 import io.javalin.Javalin;
+import fr.portailpartenaires.application.service.PortalSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class PortalServer implements AutoCloseable {
         try {
             String shownHost = "0.0.0.0".equals(config.httpHost()) ? "localhost" : config.httpHost();
             URI baseUrl = config.baseUrl().orElse(URI.create("http://" + shownHost + ":" + config.httpPort() + "/"));
-            Portal.Builder builder = Portal.builder().dataSource(dataSource).clock(clock).portalUrl(baseUrl);
+            Portal.Builder builder = Portal.builder().dataSource(dataSource).clock(clock).portalUrl(baseUrl)
+                    .settings(new PortalSettings(config.passwordPolicy(),
+                            PortalSettings.PPAS.temporaryPasswordValidity(), PortalSettings.PPAS.cguVersion()));
             smtp.ifPresent(builder::mailSender);
             customizer.accept(builder);
             portal = builder.build();

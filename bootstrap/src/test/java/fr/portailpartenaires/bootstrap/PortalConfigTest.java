@@ -32,6 +32,18 @@ class PortalConfigTest {
     }
 
     @Test
+    void the_password_policy_is_chosen_per_portal_profile() {
+        assertThat(PortalConfig.from(Map.of()).passwordPolicy().check("Abcdefgh1", "x")).isEmpty();
+        assertThat(PortalConfig.from(Map.of("PORTAIL_PASSWORD_POLICY", "CAF")).passwordPolicy().check("Abcdefgh1", "x"))
+                .extracting(fr.portailpartenaires.domain.shared.Refusal::code)
+                .containsExactly("mot_de_passe.caractere_special_manquant");
+        assertThat(PortalConfig.from(Map.of("PORTAIL_PASSWORD_POLICY", "RECOMMANDEE")).passwordPolicy()
+                .check("correct cheval batterie agrafe", "x")).isEmpty();
+        assertThatThrownBy(() -> PortalConfig.from(Map.of("PORTAIL_PASSWORD_POLICY", "FAIBLE")))
+                .hasMessageContaining("PORTAIL_PASSWORD_POLICY doit valoir PPAS, CAF ou RECOMMANDEE");
+    }
+
+    @Test
     void a_port_out_of_range_is_refused() {
         assertThatThrownBy(() -> PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "70000")))
                 .hasMessageContaining("entre 0 et 65535");
