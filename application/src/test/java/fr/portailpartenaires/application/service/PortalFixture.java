@@ -64,6 +64,9 @@ final class PortalFixture {
     private int accountsCreated;
 
     final PartnerQueries partnerQueries = new PartnerQueries(partners, conventions, referenceData, clock);
+    final PartnerAdministrationService administration = new PartnerAdministrationService(VALIDATOR, partners,
+            accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
+            clock);
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     RegistrationFormBuilder seedForm() {
@@ -100,6 +103,12 @@ final class PortalFixture {
      */
     UserId nextUserId() {
         return new UserId(UUID.fromString(String.format("aaaaaaaa-aaaa-4aaa-aaaa-%012d", ++accountsCreated)));
+    }
+
+    /** The principal of a session of a partner user whose password is already chosen. */
+    static Principal partnerUser(PartnerId partner, UserId user) {
+        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(), false,
+                "session-" + user.value(), "csrf-" + user.value());
     }
 
     Principal carsatAdministrator() {

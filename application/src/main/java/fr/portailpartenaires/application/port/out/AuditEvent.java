@@ -147,9 +147,17 @@ public record AuditEvent(
                 || Arrays.stream(words.split("[^a-z]+")).anyMatch(PASSWORD_ABBREVIATIONS::contains);
     }
 
-    private static void refuseNirLike(String name, String value) {
+    /**
+     * True when the trail would refuse this text as looking like a NIR (identifiers aside): a use case
+     * recording free text a user typed (a name, an e-mail…) writes something else in its place.
+     */
+    public static boolean looksLikeNir(String text) {
         // identifiers (UUIDs) are not personal data but may hold digit runs shaped like a NIR
-        if (NIR_LIKE.matcher(UUID_LIKE.matcher(value).replaceAll("#")).find()) {
+        return NIR_LIKE.matcher(UUID_LIKE.matcher(text).replaceAll("#")).find();
+    }
+
+    private static void refuseNirLike(String name, String value) {
+        if (looksLikeNir(value)) {
             // the value itself is not repeated: it may be a real NIR
             throw new IllegalArgumentException("The audit trail never holds a NIR: the " + name + " looks like one");
         }
