@@ -22,11 +22,13 @@ import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.JooqTransactions;
 import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
 import fr.portailpartenaires.application.mail.RetryPolicy;
+import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ListMailLog;
+import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
@@ -42,6 +44,7 @@ import fr.portailpartenaires.application.service.HealthService;
 import fr.portailpartenaires.application.service.LoginThrottling;
 import fr.portailpartenaires.application.service.MailLogService;
 import fr.portailpartenaires.application.service.OutboxDispatcher;
+import fr.portailpartenaires.application.service.PartnerAdministrationService;
 import fr.portailpartenaires.application.service.PartnerQueries;
 import fr.portailpartenaires.application.service.PortalSettings;
 import fr.portailpartenaires.application.service.RegistrationService;
@@ -81,6 +84,7 @@ public final class Portal implements AutoCloseable {
     private final RegistrationService registrations;
     private final AuthenticationService authentication;
     private final PartnerQueries queries;
+    private final PartnerAdministrationService administration;
     private final CaptchaService captcha;
     private final HealthService health;
     private final MailLogService mailLog;
@@ -113,12 +117,16 @@ public final class Portal implements AutoCloseable {
         conventions = new JooqConventions(database);
         captcha = new CaptchaService(new JooqCaptchaStore(database), builder.captchaRenderer, random, clock);
         var sessions = new SessionService(new JooqSessionStore(database), builder.sessionPolicy, random);
+        var registrationStore = new JooqRegistrations(database);
         registrations = new RegistrationService(validatorFactory.getValidator(), captcha::verify, referenceData,
-                new JooqRegistrations(database), partners, conventions, accounts, hasher, outbox, templates, auditLog,
+                registrationStore, partners, conventions, accounts, hasher, outbox, templates, auditLog,
                 transactions, builder.settings, random, clock);
         var throttling = new LoginThrottling(new JooqLoginAttempts(database));
         authentication = new AuthenticationService(accounts, hasher, throttling, sessions, outbox, templates, auditLog, transactions, builder.settings, clock);
         queries = new PartnerQueries(partners, conventions, referenceData, clock);
+        administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
+                registrationStore, hasher, sessions, outbox, templates, auditLog, transactions, builder.settings, random,
+                clock);
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(outbox);
         outboxDispatcher = new OutboxDispatcher(outbox,
@@ -164,6 +172,16 @@ public final class Portal implements AutoCloseable {
 
     public ViewMyPartner myPartner() {
         return queries;
+    }
+
+    /** The partner's data and address, as its administrators modify them. */
+    public AdministerMyPartner partnerAdministration() {
+        return administration;
+    }
+
+    /** The partner's users and administrator rights, as its administrators manage them. */
+    public ManagePartnerUsers partnerUsers() {
+        return administration;
     }
 
     public BrowseReferenceData referenceData() {

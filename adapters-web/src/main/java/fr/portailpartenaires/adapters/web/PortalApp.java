@@ -45,6 +45,8 @@ public final class PortalApp {
                     .register(config.routes);
             new SessionRoutes(dependencies.authenticate(), dependencies.myPartner(), sessions).register(config.routes);
             new CaisseRoutes(dependencies.review(), sessions).register(config.routes);
+            new PartnerAdministrationRoutes(dependencies.partnerAdministration(), dependencies.partnerUsers(), sessions)
+                    .register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

@@ -1,9 +1,11 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
@@ -11,7 +13,8 @@ import java.util.Objects;
 
 /** The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}. */
 public record WebDependencies(CheckHealth health, BrowseReferenceData referenceData, IssueCaptcha captcha,
-        RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner) {
+        RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner,
+        AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -21,5 +24,7 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(myPartner, "myPartner");
+        Objects.requireNonNull(partnerAdministration, "partnerAdministration");
+        Objects.requireNonNull(partnerUsers, "partnerUsers");
     }
 }

@@ -1,21 +1,24 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
 import fr.portailpartenaires.domain.convention.RegistrationId;
+import fr.portailpartenaires.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
-        Authenticate, ViewMyPartner {
+        Authenticate, ViewMyPartner, AdministerMyPartner, ManagePartnerUsers {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -23,7 +26,7 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     static WebDependencies with(fr.portailpartenaires.application.port.in.CheckHealth health) {
         UnusedUseCases unused = new UnusedUseCases();
-        return new WebDependencies(health, unused, unused, unused, unused, unused, unused);
+        return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused);
     }
 
     @Override
@@ -94,6 +97,51 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<PartnerView> view(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PartnerDetails> details(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PartnerDetails> modifyData(Principal principal, PartnerDataForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PartnerDetails> modifyAddress(Principal principal, AddressForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<UserView>> list(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<UserView> create(Principal principal, NewUserForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<UserView> modify(Principal principal, UserId user, UserForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<UserView> grantAdministration(Principal principal, UserId user, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<UserView> revokeAdministration(Principal principal, UserId user, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Deleted> delete(Principal principal, UserId user, String sourceAddress) {
         return refused();
     }
 }
