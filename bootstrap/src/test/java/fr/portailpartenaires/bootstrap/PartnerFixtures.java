@@ -1,0 +1,51 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.PostalAddress;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.util.Optional;
+
+/** Partners stored straight into a {@link Portal} for tests, and the principals of their users' sessions. */
+final class PartnerFixtures {
+
+    private PartnerFixtures() {
+    }
+
+    static NewUser user(String login, String lastName, boolean administrator) {
+        return new NewUser(UserId.random(), Login.of(login), LastName.of(lastName), FirstName.of("Camille"),
+                Optional.empty(), EmailAddress.of(login.toLowerCase(java.util.Locale.ROOT) + "@partenaire.example"),
+                administrator);
+    }
+
+    /** A partner whose first user is its administrator, with the other users added by that administrator. */
+    static Partner store(Portal portal, String name, NewUser administrator, NewUser... others) {
+        Partner partner = Partner.register(PartnerId.random(), PartnerName.of(name), Optional.empty(),
+                PhoneNumber.of("0321000000"), PostalAddress.builder().codePostal("62000").commune("Arras").build(),
+                administrator);
+        for (NewUser other : others) {
+            partner = partner.createUser(administrator.id(), other).orElseThrow();
+        }
+        portal.partners().add(partner);
+        return portal.partners().find(partner.id()).orElseThrow();
+    }
+
+    /** Gives the user a chosen (not temporary) password, so that they can log in over HTTP. */
+    static void password(Portal portal, NewUser user, String password) {
+        portal.accounts().setPassword(user.id(), portal.passwordHasher().hash(password), Optional.empty(), false);
+    }
+
+    /** The principal of a session of a partner user who has chosen their password. */
+    static Principal principal(Partner partner, UserId user) {
+        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner.id()), Optional.empty(), false,
+                "session-" + user.value(), "csrf-" + user.value());
+    }
+}
