@@ -64,6 +64,10 @@ final class PortalFixture {
     private int accountsCreated;
 
     final PartnerQueries partnerQueries = new PartnerQueries(partners, conventions, referenceData, clock);
+    final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
+            outbox, templates, audit, transactions, clock);
+    final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
+            transactions, clock);
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     RegistrationFormBuilder seedForm() {
