@@ -41,6 +41,12 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    Answer put(String path, Object body) {
+        return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     Answer delete(String path) {
         return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path))).DELETE());
     }

@@ -45,6 +45,8 @@ public final class PortalApp {
                     .register(config.routes);
             new SessionRoutes(dependencies.authenticate(), dependencies.myPartner(), sessions).register(config.routes);
             new CaisseRoutes(dependencies.review(), sessions).register(config.routes);
+            new ConventionRoutes(dependencies.conventions(), dependencies.conventionReview(),
+                    dependencies.conventionSelection(), sessions).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

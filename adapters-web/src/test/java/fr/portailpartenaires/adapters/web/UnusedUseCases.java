@@ -3,11 +3,15 @@ package fr.portailpartenaires.adapters.web;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
+import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.RegistrationId;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +19,7 @@ import java.util.UUID;
 
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
-        Authenticate, ViewMyPartner {
+        Authenticate, ViewMyPartner, ManageConventions, ReviewConventionRequests, SelectConvention {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -23,7 +27,7 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     static WebDependencies with(fr.portailpartenaires.application.port.in.CheckHealth health) {
         UnusedUseCases unused = new UnusedUseCases();
-        return new WebDependencies(health, unused, unused, unused, unused, unused, unused);
+        return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused, unused);
     }
 
     @Override
@@ -94,6 +98,49 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<PartnerView> view(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<ManageConventions.ConventionView>> list(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<ManageConventions.ConventionView> request(Principal principal, ConventionRequest request, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<ManageConventions.ConventionView> modify(Principal principal, ConventionId id, ConventionChange change,
+            String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<PendingConvention>> pendingRequests(Principal principal, Optional<ConventionId> after,
+            int limit) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Decided> validateRequest(Principal principal, ConventionId id, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Decided> invalidateRequest(Principal principal, ConventionId id, String motif,
+            String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Selection> selection(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Selection> select(Principal principal, ConventionId id) {
         return refused();
     }
 }

@@ -32,6 +32,7 @@ import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.Siret;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +91,8 @@ public final class ConventionService implements ManageConventions, ReviewConvent
         this.templates = templates;
         this.audit = audit;
         this.transactions = transactions;
-        this.clock = clock;
+        // instants to the microsecond, as both databases keep them: a request answers the time it is listed with
+        this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
     }
 
     // ---------------------------------------------------------------- the partner's Conventions tab
