@@ -29,8 +29,11 @@ import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ListMailLog;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
+import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
 import fr.portailpartenaires.application.port.out.Accounts;
 import fr.portailpartenaires.application.port.out.CaptchaRenderer;
@@ -40,6 +43,8 @@ import fr.portailpartenaires.application.port.out.PasswordHasher;
 import fr.portailpartenaires.application.port.out.ReferenceData;
 import fr.portailpartenaires.application.service.AuthenticationService;
 import fr.portailpartenaires.application.service.CaptchaService;
+import fr.portailpartenaires.application.service.ConventionSelectionService;
+import fr.portailpartenaires.application.service.ConventionService;
 import fr.portailpartenaires.application.service.HealthService;
 import fr.portailpartenaires.application.service.LoginThrottling;
 import fr.portailpartenaires.application.service.MailLogService;
@@ -50,6 +55,7 @@ import fr.portailpartenaires.application.service.PortalSettings;
 import fr.portailpartenaires.application.service.RegistrationService;
 import fr.portailpartenaires.application.service.SessionPolicy;
 import fr.portailpartenaires.application.service.SessionService;
+import fr.portailpartenaires.application.service.WorkingConvention;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
@@ -95,6 +101,9 @@ public final class Portal implements AutoCloseable {
     private final AuditLog auditLog;
     private final fr.portailpartenaires.application.port.out.Partners partners;
     private final fr.portailpartenaires.application.port.out.Conventions conventions;
+    private final ConventionService conventionService;
+    private final ConventionSelectionService conventionSelection;
+    private final WorkingConvention workingConvention;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -127,6 +136,10 @@ public final class Portal implements AutoCloseable {
         administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
                 registrationStore, hasher, sessions, outbox, templates, auditLog, transactions, builder.settings, random,
                 clock);
+        conventionService = new ConventionService(validatorFactory.getValidator(), referenceData, partners, conventions,
+                outbox, templates, auditLog, transactions, clock);
+        conventionSelection = new ConventionSelectionService(conventions, sessions, transactions, clock);
+        workingConvention = new WorkingConvention(conventions, clock);
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(outbox);
         outboxDispatcher = new OutboxDispatcher(outbox,
@@ -182,6 +195,26 @@ public final class Portal implements AutoCloseable {
     /** The partner's users and administrator rights, as its administrators manage them. */
     public ManagePartnerUsers partnerUsers() {
         return administration;
+    }
+
+    /** The partner's Conventions tab: list, request; changes to a validated convention (its caisse only). */
+    public ManageConventions partnerConventions() {
+        return conventionService;
+    }
+
+    /** The caisse's review of the convention requests made with it. */
+    public ReviewConventionRequests reviewConventionRequests() {
+        return conventionService;
+    }
+
+    /** The convention selector of a partner user's session. */
+    public SelectConvention selectConvention() {
+        return conventionSelection;
+    }
+
+    /** The convention a partner user works on, for the services whose lists are scoped to it. */
+    public WorkingConvention workingConvention() {
+        return workingConvention;
     }
 
     public BrowseReferenceData referenceData() {

@@ -59,7 +59,8 @@ public final class PortalServer implements AutoCloseable {
             List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, clock) : List.of();
             Javalin app = PortalApp.create(new WebDependencies(portal.health(), portal.referenceData(), portal.captcha(),
                     portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner(),
-                    portal.partnerAdministration(), portal.partnerUsers()))
+                    portal.partnerAdministration(), portal.partnerUsers(),
+                    portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention()))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

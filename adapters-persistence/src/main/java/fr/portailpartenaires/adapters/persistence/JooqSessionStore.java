@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 
 /** {@link SessionStore} in table {@code web_session}, keyed by the hash of each session id. */
 public final class JooqSessionStore implements SessionStore {
@@ -31,6 +32,7 @@ public final class JooqSessionStore implements SessionStore {
                 .set(WEB_SESSION.CSRF_TOKEN, session.csrfToken())
                 .set(WEB_SESSION.CREATED_AT, column(session.createdAt()))
                 .set(WEB_SESSION.LAST_SEEN_AT, column(session.lastSeenAt()))
+                .set(WEB_SESSION.SELECTED_CONVENTION, session.selectedConvention().orElse(null))
                 .execute();
     }
 
@@ -46,6 +48,14 @@ public final class JooqSessionStore implements SessionStore {
                 .set(WEB_SESSION.LAST_SEEN_AT, column(lastSeenAt))
                 .where(WEB_SESSION.ID_HASH.eq(idHash))
                 .execute();
+    }
+
+    @Override
+    public boolean selectConvention(String idHash, UUID convention) {
+        return database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.SELECTED_CONVENTION, convention)
+                .where(WEB_SESSION.ID_HASH.eq(idHash))
+                .execute() == 1;
     }
 
     @Override
@@ -81,7 +91,8 @@ public final class JooqSessionStore implements SessionStore {
     private static StoredSession session(WebSessionRecord row) {
         return new StoredSession(row.getIdHash(), row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
                 row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
-                row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant());
+                row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
+                Optional.ofNullable(row.getSelectedConvention()));
     }
 
     /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */

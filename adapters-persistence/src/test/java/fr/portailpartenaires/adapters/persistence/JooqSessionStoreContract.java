@@ -8,9 +8,13 @@ import fr.portailpartenaires.application.port.out.SessionStore.StoredSession;
 import fr.portailpartenaires.application.port.out.SubjectKind;
 import fr.portailpartenaires.application.service.SessionPolicy;
 import fr.portailpartenaires.application.service.SessionService;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -32,7 +36,8 @@ abstract class JooqSessionStoreContract {
     }
 
     private static StoredSession stored(String idHash, SubjectKind kind, String subject, Instant createdAt, Instant lastSeenAt) {
-        return new StoredSession(idHash, subject, kind, "partner-7", true, "csrf-" + idHash, createdAt, lastSeenAt);
+        return new StoredSession(idHash, subject, kind, "partner-7", true, "csrf-" + idHash, createdAt, lastSeenAt,
+                Optional.empty());
     }
 
     @Nested
@@ -41,7 +46,7 @@ abstract class JooqSessionStoreContract {
         @Test
         void a_saved_session_is_found_by_its_hash() {
             StoredSession saved = new StoredSession("a".repeat(64), "42", SubjectKind.CAISSE_ADMIN, "CARSAT-NORD-PICARDIE",
-                    true, "t".repeat(43), T0.plusNanos(123_456_000), T0.plusSeconds(5));
+                    true, "t".repeat(43), T0.plusNanos(123_456_000), T0.plusSeconds(5), Optional.empty());
             store.save(saved);
             assertThat(store.find("a".repeat(64))).contains(saved);
             assertThat(store.find("b".repeat(64))).isEmpty();
@@ -75,6 +80,30 @@ abstract class JooqSessionStoreContract {
             assertThat(store.find("h4").orElseThrow().mustChangePassword()).isTrue();
             assertThat(store.deleteAllFor(SubjectKind.PARTNER_USER, "42")).isEqualTo(2);
             assertThat(database().dsl().fetch(WEB_SESSION).getValues(WEB_SESSION.ID_HASH)).containsExactlyInAnyOrder("h3", "h4");
+        }
+
+        @Test
+        void the_convention_a_session_selected_is_kept_and_survives_activity_and_flag_changes() {
+            UUID convention = storedConvention();
+            store.save(stored("h1", SubjectKind.PARTNER_USER, "42", T0, T0));
+            store.save(stored("h2", SubjectKind.PARTNER_USER, "42", T0, T0));
+
+            assertThat(store.selectConvention("h1", convention)).isTrue();
+            assertThat(store.selectConvention("inconnu", convention)).isFalse();
+            store.touch("h1", T0.plusSeconds(90));
+            store.updateMustChangePassword(SubjectKind.PARTNER_USER, "42", false);
+
+            assertThat(store.find("h1").orElseThrow().selectedConvention()).contains(convention);
+            assertThat(store.find("h2").orElseThrow().selectedConvention()).isEmpty();
+        }
+
+        @Test
+        void a_session_saved_with_a_selection_comes_back_with_it() {
+            UUID convention = storedConvention();
+            StoredSession saved = new StoredSession("c".repeat(64), "42", SubjectKind.PARTNER_USER, "partner-7", false,
+                    "t".repeat(43), T0, T0, Optional.of(convention));
+            store.save(saved);
+            assertThat(store.find("c".repeat(64))).contains(saved);
         }
 
         @Test
@@ -150,10 +179,32 @@ abstract class JooqSessionStoreContract {
         }
 
         @Test
+        void the_selection_follows_the_session_through_a_rotation() {
+            UUID convention = storedConvention();
+            Session session = open();
+            assertThat(sessions.selectConvention(session.id(), convention)).isTrue();
+            Session rotated = sessions.rotate(session.id(), T0.plusSeconds(10)).orElseThrow();
+            assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(20)).orElseThrow().selectedConvention())
+                    .contains(convention);
+        }
+
+        @Test
         void logout_ends_the_session() {
             Session session = open();
             sessions.close(session.id());
             assertThat(sessions.resolve(session.id(), T0)).isEmpty();
         }
+    }
+
+    /** A convention of a stored partner (the session's selection must name one). */
+    private UUID storedConvention() {
+        Fixtures.clear(database());
+        var partner = Fixtures.cielBleu();
+        new JooqPartners(database(), Fixtures.CLOCK).add(partner);
+        var convention = new Convention.Validee(new ConventionId(UUID.randomUUID()), partner.id().value(),
+                Fixtures.terms(Fixtures.CARSAT_NORD_PICARDIE, Fixtures.CODE_757300), Fixtures.NOW, Fixtures.NOW,
+                Optional.empty());
+        new JooqConventions(database()).add(convention);
+        return convention.id().value();
     }
 }

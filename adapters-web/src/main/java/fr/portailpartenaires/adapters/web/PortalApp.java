@@ -47,6 +47,8 @@ public final class PortalApp {
             new CaisseRoutes(dependencies.review(), sessions).register(config.routes);
             new PartnerAdministrationRoutes(dependencies.partnerAdministration(), dependencies.partnerUsers(), sessions)
                     .register(config.routes);
+            new ConventionRoutes(dependencies.conventions(), dependencies.conventionReview(),
+                    dependencies.conventionSelection(), sessions).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

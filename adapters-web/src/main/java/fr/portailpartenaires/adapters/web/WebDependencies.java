@@ -6,15 +6,19 @@ import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
+import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
+import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
+import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
 import java.util.Objects;
 
 /** The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}. */
 public record WebDependencies(CheckHealth health, BrowseReferenceData referenceData, IssueCaptcha captcha,
         RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner,
-        AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers) {
+        AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
+        ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -26,5 +30,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(myPartner, "myPartner");
         Objects.requireNonNull(partnerAdministration, "partnerAdministration");
         Objects.requireNonNull(partnerUsers, "partnerUsers");
+        Objects.requireNonNull(conventions, "conventions");
+        Objects.requireNonNull(conventionReview, "conventionReview");
+        Objects.requireNonNull(conventionSelection, "conventionSelection");
     }
 }

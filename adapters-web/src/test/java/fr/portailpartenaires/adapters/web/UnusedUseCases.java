@@ -26,7 +26,9 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     static WebDependencies with(fr.portailpartenaires.application.port.in.CheckHealth health) {
         UnusedUseCases unused = new UnusedUseCases();
-        return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused);
+        UnusedConventionUseCases conventions = new UnusedConventionUseCases();
+        return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
+                conventions, conventions, conventions);
     }
 
     @Override

@@ -16,6 +16,7 @@ import fr.portailpartenaires.application.port.out.PasswordHasher;
 import fr.portailpartenaires.application.port.out.Session;
 import fr.portailpartenaires.application.port.out.SubjectKind;
 import fr.portailpartenaires.application.port.out.Transactions;
+import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.password.PasswordChange;
 import fr.portailpartenaires.domain.password.PasswordPolicy;
@@ -190,7 +191,8 @@ public final class AuthenticationService implements Authenticate {
         return switch (session.subjectKind()) {
             case PARTNER_USER -> new Principal(user, Principal.Kind.PARTNER_USER,
                     Optional.of(new PartnerId(UUID.fromString(session.scope()))), Optional.empty(),
-                    session.mustChangePassword(), session.id(), session.csrfToken());
+                    session.mustChangePassword(), session.id(), session.csrfToken(),
+                    session.selectedConvention().map(ConventionId::new));
             case CAISSE_ADMIN -> new Principal(user, Principal.Kind.CAISSE_ADMIN, Optional.empty(),
                     Optional.of(CaisseCode.of(session.scope())), session.mustChangePassword(), session.id(),
                     session.csrfToken());

@@ -22,7 +22,6 @@ import fr.portailpartenaires.application.port.out.Registrations;
 import fr.portailpartenaires.application.port.out.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.CguAcceptance;
-import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
 import fr.portailpartenaires.domain.convention.Registration;
@@ -32,10 +31,7 @@ import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.password.TemporaryPassword;
-import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
-import fr.portailpartenaires.domain.reference.PartnerType;
-import fr.portailpartenaires.domain.reference.RegimeCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.PostalAddress;
@@ -166,32 +162,8 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
     }
 
     private Optional<ConventionTerms> conventionTerms(RegistrationForm form, FormErrors errors) {
-        Optional<RegimeCode> regime = errors.parse("regime", form.regime(), RegimeCode::parse)
-                .filter(code -> referenceData.regimes().stream().anyMatch(known -> known.code().equals(code)));
-        if (regime.isEmpty() && !errors.has("regime")) {
-            errors.add("regime", "Le régime est inconnu.");
-        }
-        Optional<CaisseCode> caisseCode = errors.parse("caisse", form.caisse(), CaisseCode::parse);
-        Optional<ConventionCode> code = errors.parse("codeConvention", form.codeConvention(), ConventionCode::parse);
-        Optional<PartnerType> type = errors.parse("typePartenaire", form.typePartenaire(), PartnerType::fromCode);
-        Optional<Caisse> caisse = caisseCode.flatMap(referenceData::caisse);
-        if (caisseCode.isPresent() && caisse.isEmpty()) {
-            errors.add("caisse", "Cette caisse est inconnue.");
-        }
-        if (regime.isPresent() && caisse.isPresent() && !caisse.get().regime().equals(regime.get())) {
-            errors.add("caisse", "Cette caisse n'appartient pas au régime choisi.");
-            return Optional.empty();
-        }
-        if (caisse.isPresent() && code.isPresent()
-                && !referenceData.conventionNumberExists(caisse.get().code(), code.get())) {
-            errors.add("codeConvention", "Ce numéro de convention n'est pas connu de la caisse choisie :"
-                    + " vérifiez-le ou contactez votre caisse.");
-            return Optional.empty();
-        }
-        if (regime.isEmpty() || caisse.isEmpty() || code.isEmpty() || type.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ConventionTerms(caisse.get(), code.get(), type.get()));
+        return ConventionTermsInput.parse(referenceData, errors, form.regime(), form.caisse(), form.codeConvention(),
+                form.typePartenaire());
     }
 
     /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -46,7 +47,7 @@ public final class SessionService {
     public Session open(SubjectKind subjectKind, String subject, String scope, boolean mustChangePassword, Instant now) {
         String id = randomToken();
         StoredSession stored = new StoredSession(Sha256.hex(id), subject, subjectKind, scope,
-                mustChangePassword, randomToken(), now, now);
+                mustChangePassword, randomToken(), now, now, Optional.empty());
         store.save(stored);
         return session(id, stored);
     }
@@ -89,9 +90,18 @@ public final class SessionService {
         Session old = live.get();
         String newId = randomToken();
         StoredSession stored = new StoredSession(Sha256.hex(newId), old.subject(), old.subjectKind(), old.scope(),
-                old.mustChangePassword(), old.csrfToken(), old.createdAt(), now);
+                old.mustChangePassword(), old.csrfToken(), old.createdAt(), now, old.selectedConvention());
         store.save(stored);
         return Optional.of(session(newId, stored));
+    }
+
+    /**
+     * Keeps the convention the session's user chose to work on (the caller checked that they may); false when
+     * the id is not a stored session.
+     */
+    public boolean selectConvention(String id, UUID convention) {
+        Objects.requireNonNull(convention, "convention");
+        return id != null && !id.isEmpty() && store.selectConvention(Sha256.hex(id), convention);
     }
 
     /** Logout: the session ends; unknown ids are ignored. */
@@ -129,11 +139,12 @@ public final class SessionService {
 
     private static StoredSession withLastSeenAt(StoredSession stored, Instant lastSeenAt) {
         return new StoredSession(stored.idHash(), stored.subject(), stored.subjectKind(), stored.scope(),
-                stored.mustChangePassword(), stored.csrfToken(), stored.createdAt(), lastSeenAt);
+                stored.mustChangePassword(), stored.csrfToken(), stored.createdAt(), lastSeenAt,
+                stored.selectedConvention());
     }
 
     private static Session session(String id, StoredSession stored) {
         return new Session(id, stored.subject(), stored.subjectKind(), stored.scope(), stored.mustChangePassword(),
-                stored.csrfToken(), stored.createdAt(), stored.lastSeenAt());
+                stored.csrfToken(), stored.createdAt(), stored.lastSeenAt(), stored.selectedConvention());
     }
 }

@@ -5,6 +5,7 @@ import fr.portailpartenaires.application.port.out.SubjectKind;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link SessionStore} in a map, for the tests of the use cases behind a login. */
@@ -25,7 +26,14 @@ final class InMemorySessionStore implements SessionStore {
     @Override
     public void touch(String idHash, Instant lastSeenAt) {
         sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(),
-                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt));
+                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt, s.selectedConvention()));
+    }
+
+    @Override
+    public boolean selectConvention(String idHash, UUID convention) {
+        return sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(),
+                s.scope(), s.mustChangePassword(), s.csrfToken(), s.createdAt(), s.lastSeenAt(),
+                Optional.of(convention))) != null;
     }
 
     @Override
@@ -49,7 +57,7 @@ final class InMemorySessionStore implements SessionStore {
             }
             updated[0]++;
             return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), mustChangePassword,
-                    s.csrfToken(), s.createdAt(), s.lastSeenAt());
+                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention());
         });
         return updated[0];
     }

@@ -67,6 +67,10 @@ final class PortalFixture {
     final PartnerAdministrationService administration = new PartnerAdministrationService(VALIDATOR, partners,
             accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
             clock);
+    final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
+            outbox, templates, audit, transactions, clock);
+    final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
+            transactions, clock);
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     RegistrationFormBuilder seedForm() {

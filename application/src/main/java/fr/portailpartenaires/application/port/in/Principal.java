@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.port.in;
 
+import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -11,10 +12,12 @@ import java.util.Optional;
  * Who calls a use case, as established by {@link Authenticate#resolve}: a partner user (scoped to
  * their partner) or a caisse administrator (scoped to their caisse). Use cases authorize on it.
  *
- * @param csrfToken the session's anti-CSRF token, for adapters that authenticate by cookie
+ * @param csrfToken          the session's anti-CSRF token, for adapters that authenticate by cookie
+ * @param selectedConvention the convention a partner user selected in this session, as stored: whether it is
+ *                           still one they may work on is for the use cases to check (see {@code SelectConvention})
  */
 public record Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
-        boolean mustChangePassword, String sessionId, String csrfToken) {
+        boolean mustChangePassword, String sessionId, String csrfToken, Optional<ConventionId> selectedConvention) {
 
     public enum Kind { PARTNER_USER, CAISSE_ADMIN }
 
@@ -28,9 +31,19 @@ public record Principal(UserId user, Kind kind, Optional<PartnerId> partner, Opt
         Objects.requireNonNull(caisse, "caisse");
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(csrfToken, "csrfToken");
+        Objects.requireNonNull(selectedConvention, "selectedConvention");
         if ((kind == Kind.PARTNER_USER) != partner.isPresent() || (kind == Kind.CAISSE_ADMIN) != caisse.isPresent()) {
             throw new IllegalArgumentException("A partner user has a partner, a caisse administrator a caisse");
         }
+        if (kind == Kind.CAISSE_ADMIN && selectedConvention.isPresent()) {
+            throw new IllegalArgumentException("Only a partner user selects a convention");
+        }
+    }
+
+    /** A principal who has selected no convention (yet). */
+    public Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
+            boolean mustChangePassword, String sessionId, String csrfToken) {
+        this(user, kind, partner, caisse, mustChangePassword, sessionId, csrfToken, Optional.empty());
     }
 
     @Override

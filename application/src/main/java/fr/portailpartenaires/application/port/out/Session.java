@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A live server-side session, as handed to the web adapter: the raw {@code id} goes into the
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param csrfToken          the token every state-changing request of this session must carry
  * @param createdAt          the login (the absolute lifetime counts from it)
  * @param lastSeenAt         the last recorded activity (the inactivity timeout counts from it)
+ * @param selectedConvention the convention a partner user chose to work on, if they chose one
  */
 public record Session(String id, String subject, SubjectKind subjectKind, String scope,
-        boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+        boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
+        Optional<UUID> selectedConvention) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -29,6 +33,7 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
         Objects.requireNonNull(csrfToken, "csrfToken");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+        Objects.requireNonNull(selectedConvention, "selectedConvention");
     }
 
     /** True when the token sent with a request is this session's CSRF token (compared in constant time). */
@@ -42,6 +47,6 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
     public String toString() {
         return "Session[subject=" + subject + ", subjectKind=" + subjectKind + ", scope=" + scope
                 + ", mustChangePassword=" + mustChangePassword + ", createdAt=" + createdAt
-                + ", lastSeenAt=" + lastSeenAt + "]";
+                + ", lastSeenAt=" + lastSeenAt + ", selectedConvention=" + selectedConvention + "]";
     }
 }

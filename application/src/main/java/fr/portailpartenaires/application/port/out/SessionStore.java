@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.port.out;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The server-side sessions, keyed by a SHA-256 hash of their id: a copy of the store does not
@@ -16,6 +17,12 @@ public interface SessionStore {
 
     /** Records activity; unknown hashes are ignored. */
     void touch(String idHash, Instant lastSeenAt);
+
+    /**
+     * Records the convention the session's user chose to work on; true when the session was there. The caller
+     * has checked that the convention is one the user may select.
+     */
+    boolean selectConvention(String idHash, UUID convention);
 
     /** Deletes the session; true when it was there (of two concurrent deletes, one gets true). */
     boolean delete(String idHash);
@@ -34,7 +41,8 @@ public interface SessionStore {
 
     /** A session as stored: {@link Session} with the hash of its id instead of the id. */
     record StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
+            Optional<UUID> selectedConvention) {
 
         public StoredSession {
             Objects.requireNonNull(idHash, "idHash");
@@ -44,6 +52,7 @@ public interface SessionStore {
             Objects.requireNonNull(csrfToken, "csrfToken");
             Objects.requireNonNull(createdAt, "createdAt");
             Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+            Objects.requireNonNull(selectedConvention, "selectedConvention");
         }
     }
 }
