@@ -49,7 +49,7 @@ public final class JooqPartners implements Partners {
 
     @Override
     public void add(Partner partner) {
-        database.inTransaction(() -> {
+        refusingTakenLogins(() -> database.inTransaction(() -> {
             DSLContext dsl = database.current();
             dsl.insertInto(PARTNER)
                     .set(PARTNER.ID, partner.id().value())
@@ -59,7 +59,7 @@ public final class JooqPartners implements Partners {
                     .execute();
             partner.users().forEach(user -> insertUser(dsl, partner.id(), user));
             return null;
-        });
+        }));
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class JooqPartners implements Partners {
 
     @Override
     public boolean update(Partner partner) {
-        return database.inTransaction(() -> {
+        return refusingTakenLogins(() -> database.inTransaction(() -> {
             DSLContext dsl = database.current();
             int updated = dsl.update(PARTNER)
                     .set(partnerColumns(partner))
@@ -86,7 +86,20 @@ public final class JooqPartners implements Partners {
             }
             syncUsers(dsl, partner);
             return true;
-        });
+        }));
+    }
+
+    /** The unique login key refused a login taken meanwhile by another account: a {@link LoginTakenException}. */
+    private static <T> T refusingTakenLogins(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if ("23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("account_login_key_uk")) {
+                throw new fr.portailpartenaires.application.port.out.LoginTakenException();
+            }
+            throw e;
+        }
     }
 
     /** Inserts the new users, updates the changed ones and deletes the removed ones; the version row is already locked. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
+import fr.portailpartenaires.application.port.out.LoginTakenException;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
@@ -117,7 +118,7 @@ abstract class AccountsContract {
             accounts.addCaisseAdministrator(carsatAdministrator("alex7"));
             Partner cielBleu = Fixtures.cielBleu();
 
-            assertThatThrownBy(() -> partners.add(cielBleu)).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> partners.add(cielBleu)).isInstanceOf(LoginTakenException.class);
             assertThat(partners.find(cielBleu.id())).isEmpty();
         }
 
@@ -126,8 +127,24 @@ abstract class AccountsContract {
             partners.add(Fixtures.cielBleu());
             Partner other = Fixtures.otherPartner("aLeX7");
 
-            assertThatThrownBy(() -> partners.add(other)).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> partners.add(other)).isInstanceOf(LoginTakenException.class);
             assertThat(partners.find(other.id())).isEmpty();
+        }
+
+        @Test
+        void a_user_added_by_update_with_a_login_taken_meanwhile_is_refused_and_nothing_changes() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            accounts.addCaisseAdministrator(carsatAdministrator("Martin37"));
+            Partner withMartin = cielBleu.createUser(cielBleu.administrators().get(0).id(),
+                    new fr.portailpartenaires.domain.partner.NewUser(fr.portailpartenaires.domain.user.UserId.random(),
+                            Login.of("martin37"), fr.portailpartenaires.domain.user.LastName.of("MARTIN"),
+                            fr.portailpartenaires.domain.user.FirstName.of("Mikael"), java.util.Optional.empty(),
+                            fr.portailpartenaires.domain.shared.EmailAddress.of("mikael@cielbleu.example"), false))
+                    .orElseThrow();
+
+            assertThatThrownBy(() -> partners.update(withMartin)).isInstanceOf(LoginTakenException.class);
+            assertThat(partners.find(cielBleu.id())).contains(cielBleu);
         }
     }
 

@@ -8,6 +8,7 @@ import fr.portailpartenaires.application.port.in.Outcome.Reason;
 import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.application.port.out.LoginTakenException;
 import fr.portailpartenaires.application.port.out.AuditAction;
 import fr.portailpartenaires.application.port.out.AuditEvent;
 import fr.portailpartenaires.application.port.out.AuditLog;
@@ -177,6 +178,15 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
 
     @Override
     public Outcome<UserView> create(Principal principal, NewUserForm form, String sourceAddress) {
+        try {
+            return createUser(principal, form, sourceAddress);
+        } catch (LoginTakenException e) {
+            // another account took the login after it was checked free: the transaction was rolled back
+            return new Outcome.Invalid<>(java.util.Map.of("login", List.of(RegistrationService.LOGIN_TAKEN.message())));
+        }
+    }
+
+    private Outcome<UserView> createUser(Principal principal, NewUserForm form, String sourceAddress) {
         return asAdministrator(principal, (partner, now) -> {
             if (form == null) {
                 return emptyForm();

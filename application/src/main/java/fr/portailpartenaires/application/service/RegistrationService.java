@@ -11,6 +11,7 @@ import fr.portailpartenaires.application.port.out.AuditAction;
 import fr.portailpartenaires.application.port.out.AuditEvent;
 import fr.portailpartenaires.application.port.out.AuditLog;
 import fr.portailpartenaires.application.port.out.Conventions;
+import fr.portailpartenaires.application.port.out.LoginTakenException;
 import fr.portailpartenaires.application.port.out.MailTemplates;
 import fr.portailpartenaires.application.port.out.Outbox;
 import fr.portailpartenaires.application.port.out.OutgoingMail;
@@ -66,6 +67,9 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
             "Seul un administrateur de caisse peut traiter les demandes d'inscription.");
     static final Refusal DECIDED_MEANWHILE = Refusal.of("inscription.modifiee_entre_temps",
             "Cette demande vient d'être traitée par un autre administrateur : rechargez la liste.");
+    static final Refusal LOGIN_GIVEN_MEANWHILE = Refusal.of("inscription.login_attribue",
+            "L'identifiant demandé a été attribué entre-temps à un autre compte : invalidez la demande"
+                    + " en indiquant au partenaire de choisir un autre identifiant.");
     static final int MAX_PAGE = 100;
 
     /** Checks a captcha answer, consuming the challenge whatever the answer. */
@@ -248,6 +252,15 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
 
     @Override
     public Outcome<Validated> validate(Principal principal, RegistrationId id, String sourceAddress) {
+        try {
+            return validateRegistration(principal, id, sourceAddress);
+        } catch (LoginTakenException e) {
+            // the login was given to another account after the check, in a concurrent transaction: rolled back
+            return Outcome.refused(Reason.CONFLICT, LOGIN_GIVEN_MEANWHILE);
+        }
+    }
+
+    private Outcome<Validated> validateRegistration(Principal principal, RegistrationId id, String sourceAddress) {
         return decide(principal, id, (stored, actor, now) -> switch (stored.registration().validate(actor, now)) {
             case Result.Refused<Registration.Validee<RegistrationDetails>> refused ->
                     Outcome.refused(Reason.CONFLICT, refused.refusal());
@@ -261,9 +274,7 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
         var details = validee.form();
         var admin = details.administrator();
         if (accounts.loginTaken(admin.login().key())) {
-            return Outcome.refused(Reason.CONFLICT, Refusal.of("inscription.login_attribue",
-                    "L'identifiant demandé a été attribué entre-temps à un autre compte : invalidez la demande"
-                            + " en indiquant au partenaire de choisir un autre identifiant."));
+            return Outcome.refused(Reason.CONFLICT, LOGIN_GIVEN_MEANWHILE);
         }
         var partnerId = PartnerId.random();
         var adminId = UserId.random();

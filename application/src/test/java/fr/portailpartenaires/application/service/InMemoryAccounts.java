@@ -20,10 +20,17 @@ final class InMemoryAccounts implements Accounts {
 
     private final Map<UserId, Credentials> accounts = new LinkedHashMap<>();
     private final Map<String, UserId> byKey = new HashMap<>();
+    /** Logins another transaction takes after the use case's check: reported free, refused when stored. */
+    private final java.util.Set<String> takenMeanwhile = new java.util.HashSet<>();
 
     @Override
     public synchronized boolean loginTaken(String loginKey) {
         return byKey.containsKey(loginKey);
+    }
+
+    /** Simulates a concurrent creation: the login looks free to the use case but the store refuses it. */
+    synchronized void takeLoginMeanwhile(String loginKey) {
+        takenMeanwhile.add(loginKey);
     }
 
     @Override
@@ -60,6 +67,12 @@ final class InMemoryAccounts implements Accounts {
 
     /** Mirrors the users of a stored partner: new users get an account without password, gone users lose theirs. */
     synchronized void syncPartner(Partner partner) {
+        for (PartnerUser user : partner.users()) {
+            UserId owner = byKey.get(user.login().key());
+            if (takenMeanwhile.contains(user.login().key()) || (owner != null && !owner.equals(user.id()))) {
+                throw new fr.portailpartenaires.application.port.out.LoginTakenException();
+            }
+        }
         List<UserId> current = partner.users().stream().map(PartnerUser::id).toList();
         List<UserId> gone = accounts.values().stream()
                 .filter(c -> c.partner().equals(Optional.of(partner.id())) && !current.contains(c.id()))

@@ -323,6 +323,18 @@ class ReviewRegistrationsTest {
             assertNothingCreated(accountsBefore);
         }
 
+        @Test
+        void is_a_conflict_when_a_concurrent_transaction_takes_the_login_after_the_check() {
+            RegistrationId id = seedRegistration();
+            portal.accounts.takeLoginMeanwhile("alex7");
+            int accountsBefore = portal.accounts.size();
+
+            var refused = refused(portal.registration.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
+
+            assertThat(refused.refusal().code()).isEqualTo("inscription.login_attribue");
+            assertNothingCreated(accountsBefore);
+        }
+
         private void assertNothingCreated(int accountsBefore) {
             assertThat(portal.partners.size()).as("partners").isZero();
             assertThat(portal.conventions.size()).as("conventions").isZero();
