@@ -1,8 +1,11 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
+import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
@@ -11,7 +14,8 @@ import java.util.Objects;
 
 /** The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}. */
 public record WebDependencies(CheckHealth health, BrowseReferenceData referenceData, IssueCaptcha captcha,
-        RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner) {
+        RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner,
+        ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -21,5 +25,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(myPartner, "myPartner");
+        Objects.requireNonNull(forgottenPassword, "forgottenPassword");
+        Objects.requireNonNull(usageRules, "usageRules");
+        Objects.requireNonNull(contact, "contact");
     }
 }

@@ -1,7 +1,10 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
+import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Principal;
@@ -15,7 +18,7 @@ import java.util.UUID;
 
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
-        Authenticate, ViewMyPartner {
+        Authenticate, ViewMyPartner, ForgottenPassword, AcceptUsageRules, ContactAssistance {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -23,7 +26,7 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     static WebDependencies with(fr.portailpartenaires.application.port.in.CheckHealth health) {
         UnusedUseCases unused = new UnusedUseCases();
-        return new WebDependencies(health, unused, unused, unused, unused, unused, unused);
+        return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused, unused);
     }
 
     @Override
@@ -94,6 +97,21 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<PartnerView> view(Principal principal) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Requested> request(Request request, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<LoggedIn> accept(Principal principal, String version, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
         return refused();
     }
 }

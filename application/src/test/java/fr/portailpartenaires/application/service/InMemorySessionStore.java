@@ -25,7 +25,7 @@ final class InMemorySessionStore implements SessionStore {
     @Override
     public void touch(String idHash, Instant lastSeenAt) {
         sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(),
-                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt));
+                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt, s.mustAcceptRules()));
     }
 
     @Override
@@ -49,7 +49,21 @@ final class InMemorySessionStore implements SessionStore {
             }
             updated[0]++;
             return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), mustChangePassword,
-                    s.csrfToken(), s.createdAt(), s.lastSeenAt());
+                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.mustAcceptRules());
+        });
+        return updated[0];
+    }
+
+    @Override
+    public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
+        int[] updated = {0};
+        sessions.replaceAll((hash, s) -> {
+            if (s.subjectKind() != subjectKind || !s.subject().equals(subject)) {
+                return s;
+            }
+            updated[0]++;
+            return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), s.mustChangePassword(),
+                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), mustAcceptRules);
         });
         return updated[0];
     }

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param csrfToken          the token every state-changing request of this session must carry
  * @param createdAt          the login (the absolute lifetime counts from it)
  * @param lastSeenAt         the last recorded activity (the inactivity timeout counts from it)
+ * @param mustAcceptRules    true until the user accepts the usage rules in force (CAF profile): nothing else is allowed
  */
 public record Session(String id, String subject, SubjectKind subjectKind, String scope,
-        boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+        boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt, boolean mustAcceptRules) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,12 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
         Objects.requireNonNull(csrfToken, "csrfToken");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+    }
+
+    /** A session without usage rules to accept. */
+    public Session(String id, String subject, SubjectKind subjectKind, String scope, boolean mustChangePassword,
+            String csrfToken, Instant createdAt, Instant lastSeenAt) {
+        this(id, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt, false);
     }
 
     /** True when the token sent with a request is this session's CSRF token (compared in constant time). */
@@ -41,7 +48,7 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
     @Override
     public String toString() {
         return "Session[subject=" + subject + ", subjectKind=" + subjectKind + ", scope=" + scope
-                + ", mustChangePassword=" + mustChangePassword + ", createdAt=" + createdAt
-                + ", lastSeenAt=" + lastSeenAt + "]";
+                + ", mustChangePassword=" + mustChangePassword + ", mustAcceptRules=" + mustAcceptRules
+                + ", createdAt=" + createdAt + ", lastSeenAt=" + lastSeenAt + "]";
     }
 }

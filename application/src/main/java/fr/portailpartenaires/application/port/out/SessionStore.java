@@ -26,6 +26,9 @@ public interface SessionStore {
     /** Sets the flag on every session of the subject; answers how many. */
     int updateMustChangePassword(SubjectKind subjectKind, String subject, boolean mustChangePassword);
 
+    /** Sets the usage-rules flag on every session of the subject; answers how many. */
+    int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules);
+
     /**
      * Deletes every session last seen at or before {@code lastSeenAtOrBefore} or created at or
      * before {@code createdAtOrBefore}; answers how many.
@@ -34,7 +37,8 @@ public interface SessionStore {
 
     /** A session as stored: {@link Session} with the hash of its id instead of the id. */
     record StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
+            boolean mustAcceptRules) {
 
         public StoredSession {
             Objects.requireNonNull(idHash, "idHash");
@@ -44,6 +48,12 @@ public interface SessionStore {
             Objects.requireNonNull(csrfToken, "csrfToken");
             Objects.requireNonNull(createdAt, "createdAt");
             Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+        }
+
+        /** A stored session without usage rules to accept. */
+        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
+                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt, false);
         }
     }
 }
