@@ -244,6 +244,8 @@ class SecurityIT {
                     .header("Cookie", "portail_session=" + issued).header("X-CSRF-Token", csrf)
                     .POST(json(Map.of("login", ALEX, "motDePasse", ALEX_PASSWORD))));
             assertThat(sessionCookie(again)).isNotEqualTo(issued);
+            assertThat(send(to("/api/partenaire").header("Cookie", "portail_session=" + issued)).statusCode())
+                    .as("the session the browser had before logging in again").isEqualTo(401);
             assertThat(planted.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                     assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         }

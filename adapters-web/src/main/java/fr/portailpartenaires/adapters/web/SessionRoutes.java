@@ -41,10 +41,14 @@ final class SessionRoutes {
         routes.get("/api/partenaire", this::myPartner);
     }
 
+    /** A login made with a live session cookie ends that session: the browser keeps only the new one. */
     private void login(Context ctx) {
         Requests.body(ctx, LoginRequest.class).ifPresent(request ->
                 Outcomes.respond(ctx, authenticate.login(request.login(), request.motDePasse(), ctx.ip()), 200,
-                        loggedIn -> opened(ctx, sessions, loggedIn)));
+                        loggedIn -> {
+                            sessions.principal(ctx).ifPresent(previous -> authenticate.logout(previous, ctx.ip()));
+                            opened(ctx, sessions, loggedIn);
+                        }));
     }
 
     private void changePassword(Context ctx) {

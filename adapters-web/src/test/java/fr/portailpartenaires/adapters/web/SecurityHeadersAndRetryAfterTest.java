@@ -58,7 +58,8 @@ class SecurityHeadersAndRetryAfterTest {
                     send(to("/api/mot-de-passe-oublie").POST(HttpRequest.BodyPublishers.ofString("pas du json")))}) {
                 var headers = response.headers();
                 assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+                        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
+                                "frame-ancestors 'none'"));
                 assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
                 assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
                 assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
