@@ -10,7 +10,10 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the portal as an HTTP service; configuration from the environment (see {@link PortalConfig}). */
+/**
+ * Starts the portal as an HTTP service, or with {@code verifier-audit} checks the audit trail's hash chain
+ * and exits; configuration from the environment (see {@link PortalConfig}).
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -25,6 +28,18 @@ public final class Main {
         } catch (PortalConfig.InvalidConfigurationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (args.length > 0) {
+            if (AuditCommand.NAME.equals(args[0]) && args.length == 1) {
+                System.exit(AuditCommand.verify(config, System.out));
+                return;
+            }
+            System.err.println("Usage : java -jar portail.jar [" + AuditCommand.NAME + "]\n"
+                    + "  sans argument : démarre le service\n"
+                    + "  " + AuditCommand.NAME + " : vérifie la chaîne de la piste d'audit (code de sortie 0 : intègre,"
+                    + " 1 : altérée, 2 : illisible)");
+            System.exit(64);
             return;
         }
         PortalServer server = PortalServer.start(config);

@@ -12,6 +12,7 @@ import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
 import fr.portailpartenaires.adapters.persistence.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
 import fr.portailpartenaires.adapters.persistence.JooqCaptchaStore;
+import fr.portailpartenaires.adapters.persistence.JooqContactMessages;
 import fr.portailpartenaires.adapters.persistence.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.JooqOutbox;
@@ -20,12 +21,16 @@ import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.JooqRegistrations;
 import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.JooqTransactions;
+import fr.portailpartenaires.adapters.persistence.JooqUsageRulesAcceptances;
 import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
 import fr.portailpartenaires.application.mail.RetryPolicy;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
+import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
+import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ListMailLog;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
@@ -37,6 +42,7 @@ import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
 import fr.portailpartenaires.application.port.out.Accounts;
 import fr.portailpartenaires.application.port.out.CaptchaRenderer;
+import fr.portailpartenaires.application.port.out.LoginAttempts;
 import fr.portailpartenaires.application.port.out.AuditLog;
 import fr.portailpartenaires.application.port.out.MailSender;
 import fr.portailpartenaires.application.port.out.PasswordHasher;
@@ -45,17 +51,21 @@ import fr.portailpartenaires.application.service.AuthenticationService;
 import fr.portailpartenaires.application.service.CaptchaService;
 import fr.portailpartenaires.application.service.ConventionSelectionService;
 import fr.portailpartenaires.application.service.ConventionService;
+import fr.portailpartenaires.application.service.ContactService;
 import fr.portailpartenaires.application.service.HealthService;
 import fr.portailpartenaires.application.service.LoginThrottling;
 import fr.portailpartenaires.application.service.MailLogService;
 import fr.portailpartenaires.application.service.OutboxDispatcher;
 import fr.portailpartenaires.application.service.PartnerAdministrationService;
 import fr.portailpartenaires.application.service.PartnerQueries;
+import fr.portailpartenaires.application.service.PasswordResetService;
 import fr.portailpartenaires.application.service.PortalSettings;
 import fr.portailpartenaires.application.service.RegistrationService;
+import fr.portailpartenaires.application.service.RequestThrottling;
 import fr.portailpartenaires.application.service.SessionPolicy;
 import fr.portailpartenaires.application.service.SessionService;
 import fr.portailpartenaires.application.service.WorkingConvention;
+import fr.portailpartenaires.application.service.UsageRulesService;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
@@ -65,6 +75,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -104,6 +115,9 @@ public final class Portal implements AutoCloseable {
     private final ConventionService conventionService;
     private final ConventionSelectionService conventionSelection;
     private final WorkingConvention workingConvention;
+    private final PasswordResetService passwordReset;
+    private final UsageRulesService usageRules;
+    private final ContactService contact;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -120,7 +134,7 @@ public final class Portal implements AutoCloseable {
         var templates = new FrenchMailTemplates(builder.portalUrl);
         accounts = new JooqAccounts(database, clock);
         referenceData = new JooqReferenceData(database, clock);
-        hasher = new Argon2idPasswordHasher(builder.argon2);
+        hasher = builder.hasherDecorator.apply(new Argon2idPasswordHasher(builder.argon2));
         auditLog = new JooqAuditLog(database);
         partners = new JooqPartners(database, clock);
         conventions = new JooqConventions(database);
@@ -130,8 +144,26 @@ public final class Portal implements AutoCloseable {
         registrations = new RegistrationService(validatorFactory.getValidator(), captcha::verify, referenceData,
                 registrationStore, partners, conventions, accounts, hasher, outbox, templates, auditLog,
                 transactions, builder.settings, random, clock);
-        var throttling = new LoginThrottling(new JooqLoginAttempts(database));
-        authentication = new AuthenticationService(accounts, hasher, throttling, sessions, outbox, templates, auditLog, transactions, builder.settings, clock);
+        var loginAttempts = new JooqLoginAttempts(database);
+        var throttling = new LoginThrottling(loginAttempts);
+        var acceptances = new JooqUsageRulesAcceptances(database);
+        authentication = new AuthenticationService(accounts, hasher, throttling, sessions, outbox, templates, auditLog,
+                transactions, builder.settings, acceptances, clock);
+        var resetsPerAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
+                RequestThrottling.PER_ADDRESS);
+        var resetsPerAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
+                RequestThrottling.PER_ACCOUNT);
+        var contactsPerAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS,
+                RequestThrottling.PER_ADDRESS);
+        passwordReset = new PasswordResetService(validatorFactory.getValidator(), captcha::verify, accounts, hasher,
+                sessions, resetsPerAddress, resetsPerAccount, outbox, templates, auditLog, transactions, builder.settings,
+                random, clock);
+        usageRules = new UsageRulesService(accounts, acceptances, sessions, auditLog, transactions, builder.settings,
+                clock);
+        contact = new ContactService(validatorFactory.getValidator(), captcha::verify, accounts,
+                new JooqContactMessages(database), contactsPerAddress, outbox, templates, auditLog, transactions,
+                builder.settings, clock);
+        List<RequestThrottling> requestThrottling = List.of(resetsPerAddress, resetsPerAccount, contactsPerAddress);
         queries = new PartnerQueries(partners, conventions, referenceData, clock);
         administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
                 registrationStore, hasher, sessions, outbox, templates, auditLog, transactions, builder.settings, random,
@@ -145,11 +177,12 @@ public final class Portal implements AutoCloseable {
         outboxDispatcher = new OutboxDispatcher(outbox,
                 builder.mailSender != null ? builder.mailSender : new LoggingMailSender(), clock, RetryPolicy.standard());
         scheduler = builder.backgroundJobs
-                ? Optional.of(startScheduler(builder, sessions, throttling, clock))
+                ? Optional.of(startScheduler(builder, sessions, throttling, requestThrottling, clock))
                 : Optional.empty();
     }
 
-    private Scheduler startScheduler(Builder builder, SessionService sessions, LoginThrottling throttling, Clock clock) {
+    private Scheduler startScheduler(Builder builder, SessionService sessions, LoginThrottling throttling,
+            List<RequestThrottling> requestThrottling, Clock clock) {
         RecurringTask<Void> sendMails = Tasks.recurring("mail-outbox", FixedDelay.of(builder.outboxInterval))
                 .execute((instance, context) -> outboxDispatcher.dispatchDue());
         RecurringTask<Void> purge = Tasks.recurring("purge-expired", FixedDelay.ofMinutes(15))
@@ -157,6 +190,7 @@ public final class Portal implements AutoCloseable {
                     sessions.purgeExpired(clock.instant());
                     captcha.purgeExpired(clock.instant());
                     throttling.purgeForgotten(clock.instant());
+                    requestThrottling.forEach(counters -> counters.purgeForgotten(clock.instant()));
                 });
         Scheduler started = Scheduler.create(builder.dataSource)
                 .startTasks(sendMails, purge)
@@ -225,6 +259,21 @@ public final class Portal implements AutoCloseable {
         return captcha;
     }
 
+    /** « Mot de passe oublié »: a temporary password by mail, the same answer whether or not the pair matches. */
+    public ForgottenPassword forgottenPassword() {
+        return passwordReset;
+    }
+
+    /** Acceptance of the usage rules (CAF profile, when the settings name a version). */
+    public AcceptUsageRules acceptUsageRules() {
+        return usageRules;
+    }
+
+    /** « Nous contacter »: mailed to the settings' assistance address and kept. */
+    public ContactAssistance contactAssistance() {
+        return contact;
+    }
+
     public CheckHealth health() {
         return health;
     }
@@ -287,8 +336,15 @@ public final class Portal implements AutoCloseable {
         private CaptchaRenderer captchaRenderer = new Java2dCaptchaRenderer();
         private boolean migrate = true;
         private boolean backgroundJobs = true;
+        private UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
 
         private Builder() {
+        }
+
+        /** Tests wrap the Argon2id hasher here (to count the hashes a use case makes); not a public option. */
+        Builder hasherDecorator(UnaryOperator<PasswordHasher> hasherDecorator) {
+            this.hasherDecorator = Objects.requireNonNull(hasherDecorator, "hasherDecorator");
+            return this;
         }
 
         /** The database (H2 in PostgreSQL mode, or PostgreSQL); migrated at build unless {@link #migrate(boolean)} is off. */

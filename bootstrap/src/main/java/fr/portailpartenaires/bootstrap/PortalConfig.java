@@ -21,11 +21,20 @@ import java.util.Optional;
  * @param smtp       SMTP server ({@code PORTAIL_SMTP_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD},
  *                   {@code _TRANSPORT} SMTP|SMTP_TLS|SMTPS, {@code PORTAIL_MAIL_FROM}); empty = mails to the log
  * @param passwordPolicy the portal profile's password policy ({@code PORTAIL_PASSWORD_POLICY}: PPAS (default), CAF, RECOMMANDEE)
+ * @param usageRulesVersion the usage rules every partner user accepts at first login and after each new version
+ *                   ({@code PORTAIL_REGLES_UTILISATION_VERSION}; default {@value #DEFAULT_USAGE_RULES_VERSION} on the CAF
+ *                   profile, none otherwise; {@code AUCUNE} for none)
+ * @param assistanceEmail where the contact form is mailed ({@code PORTAIL_ASSISTANCE_EMAIL}; default
+ *                   {@code assistance@portail.example})
  */
 public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional<String> jdbcUrl,
         String dbUser, String dbPassword, Optional<java.net.URI> baseUrl, boolean demoData,
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
-        fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy) {
+        fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy,
+        Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail) {
+
+    /** The usage rules version of the CAF profile when none is configured. */
+    public static final String DEFAULT_USAGE_RULES_VERSION = "2024-01";
 
     /** Thrown when the configuration is invalid; its message lists every problem. */
     public static final class InvalidConfigurationException extends RuntimeException {
@@ -86,10 +95,22 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
                     fr.portailpartenaires.domain.password.PasswordBlocklist.bundled());
             default -> problems.add("PORTAIL_PASSWORD_POLICY doit valoir PPAS, CAF ou RECOMMANDEE (reçu : " + policyName + ").");
         }
+        Optional<String> usageRules = usageRules(settings, "CAF".equals(policyName), problems);
+        var assistance = fr.portailpartenaires.application.service.PortalSettings.DEFAULT_ASSISTANCE_EMAIL;
+        Optional<String> rawAssistance = setting(settings, "PORTAIL_ASSISTANCE_EMAIL");
+        if (rawAssistance.isPresent()) {
+            var parsed = fr.portailpartenaires.domain.shared.EmailAddress.parse(rawAssistance.get());
+            if (parsed instanceof fr.portailpartenaires.domain.shared.Result.Ok<fr.portailpartenaires.domain.shared.EmailAddress> ok) {
+                assistance = ok.value();
+            } else {
+                problems.add("PORTAIL_ASSISTANCE_EMAIL doit être une adresse e-mail (reçu : " + rawAssistance.get() + ").");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy);
+        return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy, usageRules,
+                assistance);
     }
 
     private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,
@@ -129,6 +150,22 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
             problems.add("Configuration SMTP invalide : " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> usageRules(Map<String, String> settings, boolean cafProfile, List<String> problems) {
+        Optional<String> raw = setting(settings, "PORTAIL_REGLES_UTILISATION_VERSION");
+        if (raw.isEmpty()) {
+            return cafProfile ? Optional.of(DEFAULT_USAGE_RULES_VERSION) : Optional.empty();
+        }
+        if ("AUCUNE".equals(raw.get())) {
+            return Optional.empty();
+        }
+        if (raw.get().length() > 20 || raw.get().chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            problems.add("PORTAIL_REGLES_UTILISATION_VERSION doit tenir en 20 caractères sans espace (reçu : "
+                    + raw.get() + ") ; AUCUNE pour ne pas en demander.");
+            return Optional.empty();
+        }
+        return raw;
     }
 
     private static Optional<String> setting(Map<String, String> settings, String key) {

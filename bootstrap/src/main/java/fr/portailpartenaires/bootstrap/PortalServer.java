@@ -51,8 +51,7 @@ public final class PortalServer implements AutoCloseable {
             String shownHost = "0.0.0.0".equals(config.httpHost()) ? "localhost" : config.httpHost();
             URI baseUrl = config.baseUrl().orElse(URI.create("http://" + shownHost + ":" + config.httpPort() + "/"));
             Portal.Builder builder = Portal.builder().dataSource(dataSource).clock(clock).portalUrl(baseUrl)
-                    .settings(new PortalSettings(config.passwordPolicy(),
-                            PortalSettings.PPAS.temporaryPasswordValidity(), PortalSettings.PPAS.cguVersion()));
+                    .settings(settings(config));
             smtp.ifPresent(builder::mailSender);
             customizer.accept(builder);
             portal = builder.build();
@@ -60,7 +59,8 @@ public final class PortalServer implements AutoCloseable {
             Javalin app = PortalApp.create(new WebDependencies(portal.health(), portal.referenceData(), portal.captcha(),
                     portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner(),
                     portal.partnerAdministration(), portal.partnerUsers(),
-                    portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention()))
+                    portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
+                    portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance()))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {
@@ -71,6 +71,14 @@ public final class PortalServer implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** The portal profile of the configuration: password policy, usage rules to accept, assistance address. */
+    static PortalSettings settings(PortalConfig config) {
+        PortalSettings settings = new PortalSettings(config.passwordPolicy(),
+                PortalSettings.PPAS.temporaryPasswordValidity(), PortalSettings.PPAS.cguVersion())
+                .withAssistanceEmail(config.assistanceEmail());
+        return config.usageRulesVersion().map(settings::withUsageRules).orElse(settings);
     }
 
     private static void closeQuietly(SimpleJavaMailSender sender) {

@@ -5,6 +5,7 @@ import static fr.portailpartenaires.adapters.mail.MailWriter.link;
 import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
@@ -55,6 +56,7 @@ public final class FrenchMailTemplates implements MailTemplates {
             case CreationCompte p -> creationCompte(p);
             case MotDePasseOublie p -> motDePasseOublie(p);
             case NotificationSecurite p -> notificationSecurite(p);
+            case Contact p -> contact(p);
         };
     }
 
@@ -136,6 +138,19 @@ public final class FrenchMailTemplates implements MailTemplates {
                     .paragraph(ifUnexpected())
                     .signedBy(SIGNATURE);
         };
+    }
+
+    private RenderedMail contact(Contact p) {
+        return new MailWriter(MailTemplate.CONTACT, "Nous contacter : " + p.subject())
+                .paragraph("Un message a été envoyé à l'assistance depuis le formulaire « Nous contacter » du portail, le ",
+                        DATE_TIME.format(p.sentAt()), " (heure de Paris).")
+                .lines(line("Expéditeur : ", strong(p.senderName())),
+                        line("Adresse e-mail pour répondre : ", strong(p.senderEmail())),
+                        p.account().map(login -> line("Compte connecté : ", strong(login)))
+                                .orElseGet(() -> line("Envoyé sans être connecté au portail.")),
+                        line("Objet : ", strong(p.subject())))
+                .quoted(p.message())
+                .signedBy("Portail partenaires");
     }
 
     private static String ifUnexpected() {

@@ -63,6 +63,16 @@ final class MailWriter {
         return this;
     }
 
+    /** A paragraph of text typed by someone, one line per line break, every line escaped in HTML. */
+    MailWriter quoted(String multiline) {
+        List<List<Piece>> paragraph = new ArrayList<>();
+        for (String line : multiline.split("\\R", -1)) {
+            paragraph.add(List.of(new Plain(line)));
+        }
+        paragraphs.add(paragraph);
+        return this;
+    }
+
     RenderedMail signedBy(String signature) {
         lines(line("Cordialement,"), line(signature));
         return new RenderedMail(template, subject, text(), html());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
@@ -232,6 +233,36 @@ class FrenchMailTemplatesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Nested
+    class Contact_assistance {
+
+        private final RenderedMail mail = templates.render(new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr",
+                "Accès au service Habitat", "Bonjour,\nje ne vois pas le service.\n\nMerci.", Optional.of("Alex7"),
+                Instant.parse("2025-03-12T09:00:00Z")));
+
+        @Test
+        void gives_the_sender_the_address_to_answer_to_the_account_the_subject_and_the_message_line_by_line() {
+            assertThat(mail.template()).isEqualTo(MailTemplate.CONTACT);
+            assertThat(mail.subject()).isEqualTo("Nous contacter : Accès au service Habitat");
+            assertThat(mail.textBody()).contains(
+                    "le 12/03/2025 à 10h00 (heure de Paris).",
+                    "Expéditeur : Alexandre GRIZZI\nAdresse e-mail pour répondre : alex7@ciel-bleu.fr\n"
+                            + "Compte connecté : Alex7\nObjet : Accès au service Habitat\n",
+                    "\nBonjour,\nje ne vois pas le service.\n\nMerci.\n");
+            assertThat(mail.htmlBody()).contains("<p>Bonjour,<br>\nje ne vois pas le service.<br>\n<br>\nMerci.</p>");
+        }
+
+        @Test
+        void says_when_the_sender_was_not_logged_in_and_escapes_what_they_typed() {
+            RenderedMail visitor = templates.render(new Contact(INJECTION, "a@b.fr", "Objet", INJECTION + "\n" + INJECTION,
+                    Optional.empty(), Instant.EPOCH));
+
+            assertThat(visitor.textBody()).contains("Envoyé sans être connecté au portail.").contains(INJECTION);
+            assertThat(visitor.htmlBody()).contains("<strong>" + ESCAPED + "</strong>", ESCAPED + "<br>\n" + ESCAPED)
+                    .doesNotContain("<script>");
+        }
+    }
+
     @Test
     void every_template_renders_a_mail_the_outbox_accepts() {
         List<MailParameters> oneOfEach = List.of(
@@ -241,7 +272,9 @@ class FrenchMailTemplatesTest {
                 new InvalidationConvention("757300", "CARSAT Nord-Picardie"),
                 new CreationCompte("Association Ciel Bleu", Optional.empty(), "Tmp4xQ9z", H72),
                 new MotDePasseOublie("Alex7", "Tmp4xQ9z", H72),
-                new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH));
+                new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH),
+                new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour", Optional.empty(),
+                        Instant.EPOCH));
         Instant now = Instant.parse("2025-03-12T09:00:00Z");
 
         List<OutgoingMail> mails = oneOfEach.stream()

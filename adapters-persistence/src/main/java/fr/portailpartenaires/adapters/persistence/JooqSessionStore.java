@@ -33,6 +33,7 @@ public final class JooqSessionStore implements SessionStore {
                 .set(WEB_SESSION.CREATED_AT, column(session.createdAt()))
                 .set(WEB_SESSION.LAST_SEEN_AT, column(session.lastSeenAt()))
                 .set(WEB_SESSION.SELECTED_CONVENTION, session.selectedConvention().orElse(null))
+                .set(WEB_SESSION.MUST_ACCEPT_RULES, session.mustAcceptRules())
                 .execute();
     }
 
@@ -81,6 +82,15 @@ public final class JooqSessionStore implements SessionStore {
     }
 
     @Override
+    public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
+        return database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.MUST_ACCEPT_RULES, mustAcceptRules)
+                .where(WEB_SESSION.SUBJECT_KIND.eq(subjectKind.name()))
+                .and(WEB_SESSION.SUBJECT.eq(subject))
+                .execute();
+    }
+
+    @Override
     public int purge(Instant lastSeenAtOrBefore, Instant createdAtOrBefore) {
         return database.current().deleteFrom(WEB_SESSION)
                 .where(WEB_SESSION.LAST_SEEN_AT.le(column(lastSeenAtOrBefore)))
@@ -92,7 +102,7 @@ public final class JooqSessionStore implements SessionStore {
         return new StoredSession(row.getIdHash(), row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
                 row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
                 row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
-                Optional.ofNullable(row.getSelectedConvention()));
+                Optional.ofNullable(row.getSelectedConvention()), row.getMustAcceptRules());
     }
 
     /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */

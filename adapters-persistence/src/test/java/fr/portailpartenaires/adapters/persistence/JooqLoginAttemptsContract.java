@@ -52,6 +52,19 @@ abstract class JooqLoginAttemptsContract {
         }
 
         @Test
+        void the_forgotten_password_and_contact_counters_are_kept_apart_from_the_logins() {
+            for (Scope scope : Scope.values()) {
+                attempts.save(new Key(scope, "203.0.113.7"), new State(scope.ordinal() + 1, T0, T0.plusSeconds(60)));
+            }
+            for (Scope scope : Scope.values()) {
+                assertThat(attempts.find(new Key(scope, "203.0.113.7")).orElseThrow().consecutiveFailures())
+                        .isEqualTo(scope.ordinal() + 1);
+            }
+            assertThat(attempts.purgeQuietSince(Scope.PASSWORD_RESET_ADDRESS, T0)).isEqualTo(1);
+            assertThat(database().dsl().fetchCount(LOGIN_ATTEMPT)).isEqualTo(Scope.values().length - 1);
+        }
+
+        @Test
         void the_same_value_counts_separately_as_an_account_and_as_an_address() {
             attempts.save(new Key(Scope.ACCOUNT, "203.0.113.7"), new State(3, T0, null));
             attempts.save(new Key(Scope.ADDRESS, "203.0.113.7"), new State(9, T0, null));

@@ -107,6 +107,23 @@ abstract class JooqSessionStoreContract {
         }
 
         @Test
+        void the_usage_rules_flag_is_kept_and_lifted_for_one_subject_of_one_kind() {
+            StoredSession mustAccept = new StoredSession("h1", "42", SubjectKind.PARTNER_USER, "partner-7", false,
+                    "csrf-h1", T0, T0, true);
+            store.save(mustAccept);
+            store.save(new StoredSession("h2", "42", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h2", T0, T0, true));
+            store.save(new StoredSession("h3", "43", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h3", T0, T0, true));
+            assertThat(store.find("h1")).contains(mustAccept);
+
+            assertThat(store.updateMustAcceptRules(SubjectKind.PARTNER_USER, "42", false)).isEqualTo(2);
+
+            assertThat(store.find("h1").orElseThrow().mustAcceptRules()).isFalse();
+            assertThat(store.find("h2").orElseThrow().mustAcceptRules()).isFalse();
+            assertThat(store.find("h3").orElseThrow().mustAcceptRules()).isTrue();
+            assertThat(store.find("h1").orElseThrow().mustChangePassword()).isFalse();
+        }
+
+        @Test
         void the_purge_deletes_sessions_idle_or_created_at_or_before_the_limits() {
             store.save(stored("idle", SubjectKind.PARTNER_USER, "1", T0, T0));
             store.save(stored("old", SubjectKind.PARTNER_USER, "2", T0.minusSeconds(1), T0.plusSeconds(3600)));

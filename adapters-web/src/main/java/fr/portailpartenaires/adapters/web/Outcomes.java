@@ -21,6 +21,7 @@ final class Outcomes {
                     "formulaire.invalide", invalid.errors()));
             case Outcome.Refused<T> refused -> {
                 int status = status(refused.reason());
+                refused.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(seconds(wait))));
                 PortalApp.problem(ctx, new Problem("about:blank", title(status), status,
                         refused.refusal().message(), refused.refusal().code(), java.util.Map.of()));
             }
@@ -29,6 +30,12 @@ final class Outcomes {
 
     static <T> void respond(Context ctx, Outcome<T> outcome) {
         respond(ctx, outcome, 200, ctx::json);
+    }
+
+    /** {@code Retry-After} in whole seconds, rounded up, at least one (a client waiting 0 s would retry at once). */
+    static long seconds(java.time.Duration wait) {
+        long millis = Math.max(0, wait.toMillis());
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     static int status(Outcome.Reason reason) {

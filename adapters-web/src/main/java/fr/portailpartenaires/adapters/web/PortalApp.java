@@ -49,6 +49,8 @@ public final class PortalApp {
                     .register(config.routes);
             new ConventionRoutes(dependencies.conventions(), dependencies.conventionReview(),
                     dependencies.conventionSelection(), sessions).register(config.routes);
+            new SelfServiceRoutes(dependencies.forgottenPassword(), dependencies.usageRules(), dependencies.contact(),
+                    sessions).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();
@@ -64,12 +66,26 @@ public final class PortalApp {
         });
     }
 
-    private static void securityHeaders(Context ctx) {
+    /**
+     * On every answer: CSP (no framing, same-origin resources only), no MIME sniffing, no referrer to other
+     * sites, no browser feature the portal does not use; HSTS only over HTTPS (sent over plain HTTP it
+     * would be meaningless, and a development server on http://localhost must stay reachable).
+     */
+    static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        if (SessionCookie.isHttps(ctx)) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
     }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);

@@ -18,7 +18,8 @@ final class Requests {
                 throw new IllegalArgumentException("empty body");
             }
             return Optional.of(value);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Jackson's parse errors are checked exceptions that Javalin (Kotlin) lets through undeclared
             PortalApp.problem(ctx, new Problem("about:blank", "Requête invalide", 400,
                     "Le corps de la requête doit être un objet JSON conforme à la documentation de l'API (/openapi.json).",
                     "requete.json_invalide", java.util.Map.of()));

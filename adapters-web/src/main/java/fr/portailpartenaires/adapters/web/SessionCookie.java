@@ -49,7 +49,8 @@ final class SessionCookie {
         return principal;
     }
 
-    private static boolean isHttps(Context ctx) {
+    /** True when the client reached the portal over HTTPS (directly, or through a proxy that says so). */
+    static boolean isHttps(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme())
                 || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }

@@ -41,10 +41,14 @@ final class SessionRoutes {
         routes.get("/api/partenaire", this::myPartner);
     }
 
+    /** A login made with a live session cookie ends that session: the browser keeps only the new one. */
     private void login(Context ctx) {
         Requests.body(ctx, LoginRequest.class).ifPresent(request ->
                 Outcomes.respond(ctx, authenticate.login(request.login(), request.motDePasse(), ctx.ip()), 200,
-                        loggedIn -> opened(ctx, loggedIn)));
+                        loggedIn -> {
+                            sessions.principal(ctx).ifPresent(previous -> authenticate.logout(previous, ctx.ip()));
+                            opened(ctx, sessions, loggedIn);
+                        }));
     }
 
     private void changePassword(Context ctx) {
@@ -52,7 +56,7 @@ final class SessionRoutes {
                 Requests.body(ctx, PasswordChangeRequest.class).ifPresent(request ->
                         Outcomes.respond(ctx, authenticate.changePassword(principal, request.motDePasseActuel(),
                                 request.nouveauMotDePasse(), request.confirmation(), ctx.ip()), 200,
-                                loggedIn -> opened(ctx, loggedIn))));
+                                loggedIn -> opened(ctx, sessions, loggedIn))));
     }
 
     private void logout(Context ctx) {
@@ -67,13 +71,17 @@ final class SessionRoutes {
         Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, myPartner.view(principal)));
     }
 
-    private void opened(Context ctx, Authenticate.LoggedIn loggedIn) {
+    /** Sets the (new) session cookie and answers what the client must know about the session. */
+    static void opened(Context ctx, SessionCookie sessions, Authenticate.LoggedIn loggedIn) {
         sessions.open(ctx, loggedIn.sessionId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("login", loggedIn.login());
         body.put("profil", loggedIn.kind());
         body.put("changementMotDePasseRequis", loggedIn.mustChangePassword());
         body.put("derniereConnexion", loggedIn.previousLoginAt().orElse(null));
+        body.put("messageDerniereConnexion", loggedIn.previousLoginMessage().orElse(null));
+        body.put("acceptationReglesRequise", loggedIn.mustAcceptRules());
+        body.put("versionReglesUtilisation", loggedIn.usageRulesToAccept().orElse(null));
         body.put("csrfToken", loggedIn.csrfToken());
         ctx.header("Cache-Control", "no-store").json(body);
     }

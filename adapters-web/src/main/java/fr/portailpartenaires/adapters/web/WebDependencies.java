@@ -1,9 +1,12 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.CheckHealth;
+import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.ManageConventions;
@@ -18,7 +21,8 @@ import java.util.Objects;
 public record WebDependencies(CheckHealth health, BrowseReferenceData referenceData, IssueCaptcha captcha,
         RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner,
         AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
-        ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection) {
+        ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
+        ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -33,5 +37,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(conventions, "conventions");
         Objects.requireNonNull(conventionReview, "conventionReview");
         Objects.requireNonNull(conventionSelection, "conventionSelection");
+        Objects.requireNonNull(forgottenPassword, "forgottenPassword");
+        Objects.requireNonNull(usageRules, "usageRules");
+        Objects.requireNonNull(contact, "contact");
     }
 }

@@ -1,6 +1,9 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
+import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
@@ -18,7 +21,8 @@ import java.util.UUID;
 
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
-        Authenticate, ViewMyPartner, AdministerMyPartner, ManagePartnerUsers {
+        Authenticate, ViewMyPartner, AdministerMyPartner, ManagePartnerUsers, ForgottenPassword, AcceptUsageRules,
+        ContactAssistance {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -28,7 +32,7 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
         UnusedUseCases unused = new UnusedUseCases();
         UnusedConventionUseCases conventions = new UnusedConventionUseCases();
         return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
-                conventions, conventions, conventions);
+                conventions, conventions, conventions, unused, unused, unused);
     }
 
     @Override
@@ -144,6 +148,21 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<Deleted> delete(Principal principal, UserId user, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Requested> request(Request request, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<LoggedIn> accept(Principal principal, String version, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
         return refused();
     }
 }

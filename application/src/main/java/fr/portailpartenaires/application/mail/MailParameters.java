@@ -21,6 +21,7 @@ public sealed interface MailParameters {
             case CreationCompte p -> MailTemplate.CREATION_COMPTE;
             case MotDePasseOublie p -> MailTemplate.MOT_DE_PASSE_OUBLIE;
             case NotificationSecurite p -> MailTemplate.NOTIFICATION_SECURITE;
+            case Contact p -> MailTemplate.CONTACT;
         };
     }
 
@@ -155,6 +156,32 @@ public sealed interface MailParameters {
             requireText(login, "login");
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(changedAt, "changedAt");
+        }
+    }
+
+    /**
+     * To the portal's functional assistance, from the contact form « Nous contacter » (spec §2.4).
+     *
+     * @param senderName  the name the sender typed
+     * @param senderEmail the address the sender typed, to answer to
+     * @param subject     one line
+     * @param message     the message, line breaks kept
+     * @param account     the login of the sender when logged in, empty for a visitor
+     * @param sentAt      when
+     */
+    record Contact(String senderName, String senderEmail, String subject, String message, Optional<String> account,
+            Instant sentAt) implements MailParameters {
+
+        public Contact {
+            requireText(senderName, "senderName");
+            requireText(senderEmail, "senderEmail");
+            requireText(subject, "subject");
+            if (subject.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("subject must be one line");
+            }
+            requireText(message, "message");
+            Objects.requireNonNull(account, "account").ifPresent(value -> requireText(value, "account"));
+            Objects.requireNonNull(sentAt, "sentAt");
         }
     }
 

@@ -16,6 +16,7 @@ import fr.portailpartenaires.application.port.out.PasswordHasher;
 import fr.portailpartenaires.application.port.out.Session;
 import fr.portailpartenaires.application.port.out.SubjectKind;
 import fr.portailpartenaires.application.port.out.Transactions;
+import fr.portailpartenaires.application.port.out.UsageRulesAcceptances;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.password.PasswordChange;
@@ -34,7 +35,8 @@ import java.util.UUID;
 
 /**
  * Login with throttling and no user enumeration, server-side sessions, forced change of a temporary
- * password, logout (spec §2.2, §2.3).
+ * password, usage rules to accept (CAF profile), logout (spec §2.2, §2.3). A password change ends
+ * every other session of the account.
  */
 public final class AuthenticationService implements Authenticate {
 
@@ -52,11 +54,17 @@ public final class AuthenticationService implements Authenticate {
     private final AuditLog audit;
     private final Transactions transactions;
     private final PasswordPolicy policy;
+    private final UsageRulesAcceptances acceptances;
+    private final Optional<String> usageRules;
     private final Clock clock;
 
+    /**
+     * @param acceptances who accepted which usage rules, read at login when {@code settings} ask for them
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     public AuthenticationService(Accounts accounts, PasswordHasher hasher, LoginThrottling throttling,
             SessionService sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
-            PortalSettings settings, Clock clock) {
+            PortalSettings settings, UsageRulesAcceptances acceptances, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttling = throttling;
@@ -66,6 +74,8 @@ public final class AuthenticationService implements Authenticate {
         this.audit = audit;
         this.transactions = transactions;
         this.policy = settings.passwordPolicy();
+        this.acceptances = acceptances;
+        this.usageRules = settings.usageRulesVersion();
         this.clock = clock;
     }
 
@@ -86,7 +96,7 @@ public final class AuthenticationService implements Authenticate {
         if (throttling.check(key, sourceAddress, now) instanceof LoginThrottling.Decision.Blocked blocked) {
             audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
-            return Outcome.refused(Reason.TOO_MANY_REQUESTS, blocked.refusal(now));
+            return Outcome.tooManyRequests(blocked.refusal(now), blocked.remaining(now));
         }
         Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
         boolean verified = password.length() <= MAX_INPUT && account.flatMap(Accounts.Credentials::passwordHash)
@@ -119,12 +129,15 @@ public final class AuthenticationService implements Authenticate {
                     credentials.mustChangePassword());
         }
         accounts.recordLogin(credentials.id(), now);
+        Optional<String> rulesToAccept = usageRules
+                .filter(version -> credentials.kind() == Accounts.Kind.PARTNER_USER)
+                .filter(version -> !acceptances.hasAccepted(credentials.id(), version));
         Session session = sessions.open(subjectKind(credentials.kind()), credentials.id().value().toString(),
-                scope(credentials), credentials.mustChangePassword(), now);
+                scope(credentials), credentials.mustChangePassword(), rulesToAccept.isPresent(), now);
         audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
                 .withScope(scope(credentials)).withSourceAddress(sourceAddress));
         return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
-                kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt()));
+                kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept));
     }
 
     @Override
@@ -164,7 +177,8 @@ public final class AuthenticationService implements Authenticate {
         return transactions.inTransaction(() -> {
             accounts.setPassword(credentials.id(), hasher.hash(newPassword), Optional.empty(), false);
             sessions.updateMustChangePassword(subjectKind(credentials.kind()), principal.user().value().toString(), false);
-            Optional<Session> rotated = sessions.rotate(principal.sessionId(), now);
+            // whoever else holds a session of this account is out; the caller goes on under a new id
+            Optional<Session> rotated = sessions.rotateClosingOthers(principal.sessionId(), now);
             outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
                     new MailParameters.NotificationSecurite(credentials.login().value(),
                             MailParameters.SecurityChange.MOT_DE_PASSE_MODIFIE, now)), now));
@@ -172,7 +186,7 @@ public final class AuthenticationService implements Authenticate {
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
                             session.csrfToken(), credentials.login().value(), principal.kind(), false,
-                            Optional.empty())))
+                            Optional.empty(), session.mustAcceptRules() ? usageRules : Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
                             Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
         });
@@ -192,10 +206,10 @@ public final class AuthenticationService implements Authenticate {
             case PARTNER_USER -> new Principal(user, Principal.Kind.PARTNER_USER,
                     Optional.of(new PartnerId(UUID.fromString(session.scope()))), Optional.empty(),
                     session.mustChangePassword(), session.id(), session.csrfToken(),
-                    session.selectedConvention().map(ConventionId::new));
+                    session.selectedConvention().map(ConventionId::new), session.mustAcceptRules());
             case CAISSE_ADMIN -> new Principal(user, Principal.Kind.CAISSE_ADMIN, Optional.empty(),
                     Optional.of(CaisseCode.of(session.scope())), session.mustChangePassword(), session.id(),
-                    session.csrfToken());
+                    session.csrfToken(), session.mustAcceptRules());
         };
     }
 
@@ -206,14 +220,14 @@ public final class AuthenticationService implements Authenticate {
         };
     }
 
-    private static SubjectKind subjectKind(Accounts.Kind kind) {
+    static SubjectKind subjectKind(Accounts.Kind kind) {
         return switch (kind) {
             case PARTNER_USER -> SubjectKind.PARTNER_USER;
             case CAISSE_ADMIN -> SubjectKind.CAISSE_ADMIN;
         };
     }
 
-    private static Principal.Kind kind(Accounts.Kind kind) {
+    static Principal.Kind kind(Accounts.Kind kind) {
         return switch (kind) {
             case PARTNER_USER -> Principal.Kind.PARTNER_USER;
             case CAISSE_ADMIN -> Principal.Kind.CAISSE_ADMIN;

@@ -161,8 +161,8 @@ public final class ConventionService implements ManageConventions, ReviewConvent
     @Override
     public Outcome<ConventionView> modify(Principal principal, ConventionId id, ConventionChange change,
             String sourceAddress) {
-        if (principal.mustChangePassword()) {
-            return Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED);
+        if (principal.pendingObligation().isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
         }
         return transactions.inTransaction(() -> {
             Actor actor;
@@ -315,8 +315,8 @@ public final class ConventionService implements ManageConventions, ReviewConvent
 
     /** Refuses whoever is not a partner user free to act (a temporary password must be changed first). */
     static <T> Optional<Outcome<T>> deniedUnlessPartnerUser(Principal principal) {
-        if (principal.mustChangePassword()) {
-            return Optional.of(Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED));
+        if (principal.pendingObligation().isPresent()) {
+            return Optional.of(Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get()));
         }
         if (principal.kind() != Principal.Kind.PARTNER_USER) {
             return Optional.of(Outcome.refused(Reason.FORBIDDEN, PartnerQueries.PARTNER_USERS_ONLY));
@@ -325,8 +325,8 @@ public final class ConventionService implements ManageConventions, ReviewConvent
     }
 
     private static <T> Optional<Outcome<T>> deniedUnlessCaisseAdministrator(Principal principal) {
-        if (principal.mustChangePassword()) {
-            return Optional.of(Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED));
+        if (principal.pendingObligation().isPresent()) {
+            return Optional.of(Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get()));
         }
         if (principal.kind() != Principal.Kind.CAISSE_ADMIN) {
             return Optional.of(Outcome.refused(Reason.FORBIDDEN, CAISSE_ONLY));

@@ -330,8 +330,8 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
      * that moment; a caisse administrator, or a user who must first change a temporary password, is refused.
      */
     private <T> Outcome<T> asAdministrator(Principal principal, AdministratorWork<T> work) {
-        if (principal.mustChangePassword()) {
-            return Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED);
+        if (principal.pendingObligation().isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
         }
         if (principal.kind() != Principal.Kind.PARTNER_USER || principal.partner().isEmpty()) {
             return Outcome.refused(Reason.FORBIDDEN, PARTNER_ADMINISTRATORS_ONLY);

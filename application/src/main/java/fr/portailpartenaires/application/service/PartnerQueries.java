@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Read-only use cases: the caller's partner, and the reference lists of the registration form. */
 public final class PartnerQueries implements ViewMyPartner, BrowseReferenceData {
@@ -39,8 +40,9 @@ public final class PartnerQueries implements ViewMyPartner, BrowseReferenceData 
 
     @Override
     public Outcome<PartnerView> view(Principal principal) {
-        if (principal.mustChangePassword()) {
-            return Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED);
+        Optional<Refusal> obligation = principal.pendingObligation();
+        if (obligation.isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, obligation.get());
         }
         if (principal.partner().isEmpty()) {
             return Outcome.refused(Reason.FORBIDDEN, PARTNER_USERS_ONLY);

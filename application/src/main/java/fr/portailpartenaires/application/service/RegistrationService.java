@@ -353,8 +353,9 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
     }
 
     private static <T> Optional<Outcome<T>> deniedUnlessCaisseAdministrator(Principal principal) {
-        if (principal.mustChangePassword()) {
-            return Optional.of(Outcome.refused(Reason.FORBIDDEN, Principal.PASSWORD_CHANGE_REQUIRED));
+        Optional<Refusal> obligation = principal.pendingObligation();
+        if (obligation.isPresent()) {
+            return Optional.of(Outcome.refused(Reason.FORBIDDEN, obligation.get()));
         }
         if (principal.kind() != Principal.Kind.CAISSE_ADMIN) {
             return Optional.of(Outcome.refused(Reason.FORBIDDEN, CAISSE_ONLY));

@@ -45,9 +45,18 @@ public final class SessionService {
      * @param scope the partner id of a partner user, the caisse code of a caisse administrator
      */
     public Session open(SubjectKind subjectKind, String subject, String scope, boolean mustChangePassword, Instant now) {
+        return open(subjectKind, subject, scope, mustChangePassword, false, now);
+    }
+
+    /**
+     * As {@link #open(SubjectKind, String, String, boolean, Instant)}, for a user who must also accept the
+     * usage rules before anything else when {@code mustAcceptRules}.
+     */
+    public Session open(SubjectKind subjectKind, String subject, String scope, boolean mustChangePassword,
+            boolean mustAcceptRules, Instant now) {
         String id = randomToken();
         StoredSession stored = new StoredSession(Sha256.hex(id), subject, subjectKind, scope,
-                mustChangePassword, randomToken(), now, now, Optional.empty());
+                mustChangePassword, randomToken(), now, now, Optional.empty(), mustAcceptRules);
         store.save(stored);
         return session(id, stored);
     }
@@ -87,12 +96,33 @@ public final class SessionService {
         if (live.isEmpty() || !store.delete(Sha256.hex(id))) {
             return Optional.empty();
         }
+        return Optional.of(reopen(live.get(), now));
+    }
+
+    /**
+     * The same session under a new id, and every other session of its user ended: after a password
+     * change, whoever else held a session of this account (a stolen one included) is out, while the
+     * user who changed it goes on. Empty when the id is not a live session (then nothing changes).
+     */
+    public Optional<Session> rotateClosingOthers(String id, Instant now) {
+        Optional<Session> live = resolve(id, now);
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
         Session old = live.get();
+        if (store.deleteAllFor(old.subjectKind(), old.subject()) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(reopen(old, now));
+    }
+
+    private Session reopen(Session old, Instant now) {
         String newId = randomToken();
         StoredSession stored = new StoredSession(Sha256.hex(newId), old.subject(), old.subjectKind(), old.scope(),
-                old.mustChangePassword(), old.csrfToken(), old.createdAt(), now, old.selectedConvention());
+                old.mustChangePassword(), old.csrfToken(), old.createdAt(), now, old.selectedConvention(),
+                old.mustAcceptRules());
         store.save(stored);
-        return Optional.of(session(newId, stored));
+        return session(newId, stored);
     }
 
     /**
@@ -121,6 +151,11 @@ public final class SessionService {
         return store.updateMustChangePassword(subjectKind, subject, mustChangePassword);
     }
 
+    /** Sets or clears the usage rules to accept on every session of the user; answers how many. */
+    public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
+        return store.updateMustAcceptRules(subjectKind, subject, mustAcceptRules);
+    }
+
     /** Deletes the sessions that have ended at {@code now} (a scheduled job); answers how many. */
     public int purgeExpired(Instant now) {
         return store.purge(now.minus(policy.idleTimeout()), now.minus(policy.absoluteLifetime()));
@@ -140,11 +175,12 @@ public final class SessionService {
     private static StoredSession withLastSeenAt(StoredSession stored, Instant lastSeenAt) {
         return new StoredSession(stored.idHash(), stored.subject(), stored.subjectKind(), stored.scope(),
                 stored.mustChangePassword(), stored.csrfToken(), stored.createdAt(), lastSeenAt,
-                stored.selectedConvention());
+                stored.selectedConvention(), stored.mustAcceptRules());
     }
 
     private static Session session(String id, StoredSession stored) {
         return new Session(id, stored.subject(), stored.subjectKind(), stored.scope(), stored.mustChangePassword(),
-                stored.csrfToken(), stored.createdAt(), stored.lastSeenAt(), stored.selectedConvention());
+                stored.csrfToken(), stored.createdAt(), stored.lastSeenAt(), stored.selectedConvention(),
+                stored.mustAcceptRules());
     }
 }

@@ -5,7 +5,8 @@ import fr.portailpartenaires.application.port.out.PasswordHasher;
 /**
  * A fast {@link PasswordHasher} for tests: {@code fake:} and the password reversed. A hash in the
  * {@code legacy:} format still verifies but {@link #needsRehash needs a rehash}, like an Argon2id hash made with
- * weaker parameters. Counts the dummy verifications that hide unknown logins.
+ * weaker parameters. Counts the dummy verifications that hide unknown logins, and the hashes made (a
+ * forgotten-password request hashes once whether or not it matches).
  */
 final class FakePasswordHasher implements PasswordHasher {
 
@@ -13,15 +14,23 @@ final class FakePasswordHasher implements PasswordHasher {
     static final String LEGACY_PREFIX = "legacy:";
 
     private int dummyVerifications;
+    private int hashes;
 
     @Override
     public String hash(String password) {
+        synchronized (this) {
+            hashes++;
+        }
+        return hashOf(password);
+    }
+
+    private static String hashOf(String password) {
         return PREFIX + new StringBuilder(password).reverse();
     }
 
     @Override
     public boolean verify(String password, String storedHash) {
-        return storedHash.equals(hash(password)) || storedHash.equals(LEGACY_PREFIX + password);
+        return storedHash.equals(hashOf(password)) || storedHash.equals(LEGACY_PREFIX + password);
     }
 
     @Override
@@ -36,5 +45,9 @@ final class FakePasswordHasher implements PasswordHasher {
 
     synchronized int dummyVerifications() {
         return dummyVerifications;
+    }
+
+    synchronized int hashes() {
+        return hashes;
     }
 }

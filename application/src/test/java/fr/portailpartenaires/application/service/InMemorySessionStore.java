@@ -26,14 +26,15 @@ final class InMemorySessionStore implements SessionStore {
     @Override
     public void touch(String idHash, Instant lastSeenAt) {
         sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(),
-                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt, s.selectedConvention()));
+                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt, s.selectedConvention(),
+                s.mustAcceptRules()));
     }
 
     @Override
     public boolean selectConvention(String idHash, UUID convention) {
         return sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(),
                 s.scope(), s.mustChangePassword(), s.csrfToken(), s.createdAt(), s.lastSeenAt(),
-                Optional.of(convention))) != null;
+                Optional.of(convention), s.mustAcceptRules())) != null;
     }
 
     @Override
@@ -57,7 +58,23 @@ final class InMemorySessionStore implements SessionStore {
             }
             updated[0]++;
             return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), mustChangePassword,
-                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention());
+                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
+                    s.mustAcceptRules());
+        });
+        return updated[0];
+    }
+
+    @Override
+    public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
+        int[] updated = {0};
+        sessions.replaceAll((hash, s) -> {
+            if (s.subjectKind() != subjectKind || !s.subject().equals(subject)) {
+                return s;
+            }
+            updated[0]++;
+            return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), s.mustChangePassword(),
+                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
+                    mustAcceptRules);
         });
         return updated[0];
     }

@@ -8,6 +8,7 @@ import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.application.port.out.LoginAttempts;
 import fr.portailpartenaires.application.port.out.OutgoingMail;
 import fr.portailpartenaires.domain.convention.RegistrationId;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -55,12 +56,22 @@ final class PortalFixture {
     final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
     final SessionService sessions = new SessionService(sessionStore, SessionPolicy.DEFAULT, new Random(11));
+    final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
+    final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
 
     final RegistrationService registration = new RegistrationService(VALIDATOR, captcha, referenceData, registrations,
             partners, conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7),
             clock);
     final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
-            new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, clock);
+            new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
+            clock);
+    final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher, sessions,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT),
+            outbox, templates, audit, transactions, settings, new Random(13), clock);
+    final ContactService contact = new ContactService(VALIDATOR, captcha, accounts, contactMessages,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS),
+            outbox, templates, audit, transactions, settings, clock);
     private int accountsCreated;
 
     final PartnerQueries partnerQueries = new PartnerQueries(partners, conventions, referenceData, clock);

@@ -1,10 +1,12 @@
 package fr.portailpartenaires.application.port.in;
 
 import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a use case answers: done with a value, invalid input (every field error at once, French
@@ -51,10 +53,22 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
         }
     }
 
-    record Refused<T>(Reason reason, Refusal refusal) implements Outcome<T> {
+    /**
+     * @param retryAfter for {@link Reason#TOO_MANY_REQUESTS}: how long to wait before trying again (HTTP
+     *                   {@code Retry-After}); empty otherwise
+     */
+    record Refused<T>(Reason reason, Refusal refusal, Optional<Duration> retryAfter) implements Outcome<T> {
         public Refused {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(refusal, "refusal");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            if (retryAfter.filter(wait -> wait.isNegative()).isPresent()) {
+                throw new IllegalArgumentException("retryAfter must not be negative");
+            }
+        }
+
+        public Refused(Reason reason, Refusal refusal) {
+            this(reason, refusal, Optional.empty());
         }
     }
 
@@ -68,6 +82,11 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
 
     static <T> Outcome<T> refused(Reason reason, String code, String message) {
         return new Refused<>(reason, Refusal.of(code, message));
+    }
+
+    /** Refused for now: too many attempts, try again after {@code wait}. */
+    static <T> Outcome<T> tooManyRequests(Refusal refusal, Duration wait) {
+        return new Refused<>(Reason.TOO_MANY_REQUESTS, refusal, Optional.of(wait));
     }
 
     /** The same refusal or invalidity for another value type (for use cases that delegate). */

@@ -27,7 +27,9 @@ public enum AuditAction {
     HABILITATION_REVOKED,
     CONVENTION_VALIDATED,
     TRANSMITTED,
-    DOWNLOADED;
+    DOWNLOADED,
+    USAGE_RULES_ACCEPTED,
+    CONTACT_MESSAGE_SENT;
 
     /** The code stored in the trail: the constant's name, e.g. {@code LOGIN_FAILED}. */
     public String code() {

@@ -22,8 +22,11 @@ public interface LoginAttempts {
     /** Deletes the states of the scope whose last failure is at or before the given instant; answers how many. */
     int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore);
 
-    /** What a key counts: the failures on one account, or the failures from one source address. */
-    enum Scope { ACCOUNT, ADDRESS }
+    /**
+     * What a key counts: the failed logins on one account or from one source address; the
+     * forgotten-password requests from one address or for one account; the contact messages from one address.
+     */
+    enum Scope { ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS }
 
     /**
      * @param scope what the key counts

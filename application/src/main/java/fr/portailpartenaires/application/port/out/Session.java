@@ -20,10 +20,11 @@ import java.util.UUID;
  * @param createdAt          the login (the absolute lifetime counts from it)
  * @param lastSeenAt         the last recorded activity (the inactivity timeout counts from it)
  * @param selectedConvention the convention a partner user chose to work on, if they chose one
+ * @param mustAcceptRules    true until the user accepts the usage rules in force (CAF profile): nothing else is allowed
  */
 public record Session(String id, String subject, SubjectKind subjectKind, String scope,
         boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
-        Optional<UUID> selectedConvention) {
+        Optional<UUID> selectedConvention, boolean mustAcceptRules) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -36,6 +37,26 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
         Objects.requireNonNull(selectedConvention, "selectedConvention");
     }
 
+    /** A session without usage rules to accept and with no convention selected. */
+    public Session(String id, String subject, SubjectKind subjectKind, String scope, boolean mustChangePassword,
+            String csrfToken, Instant createdAt, Instant lastSeenAt) {
+        this(id, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt, Optional.empty(), false);
+    }
+
+    /** A session without usage rules to accept. */
+    public Session(String id, String subject, SubjectKind subjectKind, String scope, boolean mustChangePassword,
+            String csrfToken, Instant createdAt, Instant lastSeenAt, Optional<UUID> selectedConvention) {
+        this(id, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt, selectedConvention,
+                false);
+    }
+
+    /** A session with no convention selected. */
+    public Session(String id, String subject, SubjectKind subjectKind, String scope, boolean mustChangePassword,
+            String csrfToken, Instant createdAt, Instant lastSeenAt, boolean mustAcceptRules) {
+        this(id, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt, Optional.empty(),
+                mustAcceptRules);
+    }
+
     /** True when the token sent with a request is this session's CSRF token (compared in constant time). */
     public boolean acceptsCsrfToken(String token) {
         return token != null && MessageDigest.isEqual(
@@ -46,7 +67,8 @@ public record Session(String id, String subject, SubjectKind subjectKind, String
     @Override
     public String toString() {
         return "Session[subject=" + subject + ", subjectKind=" + subjectKind + ", scope=" + scope
-                + ", mustChangePassword=" + mustChangePassword + ", createdAt=" + createdAt
-                + ", lastSeenAt=" + lastSeenAt + ", selectedConvention=" + selectedConvention + "]";
+                + ", mustChangePassword=" + mustChangePassword + ", mustAcceptRules=" + mustAcceptRules
+                + ", createdAt=" + createdAt + ", lastSeenAt=" + lastSeenAt
+                + ", selectedConvention=" + selectedConvention + "]";
     }
 }

@@ -33,6 +33,9 @@ public interface SessionStore {
     /** Sets the flag on every session of the subject; answers how many. */
     int updateMustChangePassword(SubjectKind subjectKind, String subject, boolean mustChangePassword);
 
+    /** Sets the usage-rules flag on every session of the subject; answers how many. */
+    int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules);
+
     /**
      * Deletes every session last seen at or before {@code lastSeenAtOrBefore} or created at or
      * before {@code createdAtOrBefore}; answers how many.
@@ -42,7 +45,7 @@ public interface SessionStore {
     /** A session as stored: {@link Session} with the hash of its id instead of the id. */
     record StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
             boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
-            Optional<UUID> selectedConvention) {
+            Optional<UUID> selectedConvention, boolean mustAcceptRules) {
 
         public StoredSession {
             Objects.requireNonNull(idHash, "idHash");
@@ -53,6 +56,29 @@ public interface SessionStore {
             Objects.requireNonNull(createdAt, "createdAt");
             Objects.requireNonNull(lastSeenAt, "lastSeenAt");
             Objects.requireNonNull(selectedConvention, "selectedConvention");
+        }
+
+        /** A stored session without usage rules to accept and with no convention selected. */
+        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
+                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
+            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
+                    Optional.empty(), false);
+        }
+
+        /** A stored session without usage rules to accept. */
+        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
+                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
+                Optional<UUID> selectedConvention) {
+            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
+                    selectedConvention, false);
+        }
+
+        /** A stored session with no convention selected. */
+        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
+                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
+                boolean mustAcceptRules) {
+            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
+                    Optional.empty(), mustAcceptRules);
         }
     }
 }

@@ -1,0 +1,413 @@
+package fr.portailpartenaires.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The security rules of spec §2.2–2.4 and §8.3 over real HTTP against the running service (embedded H2
+ * file database, demo data, GreenMail), with a clock the test moves: no user enumeration (same status and
+ * body, same number of Argon2id computations), throttling with {@code Retry-After}, session fixation,
+ * idle timeout, sessions ended by a password change or a reset, CSRF, usage rules, contact form.
+ */
+class SecurityIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
+    private static final String ALEX = DemoData.PARTNER_ADMIN.login();
+    private static final String ALEX_PASSWORD = DemoData.PARTNER_ADMIN.password();
+    private static final String ALEX_EMAIL = "alexandre.grizzi@cielbleu.example";
+    private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
+
+    @TempDir
+    Path dataDir;
+    private final TestClock clock = new TestClock(T0);
+    private final RecordingCaptchaRenderer captchas = new RecordingCaptchaRenderer();
+    private final HttpClient raw = HttpClient.newHttpClient();
+    private CountingPasswordHasher hasher;
+    private PortalServer server;
+
+    private void start(Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "PORTAIL_HTTP_PORT", "0",
+                "PORTAIL_DATA_DIR", dataDir.toString(),
+                "PORTAIL_SMTP_HOST", "127.0.0.1",
+                "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
+                "PORTAIL_SMTP_TRANSPORT", "SMTP",
+                "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
+        settings.putAll(more);
+        server = PortalServer.start(PortalConfig.from(settings), clock, builder -> builder
+                .captchaRenderer(captchas)
+                .outboxInterval(Duration.ofMillis(200))
+                .hasherDecorator(real -> hasher = new CountingPasswordHasher(real)));
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private PortalClient client() {
+        return new PortalClient(server.url());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) throws Exception {
+        return HttpRequest.BodyPublishers.ofString(PortalClient.JSON.writeValueAsString(body));
+    }
+
+    private HttpResponse<String> loginRaw(String login, String password) throws Exception {
+        return send(to("/api/session").header("Content-Type", "application/json")
+                .POST(json(Map.of("login", login, "motDePasse", password))));
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("portail_session="))
+                .map(cookie -> cookie.substring("portail_session=".length(), cookie.indexOf(';')))
+                .findFirst().orElseThrow();
+    }
+
+    private Map<String, Object> forgotten(PortalClient visitor, String login, String email) {
+        JsonNode captcha = visitor.post("/api/captchas", "").body();
+        return Map.of("login", login, "email", email, "captchaId", captcha.path("id").asText(),
+                "captcha", captchas.lastText());
+    }
+
+    private MimeMessage awaitMailTo(String recipient) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail reached " + recipient);
+    }
+
+    @Nested
+    class No_user_enumeration {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of());
+        }
+
+        @Test
+        void a_login_answers_an_unknown_login_and_a_wrong_password_alike_with_the_same_work() throws Exception {
+            int before = hasher.costlyCalls();
+            var unknown = loginRaw("Personne99", "Mauvais123");
+            int unknownWork = hasher.costlyCalls() - before;
+            before = hasher.costlyCalls();
+            var wrongPassword = loginRaw(ALEX, "Mauvais123");
+            int wrongPasswordWork = hasher.costlyCalls() - before;
+
+            assertThat(unknown.statusCode()).isEqualTo(wrongPassword.statusCode()).isEqualTo(401);
+            assertThat(unknown.body()).isEqualTo(wrongPassword.body()).contains("Identifiant ou mot de passe incorrect.");
+            assertThat(unknownWork).isEqualTo(wrongPasswordWork).isEqualTo(1);
+        }
+
+        @Test
+        void a_forgotten_password_request_answers_alike_whether_or_not_the_pair_matches_with_the_same_work()
+                throws Exception {
+            var visitor = client();
+            int before = hasher.costlyCalls();
+            var unknown = visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, "Personne99", ALEX_EMAIL));
+            int unknownWork = hasher.costlyCalls() - before;
+            before = hasher.costlyCalls();
+            var wrongEmail = visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, "autre@cielbleu.example"));
+            int wrongEmailWork = hasher.costlyCalls() - before;
+            before = hasher.costlyCalls();
+            var matched = visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, "alex7", ALEX_EMAIL.toUpperCase()));
+            int matchedWork = hasher.costlyCalls() - before;
+
+            assertThat(List.of(unknown.status(), wrongEmail.status(), matched.status())).containsOnly(202);
+            assertThat(unknown.raw()).isEqualTo(wrongEmail.raw()).isEqualTo(matched.raw())
+                    .contains("Si l'identifiant et l'adresse e-mail saisis correspondent à un compte");
+            assertThat(List.of(unknownWork, wrongEmailWork, matchedWork)).containsOnly(1);
+            String text = GreenMailUtil.getBody(awaitMailTo(ALEX_EMAIL));
+            assertThat(text).contains("Mot de passe temporaire");
+            Thread.sleep(600);
+            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Throttling {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of());
+        }
+
+        @Test
+        void five_failed_logins_lock_the_account_one_minute_then_two_and_retry_after_says_so() throws Exception {
+            for (int i = 0; i < 5; i++) {
+                assertThat(loginRaw(ALEX, "Mauvais" + i).statusCode()).isEqualTo(401);
+            }
+            var locked = loginRaw(ALEX, ALEX_PASSWORD);
+            assertThat(locked.statusCode()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).contains("60");
+            assertThat(locked.body()).contains("Réessayez dans 1 minute.");
+
+            clock.advance(Duration.ofSeconds(45));
+            assertThat(loginRaw(ALEX, ALEX_PASSWORD).headers().firstValue("Retry-After")).contains("15");
+
+            clock.advance(Duration.ofSeconds(15));
+            assertThat(loginRaw(ALEX, "Mauvais5").statusCode()).isEqualTo(401);
+            var lockedLonger = loginRaw(ALEX, ALEX_PASSWORD);
+            assertThat(lockedLonger.statusCode()).isEqualTo(429);
+            assertThat(lockedLonger.headers().firstValue("Retry-After")).contains("120");
+
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(loginRaw(ALEX, ALEX_PASSWORD).statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void forgotten_password_requests_wait_after_five_from_one_address() {
+            var visitor = client();
+            for (int i = 0; i < 5; i++) {
+                assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, "Personne" + i, ALEX_EMAIL))
+                        .status()).isEqualTo(202);
+            }
+            var throttled = visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL));
+
+            assertThat(throttled.status()).isEqualTo(429);
+            assertThat(throttled.text("detail")).isEqualTo("Trop de demandes envoyées. Réessayez dans 1 minute.");
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL)).status())
+                    .isEqualTo(202);
+        }
+    }
+
+    @Nested
+    class Sessions {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of());
+        }
+
+        @Test
+        void a_session_id_planted_before_login_is_never_the_one_after_it() throws Exception {
+            var planted = send(to("/api/session").header("Content-Type", "application/json")
+                    .header("Cookie", "portail_session=planted-by-an-attacker")
+                    .POST(json(Map.of("login", ALEX, "motDePasse", ALEX_PASSWORD))));
+            assertThat(planted.statusCode()).isEqualTo(200);
+            String issued = sessionCookie(planted);
+
+            assertThat(issued).isNotEqualTo("planted-by-an-attacker").hasSizeGreaterThanOrEqualTo(43);
+            assertThat(send(to("/api/partenaire").header("Cookie", "portail_session=planted-by-an-attacker"))
+                    .statusCode()).isEqualTo(401);
+            assertThat(send(to("/api/partenaire").header("Cookie", "portail_session=" + issued)).statusCode())
+                    .isEqualTo(200);
+            String csrf = PortalClient.JSON.readTree(planted.body()).path("csrfToken").asText();
+            var again = send(to("/api/session").header("Content-Type", "application/json")
+                    .header("Cookie", "portail_session=" + issued).header("X-CSRF-Token", csrf)
+                    .POST(json(Map.of("login", ALEX, "motDePasse", ALEX_PASSWORD))));
+            assertThat(sessionCookie(again)).isNotEqualTo(issued);
+            assertThat(send(to("/api/partenaire").header("Cookie", "portail_session=" + issued)).statusCode())
+                    .as("the session the browser had before logging in again").isEqualTo(401);
+            assertThat(planted.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                    assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        }
+
+        @Test
+        void activity_keeps_a_session_alive_and_31_minutes_of_inactivity_end_it() {
+            var alex = client();
+            assertThat(alex.login(ALEX, ALEX_PASSWORD).status()).isEqualTo(200);
+
+            clock.advance(Duration.ofMinutes(29));
+            assertThat(alex.get("/api/partenaire").status()).isEqualTo(200);
+            clock.advance(Duration.ofMinutes(29));
+            assertThat(alex.get("/api/partenaire").status()).isEqualTo(200);
+
+            clock.advance(Duration.ofMinutes(31));
+            var expired = alex.get("/api/partenaire");
+            assertThat(expired.status()).isEqualTo(401);
+            assertThat(expired.text("code")).isEqualTo("session.absente");
+        }
+
+        @Test
+        void the_login_answer_tells_when_the_previous_login_was_in_paris_time() {
+            assertThat(client().login(ALEX, ALEX_PASSWORD).body().path("messageDerniereConnexion").isNull()).isTrue();
+            clock.advance(Duration.ofDays(1));
+
+            var second = client().login(ALEX, ALEX_PASSWORD);
+
+            assertThat(second.text("messageDerniereConnexion"))
+                    .isEqualTo("Votre dernière connexion à ce service date du 10/03/2025 à 10:00.");
+        }
+
+        @Test
+        void a_password_change_ends_the_other_sessions_and_keeps_the_callers_under_a_new_cookie() {
+            var office = client();
+            var home = client();
+            office.login(ALEX, ALEX_PASSWORD);
+            home.login(ALEX, ALEX_PASSWORD);
+
+            var changed = office.post("/api/session/mot-de-passe", Map.of("motDePasseActuel", ALEX_PASSWORD,
+                    "nouveauMotDePasse", "Arras62000", "confirmation", "Arras62000"));
+
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(home.get("/api/partenaire").status()).isEqualTo(401);
+            assertThat(office.get("/api/partenaire").status()).isEqualTo(200);
+        }
+
+        @Test
+        void a_forgotten_password_reset_ends_the_open_sessions_and_forces_a_change_at_the_next_login() throws Exception {
+            var home = client();
+            home.login(ALEX, ALEX_PASSWORD);
+            var visitor = client();
+
+            assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL)).status())
+                    .isEqualTo(202);
+
+            assertThat(home.get("/api/partenaire").status()).isEqualTo(401);
+            Matcher temporary = TEMPORARY_PASSWORD.matcher(GreenMailUtil.getBody(awaitMailTo(ALEX_EMAIL)));
+            assertThat(temporary.find()).isTrue();
+            assertThat(client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(401);
+            var withTemporary = client();
+            assertThat(withTemporary.login(ALEX, temporary.group(1)).body().path("changementMotDePasseRequis")
+                    .asBoolean()).isTrue();
+            assertThat(withTemporary.get("/api/partenaire").status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Csrf {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of());
+        }
+
+        @Test
+        void a_state_change_without_the_sessions_token_or_from_another_origin_is_refused_and_changes_nothing()
+                throws Exception {
+            var login = loginRaw(ALEX, ALEX_PASSWORD);
+            String cookie = "portail_session=" + sessionCookie(login);
+            String token = PortalClient.JSON.readTree(login.body()).path("csrfToken").asText();
+            Map<String, String> change = Map.of("motDePasseActuel", ALEX_PASSWORD, "nouveauMotDePasse", "Arras62000",
+                    "confirmation", "Arras62000");
+
+            var withoutToken = send(to("/api/session/mot-de-passe").header("Cookie", cookie)
+                    .header("Content-Type", "application/json").POST(json(change)));
+            var wrongToken = send(to("/api/session/mot-de-passe").header("Cookie", cookie)
+                    .header("X-CSRF-Token", "pas-le-bon").header("Content-Type", "application/json").POST(json(change)));
+            var otherOrigin = send(to("/api/session/mot-de-passe").header("Cookie", cookie)
+                    .header("X-CSRF-Token", token).header("Origin", "https://pirate.example")
+                    .header("Content-Type", "application/json").POST(json(change)));
+
+            assertThat(List.of(withoutToken.statusCode(), wrongToken.statusCode(), otherOrigin.statusCode()))
+                    .containsOnly(403);
+            assertThat(withoutToken.body()).contains("csrf.invalide");
+            assertThat(loginRaw(ALEX, ALEX_PASSWORD).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Usage_rules_on_the_caf_profile {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of("PORTAIL_REGLES_UTILISATION_VERSION", "2025-01"));
+        }
+
+        @Test
+        void must_be_accepted_at_first_login_before_anything_else_then_are_not_asked_again() {
+            var alex = client();
+            var first = alex.login(ALEX, ALEX_PASSWORD);
+            assertThat(first.body().path("acceptationReglesRequise").asBoolean()).isTrue();
+            assertThat(first.text("versionReglesUtilisation")).isEqualTo("2025-01");
+            var refused = alex.get("/api/partenaire");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("session.acceptation_regles_requise");
+
+            var accepted = alex.post("/api/session/regles-utilisation", Map.of("version", "2025-01"));
+            assertThat(accepted.status()).isEqualTo(200);
+            alex.rememberCsrf(accepted);
+            assertThat(accepted.body().path("acceptationReglesRequise").asBoolean()).isFalse();
+            assertThat(alex.get("/api/partenaire").status()).isEqualTo(200);
+
+            assertThat(client().login(ALEX, ALEX_PASSWORD).body().path("acceptationReglesRequise").asBoolean()).isFalse();
+        }
+    }
+
+    @Nested
+    class Contact_form {
+
+        @BeforeEach
+        void start() {
+            SecurityIT.this.start(Map.of("PORTAIL_ASSISTANCE_EMAIL", "assistance@caisse.example"));
+        }
+
+        @Test
+        void a_visitor_with_the_captcha_reaches_the_assistance_address_and_without_it_is_refused() throws Exception {
+            var visitor = client();
+            JsonNode captcha = visitor.post("/api/captchas", "").body();
+            Map<String, Object> form = new HashMap<>(Map.of("nom", "Mikaël MARTIN", "email", "mikael@cielbleu.example",
+                    "objet", "Inscription", "message", "Bonjour,\nma préinscription est-elle reçue ?"));
+
+            assertThat(visitor.post("/api/contact", form).status()).isEqualTo(400);
+
+            form.put("captchaId", captcha.path("id").asText());
+            form.put("captcha", captchas.lastText());
+            var sent = visitor.post("/api/contact", form);
+            assertThat(sent.status()).isEqualTo(201);
+            MimeMessage mail = awaitMailTo("assistance@caisse.example");
+            assertThat(mail.getSubject()).isEqualTo("Nous contacter : Inscription");
+            assertThat(GreenMailUtil.getBody(mail)).contains("mikael@cielbleu.example");
+        }
+
+        @Test
+        void a_logged_in_user_needs_no_captcha() {
+            var alex = client();
+            alex.login(ALEX, ALEX_PASSWORD);
+
+            var sent = alex.post("/api/contact", Map.of("nom", "Alexandre GRIZZI", "email", ALEX_EMAIL,
+                    "objet", "Question", "message", "Une question."));
+
+            assertThat(sent.status()).isEqualTo(201);
+            assertThat(Optional.ofNullable(sent.text("message"))).contains("Votre message a bien été transmis à l'assistance du portail.");
+        }
+    }
+}
