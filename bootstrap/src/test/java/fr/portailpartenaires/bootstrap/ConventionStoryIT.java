@@ -199,7 +199,7 @@ class ConventionStoryIT {
         List<String> validationRecipients = new ArrayList<>();
         for (MimeMessage mail : validation) {
             validationRecipients.add(recipient(mail));
-            assertThat(textPart(mail)).contains("La convention n° 757302 a été validée par la caisse CARSAT Nord-Picardie.");
+            assertThat(MailText.textPart(mail)).contains("La convention n° 757302 a été validée par la caisse CARSAT Nord-Picardie.");
         }
         assertThat(validationRecipients).containsExactlyInAnyOrder(ALEX_MAIL, SOLANGE_MAIL);
         assertThat(carsat.get("/api/caisse/conventions").raw()).isEqualTo("[]");
@@ -219,7 +219,7 @@ class ConventionStoryIT {
         List<String> invalidationRecipients = new ArrayList<>();
         for (MimeMessage mail : invalidation) {
             invalidationRecipients.add(recipient(mail));
-            assertThat(textPart(mail).replaceAll("\\s+", " ").strip()).isEqualTo("Bonjour, La convention n° 750001"
+            assertThat(MailText.textPart(mail).replaceAll("\\s+", " ").strip()).isEqualTo("Bonjour, La convention n° 750001"
                     + " n'a pas pu être validée par la caisse CNAV Île-de-France. Merci de bien vouloir contacter"
                     + " l'administrateur de votre caisse. Cordialement, Administrateur PPAS");
         }
@@ -406,29 +406,5 @@ class ConventionStoryIT {
             assertThat(changed.text("code")).isEqualTo("757303");
             assertThat(field(alex.get("/api/partenaire/conventions"), "code")).containsExactly("757303", "757302");
         }
-    }
-
-    private static String textPart(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            return firstText(multipart);
-        }
-        return content.toString();
-    }
-
-    private static String firstText(jakarta.mail.Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                String text = firstText(nested);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -223,7 +223,7 @@ class PartnerAdministrationStoryIT {
     /** Reads the creation mail, logs in with its temporary password, is held to change it, and changes it. */
     private PortalClient firstLogin(String mail, String login, String newPassword) throws Exception {
         MimeMessage creation = awaitMail(mail, "Création de votre compte", "Mot de passe temporaire : ");
-        String text = textPart(creation);
+        String text = MailText.textPart(creation);
         assertThat(text).contains("Un compte vient de vous être créé sur le portail partenaires pour « Association Ciel Bleu ».")
                 .contains("Votre identifiant vous sera communiqué par l'administrateur de votre structure.")
                 .doesNotContain(login);
@@ -251,33 +251,12 @@ class PartnerAdministrationStoryIT {
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : SMTP.getReceivedMessages()) {
                 if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && subject.equals(message.getSubject()) && textPart(message).contains(fragment)) {
+                        && subject.equals(message.getSubject()) && MailText.textPart(message).contains(fragment)) {
                     return message;
                 }
             }
             Thread.sleep(100);
         }
         throw new AssertionError("No mail « " + subject + " » saying « " + fragment + " » reached " + recipient);
-    }
-
-    private static String textPart(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof jakarta.mail.Multipart multipart ? firstText(multipart) : content.toString();
-    }
-
-    private static String firstText(jakarta.mail.Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                String text = firstText(nested);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -130,7 +130,7 @@ class RegistrationStoryIT {
         String body = GreenMailUtil.getBody(mail);
         assertThat(mail.getSubject()).isNotBlank();
         assertThat(body).contains("Martin37");
-        Matcher matcher = TEMPORARY_PASSWORD.matcher(textPart(mail));
+        Matcher matcher = TEMPORARY_PASSWORD.matcher(MailText.textPart(mail));
         assertThat(matcher.find()).as("temporary password in the mail").isTrue();
         String temporary = matcher.group(1);
 
@@ -173,7 +173,7 @@ class RegistrationStoryIT {
         var invalidated = caisse.post("/api/caisse/inscriptions/" + id + "/invalidation",
                 Map.of("motif", "Le SIRET ne correspond pas à la convention signée."));
         assertThat(invalidated.status()).isEqualTo(200);
-        String text = textPart(awaitMailTo("solange778@cielbleu.example"));
+        String text = MailText.textPart(awaitMailTo("solange778@cielbleu.example"));
         assertThat(text).contains("Le SIRET ne correspond pas à la convention signée.").contains("ressaisir");
         assertThat(caisse.get("/api/caisse/inscriptions").raw()).doesNotContain("Solange778");
         assertThat(new PortalClient(server.url()).login("Solange778", "x").status()).isEqualTo(401);
@@ -284,29 +284,5 @@ class RegistrationStoryIT {
             assertThat(answer.text("code")).isEqualTo("csrf.invalide");
             assertNothingChanged();
         }
-    }
-
-    private static String textPart(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            return firstText(multipart);
-        }
-        return content.toString();
-    }
-
-    private static String firstText(jakarta.mail.Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                String text = firstText(nested);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -149,7 +149,7 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
                 return emptyForm();
             }
             FormErrors errors = FormErrors.of(validator.validate(form));
-            Optional<PostalAddress> address = address(form, partner.name(), errors);
+            Optional<PostalAddress> address = AddressForms.parse(form, partner.name().value(), "", errors);
             if (!errors.isEmpty() || address.isEmpty()) {
                 return errors.toOutcome();
             }
@@ -410,34 +410,6 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
 
     private static String target(UserId user) {
         return "user:" + user.value();
-    }
-
-    private static Optional<PostalAddress> address(RegisterPartner.AddressForm form, PartnerName name,
-            FormErrors errors) {
-        var parsed = PostalAddress.builder()
-                .identiteDestinataire(name.value())
-                .mentionComplementaire(form.mentionComplementaire())
-                .batimentResidence(form.batimentResidence())
-                .numero(form.numero())
-                .complement(form.complement())
-                .typeEtLibelleVoie(form.typeEtLibelleVoie())
-                .lieuDitBoitePostale(form.lieuDitBoitePostale())
-                .codePostal(form.codePostal())
-                .commune(form.commune())
-                .cedex(form.cedex())
-                .canton(form.canton())
-                .parse();
-        return switch (parsed) {
-            case PostalAddress.Parsed.Valid valid -> Optional.of(valid.address());
-            case PostalAddress.Parsed.Invalid invalid -> {
-                invalid.errors().forEach((field, refusal) -> {
-                    if (field != PostalAddress.Field.IDENTITE_DESTINATAIRE && !errors.has(field.key())) {
-                        errors.add(field.key(), refusal);
-                    }
-                });
-                yield Optional.empty();
-            }
-        };
     }
 
     private static String valueOf(PostalAddress address, PostalAddress.Field field) {

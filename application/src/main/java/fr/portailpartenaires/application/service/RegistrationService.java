@@ -48,7 +48,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -206,34 +205,9 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
 
     private static Optional<PostalAddress> address(RegisterPartner.AddressForm form, Optional<PartnerName> name,
             FormErrors errors) {
-        if (form == null) {
-            return Optional.empty();
-        }
-        Predicate<String> pathHasViolation = field -> errors.has("adresse." + field);
-        var parsed = PostalAddress.builder()
-                .identiteDestinataire(name.map(PartnerName::value).orElse(null))
-                .mentionComplementaire(form.mentionComplementaire())
-                .batimentResidence(form.batimentResidence())
-                .numero(form.numero())
-                .complement(form.complement())
-                .typeEtLibelleVoie(form.typeEtLibelleVoie())
-                .lieuDitBoitePostale(form.lieuDitBoitePostale())
-                .codePostal(form.codePostal())
-                .commune(form.commune())
-                .cedex(form.cedex())
-                .canton(form.canton())
-                .parse();
-        return switch (parsed) {
-            case PostalAddress.Parsed.Valid valid -> Optional.of(valid.address());
-            case PostalAddress.Parsed.Invalid invalid -> {
-                invalid.errors().forEach((field, refusal) -> {
-                    if (field != PostalAddress.Field.IDENTITE_DESTINATAIRE && !pathHasViolation.test(field.key())) {
-                        errors.add("adresse." + field.key(), refusal);
-                    }
-                });
-                yield Optional.empty();
-            }
-        };
+        return form == null
+                ? Optional.empty()
+                : AddressForms.parse(form, name.map(PartnerName::value).orElse(null), "adresse.", errors);
     }
 
     // ---------------------------------------------------------------- review by the caisse
