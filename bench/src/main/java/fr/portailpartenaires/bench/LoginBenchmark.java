@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <p>Argument: the repository root (holding {@code bootstrap/target/portail.jar}). Settings
  * (system properties): {@code bench.warmupLogins} (30), {@code bench.logins1} (200),
- * {@code bench.logins4} (400), {@code bench.readWarmupSeconds} (15), {@code bench.readSeconds} (10);
+ * {@code bench.logins4} (400), {@code bench.readWarmupSeconds} (30), {@code bench.readSeconds} (10);
  * the two servers' JVM options come from the environment variable {@code BENCH_SERVICE_JVM_OPTS}
  * ({@code -Xmx256m} by default).
  */
@@ -45,6 +45,8 @@ public final class LoginBenchmark {
             .build();
     private final List<String> rows = new ArrayList<>();
     private String startCommand = "";
+    private String gcPauses = "";
+    private final List<String> disturbance = new ArrayList<>();
     private String loginCpu1 = "";
     private String loginCpu4 = "";
     private String portalReadCpu = "";
@@ -71,11 +73,13 @@ public final class LoginBenchmark {
         int warmupLogins = Integer.getInteger("bench.warmupLogins", 30);
         int logins1 = Integer.getInteger("bench.logins1", 200);
         int logins4 = Integer.getInteger("bench.logins4", 400);
-        Duration readWarmUp = Duration.ofSeconds(Integer.getInteger("bench.readWarmupSeconds", 15));
+        Duration readWarmUp = Duration.ofSeconds(Integer.getInteger("bench.readWarmupSeconds", 30));
         Duration readTime = Duration.ofSeconds(Integer.getInteger("bench.readSeconds", 10));
         try {
             List<String> portalCommand = new ArrayList<>(List.of(java));
             portalCommand.addAll(jvmOptions);
+            // observation only: the GC's own log, to tell GC time from work
+            portalCommand.add("-Xlog:gc:file=" + logs.resolve("portal-gc.log"));
             List<String> missing = missingFromRunnableJar(root.resolve("bootstrap/target/lib"));
             if (missing.isEmpty()) {
                 portalCommand.addAll(List.of("-jar", jar.toString()));
@@ -113,11 +117,15 @@ public final class LoginBenchmark {
                 Load.count(1, warmupLogins, () -> login(login));
                 log("Warmed up with " + warmupLogins + " logins");
                 Duration cpu = portal.cpuTime();
+                CpuSnapshot machine = CpuSnapshot.take(portal.pid());
                 c1 = Load.count(1, logins1, () -> login(login));
+                disturbance.add(percent(CpuSnapshot.take(portal.pid()).othersShareSince(machine)));
                 loginCpu1 = perRequest(portal.cpuTime().minus(cpu), c1);
                 log("Logins, concurrency 1: " + summary(c1) + ", server CPU " + loginCpu1 + " ms/login");
                 cpu = portal.cpuTime();
+                machine = CpuSnapshot.take(portal.pid());
                 c4 = Load.count(4, logins4, () -> login(login));
+                disturbance.add(percent(CpuSnapshot.take(portal.pid()).othersShareSince(machine)));
                 loginCpu4 = perRequest(portal.cpuTime().minus(cpu), c4);
                 log("Logins, concurrency 4: " + summary(c4) + ", server CPU " + loginCpu4 + " ms/login");
                 afterLogins = portal.memory();
@@ -128,7 +136,9 @@ public final class LoginBenchmark {
                 portalBody = checkedBody(read);
                 Load.warmUp(4, readWarmUp, () -> ok(read));
                 cpu = portal.cpuTime();
+                machine = CpuSnapshot.take(portal.pid());
                 portalRead = Load.duration(4, readTime, () -> ok(read));
+                disturbance.add(percent(CpuSnapshot.take(portal.pid()).othersShareSince(machine)));
                 portalReadCpu = perRequest(portal.cpuTime().minus(cpu), portalRead);
                 log("GET /api/partenaire, concurrency 4: " + summary(portalRead) + ", server CPU " + portalReadCpu + " ms/request");
                 afterRun = portal.memory();
@@ -137,6 +147,7 @@ public final class LoginBenchmark {
 
             List<String> bareCommand = new ArrayList<>(List.of(java));
             bareCommand.addAll(jvmOptions);
+            bareCommand.add("-Xlog:gc:file=" + logs.resolve("bare-gc.log"));
             bareCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), BarePartnerServer.class.getName(),
                     work.resolve("bare-data").toString()));
             Load.Result bareRead;
@@ -153,7 +164,9 @@ public final class LoginBenchmark {
                 bareBody = checkedBody(read);
                 Load.warmUp(4, readWarmUp, () -> ok(read));
                 Duration cpu = bare.cpuTime();
+                CpuSnapshot machine = CpuSnapshot.take(bare.pid());
                 bareRead = Load.duration(4, readTime, () -> ok(read));
+                disturbance.add(percent(CpuSnapshot.take(bare.pid()).othersShareSince(machine)));
                 bareReadCpu = perRequest(bare.cpuTime().minus(cpu), bareRead);
                 log("Bare GET /bare/partner (session lookup), concurrency 4: " + summary(bareRead) + ", server CPU "
                         + bareReadCpu + " ms/request");
@@ -162,13 +175,14 @@ public final class LoginBenchmark {
                 checkedBody(readById);
                 // its code is already compiled by the run above (a superset of it): a short warm-up is enough
                 Load.warmUp(4, Duration.ofSeconds(2), () -> ok(readById));
-                bareNoSession = Load.duration(4, readTime, () -> ok(readById));
+                bareNoSession = Load.duration(4, Duration.ofSeconds(5), () -> ok(readById));
                 log("Bare GET /bare/partners/{id} (no session lookup), concurrency 4: " + summary(bareNoSession));
                 bareMemory = bare.memory();
             }
             log("Portal answer: " + portalBody);
             log("Bare answer:   " + bareBody);
 
+            gcPauses = gcPauses(logs.resolve("portal-gc.log"));
             report(jvmOptions, c1, c4, idle, afterLogins, afterRun, portalRead, bareRead, bareNoSession, bareMemory);
             Files.writeString(logs.resolve("results.md"), String.join("\n", rows) + "\n");
             System.out.println();
@@ -226,6 +240,8 @@ public final class LoginBenchmark {
                 + memTotal() + " RAM, Linux " + System.getProperty("os.version"));
         rows.add("Servers' JVM options: `" + String.join(" ", jvmOptions) + "`; Argon2id m=19456 KiB, t=2, p=1 (OWASP_MINIMUM)");
         rows.add("Service started with: `java " + startCommand + "`");
+        rows.add("CPU taken by other processes of the machine during the measured phases (logins c=1, c=4, portal read,"
+                + " bare read), share of both CPUs: " + String.join(", ", disturbance));
         rows.add("");
         rows.add("| Metric | Result | Target | Met |");
         rows.add("|---|---|---|---|");
@@ -235,6 +251,7 @@ public final class LoginBenchmark {
         row("Logins/s, concurrency 4 (N=" + c4.requests() + ")", format(c4.perSecond()), "≥ 45", met(c4.perSecond() >= 45));
         row("Login latency, concurrency 4: p50 / p95 / p99", latencies(c4), "", "");
         row("Service CPU per login (user + system), concurrency 1 / 4", loginCpu1 + " / " + loginCpu4 + " ms", "", "");
+        row("Service GC pauses over the whole run: count, total (longest)", gcPauses, "", "");
         row("Service RSS: idle after start / after logins", mb(idle.rssKiB()) + " / " + mb(afterLogins.rssKiB()) + " MB", "", "");
         row("Service RSS after the run (VmRSS)", mb(afterRun.rssKiB()) + " MB", "< 200 MB",
                 met(ServiceProcess.Memory.megabytes(afterRun.rssKiB()) < 200));
@@ -248,7 +265,7 @@ public final class LoginBenchmark {
         row("Server CPU per read (user + system): portal / bare", portalReadCpu + " / " + bareReadCpu + " ms", "", "");
         double ratio = portalRead.perSecond() / bareRead.perSecond();
         row("Ratio portal / bare", String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.9", met(ratio >= 0.9));
-        row("Bare without the session lookup (3 statements): req/s; portal / it",
+        row("Bare without the session lookup (3 statements, 5 s): req/s; portal / it",
                 format(bareNoSession.perSecond()) + "; " + String.format(Locale.ROOT, "%.2f",
                         portalRead.perSecond() / bareNoSession.perSecond()), "", "");
         row("Bare server RSS after its run (same JVM options)", mb(bareMemory.rssKiB()) + " MB", "", "");
@@ -276,6 +293,30 @@ public final class LoginBenchmark {
 
     private static String mb(long kiB) {
         return String.format(Locale.ROOT, "%.0f", ServiceProcess.Memory.megabytes(kiB));
+    }
+
+    /** The pauses of a unified GC log ({@code -Xlog:gc}): how many, their total and the longest. */
+    private static String gcPauses(Path gcLog) throws IOException {
+        Pattern pause = Pattern.compile("Pause .* (\\d+\\.\\d+)ms$");
+        int count = 0;
+        double total = 0;
+        double longest = 0;
+        int full = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            var matcher = pause.matcher(line);
+            if (matcher.find()) {
+                double ms = Double.parseDouble(matcher.group(1));
+                count++;
+                total += ms;
+                longest = Math.max(longest, ms);
+                full += line.contains("Pause Full") ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "%d (%d full), %.0f ms (%.0f ms)", count, full, total, longest);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
     /** Server CPU time per request, in milliseconds. */

@@ -123,11 +123,7 @@ final class ServiceProcess implements AutoCloseable {
      * server's own cost, whatever the load generator beside it uses.
      */
     Duration cpuTime() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        // the fields after the command name (in parentheses): state is field 3, utime 14 and stime 15
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+        return Duration.ofMillis(CpuSnapshot.processTicks(process.pid()) * 1000 / CLOCK_TICKS_PER_SECOND);
     }
 
     private static long kiB(String statusLine) {
