@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Performance benchmark of the running service (docs/benchmarks.md); not part of `mvn -B verify`.
+#   bench/run.sh                      install the portal, build the bench, run it, print a Markdown table
+#   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
+#   BENCH_SERVICE_JVM_OPTS="-Xmx256m -XX:+UseSerialGC" bench/run.sh   other JVM options for the two servers
+# Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+. .ci/jdk.sh
+use_jdk_21_or_newer
+
+if [ "${BENCH_SKIP_INSTALL:-0}" != "1" ]; then
+  echo "Installing the portal (mvn -B -q install -DskipTests)…" >&2
+  mvn -B -q install -DskipTests
+fi
+echo "Building the benchmark (bench/pom.xml)…" >&2
+mvn -B -q -f bench/pom.xml package
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  fr.portailpartenaires.bench.LoginBenchmark "$root"
