@@ -225,8 +225,10 @@ public record PostalAddress(
         return codePostal.value() + " " + upperCaseWithoutAccents(commune) + cedexMention;
     }
 
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+
     private static String upperCaseWithoutAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
+        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static List<String> wrap(String text) {

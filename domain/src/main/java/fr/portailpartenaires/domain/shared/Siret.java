@@ -2,6 +2,7 @@ package fr.portailpartenaires.domain.shared;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A SIRET, the 14-digit identifier of an establishment (SIREN of 9 digits + NIC of 5 digits).
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param value the 14 digits, without spaces
  */
 public record Siret(String value) {
+
+    private static final Pattern FOURTEEN_DIGITS = Pattern.compile("[0-9]{14}");
 
     private static final String LA_POSTE_SIREN = "356000000";
 
@@ -37,7 +40,7 @@ public record Siret(String value) {
     }
 
     private static Optional<Refusal> refusalOf(String digits) {
-        if (!digits.matches("[0-9]{14}")) {
+        if (!FOURTEEN_DIGITS.matcher(digits).matches()) {
             return Optional.of(Refusal.of("siret.format_invalide",
                     "Le numéro SIRET doit comporter exactement 14 chiffres."));
         }
