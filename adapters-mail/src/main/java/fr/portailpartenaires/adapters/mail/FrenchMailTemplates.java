@@ -11,6 +11,7 @@ import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvent
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
 import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.RenvoiIdentifiant;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
 import fr.portailpartenaires.application.mail.MailTemplate;
@@ -57,6 +58,7 @@ public final class FrenchMailTemplates implements MailTemplates {
             case MotDePasseOublie p -> motDePasseOublie(p);
             case NotificationSecurite p -> notificationSecurite(p);
             case Contact p -> contact(p);
+            case RenvoiIdentifiant p -> renvoiIdentifiant(p);
         };
     }
 
@@ -151,6 +153,17 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("Objet : ", strong(p.subject())))
                 .quoted(p.message())
                 .signedBy("Portail partenaires");
+    }
+
+    private RenderedMail renvoiIdentifiant(RenvoiIdentifiant p) {
+        return new MailWriter(MailTemplate.RENVOI_IDENTIFIANT, "Rappel de votre identifiant")
+                .paragraph("À la demande de l'administrateur de « ", p.partnerName(),
+                        " », voici l'identifiant de votre compte sur le portail partenaires.")
+                .paragraph("Votre identifiant : ", strong(p.login()))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .paragraph("Si vous avez aussi oublié votre mot de passe, demandez-en un nouveau avec « Mot de passe "
+                        + "oublié » sur la page de connexion.")
+                .signedBy(SIGNATURE);
     }
 
     private static String ifUnexpected() {

@@ -10,6 +10,7 @@ import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvent
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
 import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.RenvoiIdentifiant;
 import fr.portailpartenaires.application.mail.MailParameters.SecurityChange;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
@@ -225,6 +226,26 @@ class FrenchMailTemplatesTest {
         }
     }
 
+    @Nested
+    class Renvoi_de_l_identifiant {
+
+        @Test
+        void gives_the_login_and_where_to_log_in_but_no_password() {
+            RenderedMail mail = templates.render(new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"));
+            assertThat(mail.template()).isEqualTo(MailTemplate.RENVOI_IDENTIFIANT);
+            assertThat(mail.subject()).isEqualTo("Rappel de votre identifiant");
+            assertThat(mail.textBody()).contains("À la demande de l'administrateur de « Association Ciel Bleu »",
+                    "Votre identifiant : Alex7", "Pour vous connecter : https://partenaires.example.fr/",
+                    "« Mot de passe oublié »");
+            assertThat(mail.htmlBody()).contains("<strong>Alex7</strong>");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new RenvoiIdentifiant(INJECTION, INJECTION)));
+        }
+    }
+
     @Test
     void the_portal_address_must_be_an_absolute_web_address() {
         assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("/connexion")))
@@ -274,7 +295,8 @@ class FrenchMailTemplatesTest {
                 new MotDePasseOublie("Alex7", "Tmp4xQ9z", H72),
                 new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH),
                 new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour", Optional.empty(),
-                        Instant.EPOCH));
+                        Instant.EPOCH),
+                new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"));
         Instant now = Instant.parse("2025-03-12T09:00:00Z");
 
         List<OutgoingMail> mails = oneOfEach.stream()

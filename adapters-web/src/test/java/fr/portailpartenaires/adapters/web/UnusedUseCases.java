@@ -152,6 +152,11 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
     }
 
     @Override
+    public Outcome<UserView> resendLogin(Principal principal, UserId user, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
     public Outcome<Requested> request(Request request, String sourceAddress) {
         return refused();
     }

@@ -22,6 +22,7 @@ public sealed interface MailParameters {
             case MotDePasseOublie p -> MailTemplate.MOT_DE_PASSE_OUBLIE;
             case NotificationSecurite p -> MailTemplate.NOTIFICATION_SECURITE;
             case Contact p -> MailTemplate.CONTACT;
+            case RenvoiIdentifiant p -> MailTemplate.RENVOI_IDENTIFIANT;
         };
     }
 
@@ -182,6 +183,21 @@ public sealed interface MailParameters {
             requireText(message, "message");
             Objects.requireNonNull(account, "account").ifPresent(value -> requireText(value, "account"));
             Objects.requireNonNull(sentAt, "sentAt");
+        }
+    }
+
+    /**
+     * To a user whose partner's administrator asked the portal to remind them of their login (spec §7,
+     * « Renvoi de l'identifiant »). It carries no password.
+     *
+     * @param login       the account's login
+     * @param partnerName the partner the account belongs to
+     */
+    record RenvoiIdentifiant(String login, String partnerName) implements MailParameters {
+
+        public RenvoiIdentifiant {
+            requireText(login, "login");
+            requireText(partnerName, "partnerName");
         }
     }
 
