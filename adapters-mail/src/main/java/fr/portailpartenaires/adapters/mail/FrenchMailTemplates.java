@@ -5,6 +5,7 @@ import static fr.portailpartenaires.adapters.mail.MailWriter.link;
 import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
@@ -59,6 +60,7 @@ public final class FrenchMailTemplates implements MailTemplates {
             case NotificationSecurite p -> notificationSecurite(p);
             case Contact p -> contact(p);
             case RenvoiIdentifiant p -> renvoiIdentifiant(p);
+            case ChangementAdresseMail p -> changementAdresseMail(p);
         };
     }
 
@@ -139,6 +141,12 @@ public final class FrenchMailTemplates implements MailTemplates {
                     .paragraph("Les droits d'administrateur de votre compte ", strong(p.login()), " ont été retirés", when)
                     .paragraph(ifUnexpected())
                     .signedBy(SIGNATURE);
+            case ADRESSE_MAIL_MODIFIEE -> writer
+                    .paragraph("L'adresse e-mail de votre compte ", strong(p.login()), " a été remplacée", when,
+                            " Les prochains mails du portail seront envoyés à la nouvelle adresse.")
+                    .paragraph("Si vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être "
+                            + "votre compte : prévenez sans attendre l'administrateur de votre structure ou de votre caisse.")
+                    .signedBy(SIGNATURE);
         };
     }
 
@@ -163,6 +171,19 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Pour vous connecter : ", link(portalUrl))
                 .paragraph("Si vous avez aussi oublié votre mot de passe, demandez-en un nouveau avec « Mot de passe "
                         + "oublié » sur la page de connexion.")
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail changementAdresseMail(ChangementAdresseMail p) {
+        URI confirmation = portalUrl.resolve("compte/adresse-mail/confirmation?jeton=" + p.token());
+        return new MailWriter(MailTemplate.CHANGEMENT_ADRESSE_MAIL, "Confirmez votre nouvelle adresse e-mail")
+                .paragraph("Vous avez demandé que cette adresse devienne celle de votre compte ", strong(p.login()),
+                        " sur le portail partenaires.")
+                .paragraph("Pour confirmer, ouvrez ce lien : ", link(confirmation))
+                .paragraph("Code de confirmation : ", strong(p.token()))
+                .paragraph("Ce lien est valable " + inWords(p.validity()) + " et ne peut servir qu'une seule fois. "
+                        + "Tant qu'il n'est pas confirmé, votre ancienne adresse reste celle du compte.")
+                .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce mail.")
                 .signedBy(SIGNATURE);
     }
 

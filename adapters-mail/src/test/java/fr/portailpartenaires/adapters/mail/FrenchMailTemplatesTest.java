@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
@@ -246,6 +247,33 @@ class FrenchMailTemplatesTest {
         }
     }
 
+    @Nested
+    class Changement_d_adresse_mail {
+
+        @Test
+        void gives_the_single_use_confirmation_link_and_its_validity() {
+            RenderedMail mail = templates.render(new ChangementAdresseMail("Alex7", "AbC-12_x", Duration.ofHours(24)));
+            assertThat(mail.template()).isEqualTo(MailTemplate.CHANGEMENT_ADRESSE_MAIL);
+            assertThat(mail.subject()).isEqualTo("Confirmez votre nouvelle adresse e-mail");
+            assertThat(mail.textBody()).contains("votre compte Alex7",
+                    "https://partenaires.example.fr/compte/adresse-mail/confirmation?jeton=AbC-12_x",
+                    "Code de confirmation : AbC-12_x", "valable 24 heures et ne peut servir qu'une seule fois");
+        }
+
+        @Test
+        void the_old_address_is_told_of_the_change() {
+            assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.ADRESSE_MAIL_MODIFIEE,
+                    Instant.parse("2025-03-12T09:05:00Z"))).textBody())
+                    .contains("L'adresse e-mail de votre compte Alex7 a été remplacée le 12/03/2025 à 10h05",
+                            "Si vous n'êtes pas à l'origine de ce changement");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new ChangementAdresseMail(INJECTION, "t0ken", Duration.ofHours(24))));
+        }
+    }
+
     @Test
     void the_portal_address_must_be_an_absolute_web_address() {
         assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("/connexion")))
@@ -296,7 +324,8 @@ class FrenchMailTemplatesTest {
                 new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH),
                 new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour", Optional.empty(),
                         Instant.EPOCH),
-                new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"));
+                new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"),
+                new ChangementAdresseMail("Alex7", "t0ken", Duration.ofHours(24)));
         Instant now = Instant.parse("2025-03-12T09:00:00Z");
 
         List<OutgoingMail> mails = oneOfEach.stream()
