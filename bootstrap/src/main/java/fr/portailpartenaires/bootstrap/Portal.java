@@ -13,6 +13,7 @@ import fr.portailpartenaires.adapters.persistence.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
 import fr.portailpartenaires.adapters.persistence.JooqCaptchaStore;
 import fr.portailpartenaires.adapters.persistence.JooqContactMessages;
+import fr.portailpartenaires.adapters.persistence.JooqEmailChanges;
 import fr.portailpartenaires.adapters.persistence.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.JooqOutbox;
@@ -28,6 +29,7 @@ import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
+import fr.portailpartenaires.application.port.in.ChangeMyEmail;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.ContactAssistance;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
@@ -52,6 +54,7 @@ import fr.portailpartenaires.application.service.CaptchaService;
 import fr.portailpartenaires.application.service.ConventionSelectionService;
 import fr.portailpartenaires.application.service.ConventionService;
 import fr.portailpartenaires.application.service.ContactService;
+import fr.portailpartenaires.application.service.EmailChangeService;
 import fr.portailpartenaires.application.service.HealthService;
 import fr.portailpartenaires.application.service.LoginThrottling;
 import fr.portailpartenaires.application.service.MailLogService;
@@ -118,6 +121,7 @@ public final class Portal implements AutoCloseable {
     private final PasswordResetService passwordReset;
     private final UsageRulesService usageRules;
     private final ContactService contact;
+    private final EmailChangeService emailChange;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -163,6 +167,9 @@ public final class Portal implements AutoCloseable {
         contact = new ContactService(validatorFactory.getValidator(), captcha::verify, accounts,
                 new JooqContactMessages(database), contactsPerAddress, outbox, templates, auditLog, transactions,
                 builder.settings, clock);
+        emailChange = new EmailChangeService(validatorFactory.getValidator(), accounts,
+                new JooqEmailChanges(database), hasher, outbox, templates,
+                auditLog, transactions, random, clock);
         List<RequestThrottling> requestThrottling = List.of(resetsPerAddress, resetsPerAccount, contactsPerAddress);
         queries = new PartnerQueries(partners, conventions, referenceData, clock);
         administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
@@ -272,6 +279,11 @@ public final class Portal implements AutoCloseable {
     /** « Nous contacter »: mailed to the settings' assistance address and kept. */
     public ContactAssistance contactAssistance() {
         return contact;
+    }
+
+    /** « Modifier mon adresse mail »: a link to the new address, the change at its confirmation. */
+    public ChangeMyEmail emailChange() {
+        return emailChange;
     }
 
     public CheckHealth health() {

@@ -60,7 +60,8 @@ public final class PortalServer implements AutoCloseable {
                     portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner(),
                     portal.partnerAdministration(), portal.partnerUsers(),
                     portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
-                    portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance()))
+                    portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
+                    portal.emailChange()))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

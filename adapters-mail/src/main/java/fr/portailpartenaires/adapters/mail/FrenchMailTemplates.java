@@ -5,12 +5,14 @@ import static fr.portailpartenaires.adapters.mail.MailWriter.link;
 import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
 import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.RenvoiIdentifiant;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
 import fr.portailpartenaires.application.mail.MailTemplate;
@@ -57,6 +59,8 @@ public final class FrenchMailTemplates implements MailTemplates {
             case MotDePasseOublie p -> motDePasseOublie(p);
             case NotificationSecurite p -> notificationSecurite(p);
             case Contact p -> contact(p);
+            case RenvoiIdentifiant p -> renvoiIdentifiant(p);
+            case ChangementAdresseMail p -> changementAdresseMail(p);
         };
     }
 
@@ -137,6 +141,12 @@ public final class FrenchMailTemplates implements MailTemplates {
                     .paragraph("Les droits d'administrateur de votre compte ", strong(p.login()), " ont été retirés", when)
                     .paragraph(ifUnexpected())
                     .signedBy(SIGNATURE);
+            case ADRESSE_MAIL_MODIFIEE -> writer
+                    .paragraph("L'adresse e-mail de votre compte ", strong(p.login()), " a été remplacée", when,
+                            " Les prochains mails du portail seront envoyés à la nouvelle adresse.")
+                    .paragraph("Si vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être "
+                            + "votre compte : prévenez sans attendre l'administrateur de votre structure ou de votre caisse.")
+                    .signedBy(SIGNATURE);
         };
     }
 
@@ -151,6 +161,30 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("Objet : ", strong(p.subject())))
                 .quoted(p.message())
                 .signedBy("Portail partenaires");
+    }
+
+    private RenderedMail renvoiIdentifiant(RenvoiIdentifiant p) {
+        return new MailWriter(MailTemplate.RENVOI_IDENTIFIANT, "Rappel de votre identifiant")
+                .paragraph("À la demande de l'administrateur de « ", p.partnerName(),
+                        " », voici l'identifiant de votre compte sur le portail partenaires.")
+                .paragraph("Votre identifiant : ", strong(p.login()))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .paragraph("Si vous avez aussi oublié votre mot de passe, demandez-en un nouveau avec « Mot de passe "
+                        + "oublié » sur la page de connexion.")
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail changementAdresseMail(ChangementAdresseMail p) {
+        URI confirmation = portalUrl.resolve("compte/adresse-mail/confirmation?jeton=" + p.token());
+        return new MailWriter(MailTemplate.CHANGEMENT_ADRESSE_MAIL, "Confirmez votre nouvelle adresse e-mail")
+                .paragraph("Vous avez demandé que cette adresse devienne celle de votre compte ", strong(p.login()),
+                        " sur le portail partenaires.")
+                .paragraph("Pour confirmer, ouvrez ce lien : ", link(confirmation))
+                .paragraph("Code de confirmation : ", strong(p.token()))
+                .paragraph("Ce lien est valable " + inWords(p.validity()) + " et ne peut servir qu'une seule fois. "
+                        + "Tant qu'il n'est pas confirmé, votre ancienne adresse reste celle du compte.")
+                .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce mail.")
+                .signedBy(SIGNATURE);
     }
 
     private static String ifUnexpected() {

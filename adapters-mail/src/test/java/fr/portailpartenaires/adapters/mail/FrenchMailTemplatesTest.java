@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
 import fr.portailpartenaires.application.mail.MailParameters.NotificationSecurite;
+import fr.portailpartenaires.application.mail.MailParameters.RenvoiIdentifiant;
 import fr.portailpartenaires.application.mail.MailParameters.SecurityChange;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
@@ -225,6 +227,53 @@ class FrenchMailTemplatesTest {
         }
     }
 
+    @Nested
+    class Renvoi_de_l_identifiant {
+
+        @Test
+        void gives_the_login_and_where_to_log_in_but_no_password() {
+            RenderedMail mail = templates.render(new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"));
+            assertThat(mail.template()).isEqualTo(MailTemplate.RENVOI_IDENTIFIANT);
+            assertThat(mail.subject()).isEqualTo("Rappel de votre identifiant");
+            assertThat(mail.textBody()).contains("À la demande de l'administrateur de « Association Ciel Bleu »",
+                    "Votre identifiant : Alex7", "Pour vous connecter : https://partenaires.example.fr/",
+                    "« Mot de passe oublié »");
+            assertThat(mail.htmlBody()).contains("<strong>Alex7</strong>");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new RenvoiIdentifiant(INJECTION, INJECTION)));
+        }
+    }
+
+    @Nested
+    class Changement_d_adresse_mail {
+
+        @Test
+        void gives_the_single_use_confirmation_link_and_its_validity() {
+            RenderedMail mail = templates.render(new ChangementAdresseMail("Alex7", "AbC-12_x", Duration.ofHours(24)));
+            assertThat(mail.template()).isEqualTo(MailTemplate.CHANGEMENT_ADRESSE_MAIL);
+            assertThat(mail.subject()).isEqualTo("Confirmez votre nouvelle adresse e-mail");
+            assertThat(mail.textBody()).contains("votre compte Alex7",
+                    "https://partenaires.example.fr/compte/adresse-mail/confirmation?jeton=AbC-12_x",
+                    "Code de confirmation : AbC-12_x", "valable 24 heures et ne peut servir qu'une seule fois");
+        }
+
+        @Test
+        void the_old_address_is_told_of_the_change() {
+            assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.ADRESSE_MAIL_MODIFIEE,
+                    Instant.parse("2025-03-12T09:05:00Z"))).textBody())
+                    .contains("L'adresse e-mail de votre compte Alex7 a été remplacée le 12/03/2025 à 10h05",
+                            "Si vous n'êtes pas à l'origine de ce changement");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new ChangementAdresseMail(INJECTION, "t0ken", Duration.ofHours(24))));
+        }
+    }
+
     @Test
     void the_portal_address_must_be_an_absolute_web_address() {
         assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("/connexion")))
@@ -274,7 +323,9 @@ class FrenchMailTemplatesTest {
                 new MotDePasseOublie("Alex7", "Tmp4xQ9z", H72),
                 new NotificationSecurite("Alex7", SecurityChange.MOT_DE_PASSE_MODIFIE, Instant.EPOCH),
                 new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour", Optional.empty(),
-                        Instant.EPOCH));
+                        Instant.EPOCH),
+                new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"),
+                new ChangementAdresseMail("Alex7", "t0ken", Duration.ofHours(24)));
         Instant now = Instant.parse("2025-03-12T09:00:00Z");
 
         List<OutgoingMail> mails = oneOfEach.stream()

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.persistence;
 
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
 import fr.portailpartenaires.application.port.out.Accounts;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * {@link Accounts} on the {@code account} table, shared by partner users (written by
@@ -70,6 +72,20 @@ public final class JooqAccounts implements Accounts {
                 .set(ACCOUNT.PASSWORD_EXPIRES_AT, Timestamps.column(expiresAt.orElse(null)))
                 .set(ACCOUNT.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** One row for everyone; for a partner user, the partner's version moves on (see {@link Accounts#setEmail}). */
+    @Override
+    public void setEmail(UserId id, EmailAddress email) {
+        Objects.requireNonNull(email, "email");
+        database.current().update(ACCOUNT)
+                .set(ACCOUNT.EMAIL, email.value())
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+        database.current().update(PARTNER)
+                .set(PARTNER.VERSION, PARTNER.VERSION.plus(1))
+                .where(PARTNER.ID.in(DSL.select(ACCOUNT.PARTNER_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))))
                 .execute();
     }
 

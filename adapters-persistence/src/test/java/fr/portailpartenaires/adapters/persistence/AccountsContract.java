@@ -76,6 +76,16 @@ abstract class AccountsContract {
         }
     }
 
+    @Test
+    void a_caisse_administrator_gets_a_new_email_too() {
+        CaisseAdministrator administrator = carsatAdministrator("NadiaL");
+        accounts.addCaisseAdministrator(administrator);
+
+        accounts.setEmail(administrator.id(), EmailAddress.of("nadia@carsat.example"));
+
+        assertThat(accounts.find(administrator.id()).orElseThrow().email().value()).isEqualTo("nadia@carsat.example");
+    }
+
     @Nested
     class Partner_users {
 
@@ -88,6 +98,21 @@ abstract class AccountsContract {
             assertThat(accounts.findByLogin("alex7")).contains(new Credentials(alex7.id(), Login.of("Alex7"),
                     Kind.PARTNER_USER, Optional.of(cielBleu.id()), Optional.empty(), alex7.email(), Optional.empty(),
                     Optional.empty(), false, Optional.empty()));
+        }
+
+        @Test
+        void a_new_email_is_the_one_the_partner_shows_and_moves_the_partners_version_on() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            PartnerUser alex7 = cielBleu.users().getFirst();
+            long version = partners.find(cielBleu.id()).orElseThrow().version();
+
+            accounts.setEmail(alex7.id(), EmailAddress.of("alex7@nouveau.fr"));
+
+            assertThat(accounts.find(alex7.id()).orElseThrow().email().value()).isEqualTo("alex7@nouveau.fr");
+            Partner stored = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(stored.user(alex7.id()).orElseThrow().email().value()).isEqualTo("alex7@nouveau.fr");
+            assertThat(stored.version()).isEqualTo(version + 1);
         }
     }
 

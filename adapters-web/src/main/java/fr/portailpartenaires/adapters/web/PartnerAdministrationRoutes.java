@@ -36,6 +36,7 @@ final class PartnerAdministrationRoutes {
         routes.delete("/api/partenaire/utilisateurs/{id}", this::delete);
         routes.post("/api/partenaire/utilisateurs/{id}/administrateur", this::grant);
         routes.delete("/api/partenaire/utilisateurs/{id}/administrateur", this::revoke);
+        routes.post("/api/partenaire/utilisateurs/{id}/renvoi-identifiant", this::resendLogin);
     }
 
     private void details(Context ctx) {
@@ -83,6 +84,11 @@ final class PartnerAdministrationRoutes {
     private void revoke(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
                 Outcomes.respond(ctx, users.revokeAdministration(principal, id, ctx.ip()))));
+    }
+
+    private void resendLogin(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Outcomes.respond(ctx, users.resendLogin(principal, id, ctx.ip()), 204, user -> { })));
     }
 
     /** An id that is not a UUID names no user: 404, as an unknown one. */

@@ -51,6 +51,7 @@ public final class PortalApp {
                     dependencies.conventionSelection(), sessions).register(config.routes);
             new SelfServiceRoutes(dependencies.forgottenPassword(), dependencies.usageRules(), dependencies.contact(),
                     sessions).register(config.routes);
+            new AccountRoutes(dependencies.emailChange(), sessions).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

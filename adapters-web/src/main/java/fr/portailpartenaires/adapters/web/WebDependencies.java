@@ -4,6 +4,7 @@ import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
+import fr.portailpartenaires.application.port.in.ChangeMyEmail;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.ContactAssistance;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
@@ -22,7 +23,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         RegisterPartner registration, ReviewRegistrations review, Authenticate authenticate, ViewMyPartner myPartner,
         AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
         ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
-        ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact) {
+        ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
+        ChangeMyEmail emailChange) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -40,5 +42,6 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(forgottenPassword, "forgottenPassword");
         Objects.requireNonNull(usageRules, "usageRules");
         Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(emailChange, "emailChange");
     }
 }

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web;
 
 import fr.portailpartenaires.application.port.in.AcceptUsageRules;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
+import fr.portailpartenaires.application.port.in.ChangeMyEmail;
 import fr.portailpartenaires.application.port.in.ContactAssistance;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.Authenticate;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
         Authenticate, ViewMyPartner, AdministerMyPartner, ManagePartnerUsers, ForgottenPassword, AcceptUsageRules,
-        ContactAssistance {
+        ContactAssistance, ChangeMyEmail {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -32,7 +33,7 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
         UnusedUseCases unused = new UnusedUseCases();
         UnusedConventionUseCases conventions = new UnusedConventionUseCases();
         return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
-                conventions, conventions, conventions, unused, unused, unused);
+                conventions, conventions, conventions, unused, unused, unused, unused);
     }
 
     @Override
@@ -152,6 +153,11 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
     }
 
     @Override
+    public Outcome<UserView> resendLogin(Principal principal, UserId user, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
     public Outcome<Requested> request(Request request, String sourceAddress) {
         return refused();
     }
@@ -163,6 +169,16 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<LinkSent> request(Principal principal, EmailChangeForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Confirmed> confirm(String token, String sourceAddress) {
         return refused();
     }
 }

@@ -22,6 +22,8 @@ public sealed interface MailParameters {
             case MotDePasseOublie p -> MailTemplate.MOT_DE_PASSE_OUBLIE;
             case NotificationSecurite p -> MailTemplate.NOTIFICATION_SECURITE;
             case Contact p -> MailTemplate.CONTACT;
+            case RenvoiIdentifiant p -> MailTemplate.RENVOI_IDENTIFIANT;
+            case ChangementAdresseMail p -> MailTemplate.CHANGEMENT_ADRESSE_MAIL;
         };
     }
 
@@ -185,11 +187,49 @@ public sealed interface MailParameters {
         }
     }
 
+    /**
+     * To a user whose partner's administrator asked the portal to remind them of their login (spec §7,
+     * « Renvoi de l'identifiant »). It carries no password.
+     *
+     * @param login       the account's login
+     * @param partnerName the partner the account belongs to
+     */
+    record RenvoiIdentifiant(String login, String partnerName) implements MailParameters {
+
+        public RenvoiIdentifiant {
+            requireText(login, "login");
+            requireText(partnerName, "partnerName");
+        }
+    }
+
+    /**
+     * To the NEW address a user asked for (« Modifier mon adresse mail »): the single-use link that confirms
+     * it. The token is a secret: {@code toString()} hides it.
+     *
+     * @param login    the account's login
+     * @param token    the confirmation token (URL-safe)
+     * @param validity how long the link is valid (e.g. 24 h)
+     */
+    record ChangementAdresseMail(String login, String token, Duration validity) implements MailParameters {
+
+        public ChangementAdresseMail {
+            requireText(login, "login");
+            requireText(token, "token");
+            requirePositive(validity);
+        }
+
+        @Override
+        public String toString() {
+            return "ChangementAdresseMail[login=" + login + ", token=***, validity=" + validity + "]";
+        }
+    }
+
     /** The account changes a security notification reports. */
     enum SecurityChange {
         MOT_DE_PASSE_MODIFIE,
         DROITS_ADMINISTRATEUR_ACCORDES,
-        DROITS_ADMINISTRATEUR_RETIRES
+        DROITS_ADMINISTRATEUR_RETIRES,
+        ADRESSE_MAIL_MODIFIEE
     }
 
     private static void requireText(String value, String name) {

@@ -317,6 +317,23 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
                 }));
     }
 
+    @Override
+    public Outcome<UserView> resendLogin(Principal principal, UserId userId, String sourceAddress) {
+        return asAdministrator(principal, (partner, now) -> {
+            Optional<PartnerUser> found = partner.user(userId);
+            if (found.isEmpty()) {
+                return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
+            }
+            PartnerUser user = found.get();
+            outbox.enqueue(OutgoingMail.of(user.email().value(), templates.render(new MailParameters.RenvoiIdentifiant(
+                    user.login().value(), partner.name().value())), now));
+            audit.append(event(principal, now, AuditAction.LOGIN_REMINDER_SENT, sourceAddress)
+                    .withTarget(target(userId))
+                    .withDetail("login", AuditedChanges.safe(user.login().value())));
+            return Outcome.done(view(user));
+        });
+    }
+
     // ---------------------------------------------------------------- the common frame
 
     /** What an administrator's call does with the partner as read in its transaction. */

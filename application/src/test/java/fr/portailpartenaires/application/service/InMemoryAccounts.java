@@ -58,6 +58,26 @@ final class InMemoryAccounts implements Accounts {
                 Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt()));
     }
 
+    /** Set by {@link InMemoryPartners}: where a partner user's address is also kept. */
+    private InMemoryPartners partners;
+
+    synchronized void keepInStepWith(InMemoryPartners partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    public void setEmail(UserId id, fr.portailpartenaires.domain.shared.EmailAddress email) {
+        Credentials c;
+        synchronized (this) {
+            c = existing(id);
+            accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), email,
+                    c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt()));
+        }
+        if (c.partner().isPresent() && partners != null) {
+            partners.userEmailChanged(c.partner().get(), id, email);
+        }
+    }
+
     @Override
     public synchronized void recordLogin(UserId id, Instant at) {
         Credentials c = existing(id);

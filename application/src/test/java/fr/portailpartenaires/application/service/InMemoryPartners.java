@@ -15,6 +15,19 @@ final class InMemoryPartners implements Partners {
 
     InMemoryPartners(InMemoryAccounts accounts) {
         this.accounts = accounts;
+        accounts.keepInStepWith(this);
+    }
+
+    /** What {@link InMemoryAccounts#setEmail} does to the partner: the user's address, and a new version. */
+    synchronized void userEmailChanged(PartnerId partnerId, fr.portailpartenaires.domain.user.UserId user,
+            fr.portailpartenaires.domain.shared.EmailAddress email) {
+        Partner stored = partners.get(partnerId);
+        var users = stored.users().stream()
+                .map(u -> u.id().equals(user) ? new fr.portailpartenaires.domain.partner.PartnerUser(u.id(), u.login(),
+                        u.lastName(), u.firstName(), u.phone(), email, u.administrator()) : u)
+                .toList();
+        partners.put(partnerId, new Partner(stored.id(), stored.name(), stored.siret(), stored.phone(), stored.email(),
+                stored.address(), users, stored.version() + 1));
     }
 
     @Override

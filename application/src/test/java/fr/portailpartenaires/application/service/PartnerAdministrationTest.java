@@ -344,6 +344,26 @@ class PartnerAdministrationTest {
         }
 
         @Test
+        void resending_a_login_mails_it_to_the_users_address_changes_nothing_else_and_is_audited() {
+            UserView martin = created(martin());
+            Partner before = stored();
+            int mails = portal.mails().size();
+
+            UserView answered = done(portal.administration.resendLogin(alex, new UserId(martin.id()), FROM));
+
+            assertThat(answered).isEqualTo(martin);
+            assertThat(stored()).isEqualTo(before);
+            assertThat(portal.mails()).hasSize(mails + 1);
+            assertThat(portal.mails().getLast().recipient()).isEqualTo("martin37@fr.fr");
+            assertThat(portal.mails().getLast().template()).isEqualTo(MailTemplate.RENVOI_IDENTIFIANT);
+            assertThat(portal.templates.rendered(MailParameters.RenvoiIdentifiant.class))
+                    .containsExactly(new MailParameters.RenvoiIdentifiant("Martin37", "Association Ciel Bleu"));
+            AuditEvent event = portal.audit.events().getLast();
+            assertThat(event.action()).isEqualTo(AuditAction.LOGIN_REMINDER_SENT.code());
+            assertThat(event.target()).contains("user:" + martin.id());
+        }
+
+        @Test
         void a_right_already_so_changes_nothing_and_mails_nobody() {
             UserView martin = created(martin());
             int mails = portal.mails().size();
@@ -448,7 +468,8 @@ class PartnerAdministrationTest {
                             null), FROM),
                     p -> portal.administration.grantAdministration(p, target, FROM),
                     p -> portal.administration.revokeAdministration(p, target, FROM),
-                    p -> portal.administration.delete(p, target, FROM));
+                    p -> portal.administration.delete(p, target, FROM),
+                    p -> portal.administration.resendLogin(p, target, FROM));
         }
 
         @Test
@@ -489,7 +510,7 @@ class PartnerAdministrationTest {
             Partner otherBefore = portal.partners.find(ergo).orElseThrow();
 
             for (UserId stranger : List.of(claire, otherUser, new UserId(UUID.randomUUID()))) {
-                for (var call : everyCall(stranger).subList(5, 9)) {
+                for (var call : everyCall(stranger).subList(5, 10)) {
                     var refusal = refusedWithoutChange(Reason.NOT_FOUND, () -> call.apply(alex));
                     assertThat(refusal.refusal().message()).isEqualTo("Utilisateur introuvable.");
                 }

@@ -80,6 +80,9 @@ final class PortalFixture {
             clock);
     final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
             outbox, templates, audit, transactions, clock);
+    final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
+    final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, emailChanges, hasher, outbox,
+            templates, audit, transactions, new Random(17), clock);
     final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
             transactions, clock);
 

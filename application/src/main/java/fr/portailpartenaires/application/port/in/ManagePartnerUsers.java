@@ -11,7 +11,8 @@ import java.util.UUID;
  * them with their logins, creates them (a mail brings each its temporary password), modifies them
  * (never the login), grants or revokes another user's administrator right, deletes a non-administrator.
  * Only an administrator of the partner may; a user of another partner is not found. The partner always
- * keeps at least one administrator, whatever the concurrency.
+ * keeps at least one administrator, whatever the concurrency. The administrator may have a user's login
+ * mailed to them again.
  */
 public interface ManagePartnerUsers {
 
@@ -32,6 +33,12 @@ public interface ManagePartnerUsers {
 
     /** Deletes a user who is not an administrator; their sessions end at once. */
     Outcome<Deleted> delete(Principal principal, UserId user, String sourceAddress);
+
+    /**
+     * Mails the user their login (« Renvoi de l'identifiant », spec §7), to the address the partner holds
+     * for them; no password is sent nor changed. Audited as {@code LOGIN_REMINDER_SENT}.
+     */
+    Outcome<UserView> resendLogin(Principal principal, UserId user, String sourceAddress);
 
     /** A user as the « Utilisateurs » tab lists them; {@code telephone} is empty when unknown. */
     record UserView(UUID id, String login, String nom, String prenom, String telephone, String email,

@@ -59,6 +59,13 @@ public interface Accounts {
      */
     void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt, boolean mustChangePassword);
 
+    /**
+     * Replaces the account's e-mail address. For a partner user the address is the one the partner's
+     * administration shows: the partner's version moves on, so an administrator's concurrent edit of that
+     * user is told to reload instead of writing the old address back.
+     */
+    void setEmail(UserId id, EmailAddress email);
+
     /** Records a successful login (its time is shown at the next one). */
     void recordLogin(UserId id, Instant at);
 }
