@@ -72,13 +72,7 @@ class ConventionStoryIT {
 
     @BeforeEach
     void start() {
-        var config = PortalConfig.from(Map.of(
-                "PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString(),
-                "PORTAIL_SMTP_HOST", "127.0.0.1",
-                "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "PORTAIL_SMTP_TRANSPORT", "SMTP",
-                "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
+        var config = TestConfigs.withSmtp(dataDir, SMTP);
         server = PortalServer.start(config, Clock.systemUTC(), builder -> builder.outboxInterval(Duration.ofMillis(200)));
         alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
         carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());

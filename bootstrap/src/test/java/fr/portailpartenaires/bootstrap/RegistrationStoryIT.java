@@ -42,13 +42,7 @@ class RegistrationStoryIT {
 
     @BeforeEach
     void start() {
-        var config = PortalConfig.from(Map.of(
-                "PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString(),
-                "PORTAIL_SMTP_HOST", "127.0.0.1",
-                "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "PORTAIL_SMTP_TRANSPORT", "SMTP",
-                "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
+        var config = TestConfigs.withSmtp(dataDir, SMTP);
         server = PortalServer.start(config, Clock.systemUTC(), builder -> builder
                 .captchaRenderer(captchas)
                 .outboxInterval(java.time.Duration.ofMillis(200)));
