@@ -121,20 +121,14 @@ public final class JooqConventions implements Conventions {
             throw new IllegalArgumentException("A page holds at least one convention: " + limit);
         }
         DSLContext dsl = database.current();
-        Condition condition = CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name())
-                .and(CONVENTION.CAISSE_CODE.eq(caisse.value()));
-        if (after.isPresent()) {
-            var cursor = dsl.select(CONVENTION.REQUESTED_AT, CONVENTION.ID).from(CONVENTION)
-                    .where(CONVENTION.ID.eq(after.get().value()))
-                    .fetchOptional();
-            if (cursor.isEmpty()) {
-                return List.of();
-            }
-            var requestedAt = cursor.get().value1();
-            UUID id = cursor.get().value2();
-            condition = condition.and(CONVENTION.REQUESTED_AT.gt(requestedAt)
-                    .or(CONVENTION.REQUESTED_AT.eq(requestedAt).and(CONVENTION.ID.gt(id))));
+        Optional<Condition> seek = Keyset.after(dsl, CONVENTION, CONVENTION.REQUESTED_AT, CONVENTION.ID,
+                after.map(ConventionId::value));
+        if (seek.isEmpty()) {
+            return List.of();
         }
+        Condition condition = CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name())
+                .and(CONVENTION.CAISSE_CODE.eq(caisse.value()))
+                .and(seek.get());
         return select(dsl)
                 .where(condition)
                 .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -102,19 +101,12 @@ public final class JooqRegistrations implements Registrations {
             throw new IllegalArgumentException("A page holds at least one registration: " + limit);
         }
         DSLContext dsl = database.current();
-        Condition condition = pending().and(REGISTRATION.CAISSE_CODE.eq(caisse.value()));
-        if (after.isPresent()) {
-            var cursor = dsl.select(REGISTRATION.SUBMITTED_AT, REGISTRATION.ID).from(REGISTRATION)
-                    .where(REGISTRATION.ID.eq(after.get().value()))
-                    .fetchOptional();
-            if (cursor.isEmpty()) {
-                return List.of();
-            }
-            var submittedAt = cursor.get().value1();
-            UUID id = cursor.get().value2();
-            condition = condition.and(REGISTRATION.SUBMITTED_AT.gt(submittedAt)
-                    .or(REGISTRATION.SUBMITTED_AT.eq(submittedAt).and(REGISTRATION.ID.gt(id))));
+        Optional<Condition> seek = Keyset.after(dsl, REGISTRATION, REGISTRATION.SUBMITTED_AT, REGISTRATION.ID,
+                after.map(RegistrationId::value));
+        if (seek.isEmpty()) {
+            return List.of();
         }
+        Condition condition = pending().and(REGISTRATION.CAISSE_CODE.eq(caisse.value())).and(seek.get());
         return selectRegistrations(dsl)
                 .where(condition)
                 .orderBy(REGISTRATION.SUBMITTED_AT, REGISTRATION.ID)
