@@ -2,7 +2,7 @@
 # Performance benchmark of the running service (docs/benchmarks.md); not part of `mvn -B verify`.
 #   bench/run.sh                      install the portal, build the bench, run it, print a Markdown table
 #   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
-#   BENCH_SERVICE_JVM_OPTS="-Xmx256m -XX:+UseSerialGC" bench/run.sh   other JVM options for the two servers
+#   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the two servers (default: @bootstrap/portail.jvmopts, as ./portail run)
 # Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * (system properties): {@code bench.warmupLogins} (30), {@code bench.logins1} (200),
  * {@code bench.logins4} (400), {@code bench.readWarmupSeconds} (30), {@code bench.readSeconds} (10);
  * the two servers' JVM options come from the environment variable {@code BENCH_SERVICE_JVM_OPTS}
- * ({@code -Xmx256m} by default).
+ * ({@code @bootstrap/portail.jvmopts} by default: the options {@code ./portail run} starts the service with).
  */
 public final class LoginBenchmark {
 
@@ -67,7 +67,8 @@ public final class LoginBenchmark {
         }
         Path logs = Files.createDirectories(root.resolve("bench/target"));
         Path work = Files.createTempDirectory("portail-bench");
-        List<String> jvmOptions = Arrays.asList(System.getenv().getOrDefault("BENCH_SERVICE_JVM_OPTS", "-Xmx256m")
+        List<String> jvmOptions = Arrays.asList(System.getenv().getOrDefault("BENCH_SERVICE_JVM_OPTS",
+                "@" + root.resolve("bootstrap/portail.jvmopts"))
                 .trim().split("\\s+"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int warmupLogins = Integer.getInteger("bench.warmupLogins", 30);

@@ -82,6 +82,8 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The portal as a library: give it a {@link DataSource} (H2 or PostgreSQL), optionally a clock, a
@@ -97,6 +99,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * db-scheduler, persistent and cluster-safe, unless {@link Builder#backgroundJobs(boolean)} is off.
  */
 public final class Portal implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
     private final Database database;
     private final ValidatorFactory validatorFactory;
@@ -138,7 +142,9 @@ public final class Portal implements AutoCloseable {
         var templates = new FrenchMailTemplates(builder.portalUrl);
         accounts = new JooqAccounts(database, clock);
         referenceData = new JooqReferenceData(database, clock);
-        hasher = builder.hasherDecorator.apply(new Argon2idPasswordHasher(builder.argon2));
+        var argon2 = new Argon2idPasswordHasher(builder.argon2);
+        LOG.info("Passwords: Argon2id {} with {}", builder.argon2, argon2.implementation());
+        hasher = builder.hasherDecorator.apply(argon2);
         auditLog = new JooqAuditLog(database);
         partners = new JooqPartners(database, clock);
         conventions = new JooqConventions(database);

@@ -1,24 +1,32 @@
 package fr.portailpartenaires.adapters.persistence;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import fr.portailpartenaires.application.port.out.PasswordHasher;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link PasswordHasher} with Argon2id (password4j), as PHC strings
- * {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash} (docs/adr/0005-password-hashing.md).
- * password4j is configured here, in code; no {@code psw4j.properties} is read for Argon2.
- * A stored Argon2 hash of any variant or parameters verifies with its own parameters, and
+ * {@link PasswordHasher} with Argon2id, as PHC strings {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}
+ * (docs/adr/0005-password-hashing.md, docs/adr/0009-native-argon2.md).
+ *
+ * <p>The work runs on libsodium's native Argon2id (bundled in lazysodium-java) when it loads on
+ * this platform, else on password4j's pure-Java Argon2; both read and write the same strings. Every hash and verification runs on a small pool with one thread per CPU: more
+ * hashes at once would only share the same cores, multiply the 19 MiB each one holds, and
+ * spread the native allocations over more malloc arenas.
+ *
+ * <p>A stored Argon2 hash of any variant or parameters verifies with its own parameters, and
  * {@link #needsRehash} says when it is older or weaker than the configured ones.
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
@@ -28,45 +36,107 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
             "\\$argon2(id|i|d)\\$v=(\\d{1,3})\\$m=(\\d{1,9}),t=(\\d{1,9}),p=(\\d{1,3})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final String VARIANT = "id";
 
+    private static final int ARGON2_VERSION_13 = 0x13;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
     private final Argon2Parameters parameters;
-    private final Argon2Function function;
+    private final Argon2Engine engine;
+    private final ThreadPoolExecutor pool;
     private final String dummyHash;
 
-    /** @throws IllegalArgumentException when the parameters are weaker than {@link Argon2Parameters#OWASP_MINIMUM} */
+    /**
+     * Native Argon2id (libsodium) when the platform has it and the parameters are libsodium's
+     * (16-byte salt, 32-byte hash, one lane), else pure Java.
+     *
+     * @throws IllegalArgumentException when the parameters are weaker than {@link Argon2Parameters#OWASP_MINIMUM}
+     */
     public Argon2idPasswordHasher(Argon2Parameters parameters) {
+        this(parameters, Argon2Engine.Libsodium.load(requireOwaspMinimum(parameters)).orElseGet(() -> {
+            LOG.warn("Native Argon2id (libsodium) is not available for these parameters or on this platform:"
+                    + " passwords are hashed in pure Java (about three times slower)");
+            return new Argon2Engine.PureJava();
+        }));
+    }
+
+    private Argon2idPasswordHasher(Argon2Parameters parameters, Argon2Engine engine) {
+        this.parameters = requireOwaspMinimum(parameters);
+        this.engine = engine;
+        int cpus = Runtime.getRuntime().availableProcessors();
+        String prefix = "argon2-" + POOLS.incrementAndGet() + "-";
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(cpus, cpus, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, prefix + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.pool.allowCoreThreadTimeOut(true);
+        byte[] unguessable = new byte[32];
+        new SecureRandom().nextBytes(unguessable);
+        this.dummyHash = hash(HexFormat.of().formatHex(unguessable));
+    }
+
+    /** Always password4j's pure-Java Argon2, even where the native library loads (tests, comparisons). */
+    public static Argon2idPasswordHasher pureJava(Argon2Parameters parameters) {
+        return new Argon2idPasswordHasher(parameters, new Argon2Engine.PureJava());
+    }
+
+    private static Argon2Parameters requireOwaspMinimum(Argon2Parameters parameters) {
         Objects.requireNonNull(parameters, "parameters");
         if (!parameters.isAtLeast(Argon2Parameters.OWASP_MINIMUM)) {
             throw new IllegalArgumentException("Argon2id parameters " + parameters
                     + " are weaker than the OWASP minimum " + Argon2Parameters.OWASP_MINIMUM);
         }
-        this.parameters = parameters;
-        this.function = Argon2Function.getInstance(parameters.memoryKiB(), parameters.iterations(),
-                parameters.parallelism(), parameters.hashLength(), Argon2.ID, Argon2Function.ARGON2_VERSION_13);
-        byte[] unguessable = new byte[32];
-        new SecureRandom().nextBytes(unguessable);
-        this.dummyHash = hash(HexFormat.of().formatHex(unguessable));
+        return parameters;
     }
 
     public Argon2Parameters parameters() {
         return parameters;
     }
 
+    /** Which Argon2 implementation runs, for the start-up log. */
+    public String implementation() {
+        return engine.description();
+    }
+
     @Override
     public String hash(String password) {
         Objects.requireNonNull(password, "password");
-        return Password.hash(password).addRandomSalt(parameters.saltLength()).with(function).getResult();
+        return onPool(() -> engine.hashArgon2id(password, parameters));
     }
 
     @Override
     public boolean verify(String password, String storedHash) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(storedHash, "storedHash");
-        if (parse(storedHash).isEmpty()) {
+        Optional<StoredHash> stored = parse(storedHash);
+        if (stored.isEmpty()) {
             // the hash itself is not logged: it is a secret, too
             LOG.warn("A stored password hash is not an Argon2 PHC string; the password is refused");
             return false;
         }
-        return Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash));
+        // the native engine checks what it writes (argon2id v1.3, one lane); anything else is checked in pure Java
+        boolean current = stored.get().variant().equals(VARIANT) && stored.get().version() == ARGON2_VERSION_13
+                && stored.get().parameters().parallelism() == 1;
+        return onPool(() -> current
+                ? engine.verifyArgon2id(password, storedHash)
+                : Argon2Engine.PureJava.verifyAnyVariant(password, storedHash));
+    }
+
+    private <T> T onPool(Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while hashing a password", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Password hashing failed", failed.getCause());
+        }
     }
 
     @Override
@@ -74,7 +144,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         Objects.requireNonNull(storedHash, "storedHash");
         return parse(storedHash)
                 .map(stored -> !stored.variant().equals(VARIANT)
-                        || stored.version() != Argon2Function.ARGON2_VERSION_13
+                        || stored.version() != ARGON2_VERSION_13
                         || !stored.parameters().isAtLeast(parameters))
                 .orElse(true);
     }

@@ -8,6 +8,10 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import fr.portailpartenaires.adapters.persistence.Argon2idPasswordHasher.Argon2Parameters;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +112,73 @@ class Argon2idPasswordHasherTest {
         void a_hash_of_another_algorithm_is_replaced() {
             assertThat(HASHER.needsRehash("$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy")).isTrue();
             assertThat(HASHER.needsRehash("")).isTrue();
+        }
+    }
+
+    @Nested
+    class Native_and_pure_java_implementations {
+
+        private final Argon2idPasswordHasher pureJava = Argon2idPasswordHasher.pureJava(Argon2Parameters.OWASP_MINIMUM);
+
+        @Test
+        void the_native_library_runs_on_this_platform() {
+            assertThat(HASHER.implementation()).contains("native");
+            assertThat(pureJava.implementation()).contains("pure Java");
+        }
+
+        @Test
+        void parameters_libsodium_does_not_write_are_served_in_pure_java() {
+            var twoLanes = new Argon2idPasswordHasher(new Argon2Parameters(19_456, 2, 2, 16, 32));
+
+            assertThat(twoLanes.implementation()).contains("pure Java");
+            assertThat(twoLanes.verify(PASSWORD, twoLanes.hash(PASSWORD))).isTrue();
+            assertThat(HASHER.verify(PASSWORD, twoLanes.hash(PASSWORD))).isTrue();
+        }
+
+        @Test
+        void a_native_hash_verifies_in_pure_java_and_the_other_way_round() {
+            String madeInJava = pureJava.hash(PASSWORD);
+
+            assertThat(pureJava.verify(PASSWORD, HASH)).isTrue();
+            assertThat(pureJava.verify("Ergotherapie-2025!", HASH)).isFalse();
+            assertThat(HASHER.verify(PASSWORD, madeInJava)).isTrue();
+            assertThat(HASHER.verify("Ergotherapie-2025!", madeInJava)).isFalse();
+            assertThat(madeInJava).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        }
+
+        @Test
+        void both_compute_the_same_hash_for_the_same_salt() {
+            // the pure-Java check recomputes the native hash from its salt: equal bytes, not just "accepted"
+            String[] nativeParts = HASH.split("\\$");
+            String sameSaltInJava = Password.hash(PASSWORD).addSalt(Base64.getDecoder()
+                            .decode(nativeParts[4] + "=="))
+                    .with(Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, Argon2Function.ARGON2_VERSION_13))
+                    .getResult();
+
+            assertThat(sameSaltInJava).isEqualTo(HASH);
+        }
+
+        @Test
+        void a_corrupted_stored_hash_matches_nothing_natively() {
+            String corrupted = HASH.substring(0, HASH.length() - 4) + "AAAA";
+
+            assertThat(HASHER.verify(PASSWORD, corrupted)).isFalse();
+        }
+
+        @Test
+        void many_logins_at_once_all_get_their_answer() throws Exception {
+            var pool = Executors.newFixedThreadPool(6);
+            try {
+                var answers = pool.invokeAll(IntStream.range(0, 12)
+                        .mapToObj(i -> (Callable<Boolean>) () ->
+                                HASHER.verify(i % 2 == 0 ? PASSWORD : "faux", HASH))
+                        .toList());
+                for (int i = 0; i < answers.size(); i++) {
+                    assertThat(answers.get(i).get()).isEqualTo(i % 2 == 0);
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
     }
 
