@@ -33,6 +33,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 
@@ -145,10 +146,19 @@ public final class JooqInterventionOrders implements InterventionOrders {
 
     @Override
     public List<Stored> page(Query query, Optional<Position> after, int limit) {
+        return pageQuery(database.current(), query, after, limit)
+                .map(select -> select.fetch(JooqInterventionOrders::stored))
+                .orElse(List.of());
+    }
+
+    /**
+     * The query of one page: the convention, the filter's equality column, then the sort key after the position,
+     * in the order of one index. Empty when the position's order is not in the convention.
+     */
+    Optional<ResultQuery<Record>> pageQuery(DSLContext dsl, Query query, Optional<Position> after, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("A page holds at least one order: " + limit);
         }
-        DSLContext dsl = database.current();
         Condition condition = HABITAT_ORDER.CONVENTION_ID.eq(query.conventionId()).and(switch (query.filter()) {
             case OUVERTS -> HABITAT_ORDER.CLOSED.isFalse();
             case CLOS -> HABITAT_ORDER.CLOSED.isTrue();
@@ -164,14 +174,14 @@ public final class JooqInterventionOrders implements InterventionOrders {
                     .where(HABITAT_ORDER.ID.eq(after.get().id()).and(HABITAT_ORDER.CONVENTION_ID.eq(query.conventionId())))
                     .fetchOptional(HABITAT_ORDER.NIR);
             if (nir.isEmpty()) {
-                return List.of();
+                return Optional.empty();
             }
             condition = condition.and(Keyset.after(key, values(key, after.get(), nir.get()), query.descending()));
         }
         List<SortField<?>> order = key.stream()
                 .<SortField<?>>map(field -> query.descending() ? field.desc() : field.asc())
                 .toList();
-        return select(dsl).where(condition).orderBy(order).limit(limit).fetch(JooqInterventionOrders::stored);
+        return Optional.of(select(dsl).where(condition).orderBy(order).limit(limit));
     }
 
     /**
