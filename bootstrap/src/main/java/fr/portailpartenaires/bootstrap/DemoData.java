@@ -19,7 +19,20 @@ import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
+import fr.portailpartenaires.domain.habitat.DecisionNotification;
+import fr.portailpartenaires.domain.habitat.Gir;
+import fr.portailpartenaires.domain.habitat.InterventionOrder;
+import fr.portailpartenaires.domain.habitat.PaymentTerms;
+import fr.portailpartenaires.domain.habitat.Ressources;
+import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
+import fr.portailpartenaires.domain.habitat.VisitContent;
+import fr.portailpartenaires.domain.habitat.VisitDate;
+import fr.portailpartenaires.domain.habitat.WorkType;
+import fr.portailpartenaires.domain.shared.FreeText;
+import fr.portailpartenaires.domain.shared.Money;
+import fr.portailpartenaires.domain.shared.Nir;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +41,8 @@ import java.util.UUID;
  * The seeds' demo data for the embedded default: the caisse CARSAT Nord-Picardie with its signed
  * convention numbers and an administrator, the partner Association Ciel Bleu (convention 757300,
  * administrator GRIZZI Alexandre, login {@code Alex7}), and a second caisse to show that each caisse
- * only sees its own registrations. Loaded once (idempotent); never on a production database.
+ * only sees its own registrations, and an ergothérapeute with Habitat intervention orders in every state
+ * ({@code Lea62}). Loaded once (idempotent); never on a production database.
  */
 final class DemoData {
 
@@ -39,6 +53,7 @@ final class DemoData {
     static final DemoAccount CAISSE_ADMIN = new DemoAccount("AdminCarsatNP", "Demo2024np", "administrateur CARSAT Nord-Picardie");
     static final DemoAccount OTHER_CAISSE_ADMIN = new DemoAccount("AdminCnavIdf", "Demo2024idf", "administrateur CNAV Île-de-France");
     static final DemoAccount PARTNER_ADMIN = new DemoAccount("Alex7", "CielBleu62", "GRIZZI Alexandre, Association Ciel Bleu");
+    static final DemoAccount ERGOTHERAPEUTE = new DemoAccount("Lea62", "Flandres62", "MERCIER Léa, Ergothérapie des Flandres (service Habitat)");
     static final CaisseCode CARSAT_NP = CaisseCode.of("CARSAT-NORD-PICARDIE");
     static final CaisseCode CNAV_IDF = CaisseCode.of("CNAV-IDF");
     /** Convention numbers signed with CARSAT Nord-Picardie and still free: register with one of them. */
@@ -75,6 +90,7 @@ final class DemoData {
                 new ConventionTerms(caisse, ConventionCode.of("757300"), PartnerType.STRUCTURE_EVALUATION), now, now,
                 Optional.empty()));
         accounts.setPassword(alex, portal.passwordHasher().hash(PARTNER_ADMIN.password()), Optional.empty(), false);
+        ergotherapeute(portal, caisse, clock);
         return accounts();
     }
 
@@ -87,6 +103,82 @@ final class DemoData {
     }
 
     private static List<DemoAccount> accounts() {
-        return List.of(CAISSE_ADMIN, OTHER_CAISSE_ADMIN, PARTNER_ADMIN);
+        return List.of(CAISSE_ADMIN, OTHER_CAISSE_ADMIN, PARTNER_ADMIN, ERGOTHERAPEUTE);
+    }
+
+    /**
+     * The Habitat service's demo: Ergothérapie des Flandres, a Prestataire Ergothérapeute with a validated
+     * convention (757310) with CARSAT Nord-Picardie, administered by MERCIER Léa ({@code Lea62}), and a handful of
+     * intervention orders in every state: visits to do, a draft, one en relance, a transmitted certificate, a sans
+     * suite, and a closed file with its decision.
+     */
+    private static void ergotherapeute(Portal portal, fr.portailpartenaires.domain.reference.Caisse caisse, Clock clock) {
+        portal.referenceDataStore().addConventionNumber(CARSAT_NP, ConventionCode.of("757310"));
+        var partnerId = PartnerId.random();
+        var lea = UserId.random();
+        portal.partners().add(Partner.register(partnerId, PartnerName.of("Ergothérapie des Flandres"),
+                Optional.of(Siret.of("73282932000074")), PhoneNumber.of("0321456789"),
+                PostalAddress.builder().numero("8").typeEtLibelleVoie("place des Héros").codePostal("62000")
+                        .commune("Arras").build(),
+                new NewUser(lea, Login.of(ERGOTHERAPEUTE.login()), LastName.of("MERCIER"), FirstName.of("Léa"),
+                        Optional.of(PhoneNumber.of("0321456789")), EmailAddress.of("lea.mercier@ergo-flandres.example"),
+                        true)));
+        var now = clock.instant();
+        var conventionId = UUID.randomUUID();
+        portal.conventions().add(new Convention.Validee(new ConventionId(conventionId), partnerId.value(),
+                new ConventionTerms(caisse, ConventionCode.of("757310"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE), now, now,
+                Optional.empty()));
+        portal.accounts().setPassword(lea, portal.passwordHasher().hash(ERGOTHERAPEUTE.password()), Optional.empty(),
+                false);
+
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        var content = new VisitContent(
+                Optional.of(FreeText.of("Baignoire haute que Mme ne peut plus enjamber ; escalier sans rampe.", 4000)),
+                List.of(WorkType.SALLE_DE_BAIN, WorkType.BARRES_D_APPUI),
+                Optional.of(FreeText.of("Remplacer la baignoire par une douche de plain-pied, poser deux barres d'appui.",
+                        4000)));
+        record Demo(String nom, String prenom, String nir, int daysAgo, String state) {
+        }
+        for (Demo demo : List.of(
+                new Demo("DUPONT", "Jeanne", "2450362041001", 5, "A_FAIRE"),
+                new Demo("LEFEBVRE", "André", "1380759350042", 12, "A_FAIRE"),
+                new Demo("MOREAU", "Hélène", "2471262041018", 20, "BROUILLON"),
+                new Demo("PETIT", "François", "1420462193027", 75, "A_FAIRE"),
+                new Demo("ROUSSEL", "Cécile", "2390159599033", 30, "TRANSMISE"),
+                new Demo("GARNIER", "Étienne", "1351062041044", 40, "SANS_SUITE"),
+                new Demo("FOURNIER", "Josiane", "2400862765051", 120, "CLOS"))) {
+            LocalDate ordered = today.minusDays(demo.daysAgo());
+            var order = new InterventionOrder(UUID.randomUUID(), conventionId,
+                    new InterventionOrder.Retiree(LastName.of(demo.nom()), FirstName.of(demo.prenom()), Nir.of(demo.nir()),
+                            PostalAddress.builder().identiteDestinataire(demo.prenom() + " " + demo.nom()).numero("14")
+                                    .typeEtLibelleVoie("rue Ernestale").codePostal("62000").commune("Arras").build(),
+                            PhoneNumber.of("0321000000"), demo.daysAgo() % 2 == 0 ? Ressources.PS : Ressources.C),
+                    ordered,
+                    new InterventionOrder.HabitatProvider(FreeText.of("Soliha Pas-de-Calais", 100),
+                            FreeText.of("03 21 00 00 01, habitat@soliha62.example", 300)),
+                    new InterventionOrder.Evaluation(ordered.minusDays(10), new Gir(4),
+                            FreeText.of("Maison individuelle à étage, chambre et salle de bain à l'étage ; vit seule.",
+                                    2000)),
+                    now);
+            portal.interventionOrders().add(order);
+            Clock visited = Clock.fixed(ordered.plusDays(3).atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
+            var file = order.newFile();
+            var visit = Optional.of(new VisitDate(ordered.plusDays(2)));
+            file = switch (demo.state()) {
+                case "BROUILLON" -> file.createDraft(visit, content, visited).orElseThrow();
+                case "TRANSMISE" -> file.createDraft(visit, content, visited).orElseThrow().transmit(visited)
+                        .orElseThrow().file();
+                case "SANS_SUITE" -> file.declareSansSuite(SansSuiteMotif.REFUS_DU_BENEFICIAIRE,
+                        Optional.of(FreeText.of("M. Garnier ne souhaite pas de travaux pour le moment.", 1000)), visited)
+                        .orElseThrow();
+                case "CLOS" -> file.createDraft(visit, content, visited).orElseThrow().transmit(visited).orElseThrow()
+                        .file().recordDecision(new DecisionNotification(WorkType.SALLE_DE_BAIN, Money.of("3 500,00"),
+                                ordered.plusDays(45), 12, PaymentTerms.AVEC_SUBROGATION)).orElseThrow();
+                default -> file;
+            };
+            if (!"A_FAIRE".equals(demo.state())) {
+                portal.interventionOrders().update(file, 0);
+            }
+        }
     }
 }

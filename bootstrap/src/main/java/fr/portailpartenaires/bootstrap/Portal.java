@@ -14,6 +14,7 @@ import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
 import fr.portailpartenaires.adapters.persistence.JooqCaptchaStore;
 import fr.portailpartenaires.adapters.persistence.JooqContactMessages;
 import fr.portailpartenaires.adapters.persistence.JooqEmailChanges;
+import fr.portailpartenaires.adapters.persistence.JooqInterventionOrders;
 import fr.portailpartenaires.adapters.persistence.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.JooqOutbox;
@@ -32,9 +33,11 @@ import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.ChangeMyEmail;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ListMailLog;
+import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
@@ -42,6 +45,7 @@ import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
+import fr.portailpartenaires.application.port.in.WorkOnHabitatFiles;
 import fr.portailpartenaires.application.port.out.Accounts;
 import fr.portailpartenaires.application.port.out.CaptchaRenderer;
 import fr.portailpartenaires.application.port.out.LoginAttempts;
@@ -55,6 +59,7 @@ import fr.portailpartenaires.application.service.ConventionSelectionService;
 import fr.portailpartenaires.application.service.ConventionService;
 import fr.portailpartenaires.application.service.ContactService;
 import fr.portailpartenaires.application.service.EmailChangeService;
+import fr.portailpartenaires.application.service.HabitatService;
 import fr.portailpartenaires.application.service.HealthService;
 import fr.portailpartenaires.application.service.LoginThrottling;
 import fr.portailpartenaires.application.service.MailLogService;
@@ -126,6 +131,8 @@ public final class Portal implements AutoCloseable {
     private final UsageRulesService usageRules;
     private final ContactService contact;
     private final EmailChangeService emailChange;
+    private final fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders;
+    private final HabitatService habitat;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -185,6 +192,9 @@ public final class Portal implements AutoCloseable {
                 outbox, templates, auditLog, transactions, clock);
         conventionSelection = new ConventionSelectionService(conventions, sessions, transactions, clock);
         workingConvention = new WorkingConvention(conventions, clock);
+        interventionOrders = new JooqInterventionOrders(database);
+        habitat = new HabitatService(validatorFactory.getValidator(), conventions, partners, interventionOrders,
+                auditLog, transactions, clock);
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(outbox);
         outboxDispatcher = new OutboxDispatcher(outbox,
@@ -310,6 +320,21 @@ public final class Portal implements AutoCloseable {
         return auditLog;
     }
 
+    /** The caisse's Habitat back-office: intervention orders and decision notifications. */
+    public ManageHabitatOrders habitatOrders() {
+        return habitat;
+    }
+
+    /** The ergothérapeute's Habitat service: the list of the orders and the visit certificates. */
+    public WorkOnHabitatFiles habitatFiles() {
+        return habitat;
+    }
+
+    /** The PDFs of a Habitat file (Eva, attestation de visite, notification d'aide), while they are available. */
+    public DownloadHabitatDocuments habitatDocuments() {
+        return habitat;
+    }
+
     Database database() {
         return database;
     }
@@ -332,6 +357,10 @@ public final class Portal implements AutoCloseable {
 
     fr.portailpartenaires.application.port.out.Conventions conventions() {
         return conventions;
+    }
+
+    fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders() {
+        return interventionOrders;
     }
 
     @Override

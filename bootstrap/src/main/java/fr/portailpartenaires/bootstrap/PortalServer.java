@@ -61,7 +61,8 @@ public final class PortalServer implements AutoCloseable {
                     portal.partnerAdministration(), portal.partnerUsers(),
                     portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
                     portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
-                    portal.emailChange()))
+                    portal.emailChange(),
+                    portal.habitatOrders(), portal.habitatFiles(), portal.habitatDocuments()))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

@@ -92,4 +92,22 @@ final class PortalClient {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A binary answer (a PDF…): status, content type and bytes. */
+    record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_ORDER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION;
 
@@ -14,8 +15,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * The {@code addr_*} columns shared by the partner and registration tables. The identité du
- * destinataire is not stored: it is always the partner's name, given back on reading.
+ * The {@code addr_*} columns shared by the partner, registration and Habitat order tables. The identité du
+ * destinataire is not stored: it is always the partner's (or the retiree's) name, given back on reading.
  */
 record AddressColumns(Field<String> mention, Field<String> batiment, Field<String> numero,
         Field<String> complement, Field<String> voie, Field<String> lieuDit, Field<String> codePostal,
@@ -29,6 +30,11 @@ record AddressColumns(Field<String> mention, Field<String> batiment, Field<Strin
             REGISTRATION.ADDR_BATIMENT, REGISTRATION.ADDR_NUMERO, REGISTRATION.ADDR_COMPLEMENT, REGISTRATION.ADDR_VOIE,
             REGISTRATION.ADDR_LIEU_DIT, REGISTRATION.ADDR_CODE_POSTAL, REGISTRATION.ADDR_COMMUNE,
             REGISTRATION.ADDR_CEDEX, REGISTRATION.ADDR_CANTON);
+
+    static final AddressColumns OF_HABITAT_ORDER = new AddressColumns(HABITAT_ORDER.ADDR_MENTION,
+            HABITAT_ORDER.ADDR_BATIMENT, HABITAT_ORDER.ADDR_NUMERO, HABITAT_ORDER.ADDR_COMPLEMENT,
+            HABITAT_ORDER.ADDR_VOIE, HABITAT_ORDER.ADDR_LIEU_DIT, HABITAT_ORDER.ADDR_CODE_POSTAL,
+            HABITAT_ORDER.ADDR_COMMUNE, HABITAT_ORDER.ADDR_CEDEX, HABITAT_ORDER.ADDR_CANTON);
 
     /** The column values of an address, for an insert or an update. */
     Map<Field<?>, Object> values(PostalAddress address) {

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -10,8 +11,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Keyset (seek) pagination over a (time, id) order: the rows after a given one, never OFFSET, so a page
- * deep in a long list costs the same as the first.
+ * Keyset (seek) pagination: the rows after a given one in the list's order, never OFFSET, so a page deep in a
+ * long list costs the same as the first.
  */
 final class Keyset {
 
@@ -30,5 +31,21 @@ final class Keyset {
         return dsl.select(time, id).from(table).where(id.eq(after.get())).fetchOptional()
                 .map(cursor -> time.gt(cursor.value1())
                         .or(time.eq(cursor.value1()).and(id.gt(cursor.value2()))));
+    }
+
+    /**
+     * The condition "after this sort key" in the order of the given columns, all ascending or all descending (the
+     * last one a unique tiebreaker, e.g. the id): a row-value comparison, which an index starting with the list's
+     * equality columns followed by these columns answers with one range scan.
+     *
+     * @param key    the sort columns, in order
+     * @param values the last row's values of these columns
+     */
+    static Condition after(List<? extends Field<?>> key, List<?> values, boolean descending) {
+        if (key.isEmpty() || key.size() != values.size()) {
+            throw new IllegalArgumentException("A sort key and its values go by pairs: " + key + " / " + values);
+        }
+        var row = DSL.row(key.toArray(Field<?>[]::new));
+        return descending ? row.lt(values.toArray()) : row.gt(values.toArray());
     }
 }

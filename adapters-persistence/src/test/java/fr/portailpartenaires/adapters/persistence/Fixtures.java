@@ -3,6 +3,9 @@ package fr.portailpartenaires.adapters.persistence;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_DECISION;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_ORDER;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_VISIT_CERTIFICATE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION;
 
@@ -62,6 +65,9 @@ final class Fixtures {
     static void clear(Database database) {
         var dsl = database.dsl();
         dsl.deleteFrom(ACCOUNT).execute();
+        dsl.deleteFrom(HABITAT_DECISION).execute();
+        dsl.deleteFrom(HABITAT_VISIT_CERTIFICATE).execute();
+        dsl.deleteFrom(HABITAT_ORDER).execute();
         dsl.deleteFrom(CONVENTION).execute();
         dsl.deleteFrom(REGISTRATION).execute();
         dsl.deleteFrom(PARTNER).execute();

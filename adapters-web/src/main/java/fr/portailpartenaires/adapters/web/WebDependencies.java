@@ -7,8 +7,10 @@ import fr.portailpartenaires.application.port.in.BrowseReferenceData;
 import fr.portailpartenaires.application.port.in.ChangeMyEmail;
 import fr.portailpartenaires.application.port.in.CheckHealth;
 import fr.portailpartenaires.application.port.in.ContactAssistance;
+import fr.portailpartenaires.application.port.in.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
+import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
@@ -16,6 +18,7 @@ import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
 import fr.portailpartenaires.application.port.in.SelectConvention;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
+import fr.portailpartenaires.application.port.in.WorkOnHabitatFiles;
 import java.util.Objects;
 
 /** The use cases the HTTP adapter serves, handed over by the wiring in {@code bootstrap}. */
@@ -24,7 +27,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
         ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
         ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
-        ChangeMyEmail emailChange) {
+        ChangeMyEmail emailChange,
+        ManageHabitatOrders habitatOrders, WorkOnHabitatFiles habitatFiles, DownloadHabitatDocuments habitatDocuments) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -43,5 +47,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(usageRules, "usageRules");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(emailChange, "emailChange");
+        Objects.requireNonNull(habitatOrders, "habitatOrders");
+        Objects.requireNonNull(habitatFiles, "habitatFiles");
+        Objects.requireNonNull(habitatDocuments, "habitatDocuments");
     }
 }

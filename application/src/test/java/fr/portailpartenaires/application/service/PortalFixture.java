@@ -86,6 +86,10 @@ final class PortalFixture {
     final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
             transactions, clock);
 
+    final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
+    final HabitatService habitat = new HabitatService(VALIDATOR, conventions, partners, interventionOrders, audit,
+            transactions, clock);
+
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     RegistrationFormBuilder seedForm() {
         return new RegistrationFormBuilder(captcha.issue());

@@ -1,0 +1,6 @@
+/**
+ * PDF documents written with Apache PDFBox and an embedded Unicode font (DejaVu Sans), so that French text with
+ * its accents renders everywhere: {@link fr.portailpartenaires.adapters.web.documents.PdfWriter}, the small layout
+ * helper every document uses, and the Habitat documents (Eva, attestation de visite, notification d'aide).
+ */
+package fr.portailpartenaires.adapters.web.documents;
