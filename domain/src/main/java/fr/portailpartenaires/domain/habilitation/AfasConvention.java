@@ -50,9 +50,6 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
         memberships = List.copyOf(memberships);
         grants = List.copyOf(grants);
         requests = List.copyOf(requests);
-        if (users.stream().map(user -> user.email().normalized()).distinct().count() != users.size()) {
-            throw new IllegalArgumentException("Two users of a convention cannot share an e-mail address");
-        }
         if (grants.stream().map(Grant::id).distinct().count() != grants.size()) {
             throw new IllegalArgumentException("Two grants cannot share an id");
         }
