@@ -52,6 +52,8 @@ public final class PortalApp {
             new SelfServiceRoutes(dependencies.forgottenPassword(), dependencies.usageRules(), dependencies.contact(),
                     sessions).register(config.routes);
             new AccountRoutes(dependencies.emailChange(), sessions).register(config.routes);
+            new AfasRoutes(dependencies.afasConventions(), dependencies.afasHabilitations(), sessions)
+                    .register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.web;
 
 import fr.portailpartenaires.application.port.in.AcceptUsageRules;
+import fr.portailpartenaires.application.port.in.AdministerAfasConventions;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
@@ -10,6 +11,7 @@ import fr.portailpartenaires.application.port.in.ContactAssistance;
 import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
+import fr.portailpartenaires.application.port.in.ManageAfasHabilitations;
 import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
@@ -24,7 +26,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
         ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
         ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
-        ChangeMyEmail emailChange) {
+        ChangeMyEmail emailChange, AdministerAfasConventions afasConventions,
+        ManageAfasHabilitations afasHabilitations) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -43,5 +46,7 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(usageRules, "usageRules");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(emailChange, "emailChange");
+        Objects.requireNonNull(afasConventions, "afasConventions");
+        Objects.requireNonNull(afasHabilitations, "afasHabilitations");
     }
 }

@@ -33,7 +33,8 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
         UnusedUseCases unused = new UnusedUseCases();
         UnusedConventionUseCases conventions = new UnusedConventionUseCases();
         return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
-                conventions, conventions, conventions, unused, unused, unused, unused);
+                conventions, conventions, conventions, unused, unused, unused, unused, new UnusedAfasUseCases(),
+                new UnusedAfasUseCases());
     }
 
     @Override
