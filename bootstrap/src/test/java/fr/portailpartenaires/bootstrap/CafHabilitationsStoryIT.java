@@ -152,8 +152,15 @@ class CafHabilitationsStoryIT {
         assertThat(farandole.path("partenaire").asText()).isEqualTo("Centre Social La Farandole Istres");
         assertThat(farandole.path("dateOuverture").asText()).isEqualTo("2018-08-30");
         assertThat(farandole.path("etat").asText()).isEqualTo("Validée le 30/08/2018");
-        assertThat(farandole.path("actions").toString()).contains("Groupes", "Utilisateurs", "Détail de la convention");
+        assertThat(farandole.path("actions").toString()).contains("Groupes", "Utilisateurs", "Détail de la convention",
+                "Télécharger PDF");
         String base = "/api/partenaire/conventions-afas/" + farandole.path("id").asText();
+        var pdf = download(DemoData.AFAS_ADMIN, base + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(caf.get(base + "/pdf").status()).isEqualTo(403);
         assertThat(bruet.get("/api/partenaire/conventions-afas?statut=Cl%C3%B4tur%C3%A9").body()).isEmpty();
         JsonNode detail = bruet.get(base).body();
         assertThat(detail.path("groupes").toString()).contains("AFAS-HABILITER", "AFAS-DECLARER", "2019-02-12");
@@ -284,6 +291,20 @@ class CafHabilitationsStoryIT {
         assertThat(caf.get("/api/caf/demandes-validation").body()).isEmpty();
         assertThat(server.portal().auditLog().verifyChain())
                 .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+    }
+
+    /** A binary answer (« Télécharger PDF ») for a session of its own. */
+    private java.net.http.HttpResponse<byte[]> download(DemoData.DemoAccount account, String path) throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String root = server.url().endsWith("/") ? server.url().substring(0, server.url().length() - 1) : server.url();
+        var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"login\":\"" + account.login()
+                        + "\",\"motDePasse\":\"" + account.password() + "\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Gilles GARBAN's first login: the temporary password of his mail, changed for one of the CAF policy. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web;
 
+import fr.portailpartenaires.adapters.web.documents.AfasConventionPdf;
 import fr.portailpartenaires.application.port.in.AdministerAfasConventions;
 import fr.portailpartenaires.application.port.in.ManageAfasHabilitations;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -41,6 +42,7 @@ final class AfasRoutes {
         routes.post(CAF_CONVENTIONS + "/{id}/demandes-validation/{demande}/validation", this::cafValidate);
         routes.get(CONVENTIONS, this::conventions);
         routes.get(CONVENTIONS + "/{id}", this::convention);
+        routes.get(CONVENTIONS + "/{id}/pdf", this::pdf);
         routes.get(CONVENTIONS + "/{id}/utilisateurs", this::users);
         routes.post(CONVENTIONS + "/{id}/utilisateurs", this::createUser);
         routes.get(CONVENTIONS + "/{id}/utilisateurs/{utilisateur}", this::user);
@@ -92,6 +94,16 @@ final class AfasRoutes {
     private void convention(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Outcomes.respond(ctx, partner.convention(principal, id))));
+    }
+
+    /** « Télécharger PDF ». */
+    private void pdf(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
+                Outcomes.respond(ctx, partner.convention(principal, id), 200, detail -> {
+                    ctx.contentType("application/pdf");
+                    ctx.header("Content-Disposition", "attachment; filename=\"convention-afas.pdf\"");
+                    ctx.result(AfasConventionPdf.render(detail));
+                })));
     }
 
     private void users(Context ctx) {

@@ -107,7 +107,8 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
     static final String PENDING_NOTE = "(*) En attente de validation par votre CAF.";
     static final String STATES_MANDATORY =
             "Tous les champs marqués d'un astérisque (*) sont obligatoires pour la recherche d'habilitations.";
-    static final List<String> CONVENTION_ACTIONS = List.of("Groupes", "Utilisateurs", "Détail de la convention");
+    static final List<String> CONVENTION_ACTIONS = List.of("Groupes", "Utilisateurs", "Détail de la convention",
+            "Télécharger PDF");
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String CAF_REGIME = "CAF";
