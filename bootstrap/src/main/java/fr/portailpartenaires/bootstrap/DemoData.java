@@ -181,4 +181,65 @@ final class DemoData {
             }
         }
     }
+
+    // ---------------------------------------------------------------- the CAF profile (spec §6)
+
+    static final DemoAccount CAF_ADMIN = new DemoAccount("AdminCaf13", "Demo2024caf!", "administrateur CAF des Bouches-du-Rhône (Caf 132)");
+    static final DemoAccount AFAS_ADMIN = new DemoAccount("ENF01302SM", "Farandole2018!",
+            "BRUET Stéphane, Centre Social La Farandole Istres (convention AFAS)");
+    static final CaisseCode CAF_13 = CaisseCode.of("CAF-13");
+    static final String AFAS_CONVENTION = "Centre Social La Farandole Istres";
+
+    /**
+     * The CAF manual's example where its story starts (« Pour le moment, Monsieur BRUET est le seul utilisateur
+     * connu »): the Caf 132 and its administrator, the AFAS convention of Centre Social La Farandole Istres opened and
+     * validated on 30/08/2018, identifiers {@code ENF01302} + two letters, the groups AFAS-HAB / AFAS-DEC of
+     * 12/02/2019, the ALSH activity « ESC Farandole Istres » with its places « ESC Farandole Istres » and « ESC
+     * L'éclair », and Stéphane BRUET ({@code ENF01302SM}), the convention's administrator, in no group yet. The next
+     * user created gets {@code ENF01302SN}. Loaded once (idempotent), on the CAF profile only.
+     */
+    static List<DemoAccount> withAfas(List<DemoAccount> loaded, Portal portal) {
+        List<DemoAccount> all = new java.util.ArrayList<>(loaded);
+        all.add(CAF_ADMIN);
+        all.add(AFAS_ADMIN);
+        if (portal.accounts().loginTaken(CAF_ADMIN.login().toLowerCase(java.util.Locale.ROOT))) {
+            return List.copyOf(all);
+        }
+        caisseAdministrator(portal, CAF_ADMIN, CAF_13, "PROVENCE", "Claire", "afas.caf13@portail.example");
+        java.time.LocalDate opened = java.time.LocalDate.of(2018, 8, 30);
+        var bruet = UserId.random();
+        var partnerId = PartnerId.random();
+        var email = EmailAddress.of("stephane.bruet132@yopmail.com");
+        Partner farandole = Partner.register(partnerId, PartnerName.of(AFAS_CONVENTION), Optional.empty(),
+                PhoneNumber.of("0442000000"),
+                PostalAddress.builder().numero("1").typeEtLibelleVoie("Rue de la Farandole").codePostal("13800")
+                        .commune("Istres").build(),
+                new NewUser(bruet, Login.of(AFAS_ADMIN.login()), LastName.of("Bruet"), FirstName.of("Stéphane"),
+                        Optional.empty(), email, true));
+        portal.partners().add(farandole);
+        var prefix = new fr.portailpartenaires.domain.habilitation.IdentifierPrefix("ENF01302");
+        var activity = new fr.portailpartenaires.domain.habilitation.Activity(
+                new fr.portailpartenaires.domain.habilitation.ActivityId(UUID.randomUUID()), "ESC Farandole Istres",
+                "ALSH", Optional.empty(), List.of(
+                        new fr.portailpartenaires.domain.habilitation.Place(
+                                new fr.portailpartenaires.domain.habilitation.PlaceId(UUID.randomUUID()),
+                                "ESC Farandole Istres"),
+                        new fr.portailpartenaires.domain.habilitation.Place(
+                                new fr.portailpartenaires.domain.habilitation.PlaceId(UUID.randomUUID()),
+                                "ESC L'éclair")));
+        var period = fr.portailpartenaires.domain.habilitation.Period.from(opened);
+        var convention = fr.portailpartenaires.domain.habilitation.AfasConvention.create(
+                        new fr.portailpartenaires.domain.habilitation.AfasConventionId(UUID.randomUUID()), partnerId,
+                        CAF_13, AFAS_CONVENTION, "Caf 132", period, opened, prefix, List.of(activity))
+                .openGroups(java.time.LocalDate.of(2019, 2, 12)).orElseThrow()
+                .addUser(new fr.portailpartenaires.domain.habilitation.AfasUser(bruet, Login.of(AFAS_ADMIN.login()),
+                        LastName.of("Bruet"), FirstName.of("Stéphane"), email, Optional.empty(),
+                        fr.portailpartenaires.domain.habilitation.WorkStyle.SEDENTAIRE, period), opened)
+                .orElseThrow();
+        int sm = fr.portailpartenaires.domain.habilitation.IdentifierPrefix.sequenceOf("SM").orElseThrow();
+        portal.afasStore().add(convention, sm + 1);
+        portal.accounts().setPassword(bruet, portal.passwordHasher().hash(AFAS_ADMIN.password()), Optional.empty(),
+                false);
+        return List.copyOf(all);
+    }
 }

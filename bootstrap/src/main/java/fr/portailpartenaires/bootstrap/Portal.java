@@ -133,6 +133,8 @@ public final class Portal implements AutoCloseable {
     private final EmailChangeService emailChange;
     private final fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders;
     private final HabitatService habitat;
+    private final fr.portailpartenaires.application.port.out.AfasConventions afasStore;
+    private final fr.portailpartenaires.application.service.AfasService afas;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -199,6 +201,10 @@ public final class Portal implements AutoCloseable {
         mailLog = new MailLogService(outbox);
         outboxDispatcher = new OutboxDispatcher(outbox,
                 builder.mailSender != null ? builder.mailSender : new LoggingMailSender(), clock, RetryPolicy.standard());
+        afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
+        afas = new fr.portailpartenaires.application.service.AfasService(validatorFactory.getValidator(), afasStore,
+                partners, accounts, referenceData, hasher, outbox, templates, auditLog, transactions, builder.settings,
+                random, clock);
         scheduler = builder.backgroundJobs
                 ? Optional.of(startScheduler(builder, sessions, throttling, requestThrottling, clock))
                 : Optional.empty();
@@ -361,6 +367,20 @@ public final class Portal implements AutoCloseable {
 
     fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders() {
         return interventionOrders;
+    }
+
+    /** The CAF's back-office of the AFAS service (spec §6): conventions, groups, approver validation. */
+    public fr.portailpartenaires.application.port.in.AdministerAfasConventions afasConventions() {
+        return afas;
+    }
+
+    /** The partner's side of the AFAS service (spec §6): users with generated identifiers, groups, role grants. */
+    public fr.portailpartenaires.application.port.in.ManageAfasHabilitations afasHabilitations() {
+        return afas;
+    }
+
+    fr.portailpartenaires.application.port.out.AfasConventions afasStore() {
+        return afasStore;
     }
 
     @Override

@@ -56,13 +56,17 @@ public final class PortalServer implements AutoCloseable {
             customizer.accept(builder);
             portal = builder.build();
             List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, clock) : List.of();
+            if (config.demoData() && config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf) {
+                demo = DemoData.withAfas(demo, portal);
+            }
             Javalin app = PortalApp.create(new WebDependencies(portal.health(), portal.referenceData(), portal.captcha(),
                     portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner(),
                     portal.partnerAdministration(), portal.partnerUsers(),
                     portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
                     portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
                     portal.emailChange(),
-                    portal.habitatOrders(), portal.habitatFiles(), portal.habitatDocuments()))
+                    portal.habitatOrders(), portal.habitatFiles(), portal.habitatDocuments(),
+                    portal.afasConventions(), portal.afasHabilitations()))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

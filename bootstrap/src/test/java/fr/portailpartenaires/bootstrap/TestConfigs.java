@@ -19,4 +19,17 @@ final class TestConfigs {
                 "PORTAIL_SMTP_TRANSPORT", "SMTP",
                 "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
     }
+
+    /** As {@link #withSmtp}, on the CAF profile (password policy, usage rules, the CAF manual's demo data). */
+    static PortalConfig cafWithSmtp(Path dataDir, GreenMailExtension smtp) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "PORTAIL_HTTP_PORT", "0",
+                "PORTAIL_DATA_DIR", dataDir.toString(),
+                "PORTAIL_SMTP_HOST", "127.0.0.1",
+                "PORTAIL_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
+                "PORTAIL_SMTP_TRANSPORT", "SMTP",
+                "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
+        settings.put("PORTAIL_PASSWORD_POLICY", "CAF");
+        return PortalConfig.from(settings);
+    }
 }

@@ -5,9 +5,11 @@ import static fr.portailpartenaires.adapters.mail.MailWriter.link;
 import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.AppelEcheanceDeclaration;
 import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.mail.MailParameters.DemandeValidationApprobateur;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
@@ -37,6 +39,8 @@ public final class FrenchMailTemplates implements MailTemplates {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
 
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+
     private final URI portalUrl;
 
     /** @param portalUrl the public address of the portal (where users log in), e.g. {@code https://partenaires.example.fr/} */
@@ -61,6 +65,8 @@ public final class FrenchMailTemplates implements MailTemplates {
             case Contact p -> contact(p);
             case RenvoiIdentifiant p -> renvoiIdentifiant(p);
             case ChangementAdresseMail p -> changementAdresseMail(p);
+            case DemandeValidationApprobateur p -> demandeValidationApprobateur(p);
+            case AppelEcheanceDeclaration p -> appelEcheanceDeclaration(p);
         };
     }
 
@@ -184,6 +190,31 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Ce lien est valable " + inWords(p.validity()) + " et ne peut servir qu'une seule fois. "
                         + "Tant qu'il n'est pas confirmé, votre ancienne adresse reste celle du compte.")
                 .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce mail.")
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail demandeValidationApprobateur(DemandeValidationApprobateur p) {
+        return new MailWriter(MailTemplate.DEMANDE_VALIDATION_APPROBATEUR, "Demande de validation d'approbateur")
+                .paragraph("Le partenaire « ", p.partnerName(), " » a désigné un approbateur pour le service Aides "
+                        + "financières d'action sociale (AFAS) et demande sa validation par votre CAF.")
+                .lines(line("Convention : ", strong(p.convention())),
+                        line("Approbateur : ", strong(p.approver()), " (identifiant ", p.identifier(), ")"),
+                        line("Activités : ", strong(String.join(", ", p.activities()))),
+                        line("À partir du : ", strong(FRENCH_DATE.format(p.startDate()))))
+                .paragraph("Tant que vous ne l'avez pas validé, cet approbateur est affiché « en attente de validation "
+                        + "par votre CAF ». Pour le valider : ", link(portalUrl))
+                .signedBy(SIGNATURE);
+    }
+
+    private RenderedMail appelEcheanceDeclaration(AppelEcheanceDeclaration p) {
+        return new MailWriter(MailTemplate.APPEL_ECHEANCE_DECLARATION, "Appel d'échéance de déclaration")
+                .paragraph("Votre CAF (", p.caf(), ") a validé votre habilitation d'approbateur pour « ", p.partnerName(),
+                        " ».")
+                .lines(line("Approbateur : ", strong(p.approver())),
+                        line("Activités : ", strong(String.join(", ", p.activities()))),
+                        line("Date d'échéance de la déclaration : ", strong(FRENCH_DATE.format(p.deadline()))))
+                .paragraph("Merci de transmettre la déclaration avant cette date, depuis « Aides financières d'action "
+                        + "sociale » sur ", link(portalUrl))
                 .signedBy(SIGNATURE);
     }
 

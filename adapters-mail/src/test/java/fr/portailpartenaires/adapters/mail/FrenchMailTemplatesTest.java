@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MailParameters.AppelEcheanceDeclaration;
 import fr.portailpartenaires.application.mail.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.mail.MailParameters.Contact;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.mail.MailParameters.DemandeValidationApprobateur;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
 import fr.portailpartenaires.application.mail.MailParameters.InvalidationPreinscription;
 import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
@@ -21,6 +23,7 @@ import fr.portailpartenaires.application.port.out.OutgoingMail;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -274,6 +277,53 @@ class FrenchMailTemplatesTest {
         }
     }
 
+    @Nested
+    class Demande_de_validation_d_approbateur {
+
+        @Test
+        void tells_the_caf_the_partner_the_approver_the_activities_and_the_start() {
+            RenderedMail mail = templates.render(new DemandeValidationApprobateur("Centre Social La Farandole Istres",
+                    "Centre Social La Farandole Istres", "Garban Gilles", "ENF01302SN", List.of("ESC Farandole Istres"),
+                    LocalDate.of(2018, 8, 30)));
+            assertThat(mail.template()).isEqualTo(MailTemplate.DEMANDE_VALIDATION_APPROBATEUR);
+            assertThat(mail.subject()).isEqualTo("Demande de validation d'approbateur");
+            assertThat(mail.textBody()).contains("Le partenaire « Centre Social La Farandole Istres » a désigné un "
+                            + "approbateur",
+                    "Approbateur : Garban Gilles (identifiant ENF01302SN)\nActivités : ESC Farandole Istres\n"
+                            + "À partir du : 30/08/2018\n",
+                    "en attente de validation par votre CAF", "https://partenaires.example.fr/");
+            assertThat(mail.htmlBody()).contains("<strong>Garban Gilles</strong>");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new DemandeValidationApprobateur(INJECTION, INJECTION, INJECTION,
+                    "ENF01302SN", List.of(INJECTION), LocalDate.of(2018, 8, 30))));
+        }
+    }
+
+    @Nested
+    class Appel_d_echeance_de_declaration {
+
+        @Test
+        void tells_the_approver_they_are_validated_and_the_declaration_deadline() {
+            RenderedMail mail = templates.render(new AppelEcheanceDeclaration("Centre Social La Farandole Istres",
+                    "Caf 132", "Garban Gilles", List.of("ESC Farandole Istres"), LocalDate.of(2018, 9, 30)));
+            assertThat(mail.template()).isEqualTo(MailTemplate.APPEL_ECHEANCE_DECLARATION);
+            assertThat(mail.subject()).isEqualTo("Appel d'échéance de déclaration");
+            assertThat(mail.textBody()).contains(
+                    "Votre CAF (Caf 132) a validé votre habilitation d'approbateur pour « Centre Social La Farandole "
+                            + "Istres ».",
+                    "Activités : ESC Farandole Istres\nDate d'échéance de la déclaration : 30/09/2018\n");
+        }
+
+        @Test
+        void escapes_every_value_in_html() {
+            assertSignedAndEscaped(templates.render(new AppelEcheanceDeclaration(INJECTION, INJECTION, INJECTION,
+                    List.of(INJECTION), LocalDate.of(2018, 9, 30))));
+        }
+    }
+
     @Test
     void the_portal_address_must_be_an_absolute_web_address() {
         assertThatThrownBy(() -> new FrenchMailTemplates(URI.create("/connexion")))
@@ -325,7 +375,11 @@ class FrenchMailTemplatesTest {
                 new Contact("Alexandre GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour", Optional.empty(),
                         Instant.EPOCH),
                 new RenvoiIdentifiant("Alex7", "Association Ciel Bleu"),
-                new ChangementAdresseMail("Alex7", "t0ken", Duration.ofHours(24)));
+                new ChangementAdresseMail("Alex7", "t0ken", Duration.ofHours(24)),
+                new DemandeValidationApprobateur("Centre Social La Farandole Istres", "Centre Social La Farandole Istres",
+                        "Garban Gilles", "ENF01302SN", List.of("ESC Farandole Istres"), LocalDate.of(2018, 8, 30)),
+                new AppelEcheanceDeclaration("Centre Social La Farandole Istres", "Caf 132", "Garban Gilles",
+                        List.of("ESC Farandole Istres"), LocalDate.of(2018, 9, 30)));
         Instant now = Instant.parse("2025-03-12T09:00:00Z");
 
         List<OutgoingMail> mails = oneOfEach.stream()

@@ -54,6 +54,8 @@ public final class PortalApp {
             new AccountRoutes(dependencies.emailChange(), sessions).register(config.routes);
             new HabitatRoutes(dependencies.habitatOrders(), dependencies.habitatFiles(),
                     dependencies.habitatDocuments(), sessions).register(config.routes);
+            new AfasRoutes(dependencies.afasConventions(), dependencies.afasHabilitations(), sessions)
+                    .register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

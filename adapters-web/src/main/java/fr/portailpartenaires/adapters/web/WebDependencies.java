@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.web;
 
 import fr.portailpartenaires.application.port.in.AcceptUsageRules;
+import fr.portailpartenaires.application.port.in.AdministerAfasConventions;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
 import fr.portailpartenaires.application.port.in.Authenticate;
 import fr.portailpartenaires.application.port.in.BrowseReferenceData;
@@ -12,6 +13,7 @@ import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
+import fr.portailpartenaires.application.port.in.ManageAfasHabilitations;
 import fr.portailpartenaires.application.port.in.ManageConventions;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
@@ -28,7 +30,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
         ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
         ChangeMyEmail emailChange,
-        ManageHabitatOrders habitatOrders, WorkOnHabitatFiles habitatFiles, DownloadHabitatDocuments habitatDocuments) {
+        ManageHabitatOrders habitatOrders, WorkOnHabitatFiles habitatFiles, DownloadHabitatDocuments habitatDocuments,
+        AdministerAfasConventions afasConventions, ManageAfasHabilitations afasHabilitations) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -50,5 +53,7 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(habitatOrders, "habitatOrders");
         Objects.requireNonNull(habitatFiles, "habitatFiles");
         Objects.requireNonNull(habitatDocuments, "habitatDocuments");
+        Objects.requireNonNull(afasConventions, "afasConventions");
+        Objects.requireNonNull(afasHabilitations, "afasHabilitations");
     }
 }

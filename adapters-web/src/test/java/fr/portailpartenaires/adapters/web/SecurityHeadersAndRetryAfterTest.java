@@ -35,7 +35,8 @@ class SecurityHeadersAndRetryAfterTest {
                 unused.registration(), unused.review(), unused.authenticate(), unused.myPartner(),
                 unused.partnerAdministration(), unused.partnerUsers(), unused.conventions(), unused.conventionReview(),
                 unused.conventionSelection(), stub, unused.usageRules(), unused.contact(), unused.emailChange(),
-                unused.habitatOrders(), unused.habitatFiles(), unused.habitatDocuments())).start("127.0.0.1", 0);
+                unused.habitatOrders(), unused.habitatFiles(), unused.habitatDocuments(),
+                unused.afasConventions(), unused.afasHabilitations())).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -34,7 +34,8 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
         UnusedConventionUseCases conventions = new UnusedConventionUseCases();
         return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
                 conventions, conventions, conventions, unused, unused, unused, unused,
-                UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE);
+                UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE,
+                new UnusedAfasUseCases(), new UnusedAfasUseCases());
     }
 
     @Override

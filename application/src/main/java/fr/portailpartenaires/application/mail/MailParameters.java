@@ -24,6 +24,8 @@ public sealed interface MailParameters {
             case Contact p -> MailTemplate.CONTACT;
             case RenvoiIdentifiant p -> MailTemplate.RENVOI_IDENTIFIANT;
             case ChangementAdresseMail p -> MailTemplate.CHANGEMENT_ADRESSE_MAIL;
+            case DemandeValidationApprobateur p -> MailTemplate.DEMANDE_VALIDATION_APPROBATEUR;
+            case AppelEcheanceDeclaration p -> MailTemplate.APPEL_ECHEANCE_DECLARATION;
         };
     }
 
@@ -221,6 +223,56 @@ public sealed interface MailParameters {
         @Override
         public String toString() {
             return "ChangementAdresseMail[login=" + login + ", token=***, validity=" + validity + "]";
+        }
+    }
+
+    /**
+     * To the CAF, when a partner names an approver (spec §6.4): every change of approver is a new request.
+     *
+     * @param partnerName the partner
+     * @param convention  the AFAS convention's libellé
+     * @param approver    the approver, « Garban Gilles »
+     * @param identifier  the approver's identifier
+     * @param activities  the activities they approve for
+     * @param startDate   « à partir du »
+     */
+    record DemandeValidationApprobateur(String partnerName, String convention, String approver, String identifier,
+            java.util.List<String> activities, java.time.LocalDate startDate) implements MailParameters {
+
+        public DemandeValidationApprobateur {
+            requireText(partnerName, "partnerName");
+            requireText(convention, "convention");
+            requireText(approver, "approver");
+            requireText(identifier, "identifier");
+            activities = java.util.List.copyOf(activities);
+            if (activities.isEmpty()) {
+                throw new IllegalArgumentException("An approver approves for at least one activity");
+            }
+            activities.forEach(activity -> requireText(activity, "activity"));
+            Objects.requireNonNull(startDate, "startDate");
+        }
+    }
+
+    /**
+     * To the approver, once the CAF validated them: the call for the declaration deadline (« appel d'échéance de
+     * déclaration »).
+     *
+     * @param partnerName the partner
+     * @param caf         the CAF (its libellé, « Caf 132 »)
+     * @param approver    the approver, « Garban Gilles »
+     * @param activities  the activities to declare for
+     * @param deadline    the declaration deadline
+     */
+    record AppelEcheanceDeclaration(String partnerName, String caf, String approver, java.util.List<String> activities,
+            java.time.LocalDate deadline) implements MailParameters {
+
+        public AppelEcheanceDeclaration {
+            requireText(partnerName, "partnerName");
+            requireText(caf, "caf");
+            requireText(approver, "approver");
+            activities = java.util.List.copyOf(activities);
+            activities.forEach(activity -> requireText(activity, "activity"));
+            Objects.requireNonNull(deadline, "deadline");
         }
     }
 

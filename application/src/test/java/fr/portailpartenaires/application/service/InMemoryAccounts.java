@@ -131,4 +131,13 @@ final class InMemoryAccounts implements Accounts {
         }
         return credentials;
     }
+
+    /** The addresses of a caisse's administrators (what {@code JooqAfasConventions.cafAddresses} reads). */
+    synchronized java.util.List<fr.portailpartenaires.domain.shared.EmailAddress> caisseAdministratorEmails(
+            fr.portailpartenaires.domain.reference.CaisseCode caisse) {
+        return accounts.values().stream()
+                .filter(account -> account.caisse().filter(caisse::equals).isPresent())
+                .map(Credentials::email)
+                .toList();
+    }
 }

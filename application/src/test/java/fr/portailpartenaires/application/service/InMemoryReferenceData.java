@@ -21,6 +21,7 @@ final class InMemoryReferenceData implements ReferenceData {
     static final CaisseCode CARSAT_NORD_PICARDIE = CaisseCode.of("CARSAT-NORD-PICARDIE");
     static final CaisseCode CNAV_IDF = CaisseCode.of("CNAV-IDF");
     static final CaisseCode MSA_ALSACE = CaisseCode.of("MSA-ALSACE");
+    static final CaisseCode CAF_13 = CaisseCode.of("CAF-13");
 
     private final List<Regime> regimes = List.of(
             new Regime(RegimeCode.of("CNAV"), "Caisse nationale d'assurance vieillesse"),
@@ -28,7 +29,8 @@ final class InMemoryReferenceData implements ReferenceData {
     private final List<Caisse> caisses = List.of(
             new Caisse(CARSAT_NORD_PICARDIE, RegimeCode.of("CNAV"), "CARSAT Nord-Picardie"),
             new Caisse(CNAV_IDF, RegimeCode.of("CNAV"), "CNAV Île-de-France"),
-            new Caisse(MSA_ALSACE, RegimeCode.of("MSA"), "MSA d'Alsace"));
+            new Caisse(MSA_ALSACE, RegimeCode.of("MSA"), "MSA d'Alsace"),
+            new Caisse(CAF_13, RegimeCode.of("CAF"), "CAF des Bouches-du-Rhône"));
     private final Set<String> conventionNumbers = new HashSet<>();
 
     InMemoryReferenceData() {

@@ -165,4 +165,8 @@ final class PortalFixture {
     List<OutgoingMail> mails() {
         return outbox.due(Instant.MAX, 1000).stream().map(queued -> queued.mail()).toList();
     }
+
+    final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
+    final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
+            outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock);
 }

@@ -31,7 +31,13 @@ public enum AuditAction {
     TRANSMITTED,
     DOWNLOADED,
     USAGE_RULES_ACCEPTED,
-    CONTACT_MESSAGE_SENT;
+    CONTACT_MESSAGE_SENT,
+    AFAS_CONVENTION_CREATED,
+    AFAS_GROUPS_CREATED,
+    GROUP_MEMBERSHIP_ADDED,
+    GROUP_MEMBERSHIP_CLOSED,
+    APPROVER_VALIDATION_REQUESTED,
+    APPROVER_VALIDATED;
 
     /** The code stored in the trail: the constant's name, e.g. {@code LOGIN_FAILED}. */
     public String code() {

@@ -1,0 +1,34 @@
+package fr.portailpartenaires.domain.habilitation;
+
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user of an AFAS convention (« Créer un utilisateur partenaire », spec §6.3): the generated identifier is their
+ * login; the statut Ouvert / Clôturé derives from the period.
+ */
+public record AfasUser(UserId id, Login identifier, LastName lastName, FirstName firstName, EmailAddress email,
+        Optional<PhoneNumber> phone, WorkStyle workStyle, Period period) {
+
+    public AfasUser {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(workStyle, "workStyle");
+        Objects.requireNonNull(period, "period");
+    }
+
+    /** « Rocu Blandine », as the grants table shows a user. */
+    public String displayName() {
+        return lastName.value() + " " + firstName.value();
+    }
+}

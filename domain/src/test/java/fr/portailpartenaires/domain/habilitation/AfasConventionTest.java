@@ -1,0 +1,249 @@
+package fr.portailpartenaires.domain.habilitation;
+
+import static fr.portailpartenaires.domain.habilitation.Farandole.BOLLIE;
+import static fr.portailpartenaires.domain.habilitation.Farandole.BRUET;
+import static fr.portailpartenaires.domain.habilitation.Farandole.DAY;
+import static fr.portailpartenaires.domain.habilitation.Farandole.ESC_FARANDOLE;
+import static fr.portailpartenaires.domain.habilitation.Farandole.GARBAN;
+import static fr.portailpartenaires.domain.habilitation.Farandole.GUY;
+import static fr.portailpartenaires.domain.habilitation.Farandole.LIEU_ECLAIR;
+import static fr.portailpartenaires.domain.habilitation.Farandole.LIEU_FARANDOLE;
+import static fr.portailpartenaires.domain.habilitation.Farandole.ROBINE;
+import static fr.portailpartenaires.domain.habilitation.Farandole.ROCU;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AfasConventionTest {
+
+    private static final ValidationRequestId REQUEST = new ValidationRequestId(Farandole.uuid(900));
+
+    private static AfasConvention granted(AfasConvention convention, UserId user, Role role, Scope scope) {
+        return convention.grant(BRUET, user, role, Period.from(DAY), scope, Farandole.grantIds(),
+                new ValidationRequestId(UUID.randomUUID()), DAY).orElseThrow().convention();
+    }
+
+    /** The seed's final table: Rocu financial provider, Garban approver (pending), Robine and Guy on their places. */
+    private static AfasConvention seedGrants() {
+        AfasConvention convention = Farandole.withUsers();
+        convention = granted(convention, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES,
+                new Scope.Activities(List.of(ESC_FARANDOLE)));
+        convention = convention.grant(BRUET, GARBAN, Role.APPROBATEUR, Period.from(DAY),
+                new Scope.Activities(List.of(ESC_FARANDOLE)), Farandole.grantIds(), REQUEST, DAY).orElseThrow()
+                .convention();
+        convention = granted(convention, ROBINE, Role.FOURNISSEUR_DONNEES_ACTIVITE,
+                new Scope.Places(List.of(LIEU_FARANDOLE)));
+        return granted(convention, GUY, Role.FOURNISSEUR_DONNEES_ACTIVITE, new Scope.Places(List.of(LIEU_ECLAIR)));
+    }
+
+    private static List<List<Object>> table(List<GrantSection> sections) {
+        return sections.stream().flatMap(section -> section.lines().stream().map(line -> List.<Object>of(
+                section.kind().libelle() + " : " + section.libelle(), line.role().libelle(),
+                line.user().map(AfasUser::displayName).orElse(""), line.state().libelle(), line.pendingCafValidation())))
+                .toList();
+    }
+
+    @Nested
+    class Derived_facts {
+
+        @Test
+        void the_convention_is_open_and_validated_on_its_day_and_closed_from_its_closing_date() {
+            AfasConvention convention = Farandole.created();
+            assertThat(convention.etat()).isEqualTo("Validée le 30/08/2018");
+            assertThat(convention.statut(DAY)).isEqualTo("Ouvert");
+            Period closing = Period.of(DAY, Optional.of(DAY.plusDays(10))).orElseThrow();
+            assertThat(closing.statut(DAY.plusDays(9))).isEqualTo("Ouvert");
+            assertThat(closing.statut(DAY.plusDays(10))).isEqualTo("Clôturé");
+        }
+
+        @Test
+        void the_identifiers_follow_the_seed_sequence_and_stop_after_ZZ() {
+            assertThat(IdentifierPrefix.sequenceOf("SM").orElseThrow()).isEqualTo(480);
+            assertThat(Farandole.PREFIX.identifier(480).orElseThrow().value()).isEqualTo("ENF01302SM");
+            assertThat(Farandole.PREFIX.identifier(481).orElseThrow().value()).isEqualTo("ENF01302SN");
+            assertThat(Farandole.PREFIX.identifier(485).orElseThrow().value()).isEqualTo("ENF01302SR");
+            assertThat(Farandole.PREFIX.identifier(675).orElseThrow().value()).isEqualTo("ENF01302ZZ");
+            assertThat(Farandole.PREFIX.identifier(676)).isEqualTo(
+                    Result.refused(HabilitationRefusal.IDENTIFIERS_EXHAUSTED.refusal()));
+            assertThat(IdentifierPrefix.parse("enf-01")).isInstanceOf(Result.Refused.class);
+        }
+    }
+
+    @Nested
+    class The_seed_story {
+
+        @Test
+        void ends_with_the_seed_grants_table_the_approver_waiting_for_the_caf() {
+            List<GrantSection> found = seedGrants().search(new GrantSearch(EnumSet.of(GrantState.ACTIF,
+                    GrantState.INACTIF), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ALSH"),
+                    Optional.empty(), true), DAY);
+            assertThat(table(found)).containsExactly(
+                    List.of("Activité : ESC Farandole Istres", "Fournisseur de données financières", "Rocu Blandine",
+                            "Actif", false),
+                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "Inactif", true),
+                    List.of("Lieu d'implantation : ESC Farandole Istres", "Fournisseur de données d'activité",
+                            "Robine Olivia", "Actif", false),
+                    List.of("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité", "Guy Valérie",
+                            "Actif", false));
+        }
+
+        @Test
+        void the_caf_validation_makes_the_approver_active_and_records_the_deadline() {
+            AfasConvention.Validated validated = seedGrants().validate(REQUEST, DAY.plusMonths(1), DAY.plusDays(1))
+                    .orElseThrow();
+            assertThat(validated.request().deadline()).contains(DAY.plusMonths(1));
+            assertThat(validated.request().activities()).containsExactly(ESC_FARANDOLE);
+            assertThat(validated.convention().grants()).filteredOn(grant -> grant.role() == Role.APPROBATEUR)
+                    .singleElement().satisfies(grant -> {
+                        assertThat(grant.pendingCafValidation()).isFalse();
+                        assertThat(validated.convention().state(grant, DAY.plusDays(1))).isEqualTo(GrantState.ACTIF);
+                    });
+            assertThat(validated.convention().validate(REQUEST, DAY, DAY)).isEqualTo(
+                    Result.refused(HabilitationRefusal.REQUEST_ALREADY_VALIDATED.refusal()));
+        }
+
+        @Test
+        void every_approver_grant_is_a_new_validation_request() {
+            AfasConvention convention = seedGrants();
+            AfasConvention.Granted again = convention.grant(BRUET, BOLLIE, Role.APPROBATEUR, Period.from(DAY),
+                    new Scope.Activities(List.of(ESC_FARANDOLE)), Farandole.grantIds(),
+                    new ValidationRequestId(Farandole.uuid(901)), DAY).orElseThrow();
+            assertThat(again.request()).hasValueSatisfying(request -> assertThat(request.approver()).isEqualTo(BOLLIE));
+            assertThat(again.convention().requests()).hasSize(2).allMatch(ValidationRequest::isPending);
+        }
+    }
+
+    @Nested
+    class Non_attribue {
+
+        private static final GrantSearch GAPS = new GrantSearch(EnumSet.of(GrantState.NON_ATTRIBUE), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+
+        @Test
+        void before_any_grant_lists_every_role_of_the_activity_and_the_provider_of_each_place() {
+            assertThat(table(Farandole.withUsers().search(GAPS, DAY))).extracting(line -> line.get(0), line -> line.get(1))
+                    .containsExactly(
+                            tuple("Activité : ESC Farandole Istres", "Approbateur"),
+                            tuple("Activité : ESC Farandole Istres", "Fournisseur de données d'activité"),
+                            tuple("Activité : ESC Farandole Istres", "Fournisseur de données financières"),
+                            tuple("Lieu d'implantation : ESC Farandole Istres", "Fournisseur de données d'activité"),
+                            tuple("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité"));
+        }
+
+        @Test
+        void lists_only_what_is_still_lacking() {
+            AfasConvention convention = granted(Farandole.withUsers(), ROBINE, Role.FOURNISSEUR_DONNEES_ACTIVITE,
+                    new Scope.Places(List.of(LIEU_FARANDOLE)));
+            assertThat(table(convention.search(GAPS, DAY))).extracting(line -> line.get(0), line -> line.get(1))
+                    .containsExactly(
+                            tuple("Activité : ESC Farandole Istres", "Approbateur"),
+                            tuple("Activité : ESC Farandole Istres", "Fournisseur de données d'activité"),
+                            tuple("Activité : ESC Farandole Istres", "Fournisseur de données financières"),
+                            tuple("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité"));
+        }
+
+        @Test
+        void is_empty_once_the_seed_grants_are_made_and_comes_back_when_a_grant_ends() {
+            AfasConvention convention = seedGrants();
+            assertThat(convention.search(GAPS, DAY)).isEmpty();
+            GrantId rocu = convention.grants().stream().filter(grant -> grant.user().equals(ROCU)).findFirst()
+                    .orElseThrow().id();
+            AfasConvention ended = convention.endGrant(BRUET, rocu, DAY.plusDays(5), DAY).orElseThrow();
+            assertThat(table(ended.search(GAPS, DAY.plusDays(5)))).extracting(line -> line.get(1))
+                    .containsExactly("Fournisseur de données financières");
+            assertThat(table(ended.search(new GrantSearch(EnumSet.of(GrantState.HISTORIQUE), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false), DAY.plusDays(5))))
+                    .extracting(line -> line.get(2)).containsExactly("Rocu Blandine");
+        }
+    }
+
+    @Nested
+    class Refusals_change_nothing {
+
+        private final AfasConvention before = Farandole.withUsers();
+
+        private void refused(Result<?> result, HabilitationRefusal expected) {
+            assertThat(result).isEqualTo(Result.refused(expected.refusal()));
+        }
+
+        @Test
+        void a_place_scope_for_a_role_other_than_the_activity_data_provider() {
+            refused(before.grant(BRUET, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY),
+                    new Scope.Places(List.of(LIEU_ECLAIR)), Farandole.grantIds(), REQUEST, DAY),
+                    HabilitationRefusal.PLACE_SCOPE_ACTIVITY_PROVIDER_ONLY);
+            assertThat(HabilitationRefusal.PLACE_SCOPE_ACTIVITY_PROVIDER_ONLY.refusal().message())
+                    .isEqualTo("Seul le rôle Fournisseur de données d'activité peut être attribué sur des lieux "
+                            + "d'implantation.");
+        }
+
+        @Test
+        void an_empty_scope_with_the_seed_messages() {
+            refused(before.grant(BRUET, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY),
+                    new Scope.Activities(List.of()), Farandole.grantIds(), REQUEST, DAY),
+                    HabilitationRefusal.EMPTY_ACTIVITY_SCOPE);
+            refused(before.grant(BRUET, ROBINE, Role.FOURNISSEUR_DONNEES_ACTIVITE, Period.from(DAY),
+                    new Scope.Places(List.of()), Farandole.grantIds(), REQUEST, DAY),
+                    HabilitationRefusal.EMPTY_PLACE_SCOPE);
+            assertThat(HabilitationRefusal.EMPTY_ACTIVITY_SCOPE.refusal().message())
+                    .isEqualTo("La sélection d'au moins une activité est obligatoire.");
+            assertThat(HabilitationRefusal.EMPTY_PLACE_SCOPE.refusal().message())
+                    .isEqualTo("La sélection d'au moins un lieu d'implantation est obligatoire.");
+        }
+
+        @Test
+        void a_user_outside_AFAS_HAB_managing_grants_or_memberships() {
+            refused(before.grant(GARBAN, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY),
+                    new Scope.Activities(List.of(ESC_FARANDOLE)), Farandole.grantIds(), REQUEST, DAY),
+                    HabilitationRefusal.MANAGER_REQUIRED);
+            refused(before.addMembership(GARBAN, false, new Membership(GARBAN, GroupCode.AFAS_HAB, Period.from(DAY)),
+                    DAY), HabilitationRefusal.MANAGER_REQUIRED);
+            refused(before.closeMembership(GARBAN, GUY, GroupCode.AFAS_DEC, DAY, DAY),
+                    HabilitationRefusal.MANAGER_REQUIRED);
+        }
+
+        @Test
+        void a_duplicate_email_whatever_its_case() {
+            refused(before.addUser(Farandole.user(new UserId(Farandole.uuid(7)), 486, "Autre", "Personne",
+                    "Gilles.Garban132@YOPMAIL.com"), DAY), HabilitationRefusal.EMAIL_ALREADY_USED);
+        }
+
+        @Test
+        void closing_the_last_AFAS_HAB_membership_or_a_membership_twice() {
+            refused(before.closeMembership(BRUET, BRUET, GroupCode.AFAS_HAB, DAY.plusDays(3), DAY),
+                    HabilitationRefusal.LAST_MANAGER);
+            AfasConvention closed = before.closeMembership(BRUET, GUY, GroupCode.AFAS_DEC, DAY.plusDays(3), DAY)
+                    .orElseThrow();
+            refused(closed.closeMembership(BRUET, GUY, GroupCode.AFAS_DEC, DAY.plusDays(4), DAY.plusDays(3)),
+                    HabilitationRefusal.NOT_MEMBER);
+            refused(before.addMembership(BRUET, true, new Membership(GUY, GroupCode.AFAS_DEC, Period.from(DAY)), DAY),
+                    HabilitationRefusal.ALREADY_MEMBER);
+        }
+
+        @Test
+        void the_groups_twice() {
+            refused(before.openGroups(DAY), HabilitationRefusal.GROUPS_ALREADY_CREATED);
+        }
+    }
+
+    @Test
+    void a_user_without_an_open_group_holds_no_active_grant() {
+        AfasConvention convention = granted(Farandole.withUsers(), ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES,
+                new Scope.Activities(List.of(ESC_FARANDOLE)));
+        Grant grant = convention.grants().getFirst();
+        assertThat(convention.state(grant, DAY)).isEqualTo(GrantState.ACTIF);
+        AfasConvention left = convention.closeMembership(BRUET, ROCU, GroupCode.AFAS_DEC, DAY.plusDays(2), DAY)
+                .orElseThrow();
+        assertThat(left.state(grant, DAY.plusDays(2))).isEqualTo(GrantState.INACTIF);
+        assertThat(left.state(grant, DAY.plusDays(1))).isEqualTo(GrantState.ACTIF);
+        assertThat(convention.state(grant, LocalDate.of(2018, 8, 29))).isEqualTo(GrantState.INACTIF);
+    }
+}
