@@ -16,7 +16,6 @@ import fr.portailpartenaires.adapters.persistence.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.JooqPartners;
 import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
-import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.PartnerRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
 import fr.portailpartenaires.application.port.out.SessionStore.StoredSession;
@@ -58,6 +57,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -71,9 +71,10 @@ import org.jooq.impl.DSL;
  *
  * <ul>
  *   <li>{@code GET /bare/partner}: session row by the SHA-256 of the {@code bare_session} cookie, then
- *       the partner row, its account rows and its conventions joined with their caisse — the four
- *       statements of the portal's request (JooqSessionStore.find, JooqPartners.find, JooqConventions.of);</li>
- *   <li>{@code GET /bare/partners/{id}}: the same without the session lookup (three statements).</li>
+ *       the partner row joined with the viewer's account row (its administrator flag), and its conventions
+ *       joined with their caisse — the three statements of the portal's request (JooqSessionStore.find,
+ *       then JooqPartnerViews: the portal's read model);</li>
+ *   <li>{@code GET /bare/partners/{id}}: the same without the session lookup (two statements).</li>
  * </ul>
  *
  * Its database is its own H2 file database (the portal's cannot be opened by two processes), with the
@@ -84,6 +85,7 @@ public final class BarePartnerServer {
 
     static final String COOKIE = "bare_session";
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+    private static final UUID NOBODY = new UUID(0, 0);
 
     private final DSLContext dsl;
 
@@ -135,26 +137,27 @@ public final class BarePartnerServer {
     }
 
     private void answer(Context ctx, UUID partnerId, Optional<UUID> user) {
-        PartnerRecord partner = dsl.selectFrom(PARTNER).where(PARTNER.ID.eq(partnerId)).fetchOne();
-        if (partner == null) {
+        Record row = dsl.select(PARTNER.fields()).select(ACCOUNT.ADMINISTRATOR)
+                .from(PARTNER)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(user.orElse(NOBODY)).and(ACCOUNT.PARTNER_ID.eq(PARTNER.ID)))
+                .where(PARTNER.ID.eq(partnerId))
+                .fetchOne();
+        if (row == null) {
             ctx.status(404);
             return;
         }
-        List<AccountRecord> users = dsl.selectFrom(ACCOUNT)
-                .where(ACCOUNT.PARTNER_ID.eq(partnerId))
-                .orderBy(ACCOUNT.LOGIN_KEY)
-                .fetch();
+        PartnerRecord partner = row.into(PARTNER);
         LocalDate today = LocalDate.now();
         List<ConventionJson> conventions = dsl
-                .select(CONVENTION.fields()).select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
+                .select(CONVENTION.ID, CONVENTION.CODE, CONVENTION.PARTNER_TYPE, CONVENTION.STATUS,
+                        CONVENTION.DATE_CLOTURE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
                 .from(CONVENTION).join(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE))
                 .where(CONVENTION.PARTNER_ID.eq(partnerId))
                 .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)
-                .fetch(row -> new ConventionJson(row.get(CONVENTION.ID), row.get(CAISSE.REGIME_CODE),
-                        row.get(CAISSE.LIBELLE), row.get(CONVENTION.CODE), row.get(CONVENTION.PARTNER_TYPE),
-                        etat(row.get(CONVENTION.STATUS), row.get(CONVENTION.DATE_CLOTURE), today)));
-        boolean administrator = user.isPresent() && users.stream()
-                .anyMatch(account -> account.getId().equals(user.get()) && account.getAdministrator());
+                .fetch(c -> new ConventionJson(c.get(CONVENTION.ID), c.get(CAISSE.REGIME_CODE),
+                        c.get(CAISSE.LIBELLE), c.get(CONVENTION.CODE), c.get(CONVENTION.PARTNER_TYPE),
+                        etat(c.get(CONVENTION.STATUS), c.get(CONVENTION.DATE_CLOTURE), today)));
+        boolean administrator = Boolean.TRUE.equals(row.get(ACCOUNT.ADMINISTRATOR));
         ctx.json(new PartnerJson(partner.getId(), partner.getName(), partner.getSiret(), partner.getPhone(),
                 partner.getEmail(), address(partner), conventions, administrator));
     }

@@ -18,6 +18,7 @@ import fr.portailpartenaires.adapters.persistence.JooqInterventionOrders;
 import fr.portailpartenaires.adapters.persistence.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.JooqOutbox;
+import fr.portailpartenaires.adapters.persistence.JooqPartnerViews;
 import fr.portailpartenaires.adapters.persistence.JooqPartners;
 import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.JooqRegistrations;
@@ -186,7 +187,7 @@ public final class Portal implements AutoCloseable {
                 new JooqEmailChanges(database), hasher, outbox, templates,
                 auditLog, transactions, random, clock);
         List<RequestThrottling> requestThrottling = List.of(resetsPerAddress, resetsPerAccount, contactsPerAddress);
-        queries = new PartnerQueries(partners, conventions, referenceData, clock);
+        queries = new PartnerQueries(new JooqPartnerViews(database), referenceData, clock);
         administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
                 registrationStore, hasher, sessions, outbox, templates, auditLog, transactions, builder.settings, random,
                 clock);

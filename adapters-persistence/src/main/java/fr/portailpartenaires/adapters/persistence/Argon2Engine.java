@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * One implementation of Argon2 (RFC 9106), producing and checking PHC strings. Both engines
  * read and write the same strings (UTF-8 passwords), so a hash made by one verifies with the
- * other (docs/adr/0009-native-argon2.md).
+ * other (docs/adr/0011-native-argon2.md).
  */
 sealed interface Argon2Engine {
 

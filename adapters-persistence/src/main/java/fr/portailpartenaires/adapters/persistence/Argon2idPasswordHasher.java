@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link PasswordHasher} with Argon2id, as PHC strings {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}
- * (docs/adr/0005-password-hashing.md, docs/adr/0009-native-argon2.md).
+ * (docs/adr/0005-password-hashing.md, docs/adr/0011-native-argon2.md).
  *
  * <p>The work runs on libsodium's native Argon2id (bundled in lazysodium-java) when it loads on
  * this platform, else on password4j's pure-Java Argon2; both read and write the same strings. Every hash and verification runs on a small pool with one thread per CPU: more

@@ -5,15 +5,12 @@ import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Outcome.Reason;
 import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.in.ViewMyPartner;
-import fr.portailpartenaires.application.port.out.Conventions;
-import fr.portailpartenaires.application.port.out.Partners;
+import fr.portailpartenaires.application.port.out.PartnerViews;
 import fr.portailpartenaires.application.port.out.ReferenceData;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.reference.RegimeCode;
-import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import fr.portailpartenaires.domain.shared.Siret;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,14 +23,12 @@ public final class PartnerQueries implements ViewMyPartner, BrowseReferenceData 
     static final Refusal PARTNER_USERS_ONLY = Refusal.of("partenaire.reserve_utilisateurs",
             "Cette page est réservée aux utilisateurs d'un partenaire.");
 
-    private final Partners partners;
-    private final Conventions conventions;
+    private final PartnerViews partnerViews;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    public PartnerQueries(Partners partners, Conventions conventions, ReferenceData referenceData, Clock clock) {
-        this.partners = partners;
-        this.conventions = conventions;
+    public PartnerQueries(PartnerViews partnerViews, ReferenceData referenceData, Clock clock) {
+        this.partnerViews = partnerViews;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -47,18 +42,8 @@ public final class PartnerQueries implements ViewMyPartner, BrowseReferenceData 
         if (principal.partner().isEmpty()) {
             return Outcome.refused(Reason.FORBIDDEN, PARTNER_USERS_ONLY);
         }
-        return partners.find(principal.partner().get())
-                .<Outcome<PartnerView>>map(partner -> {
-                    LocalDate today = LocalDate.now(clock);
-                    var conventionViews = conventions.of(partner.id()).all().stream()
-                            .map(c -> new ConventionView(c.id().value(), c.regime().value(), c.caisse().libelle(),
-                                    c.code().value(), c.partnerType().label(), c.etat(today).label()))
-                            .toList();
-                    return Outcome.done(new PartnerView(partner.id().value(), partner.name().value(),
-                            partner.siret().map(Siret::value).orElse(null), partner.phone().display(),
-                            partner.email().map(EmailAddress::value).orElse(null), partner.address().lines(),
-                            conventionViews, partner.isAdministrator(principal.user())));
-                })
+        return partnerViews.partnerView(principal.partner().get(), principal.user(), LocalDate.now(clock))
+                .<Outcome<PartnerView>>map(Outcome::done)
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND,
                         Refusal.of("partenaire.introuvable", "Partenaire introuvable.")));
     }

@@ -74,7 +74,8 @@ final class PortalFixture {
             outbox, templates, audit, transactions, settings, clock);
     private int accountsCreated;
 
-    final PartnerQueries partnerQueries = new PartnerQueries(partners, conventions, referenceData, clock);
+    final PartnerQueries partnerQueries = new PartnerQueries(new InMemoryPartnerViews(partners, conventions),
+            referenceData, clock);
     final PartnerAdministrationService administration = new PartnerAdministrationService(VALIDATOR, partners,
             accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
             clock);

@@ -49,7 +49,7 @@ public sealed interface Convention
     default EtatConvention etat(LocalDate today) {
         return switch (this) {
             case EnAttenteDeValidation pending -> EtatConvention.EN_ATTENTE_DE_VALIDATION;
-            case Validee validee -> validee.isClosedOn(today) ? EtatConvention.CLOTUREE : EtatConvention.VALIDEE;
+            case Validee validee -> EtatConvention.ofValidated(validee.dateDeCloture(), today);
             case Invalidee invalidee -> EtatConvention.INVALIDEE;
         };
     }
@@ -136,8 +136,7 @@ public sealed interface Convention
 
         /** Whether the convention is closed on that day (from its closure date on). */
         public boolean isClosedOn(LocalDate today) {
-            Objects.requireNonNull(today, "today");
-            return dateDeCloture.filter(date -> !today.isBefore(date)).isPresent();
+            return EtatConvention.ofValidated(dateDeCloture, today) == EtatConvention.CLOTUREE;
         }
 
         @Override
