@@ -31,7 +31,8 @@ final class InMemoryInvoices implements Invoices {
     @Override
     public synchronized InvoiceLine open(InvoiceLine line) {
         return lines.values().stream()
-                .filter(existing -> existing.certificateReference().equals(line.certificateReference()))
+                .filter(existing -> existing.conventionId().equals(line.conventionId())
+                        && existing.certificateReference().equals(line.certificateReference()))
                 .findFirst()
                 .orElseGet(() -> {
                     lines.put(line.id(), line);

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.domain.billing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,5 +28,17 @@ public record OpenLines(UUID conventionId, int count, Instant oldestTransmission
             throw new IllegalArgumentException("The threshold is reached exactly when "
                     + InvoicingRule.THRESHOLD + " lines or more are open");
         }
+    }
+
+    /** The summary of a convention's open lines (one or more). */
+    public static OpenLines of(UUID conventionId, List<InvoiceLine> open) {
+        List<Instant> transmissions = open.stream().map(InvoiceLine::transmittedAt).sorted().toList();
+        if (transmissions.isEmpty()) {
+            throw new IllegalArgumentException("A convention without open lines has nothing to invoice");
+        }
+        return new OpenLines(conventionId, transmissions.size(), transmissions.getFirst(),
+                transmissions.size() >= InvoicingRule.THRESHOLD
+                        ? Optional.of(transmissions.get(InvoicingRule.THRESHOLD - 1))
+                        : Optional.empty());
     }
 }

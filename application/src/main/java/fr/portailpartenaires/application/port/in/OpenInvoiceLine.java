@@ -14,7 +14,7 @@ public interface OpenInvoiceLine {
 
     /**
      * Opens the invoice line of a transmitted visit certificate, billed at the convention's tariff (or the
-     * default tariff). Idempotent per certificate: a certificate already billed keeps its line, which is answered.
+     * default tariff). Idempotent per certificate (reference within the convention): a certificate already billed keeps its line, which is answered.
      *
      * @param convention           the convention of the certificate (must exist)
      * @param certificateReference the certificate's reference (1 to 40 characters)
