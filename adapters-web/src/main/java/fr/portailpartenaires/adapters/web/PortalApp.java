@@ -52,6 +52,9 @@ public final class PortalApp {
             new SelfServiceRoutes(dependencies.forgottenPassword(), dependencies.usageRules(), dependencies.contact(),
                     sessions).register(config.routes);
             new AccountRoutes(dependencies.emailChange(), sessions).register(config.routes);
+            new BillingRoutes(dependencies.invoices(), dependencies.paymentSlips(), sessions).register(config.routes);
+            new ExchangeHistoryRoutes(dependencies.exchangeHistory(), sessions).register(config.routes);
+            new MetricsRoutes(dependencies.metrics()).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

@@ -11,6 +11,9 @@ import fr.portailpartenaires.application.port.in.ForgottenPassword;
 import fr.portailpartenaires.application.port.in.IssueCaptcha;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.ManageConventions;
+import fr.portailpartenaires.application.port.in.ManageInvoices;
+import fr.portailpartenaires.application.port.in.PaymentSlips;
+import fr.portailpartenaires.application.port.in.SearchExchangeHistory;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
@@ -24,7 +27,8 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         AdministerMyPartner partnerAdministration, ManagePartnerUsers partnerUsers,
         ManageConventions conventions, ReviewConventionRequests conventionReview, SelectConvention conventionSelection,
         ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
-        ChangeMyEmail emailChange) {
+        ChangeMyEmail emailChange, ManageInvoices invoices, PaymentSlips paymentSlips,
+        SearchExchangeHistory exchangeHistory, MetricsEndpoint metrics) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -43,5 +47,9 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(usageRules, "usageRules");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(emailChange, "emailChange");
+        Objects.requireNonNull(invoices, "invoices");
+        Objects.requireNonNull(paymentSlips, "paymentSlips");
+        Objects.requireNonNull(exchangeHistory, "exchangeHistory");
+        Objects.requireNonNull(metrics, "metrics");
     }
 }

@@ -34,7 +34,8 @@ class SecurityHeadersAndRetryAfterTest {
         app = PortalApp.create(new WebDependencies(unused.health(), unused.referenceData(), unused.captcha(),
                 unused.registration(), unused.review(), unused.authenticate(), unused.myPartner(),
                 unused.partnerAdministration(), unused.partnerUsers(), unused.conventions(), unused.conventionReview(),
-                unused.conventionSelection(), stub, unused.usageRules(), unused.contact(), unused.emailChange())).start("127.0.0.1", 0);
+                unused.conventionSelection(), stub, unused.usageRules(), unused.contact(), unused.emailChange(),
+                unused.invoices(), unused.paymentSlips(), unused.exchangeHistory(), unused.metrics())).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -59,7 +59,7 @@ public final class PaymentSlipService implements PaymentSlips {
     }
 
     @Override
-    public Outcome<List<SlipSummary>> list(Principal principal) {
+    public Outcome<List<SlipSummary>> slips(Principal principal) {
         return transactions.inTransaction(() -> {
             Outcome<Convention.Validee> working = workingConvention.of(principal);
             if (!(working instanceof Outcome.Done<Convention.Validee> done)) {

@@ -220,11 +220,11 @@ class BillingTest {
         void the_slip_appears_to_the_partner_48_hours_after_the_payment_date() {
             PaymentView payment = done(pay(carsat, "2025-03-17", "VIR-2025-0042", "160,00", null));
             assertThat(payment.nombreLignes()).isEqualTo(2);
-            assertThat(done(portal.paymentSlips.list(alex))).isEmpty();
+            assertThat(done(portal.paymentSlips.slips(alex))).isEmpty();
             assertThat(refusal(portal.paymentSlips.download(alex, payment.id(), SlipFormat.PDF, PortalFixture.FROM)))
                     .isEqualTo(Reason.NOT_FOUND);
             moveTo(Instant.parse("2025-03-18T23:00:00Z"));
-            List<SlipSummary> slips = done(portal.paymentSlips.list(alex));
+            List<SlipSummary> slips = done(portal.paymentSlips.slips(alex));
             assertThat(slips).containsExactly(new SlipSummary(payment.id(), "757300", LocalDate.of(2025, 3, 17),
                     "VIR-2025-0042", "160.00"));
             PaymentSlip slip = done(portal.paymentSlips.download(alex, payment.id(), SlipFormat.CSV, PortalFixture.FROM));

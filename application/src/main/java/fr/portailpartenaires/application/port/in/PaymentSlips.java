@@ -16,7 +16,7 @@ import java.util.UUID;
 public interface PaymentSlips {
 
     /** The visible slips of the working convention: code convention, date de paiement, référence (newest first). */
-    Outcome<List<SlipSummary>> list(Principal partnerUser);
+    Outcome<List<SlipSummary>> slips(Principal partnerUser);
 
     /** The slip's data, to be rendered in {@code format}; the download is recorded in the exchange history. */
     Outcome<PaymentSlip> download(Principal partnerUser, UUID slipId, SlipFormat format, String sourceAddress);
