@@ -75,6 +75,7 @@ final class DemoData {
                 new ConventionTerms(caisse, ConventionCode.of("757300"), PartnerType.STRUCTURE_EVALUATION), now, now,
                 Optional.empty()));
         accounts.setPassword(alex, portal.passwordHasher().hash(PARTNER_ADMIN.password()), Optional.empty(), false);
+        demoInvoiceLines(portal, partnerId, now);
         return accounts();
     }
 
@@ -88,5 +89,20 @@ final class DemoData {
 
     private static List<DemoAccount> accounts() {
         return List.of(CAISSE_ADMIN, OTHER_CAISSE_ADMIN, PARTNER_ADMIN);
+    }
+
+    /**
+     * Three visit certificates of Ciel Bleu transmitted nine days ago (standing in for Habitat transmissions): the
+     * weekly invoicing gathers them into a global invoice as soon as the service runs, for the caisse to pay.
+     */
+    private static void demoInvoiceLines(Portal portal, PartnerId partnerId, java.time.Instant now) {
+        ConventionId convention = portal.conventions().of(partnerId).all().getFirst().id();
+        java.time.Instant transmitted = now.minus(java.time.Duration.ofDays(9));
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0001", "DUPONT Jeanne",
+                fr.portailpartenaires.domain.shared.Nir.of("2450762123456"), transmitted);
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0002", "LEFEBVRE Marcel",
+                fr.portailpartenaires.domain.shared.Nir.of("1380259350012"), transmitted.plusSeconds(600));
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0003", "MARTIN Odette",
+                fr.portailpartenaires.domain.shared.Nir.of("2421162041123"), transmitted.plusSeconds(1200));
     }
 }

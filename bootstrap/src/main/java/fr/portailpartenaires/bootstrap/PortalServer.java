@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
+import fr.portailpartenaires.adapters.web.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.WebDependencies;
 import io.javalin.Javalin;
@@ -61,7 +62,8 @@ public final class PortalServer implements AutoCloseable {
                     portal.partnerAdministration(), portal.partnerUsers(),
                     portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
                     portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
-                    portal.emailChange()))
+                    portal.emailChange(), portal.invoices(), portal.paymentSlips(), portal.exchangeHistory(),
+                    new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

@@ -92,4 +92,21 @@ final class PortalClient {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A download: status, bytes and headers (for files: PDF, XML, CSV). */
+    record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
