@@ -91,6 +91,7 @@ final class DemoData {
                 Optional.empty()));
         accounts.setPassword(alex, portal.passwordHasher().hash(PARTNER_ADMIN.password()), Optional.empty(), false);
         ergotherapeute(portal, caisse, clock);
+        demoInvoiceLines(portal, partnerId, now);
         return accounts();
     }
 
@@ -241,5 +242,20 @@ final class DemoData {
         portal.accounts().setPassword(bruet, portal.passwordHasher().hash(AFAS_ADMIN.password()), Optional.empty(),
                 false);
         return List.copyOf(all);
+    }
+
+    /**
+     * Three visit certificates of Ciel Bleu transmitted nine days ago (standing in for Habitat transmissions): the
+     * weekly invoicing gathers them into a global invoice as soon as the service runs, for the caisse to pay.
+     */
+    private static void demoInvoiceLines(Portal portal, PartnerId partnerId, java.time.Instant now) {
+        ConventionId convention = portal.conventions().of(partnerId).all().getFirst().id();
+        java.time.Instant transmitted = now.minus(java.time.Duration.ofDays(9));
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0001", "DUPONT Jeanne",
+                fr.portailpartenaires.domain.shared.Nir.of("2450762123456"), transmitted);
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0002", "LEFEBVRE Marcel",
+                fr.portailpartenaires.domain.shared.Nir.of("1380259350012"), transmitted.plusSeconds(600));
+        portal.openInvoiceLine().open(convention, "AV-DEMO-0003", "MARTIN Odette",
+                fr.portailpartenaires.domain.shared.Nir.of("2421162041123"), transmitted.plusSeconds(1200));
     }
 }

@@ -25,6 +25,21 @@ import fr.portailpartenaires.adapters.persistence.JooqRegistrations;
 import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.JooqTransactions;
 import fr.portailpartenaires.adapters.persistence.JooqUsageRulesAcceptances;
+import fr.portailpartenaires.adapters.persistence.JooqExchangeHistory;
+import fr.portailpartenaires.adapters.persistence.JooqInvoices;
+import fr.portailpartenaires.adapters.persistence.JooqOutboxDepth;
+import fr.portailpartenaires.adapters.persistence.JooqPayments;
+import fr.portailpartenaires.adapters.persistence.JooqTariffs;
+import fr.portailpartenaires.application.port.in.ManageInvoices;
+import fr.portailpartenaires.application.port.in.OpenInvoiceLine;
+import fr.portailpartenaires.application.port.in.PaymentSlips;
+import fr.portailpartenaires.application.port.in.SearchExchangeHistory;
+import fr.portailpartenaires.application.port.out.ExchangeHistory;
+import fr.portailpartenaires.application.port.out.Tariffs;
+import fr.portailpartenaires.application.service.BillingSettings;
+import fr.portailpartenaires.application.service.ExchangeHistoryService;
+import fr.portailpartenaires.application.service.InvoicingService;
+import fr.portailpartenaires.application.service.PaymentSlipService;
 import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
 import fr.portailpartenaires.application.mail.RetryPolicy;
 import fr.portailpartenaires.application.port.in.AdministerMyPartner;
@@ -101,8 +116,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Background jobs (sending the mail outbox, purging expired sessions and captchas) run on
- * db-scheduler, persistent and cluster-safe, unless {@link Builder#backgroundJobs(boolean)} is off.
+ * Background jobs (sending the mail outbox, purging expired sessions and captchas, generating the global
+ * invoices, purging the exchange history) run on db-scheduler, persistent and cluster-safe, unless
+ * {@link Builder#backgroundJobs(boolean)} is off.
  */
 public final class Portal implements AutoCloseable {
 
@@ -136,6 +152,12 @@ public final class Portal implements AutoCloseable {
     private final HabitatService habitat;
     private final fr.portailpartenaires.application.port.out.AfasConventions afasStore;
     private final fr.portailpartenaires.application.service.AfasService afas;
+    private final PortalMetrics metrics;
+    private final Tariffs tariffs;
+    private final ExchangeHistory exchangeLog;
+    private final InvoicingService invoicing;
+    private final PaymentSlipService paymentSlips;
+    private final ExchangeHistoryService exchangeHistory;
 
     private Portal(Builder builder) {
         Clock clock = builder.clock;
@@ -196,16 +218,27 @@ public final class Portal implements AutoCloseable {
         conventionSelection = new ConventionSelectionService(conventions, sessions, transactions, clock);
         workingConvention = new WorkingConvention(conventions, clock);
         interventionOrders = new JooqInterventionOrders(database);
-        habitat = new HabitatService(validatorFactory.getValidator(), conventions, partners, interventionOrders,
-                auditLog, transactions, clock);
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(outbox);
+        metrics = new PortalMetrics(new JooqOutboxDepth(database)::pending);
         outboxDispatcher = new OutboxDispatcher(outbox,
-                builder.mailSender != null ? builder.mailSender : new LoggingMailSender(), clock, RetryPolicy.standard());
+                metrics.counting(builder.mailSender != null ? builder.mailSender : new LoggingMailSender()), clock,
+                RetryPolicy.standard());
         afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
         afas = new fr.portailpartenaires.application.service.AfasService(validatorFactory.getValidator(), afasStore,
                 partners, accounts, referenceData, hasher, outbox, templates, auditLog, transactions, builder.settings,
                 random, clock);
+        tariffs = new JooqTariffs(database);
+        exchangeLog = new JooqExchangeHistory(database);
+        var invoiceStore = new JooqInvoices(database);
+        var payments = new JooqPayments(database);
+        invoicing = new InvoicingService(validatorFactory.getValidator(), invoiceStore, payments, tariffs, conventions,
+                auditLog, transactions, builder.billingSettings, clock);
+        paymentSlips = new PaymentSlipService(workingConvention, payments, invoiceStore, exchangeLog, auditLog,
+                transactions, clock);
+        exchangeHistory = new ExchangeHistoryService(exchangeLog, conventions, transactions, clock);
+        habitat = new HabitatService(validatorFactory.getValidator(), conventions, partners, interventionOrders,
+                invoicing, exchangeLog, auditLog, transactions, clock);
         scheduler = builder.backgroundJobs
                 ? Optional.of(startScheduler(builder, sessions, throttling, requestThrottling, clock))
                 : Optional.empty();
@@ -213,22 +246,47 @@ public final class Portal implements AutoCloseable {
 
     private Scheduler startScheduler(Builder builder, SessionService sessions, LoginThrottling throttling,
             List<RequestThrottling> requestThrottling, Clock clock) {
-        RecurringTask<Void> sendMails = Tasks.recurring("mail-outbox", FixedDelay.of(builder.outboxInterval))
-                .execute((instance, context) -> outboxDispatcher.dispatchDue());
+        Runnable dispatch = metrics.measured(MAIL_OUTBOX_TASK, outboxDispatcher::dispatchDue);
+        RecurringTask<Void> sendMails = Tasks.recurring(MAIL_OUTBOX_TASK, FixedDelay.of(builder.outboxInterval))
+                .execute((instance, context) -> dispatch.run());
+        Runnable purgeExpired = metrics.measured("purge-expired", () -> {
+            sessions.purgeExpired(clock.instant());
+            captcha.purgeExpired(clock.instant());
+            throttling.purgeForgotten(clock.instant());
+            requestThrottling.forEach(counters -> counters.purgeForgotten(clock.instant()));
+        });
         RecurringTask<Void> purge = Tasks.recurring("purge-expired", FixedDelay.ofMinutes(15))
-                .execute((instance, context) -> {
-                    sessions.purgeExpired(clock.instant());
-                    captcha.purgeExpired(clock.instant());
-                    throttling.purgeForgotten(clock.instant());
-                    requestThrottling.forEach(counters -> counters.purgeForgotten(clock.instant()));
-                });
+                .execute((instance, context) -> purgeExpired.run());
         Scheduler started = Scheduler.create(builder.dataSource)
-                .startTasks(sendMails, purge)
+                .startTasks(sendMails, purge, invoicingTask(builder), exchangeHistoryPurgeTask(builder))
                 .pollingInterval(Duration.ofSeconds(1))
                 .registerShutdownHook()
                 .build();
         started.start();
         return started;
+    }
+
+    /** db-scheduler's task that sends the mail outbox. */
+    static final String MAIL_OUTBOX_TASK = "mail-outbox";
+    /** db-scheduler's task that generates the due global invoices (spec §5.1). */
+    static final String INVOICING_TASK = "invoicing";
+    /** db-scheduler's task that purges the exchange history older than six months (spec §5.3). */
+    static final String EXCHANGE_PURGE_TASK = "exchange-history-purge";
+
+    /**
+     * The invoicing job: every {@link Builder#billingJobsInterval}, on one instance of the cluster at a time,
+     * generates the invoices due at the portal's clock. Idempotent (see {@link InvoicingService}).
+     */
+    private RecurringTask<Void> invoicingTask(Builder builder) {
+        Runnable job = metrics.measured(INVOICING_TASK, invoicing::generateDueInvoices);
+        return Tasks.recurring(INVOICING_TASK, FixedDelay.of(builder.billingJobsInterval))
+                .execute((instance, context) -> job.run());
+    }
+
+    private RecurringTask<Void> exchangeHistoryPurgeTask(Builder builder) {
+        Runnable job = metrics.measured(EXCHANGE_PURGE_TASK, exchangeHistory::purgeExpired);
+        return Tasks.recurring(EXCHANGE_PURGE_TASK, FixedDelay.of(builder.billingJobsInterval))
+                .execute((instance, context) -> job.run());
     }
 
     public static Builder builder() {
@@ -342,6 +400,53 @@ public final class Portal implements AutoCloseable {
         return habitat;
     }
 
+    /**
+     * Billing's entry point for the services that transmit (Habitat): opens the invoice line of a transmitted visit
+     * certificate, joining the caller's transaction.
+     */
+    public OpenInvoiceLine openInvoiceLine() {
+        return invoicing;
+    }
+
+    /** The caisse's invoices and their payments. */
+    public ManageInvoices invoices() {
+        return invoicing;
+    }
+
+    /** The partner's payment slips (bordereaux de paiement). */
+    public PaymentSlips paymentSlips() {
+        return paymentSlips;
+    }
+
+    /** « Historique des échanges ». */
+    public SearchExchangeHistory exchangeHistory() {
+        return exchangeHistory;
+    }
+
+    /** Generates the global invoices due now (the background job does it every few minutes); answers how many. */
+    public int generateDueInvoices() {
+        return invoicing.generateDueInvoices();
+    }
+
+    /** Purges the exchange history older than six months now (the background job does it too); answers how many. */
+    public int purgeExchangeHistory() {
+        return exchangeHistory.purgeExpired();
+    }
+
+    /** Jobs run and failed, outbox depth, mails sent, in the Prometheus text format. */
+    public PortalMetrics metrics() {
+        return metrics;
+    }
+
+    /** Where the services append their exchanges (the Habitat services take it). */
+    ExchangeHistory exchangeLog() {
+        return exchangeLog;
+    }
+
+    Tariffs tariffs() {
+        return tariffs;
+    }
+
     Database database() {
         return database;
     }
@@ -405,6 +510,8 @@ public final class Portal implements AutoCloseable {
         private boolean migrate = true;
         private boolean backgroundJobs = true;
         private UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
+        private BillingSettings billingSettings = BillingSettings.DEFAULT;
+        private Duration billingJobsInterval = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -479,6 +586,18 @@ public final class Portal implements AutoCloseable {
         /** Off: no scheduler thread; call {@link Portal#sendDueMails()} yourself. */
         public Builder backgroundJobs(boolean backgroundJobs) {
             this.backgroundJobs = backgroundJobs;
+            return this;
+        }
+
+        /** The default tariff of an invoice line (80,00 € unless set). */
+        public Builder billingSettings(BillingSettings billingSettings) {
+            this.billingSettings = Objects.requireNonNull(billingSettings, "billingSettings");
+            return this;
+        }
+
+        /** How often the invoicing and exchange-history purge jobs look for work (5 min by default). */
+        public Builder billingJobsInterval(Duration billingJobsInterval) {
+            this.billingJobsInterval = Objects.requireNonNull(billingJobsInterval, "billingJobsInterval");
             return this;
         }
 

@@ -26,12 +26,19 @@ import java.util.Optional;
  *                   profile, none otherwise; {@code AUCUNE} for none)
  * @param assistanceEmail where the contact form is mailed ({@code PORTAIL_ASSISTANCE_EMAIL}; default
  *                   {@code assistance@portail.example})
+ * @param metricsToken the bearer token a Prometheus scraper presents to {@code GET /metrics}
+ *                   ({@code PORTAIL_METRICS_TOKEN}, at least {@value #MIN_METRICS_TOKEN_LENGTH} characters); empty = no
+ *                   metrics over HTTP (the route answers 404)
  */
 public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional<String> jdbcUrl,
         String dbUser, String dbPassword, Optional<java.net.URI> baseUrl, boolean demoData,
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
         fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy,
-        Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail) {
+        Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail,
+        Optional<String> metricsToken) {
+
+    /** The shortest bearer token accepted for {@code GET /metrics}. */
+    public static final int MIN_METRICS_TOKEN_LENGTH = 32;
 
     /** The usage rules version of the CAF profile when none is configured. */
     public static final String DEFAULT_USAGE_RULES_VERSION = "2024-01";
@@ -106,11 +113,17 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
                 problems.add("PORTAIL_ASSISTANCE_EMAIL doit être une adresse e-mail (reçu : " + rawAssistance.get() + ").");
             }
         }
+        Optional<String> metricsToken = setting(settings, "PORTAIL_METRICS_TOKEN");
+        if (metricsToken.filter(token -> token.length() < MIN_METRICS_TOKEN_LENGTH
+                || !token.matches("[A-Za-z0-9._~+/=-]+")).isPresent()) {
+            problems.add("PORTAIL_METRICS_TOKEN doit comporter au moins " + MIN_METRICS_TOKEN_LENGTH
+                    + " caractères sans espace (par exemple : openssl rand -hex 32).");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy, usageRules,
-                assistance);
+                assistance, metricsToken);
     }
 
     private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,

@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
+import fr.portailpartenaires.adapters.web.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.WebDependencies;
 import io.javalin.Javalin;
@@ -66,7 +67,9 @@ public final class PortalServer implements AutoCloseable {
                     portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
                     portal.emailChange(),
                     portal.habitatOrders(), portal.habitatFiles(), portal.habitatDocuments(),
-                    portal.afasConventions(), portal.afasHabilitations()))
+                    portal.afasConventions(), portal.afasHabilitations(),
+                    portal.invoices(), portal.paymentSlips(), portal.exchangeHistory(),
+                    new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {

@@ -93,16 +93,23 @@ final class PortalClient {
         }
     }
 
-    /** A binary answer (a PDF…): status, content type and bytes. */
-    record Download(int status, String contentType, byte[] bytes) {
+    /** A binary answer (a PDF, XML or CSV file): status, bytes and headers. */
+    record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        byte[] bytes() {
+            return body;
+        }
     }
 
     Download download(String path) {
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -56,6 +56,9 @@ public final class PortalApp {
                     dependencies.habitatDocuments(), sessions).register(config.routes);
             new AfasRoutes(dependencies.afasConventions(), dependencies.afasHabilitations(), sessions)
                     .register(config.routes);
+            new BillingRoutes(dependencies.invoices(), dependencies.paymentSlips(), sessions).register(config.routes);
+            new ExchangeHistoryRoutes(dependencies.exchangeHistory(), sessions).register(config.routes);
+            new MetricsRoutes(dependencies.metrics()).register(config.routes);
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();

@@ -15,6 +15,9 @@ import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
 import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
 import fr.portailpartenaires.application.port.in.ManageAfasHabilitations;
 import fr.portailpartenaires.application.port.in.ManageConventions;
+import fr.portailpartenaires.application.port.in.ManageInvoices;
+import fr.portailpartenaires.application.port.in.PaymentSlips;
+import fr.portailpartenaires.application.port.in.SearchExchangeHistory;
 import fr.portailpartenaires.application.port.in.RegisterPartner;
 import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
 import fr.portailpartenaires.application.port.in.ReviewRegistrations;
@@ -31,7 +34,9 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, ContactAssistance contact,
         ChangeMyEmail emailChange,
         ManageHabitatOrders habitatOrders, WorkOnHabitatFiles habitatFiles, DownloadHabitatDocuments habitatDocuments,
-        AdministerAfasConventions afasConventions, ManageAfasHabilitations afasHabilitations) {
+        AdministerAfasConventions afasConventions, ManageAfasHabilitations afasHabilitations,
+        ManageInvoices invoices, PaymentSlips paymentSlips, SearchExchangeHistory exchangeHistory,
+        MetricsEndpoint metrics) {
 
     public WebDependencies {
         Objects.requireNonNull(health, "health");
@@ -55,5 +60,9 @@ public record WebDependencies(CheckHealth health, BrowseReferenceData referenceD
         Objects.requireNonNull(habitatDocuments, "habitatDocuments");
         Objects.requireNonNull(afasConventions, "afasConventions");
         Objects.requireNonNull(afasHabilitations, "afasHabilitations");
+        Objects.requireNonNull(invoices, "invoices");
+        Objects.requireNonNull(paymentSlips, "paymentSlips");
+        Objects.requireNonNull(exchangeHistory, "exchangeHistory");
+        Objects.requireNonNull(metrics, "metrics");
     }
 }

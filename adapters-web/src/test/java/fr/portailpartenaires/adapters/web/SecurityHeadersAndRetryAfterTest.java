@@ -36,7 +36,8 @@ class SecurityHeadersAndRetryAfterTest {
                 unused.partnerAdministration(), unused.partnerUsers(), unused.conventions(), unused.conventionReview(),
                 unused.conventionSelection(), stub, unused.usageRules(), unused.contact(), unused.emailChange(),
                 unused.habitatOrders(), unused.habitatFiles(), unused.habitatDocuments(),
-                unused.afasConventions(), unused.afasHabilitations())).start("127.0.0.1", 0);
+                unused.afasConventions(), unused.afasHabilitations(),
+                unused.invoices(), unused.paymentSlips(), unused.exchangeHistory(), unused.metrics())).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -23,7 +23,9 @@ import java.util.UUID;
 /** Use cases a web test does not exercise: nobody is logged in, every command is refused. */
 final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, RegisterPartner, ReviewRegistrations,
         Authenticate, ViewMyPartner, AdministerMyPartner, ManagePartnerUsers, ForgottenPassword, AcceptUsageRules,
-        ContactAssistance, ChangeMyEmail {
+        ContactAssistance, ChangeMyEmail, fr.portailpartenaires.application.port.in.ManageInvoices,
+        fr.portailpartenaires.application.port.in.PaymentSlips,
+        fr.portailpartenaires.application.port.in.SearchExchangeHistory {
 
     private static <T> Outcome<T> refused() {
         return Outcome.refused(Outcome.Reason.FORBIDDEN, "test.non_utilise", "Non utilisé par ce test.");
@@ -35,7 +37,8 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
         return new WebDependencies(health, unused, unused, unused, unused, unused, unused, unused, unused,
                 conventions, conventions, conventions, unused, unused, unused, unused,
                 UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE, UnusedHabitatUseCases.INSTANCE,
-                new UnusedAfasUseCases(), new UnusedAfasUseCases());
+                new UnusedAfasUseCases(), new UnusedAfasUseCases(), unused, unused, unused,
+                MetricsEndpoint.disabled());
     }
 
     @Override
@@ -181,6 +184,37 @@ final class UnusedUseCases implements BrowseReferenceData, IssueCaptcha, Registe
 
     @Override
     public Outcome<Confirmed> confirm(String token, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<InvoiceView>> invoices(Principal caisseAdministrator) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<InvoiceDetail> invoice(Principal caisseAdministrator, UUID invoiceId) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PaymentView> recordPayment(Principal caisseAdministrator, UUID invoiceId, PaymentForm form,
+            String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<List<SlipSummary>> slips(Principal partnerUser) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<PaymentSlip> download(Principal partnerUser, UUID slipId, SlipFormat format, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<Page> search(Principal principal, Criteria criteria) {
         return refused();
     }
 }

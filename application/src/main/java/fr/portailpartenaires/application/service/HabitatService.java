@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.service;
 
 import fr.portailpartenaires.application.port.in.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
+import fr.portailpartenaires.application.port.in.OpenInvoiceLine;
 import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Outcome.Reason;
 import fr.portailpartenaires.application.port.in.Principal;
@@ -10,6 +11,7 @@ import fr.portailpartenaires.application.port.out.AuditAction;
 import fr.portailpartenaires.application.port.out.AuditEvent;
 import fr.portailpartenaires.application.port.out.AuditLog;
 import fr.portailpartenaires.application.port.out.Conventions;
+import fr.portailpartenaires.application.port.out.ExchangeHistory;
 import fr.portailpartenaires.application.port.out.InterventionOrders;
 import fr.portailpartenaires.application.port.out.InterventionOrders.Filter;
 import fr.portailpartenaires.application.port.out.InterventionOrders.Sort;
@@ -17,6 +19,8 @@ import fr.portailpartenaires.application.port.out.Partners;
 import fr.portailpartenaires.application.port.out.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.exchange.ExchangeEntry;
+import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.habitat.DecisionNotification;
 import fr.portailpartenaires.domain.habitat.Gir;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
@@ -108,6 +112,8 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
     private final Conventions conventions;
     private final Partners partners;
     private final InterventionOrders orders;
+    private final OpenInvoiceLine invoiceLines;
+    private final ExchangeHistory history;
     private final AuditLog audit;
     private final Transactions transactions;
     private final WorkingConvention workingConvention;
@@ -115,7 +121,10 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public HabitatService(Validator validator, Conventions conventions, Partners partners, InterventionOrders orders,
-            AuditLog audit, Transactions transactions, Clock clock) {
+            OpenInvoiceLine invoiceLines, ExchangeHistory history, AuditLog audit, Transactions transactions,
+            Clock clock) {
+        this.invoiceLines = Objects.requireNonNull(invoiceLines, "invoiceLines");
+        this.history = Objects.requireNonNull(history, "history");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.partners = Objects.requireNonNull(partners, "partners");
@@ -394,7 +403,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
                         event(principal, AuditAction.TRANSMITTED.code(), orderId, sourceAddress)
                                 .withDetail("document", "ATTESTATION_DE_VISITE"));
                 if (done instanceof Outcome.Done<FileView>) {
-                    onTransmitted(principal, ok.value());
+                    onTransmitted(principal, stored.order(), ok.value());
                 }
                 yield done;
             }
@@ -403,12 +412,22 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
 
     /**
      * Where a transmission reaches the rest of the portal, in the use case's transaction: the invoice line of the
-     * convention (spec §5.1) and the exchange-history entry (§5.3) are to be created here by the billing slice of
-     * issue 7; nothing else happens on a transmission yet.
+     * certificate (spec §5.1) and the exchange-history entry (spec §5.3). The entry names the order, never the NIR.
      */
-    private void onTransmitted(Principal principal, TransmissionRecorded transmission) {
+    private void onTransmitted(Principal principal, InterventionOrder order, TransmissionRecorded transmission) {
         Objects.requireNonNull(principal, "principal");
-        Objects.requireNonNull(transmission, "transmission");
+        Instant transmittedAt = ((VisitCertificate.Transmise) transmission.file().certificate()).transmittedAt();
+        Convention convention = conventions.find(new ConventionId(order.conventionId())).orElseThrow().convention();
+        invoiceLines.open(convention.id(), order.id().toString(),
+                order.retiree().nom().value() + " " + order.retiree().prenom().value(), order.retiree().nir(),
+                transmittedAt);
+        LocalDate day = LocalDate.ofInstant(transmittedAt, clock.getZone());
+        history.append(new ExchangeEntry(UUID.randomUUID(), transmittedAt, order.dateDeCommande(), day,
+                convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
+                ExchangeInterface.ATTESTATION_VISITE,
+                "Transmission de l'attestation de visite de la commande du " + JJ_MM_AAAA.format(order.dateDeCommande())
+                        + " (référence " + order.id() + ")",
+                convention.partnerId(), Optional.of(convention.id().value())));
     }
 
     @Override
@@ -461,19 +480,31 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
             }
             audit.append(event(principal, AuditAction.DOWNLOADED.code(), orderId, sourceAddress)
                     .withDetail("document", kind.name()));
-            onDownloaded(principal, stored, kind);
+            onDownloaded(convention, stored, kind);
             return Outcome.done(document.get());
         });
     }
 
     /**
      * Where a download reaches the rest of the portal, in the use case's transaction: the exchange-history entry
-     * (spec §5.3) is to be created here by the exchange-history slice of issue 7.
+     * (spec §5.3), which names the document and the order, never the NIR.
      */
-    private void onDownloaded(Principal principal, InterventionOrders.Stored stored, Kind kind) {
-        Objects.requireNonNull(principal, "principal");
-        Objects.requireNonNull(stored, "stored");
-        Objects.requireNonNull(kind, "kind");
+    private void onDownloaded(Convention convention, InterventionOrders.Stored stored, Kind kind) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        InterventionOrder order = stored.order();
+        String document = switch (kind) {
+            case EVA -> "de l'évaluation (Eva)";
+            case AV -> "de l'attestation de visite";
+            case AIDE -> "de la notification d'aide";
+        };
+        history.append(new ExchangeEntry(UUID.randomUUID(), now, order.dateDeCommande(),
+                today.isBefore(order.dateDeCommande()) ? order.dateDeCommande() : today,
+                convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
+                kind == Kind.AV ? ExchangeInterface.ATTESTATION_VISITE : ExchangeInterface.ORDRE_INTERVENTION,
+                "Téléchargement " + document + " de la commande du " + JJ_MM_AAAA.format(order.dateDeCommande())
+                        + " (référence " + order.id() + ")",
+                convention.partnerId(), Optional.of(convention.id().value())));
     }
 
     private static Eva eva(Header header, String fileName, InterventionOrder.Evaluation evaluation) {

@@ -6,6 +6,7 @@ import static fr.portailpartenaires.application.service.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.port.in.DownloadHabitatDocuments;
+import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
 import fr.portailpartenaires.application.port.in.Outcome.Reason;
 import fr.portailpartenaires.application.port.in.Principal;
@@ -227,6 +228,33 @@ class HabitatServiceTest {
         }
 
         @Test
+        void a_transmission_opens_the_invoice_line_and_is_traced_in_the_exchange_history_without_the_nir() {
+            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            portal.clock.advance(Duration.ofHours(2));
+            done(portal.habitat.transmit(lea, id, FROM));
+
+            assertThat(portal.invoices.allLines()).singleElement().satisfies(line -> {
+                assertThat(line.certificateReference()).isEqualTo(id.toString());
+                assertThat(line.retireeName()).isEqualTo("DURAND Gérard");
+                assertThat(line.transmittedAt()).isEqualTo(PortalFixture.T0.plus(Duration.ofHours(2)));
+            });
+            assertThat(portal.exchangeHistory.all()).singleElement().satisfies(entry -> {
+                assertThat(entry.exchangeInterface()).isEqualTo(ExchangeInterface.ATTESTATION_VISITE);
+                assertThat(entry.commentaire()).contains("Transmission de l'attestation de visite", id.toString())
+                        .doesNotContain("1450362041001").doesNotContain("1 45 03");
+                assertThat(entry.conventionId()).contains(ergoConvention.value());
+            });
+        }
+
+        @Test
+        void a_refused_transmission_bills_nothing_and_traces_nothing() {
+            refused(portal.habitat.transmit(lea, id, FROM), Reason.UNPROCESSABLE);
+
+            assertThat(portal.invoices.allLines()).isEmpty();
+            assertThat(portal.exchangeHistory.all()).isEmpty();
+        }
+
+        @Test
         void after_transmission_every_change_is_a_typed_refusal_that_changes_nothing() {
             done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
             done(portal.habitat.transmit(lea, id, FROM));
@@ -391,6 +419,9 @@ class HabitatServiceTest {
                     DownloadHabitatDocuments.Kind.AIDE, FROM));
             assertThat(aide.paiement()).isEqualTo("Avec subrogation");
             assertThat(portal.audit.events(AuditAction.DOWNLOADED)).hasSize(1);
+            assertThat(portal.exchangeHistory.all()).filteredOn(entry -> entry.commentaire().startsWith("Téléchargement"))
+                    .singleElement().satisfies(entry -> assertThat(entry.commentaire())
+                            .contains("de la notification d'aide").doesNotContain("1450362041001"));
 
             var lastDay = PortalFixture.T0.atZone(ZoneOffset.UTC).plus(Period.ofMonths(12)).minusSeconds(1);
             portal.clock.advance(Duration.between(PortalFixture.T0, lastDay.toInstant()));

@@ -86,10 +86,20 @@ final class PortalFixture {
             templates, audit, transactions, new Random(17), clock);
     final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
             transactions, clock);
+    final InMemoryInvoices invoices = new InMemoryInvoices(conventions);
+    final InMemoryPayments payments = new InMemoryPayments();
+    final InMemoryTariffs tariffs = new InMemoryTariffs();
+    final InMemoryExchangeHistory exchangeHistory = new InMemoryExchangeHistory();
+    final InvoicingService invoicing = new InvoicingService(VALIDATOR, invoices, payments, tariffs, conventions, audit,
+            transactions, BillingSettings.DEFAULT, clock);
+    final PaymentSlipService paymentSlips = new PaymentSlipService(new WorkingConvention(conventions, clock), payments,
+            invoices, exchangeHistory, audit, transactions, clock);
+    final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(exchangeHistory, conventions,
+            transactions, clock);
 
     final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
-    final HabitatService habitat = new HabitatService(VALIDATOR, conventions, partners, interventionOrders, audit,
-            transactions, clock);
+    final HabitatService habitat = new HabitatService(VALIDATOR, conventions, partners, interventionOrders, invoicing,
+            exchangeHistory, audit, transactions, clock);
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     RegistrationFormBuilder seedForm() {

@@ -1,0 +1,18 @@
+package fr.portailpartenaires.adapters.persistence;
+
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresExchangeHistoryIT extends ExchangeHistoryContract {
+
+    private static Database database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabases.freshPostgres();
+    }
+
+    @Override
+    protected Database database() {
+        return database;
+    }
+}
