@@ -16,41 +16,47 @@ import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * {@link PartnerViews} with jOOQ: two statements on indexed columns (the partner row with the
- * viewer's administrator flag, then its conventions with their caisse), mapped straight to the
- * view (ADR 0012). The display rules stay the domain's: the AFNOR address lines, the phone layout,
+ * viewer's administrator flag, then its conventions with their caisse), rendered once
+ * ({@link RenderedQuery}) and mapped straight to the view (ADR 0012). The display rules stay the domain's: the AFNOR address lines, the phone layout,
  * the labels and the état of a convention.
  */
 public final class JooqPartnerViews implements PartnerViews {
 
     private final Database database;
+    private final RenderedQuery partnerWithViewer;
+    private final RenderedQuery conventionsOfPartner;
 
     public JooqPartnerViews(Database database) {
         this.database = database;
+        DSLContext dsl = database.dsl();
+        this.partnerWithViewer = RenderedQuery.of(database, dsl.select(PARTNER.fields()).select(ACCOUNT.ADMINISTRATOR)
+                .from(PARTNER)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(DSL.param("viewer", UUID.class))
+                        .and(ACCOUNT.PARTNER_ID.eq(PARTNER.ID)))
+                .where(PARTNER.ID.eq(DSL.param("partner", UUID.class))));
+        this.conventionsOfPartner = RenderedQuery.of(database, dsl
+                .select(CONVENTION.ID, CONVENTION.CODE, CONVENTION.PARTNER_TYPE, CONVENTION.STATUS,
+                        CONVENTION.DATE_CLOTURE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
+                .from(CONVENTION).join(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE))
+                .where(CONVENTION.PARTNER_ID.eq(DSL.param("partner", UUID.class)))
+                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID));
     }
 
     @Override
     public Optional<PartnerView> partnerView(PartnerId partner, UserId viewer, LocalDate today) {
         DSLContext dsl = database.current();
-        Record row = dsl.select(PARTNER.fields()).select(ACCOUNT.ADMINISTRATOR)
-                .from(PARTNER)
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(viewer.value()).and(ACCOUNT.PARTNER_ID.eq(PARTNER.ID)))
-                .where(PARTNER.ID.eq(partner.value()))
-                .fetchOne();
+        Record row = partnerWithViewer.with(dsl, viewer.value(), partner.value()).fetchOne();
         if (row == null) {
             return Optional.empty();
         }
-        List<ConventionView> conventions = dsl
-                .select(CONVENTION.ID, CONVENTION.CODE, CONVENTION.PARTNER_TYPE, CONVENTION.STATUS,
-                        CONVENTION.DATE_CLOTURE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
-                .from(CONVENTION).join(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE))
-                .where(CONVENTION.PARTNER_ID.eq(partner.value()))
-                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)
-                .fetch(convention -> new ConventionView(convention.get(CONVENTION.ID),
+        List<ConventionView> conventions = conventionsOfPartner.with(dsl, partner.value()).fetch(convention -> new ConventionView(convention.get(CONVENTION.ID),
                         convention.get(CAISSE.REGIME_CODE), convention.get(CAISSE.LIBELLE),
                         convention.get(CONVENTION.CODE),
                         PartnerType.fromCode(convention.get(CONVENTION.PARTNER_TYPE)).orElseThrow().label(),

@@ -11,14 +11,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /** {@link SessionStore} in table {@code web_session}, keyed by the hash of each session id. */
 public final class JooqSessionStore implements SessionStore {
 
     private final Database database;
+    /** Run on every authenticated request: rendered once. */
+    private final RenderedQuery findById;
 
     public JooqSessionStore(Database database) {
         this.database = database;
+        this.findById = RenderedQuery.of(database, database.dsl().select(WEB_SESSION.fields()).from(WEB_SESSION)
+                .where(WEB_SESSION.ID_HASH.eq(DSL.param("idHash", String.class))));
     }
 
     @Override
@@ -39,8 +44,8 @@ public final class JooqSessionStore implements SessionStore {
 
     @Override
     public Optional<StoredSession> find(String idHash) {
-        return database.current().selectFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).fetchOptional()
-                .map(JooqSessionStore::session);
+        return findById.with(database.current(), idHash).fetchOptional()
+                .map(row -> session(row.into(WEB_SESSION)));
     }
 
     @Override

@@ -1,0 +1,41 @@
+package fr.portailpartenaires.adapters.persistence;
+
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
+
+/**
+ * A query of a hot path (every authenticated request runs it), written with the type-safe DSL but
+ * rendered to SQL only once, for the database's dialect; each run then only binds its values
+ * (in the order of the DSL's {@code DSL.param(…)} placeholders) and maps the columns back to the
+ * same typed fields. Rendering a jOOQ query costs more CPU than H2 takes to answer it (ADR 0012).
+ */
+final class RenderedQuery {
+
+    private final String sql;
+    private final Field<?>[] fields;
+
+    private RenderedQuery(String sql, Field<?>[] fields) {
+        this.sql = sql;
+        this.fields = fields;
+    }
+
+    /** Renders the query with the database's dialect and settings; its parameters become {@code ?}. */
+    static RenderedQuery of(Database database, Select<?> query) {
+        Objects.requireNonNull(query, "query");
+        return new RenderedQuery(database.dsl().render(query), query.getSelect().toArray(Field<?>[]::new));
+    }
+
+    /** The query with these values, ready to fetch in the given context (a transaction's, or auto-commit). */
+    ResultQuery<Record> with(DSLContext dsl, Object... values) {
+        return dsl.resultQuery(sql, values).coerce(fields);
+    }
+
+    /** The SQL as run, for tests. */
+    String sql() {
+        return sql;
+    }
+}
