@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The payment slip readable as is (spec §5.2): an A4 PDF in DejaVu Sans (embedded, so accents print everywhere),
  * the payment's facts, then one row per line (bénéficiaire, NIR, attestation, montant) over as many pages as
- * needed, and the total.
+ * needed, and the total. The attestation column holds a Habitat order id (36 characters) at the normal size; a
+ * cell longer than its column (a very long name) is printed smaller rather than over its neighbour, so every
+ * character stays readable and is extracted as it was written.
  */
 public final class BordereauPdf {
 
@@ -26,7 +28,11 @@ public final class BordereauPdf {
     static final String FONT = "/fonts/DejaVuSans.ttf";
     private static final float MARGIN = 50;
     private static final float LEADING = 16;
-    private static final float[] COLUMNS = {MARGIN, 230, 360, 470};
+    private static final float ROW_SIZE = 9;
+    /** Left edges of bénéficiaire, NIR, attestation, montant; the last ends at the right margin. */
+    private static final float[] COLUMNS = {MARGIN, 200, 295, 495};
+    /** The blank kept between a cell and the next column. */
+    private static final float GAP = 6;
 
     private BordereauPdf() {
     }
@@ -85,10 +91,18 @@ public final class BordereauPdf {
 
         private void row(List<String> cells) throws IOException {
             room();
+            float right = PDRectangle.A4.getWidth() - MARGIN;
             for (int i = 0; i < cells.size(); i++) {
-                show(9, COLUMNS[i], y, cells.get(i));
+                float width = i + 1 < COLUMNS.length ? COLUMNS[i + 1] - GAP - COLUMNS[i] : right - COLUMNS[i];
+                show(fitting(cells.get(i), width), COLUMNS[i], y, cells.get(i));
             }
             y -= LEADING;
+        }
+
+        /** The row size, or smaller when the text would not fit {@code width} at it. */
+        private float fitting(String text, float width) throws IOException {
+            float atRowSize = font.getStringWidth(text) / 1000 * ROW_SIZE;
+            return atRowSize <= width ? ROW_SIZE : ROW_SIZE * width / atRowSize;
         }
 
         private void text(float size, float x, String text) throws IOException {

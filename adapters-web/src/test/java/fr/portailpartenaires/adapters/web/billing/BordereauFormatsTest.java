@@ -27,6 +27,7 @@ import javax.xml.validation.SchemaFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -121,6 +122,34 @@ class BordereauFormatsTest {
             assertThat(BordereauCsv.neutralised("\rx")).isEqualTo("'\rx");
             assertThat(BordereauCsv.neutralised("Dupont")).isEqualTo("Dupont");
         }
+    }
+
+    @Test
+    void a_habitat_order_id_as_certificate_reference_and_a_long_name_keep_to_their_columns_in_the_pdf()
+            throws Exception {
+        // a transmission's certificate reference is its order id (36 characters), the name "NOM Prénom" up to 101
+        List<PaymentLine> lines = List.of(
+                new PaymentLine("DURAND Gérard", NIR, "dfd81449-184f-40c3-b0c4-f816785c497a", Money.of("80")),
+                new PaymentLine("DE LA ROCHEFOUCAULD-MONTMORENCY-LAVAL Marie-Amélie-Éléonore-Geneviève", CORSICA,
+                        UUID.randomUUID().toString(), Money.of("12345,67")));
+        PaymentSlip slip = new PaymentSlip(UUID.randomUUID(), "757310", "CNAV", "CARSAT-NORD-PICARDIE",
+                "CARSAT Nord-Picardie", "FG-757310-0001", LocalDate.of(2025, 3, 19), "VIR-2025-0310",
+                Money.of("12425,67"), lines);
+        byte[] pdf = BordereauPdf.render(slip);
+        assertThat(fromPdf(pdf)).isEqualTo(expected(slip));
+        // the order id is printed at the rows' size, not shrunk
+        List<Float> sizes = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.contains("dfd81449")) {
+                        positions.forEach(position -> sizes.add(position.getFontSizeInPt()));
+                    }
+                }
+            }.getText(document);
+        }
+        assertThat(sizes).isNotEmpty().containsOnly(9f);
     }
 
     @Test
