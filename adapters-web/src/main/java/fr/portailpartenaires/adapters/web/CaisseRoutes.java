@@ -31,7 +31,7 @@ final class CaisseRoutes {
     private void pending(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> {
             Optional<RegistrationId> after = id(ctx.queryParam("apres"));
-            int limit = limit(ctx.queryParam("limite"));
+            int limit = Requests.limitOr(ctx, 20);
             Outcomes.respond(ctx, review.pending(principal, after, limit));
         });
     }
@@ -67,14 +67,6 @@ final class CaisseRoutes {
             return Optional.of(new RegistrationId(UUID.fromString(raw)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int limit(String raw) {
-        try {
-            return raw == null ? 20 : Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            return 20;
         }
     }
 }

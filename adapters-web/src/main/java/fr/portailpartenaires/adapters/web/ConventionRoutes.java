@@ -90,7 +90,7 @@ final class ConventionRoutes {
     private void pending(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal ->
                 Outcomes.respond(ctx, review.pendingRequests(principal, id(ctx.queryParam("apres")),
-                        limit(ctx.queryParam("limite")))));
+                        Requests.limitOr(ctx, 20))));
     }
 
     private void validate(Context ctx) {
@@ -129,14 +129,6 @@ final class ConventionRoutes {
             return Optional.of(new ConventionId(UUID.fromString(raw.strip())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int limit(String raw) {
-        try {
-            return raw == null ? 20 : Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            return 20;
         }
     }
 }

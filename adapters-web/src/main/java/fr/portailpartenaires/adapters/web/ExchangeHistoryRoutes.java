@@ -24,12 +24,7 @@ final class ExchangeHistoryRoutes {
 
     private void search(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> {
-            Integer limit;
-            try {
-                limit = ctx.queryParam("limite") == null ? null : Integer.valueOf(ctx.queryParam("limite"));
-            } catch (NumberFormatException e) {
-                limit = 0;
-            }
+            Integer limit = Requests.limit(ctx);
             Criteria criteria = new Criteria(ctx.queryParam("du"), ctx.queryParam("au"), ctx.queryParam("regime"),
                     ctx.queryParam("caisse"), ctx.queryParam("convention"), ctx.queryParam("interface"),
                     ctx.queryParam("commentaire"), ctx.queryParam("tri"), ctx.queryParam("apres"), limit);

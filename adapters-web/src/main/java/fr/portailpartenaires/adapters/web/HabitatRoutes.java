@@ -51,12 +51,7 @@ final class HabitatRoutes {
 
     private void list(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> {
-            Integer limit;
-            try {
-                limit = ctx.queryParam("limite") == null ? null : Integer.valueOf(ctx.queryParam("limite"));
-            } catch (NumberFormatException e) {
-                limit = 0;
-            }
+            Integer limit = Requests.limit(ctx);
             var request = new WorkOnHabitatFiles.ListRequest(ctx.queryParam("filtre"), ctx.queryParam("tri"),
                     ctx.queryParam("ordre"), null, ctx.queryParam("curseur"), limit);
             Outcomes.respond(ctx, files.list(principal, request));

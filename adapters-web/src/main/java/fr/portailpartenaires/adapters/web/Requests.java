@@ -3,9 +3,12 @@ package fr.portailpartenaires.adapters.web;
 import fr.portailpartenaires.application.port.in.Principal;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Small helpers shared by the route groups: JSON bodies and the authenticated caller. */
 final class Requests {
+
+    private static final Pattern SMALL_INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
     private Requests() {
     }
@@ -36,5 +39,24 @@ final class Requests {
                     "session.absente", java.util.Map.of()));
         }
         return principal;
+    }
+
+    /**
+     * The page size asked in the {@code limite} query parameter: null when absent, 0 when it is not a
+     * number (the use case then refuses it with its French message).
+     */
+    static Integer limit(Context ctx) {
+        String raw = ctx.queryParam("limite");
+        try {
+            return raw == null ? null : Integer.valueOf(raw);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The page size asked in the {@code limite} query parameter, or the fallback when it is absent or not a number. */
+    static int limitOr(Context ctx, int fallback) {
+        String raw = ctx.queryParam("limite");
+        return raw == null || !SMALL_INTEGER.matcher(raw).matches() ? fallback : Integer.parseInt(raw);
     }
 }

@@ -18,6 +18,7 @@ import fr.portailpartenaires.application.port.out.InterventionOrders.Sort;
 import fr.portailpartenaires.application.port.out.Partners;
 import fr.portailpartenaires.application.port.out.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
@@ -421,7 +422,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
         invoiceLines.open(convention.id(), order.id().toString(),
                 order.retiree().nom().value() + " " + order.retiree().prenom().value(), order.retiree().nir(),
                 transmittedAt);
-        LocalDate day = LocalDate.ofInstant(transmittedAt, clock.getZone());
+        LocalDate day = LocalDate.ofInstant(transmittedAt, InvoicingRule.ZONE);
         history.append(new ExchangeEntry(UUID.randomUUID(), transmittedAt, order.dateDeCommande(), day,
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.ATTESTATION_VISITE,
@@ -491,7 +492,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
      */
     private void onDownloaded(Convention convention, InterventionOrders.Stored stored, Kind kind) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = LocalDate.ofInstant(now, InvoicingRule.ZONE);
         InterventionOrder order = stored.order();
         String document = switch (kind) {
             case EVA -> "de l'évaluation (Eva)";
