@@ -293,6 +293,29 @@ class CafHabilitationsStoryIT {
                 .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
     }
 
+    @Test
+    void a_closed_user_is_refused_at_login_with_the_answer_of_a_wrong_password() throws Exception {
+        var bruet = loggedIn(DemoData.AFAS_ADMIN.login(), DemoData.AFAS_ADMIN.password());
+        String base = "/api/partenaire/conventions-afas/"
+                + bruet.get("/api/partenaire/conventions-afas").body().get(0).path("id").asText();
+        Map<String, Object> form = userForm("Garban", "Gilles", "gilles.garban132@yopmail.com");
+        form.put("dateCloture", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        var created = bruet.post(base + "/utilisateurs", form);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.text("statut")).isEqualTo("Clôturé");
+        Matcher matcher = TEMPORARY_PASSWORD.matcher(MailText.textPart(
+                awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
+        assertThat(matcher.find()).isTrue();
+
+        var closed = new PortalClient(server.url()).login(created.text("identifiant"), matcher.group(1));
+        var wrongPassword = new PortalClient(server.url()).login(created.text("identifiant"), "Mauvais#2018");
+        assertThat(closed.status()).isEqualTo(401).isEqualTo(wrongPassword.status());
+        assertThat(closed.text("code")).isEqualTo("connexion.identifiants_incorrects")
+                .isEqualTo(wrongPassword.text("code"));
+        assertThat(closed.text("detail")).isEqualTo("Identifiant ou mot de passe incorrect.")
+                .isEqualTo(wrongPassword.text("detail"));
+    }
+
     /** A binary answer (« Télécharger PDF ») for a session of its own. */
     private java.net.http.HttpResponse<byte[]> download(DemoData.DemoAccount account, String path) throws Exception {
         var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();

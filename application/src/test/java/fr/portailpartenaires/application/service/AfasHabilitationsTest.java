@@ -325,4 +325,51 @@ class AfasHabilitationsTest {
             nothingChanged();
         }
     }
+
+    @Nested
+    class A_closed_user {
+
+        private UserView garban;
+        private String password;
+
+        @BeforeEach
+        void garban_is_created_with_a_closing_date() {
+            garban = done(portal.afas.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
+                    "gilles.garban132@yopmail.com", "gilles.garban132@yopmail.com", null, null, null, null,
+                    "12/03/2025"), PortalFixture.FROM));
+            password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast().temporaryPassword();
+        }
+
+        @Test
+        void logs_in_until_the_day_before_the_closing_date() {
+            portal.clock.advance(java.time.Duration.ofDays(1));
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isPresent();
+        }
+
+        @Test
+        void is_refused_from_the_closing_date_with_the_answer_of_a_wrong_password() {
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            var closed = refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            var wrongPassword = refused(portal.authentication.login(garban.identifiant(), "Mauvais1!",
+                    PortalFixture.FROM), Reason.UNAUTHENTICATED);
+            var unknown = refused(portal.authentication.login("ENF01302ZZ", password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            assertThat(closed.refusal()).isEqualTo(wrongPassword.refusal()).isEqualTo(unknown.refusal());
+            assertThat(closed.refusal().message()).isEqualTo(fr.portailpartenaires.application.port.in.Authenticate.BAD_CREDENTIALS);
+            assertThat(portal.audit.events()).filteredOn(event -> event.actor().equals(garban.id().toString()))
+                    .extracting(event -> event.action() + " " + event.details().get("reason"))
+                    .containsExactly(AuditAction.LOGIN_FAILED.name() + " account_closed");
+        }
+
+        @Test
+        void loses_the_session_opened_before_the_closing_date() {
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
+            assertThat(portal.sessions.closeAllFor(fr.portailpartenaires.application.port.out.SubjectKind.PARTNER_USER,
+                    garban.id().toString())).as("sessions left").isZero();
+        }
+    }
 }
