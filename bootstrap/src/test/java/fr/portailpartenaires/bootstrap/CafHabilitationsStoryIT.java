@@ -293,6 +293,80 @@ class CafHabilitationsStoryIT {
                 .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
     }
 
+    @Test
+    void a_closed_user_is_refused_at_login_with_the_answer_of_a_wrong_password() throws Exception {
+        var bruet = loggedIn(DemoData.AFAS_ADMIN.login(), DemoData.AFAS_ADMIN.password());
+        String base = "/api/partenaire/conventions-afas/"
+                + bruet.get("/api/partenaire/conventions-afas").body().get(0).path("id").asText();
+        Map<String, Object> form = userForm("Garban", "Gilles", "gilles.garban132@yopmail.com");
+        form.put("dateCloture", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        var created = bruet.post(base + "/utilisateurs", form);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.text("statut")).isEqualTo("Clôturé");
+        Matcher matcher = TEMPORARY_PASSWORD.matcher(MailText.textPart(
+                awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
+        assertThat(matcher.find()).isTrue();
+
+        var closed = new PortalClient(server.url()).login(created.text("identifiant"), matcher.group(1));
+        var wrongPassword = new PortalClient(server.url()).login(created.text("identifiant"), "Mauvais#2018");
+        assertThat(closed.status()).isEqualTo(401).isEqualTo(wrongPassword.status());
+        assertThat(closed.text("code")).isEqualTo("connexion.identifiants_incorrects")
+                .isEqualTo(wrongPassword.text("code"));
+        assertThat(closed.text("detail")).isEqualTo("Identifiant ou mot de passe incorrect.")
+                .isEqualTo(wrongPassword.text("detail"));
+    }
+
+    @Test
+    void the_administrator_modifies_then_closes_a_user_who_loses_their_session_at_once() throws Exception {
+        var bruet = loggedIn(DemoData.AFAS_ADMIN.login(), DemoData.AFAS_ADMIN.password());
+        String base = "/api/partenaire/conventions-afas/"
+                + bruet.get("/api/partenaire/conventions-afas").body().get(0).path("id").asText();
+        var created = bruet.post(base + "/utilisateurs", userForm("Garban", "Gilles", "gilles.garban132@yopmail.com"));
+        var guy = bruet.post(base + "/utilisateurs", userForm("Guy", "Valérie", "valerie.guy132@yopmail.com"));
+        assertThat(guy.status()).isEqualTo(201);
+        assertThat(created.status()).isEqualTo(201);
+        String user = base + "/utilisateurs/" + created.text("id");
+        var garban = garbanLoggedIn();
+        assertThat(garban.get(base + "/utilisateurs").status()).isEqualTo(200);
+
+        // « Modifier »: typed twice, a taken address refused, the identifier kept.
+        Map<String, Object> changes = userForm("Garban-Roux", "Gilles", "gilles.roux@yopmail.com");
+        changes.put("confirmationEmail", "gilles.rou@yopmail.com");
+        changes.put("telephone", "0442000002");
+        changes.put("confirmationTelephone", "0442000003");
+        var mistyped = bruet.put(user, changes);
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.body().path("errors").path("confirmationEmail").get(0).asText())
+                .isEqualTo("Les deux adresses mail saisies sont différentes.");
+        assertThat(mistyped.body().path("errors").path("confirmationTelephone").get(0).asText())
+                .isEqualTo("Les deux numéros de téléphone saisis sont différents.");
+        var taken = bruet.put(user, userForm("Garban-Roux", "Gilles", "Valerie.Guy132@yopmail.com"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.text("code")).isEqualTo("afas.adresse_mail_deja_utilisee");
+        changes.put("confirmationEmail", "gilles.roux@yopmail.com");
+        changes.put("confirmationTelephone", "04 42 00 00 02");
+        var modified = bruet.put(user, changes);
+        assertThat(modified.status()).isEqualTo(200);
+        assertThat(modified.text("identifiant")).isEqualTo("ENF01302SN");
+        assertThat(modified.text("nom")).isEqualTo("Garban-Roux");
+        assertThat(modified.text("email")).isEqualTo("gilles.roux@yopmail.com");
+        assertThat(garban.put(user, changes).status()).as("not an administrator").isEqualTo(403);
+
+        // « Supprimer »: closed today, Garban is out at once and can no longer log in.
+        var past = bruet.post(user + "/cloture", Map.of("dateCloture", "01/01/2020"));
+        assertThat(past.status()).isEqualTo(400);
+        var closed = bruet.post(user + "/cloture", Map.of("dateCloture",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.text("statut")).isEqualTo("Clôturé");
+        assertThat(garban.get(base + "/utilisateurs").status()).isEqualTo(401);
+        var again = new PortalClient(server.url()).login("ENF01302SN", "Garban#2018");
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.text("detail")).isEqualTo("Identifiant ou mot de passe incorrect.");
+        assertThat(server.portal().auditLog().verifyChain())
+                .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+    }
+
     /** A binary answer (« Télécharger PDF ») for a session of its own. */
     private java.net.http.HttpResponse<byte[]> download(DemoData.DemoAccount account, String path) throws Exception {
         var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();

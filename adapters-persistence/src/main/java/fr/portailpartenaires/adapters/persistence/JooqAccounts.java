@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.persistence;
 
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
@@ -12,6 +13,7 @@ import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -110,5 +112,11 @@ public final class JooqAccounts implements Accounts {
                 Optional.ofNullable(Timestamps.instant(row.getPasswordExpiresAt())),
                 row.getMustChangePassword(),
                 Optional.ofNullable(Timestamps.instant(row.getLastLoginAt())));
+    }
+
+    @Override
+    public Optional<LocalDate> closingDate(UserId id) {
+        return database.current().select(AFAS_USER.CLOSED_ON).from(AFAS_USER)
+                .where(AFAS_USER.ACCOUNT_ID.eq(id.value())).fetchOptional(AFAS_USER.CLOSED_ON);
     }
 }

@@ -215,6 +215,7 @@ public final class JooqAfasConventions implements AfasConventions {
         for (AfasUser user : convention.users()) {
             if (stored.contains(user.id().value())) {
                 dsl.update(AFAS_USER)
+                        .set(AFAS_USER.EMAIL_KEY, user.email().normalized())
                         .set(AFAS_USER.WORK_STYLE, user.workStyle().name())
                         .set(AFAS_USER.OPENED_ON, user.period().start())
                         .set(AFAS_USER.CLOSED_ON, user.period().end().orElse(null))

@@ -46,6 +46,8 @@ final class AfasRoutes {
         routes.get(CONVENTIONS + "/{id}/utilisateurs", this::users);
         routes.post(CONVENTIONS + "/{id}/utilisateurs", this::createUser);
         routes.get(CONVENTIONS + "/{id}/utilisateurs/{utilisateur}", this::user);
+        routes.put(CONVENTIONS + "/{id}/utilisateurs/{utilisateur}", this::modifyUser);
+        routes.post(CONVENTIONS + "/{id}/utilisateurs/{utilisateur}/cloture", this::closeUser);
         routes.post(CONVENTIONS + "/{id}/appartenances", this::addMembership);
         routes.post(CONVENTIONS + "/{id}/appartenances/cloture", this::closeMembership);
         routes.get(CONVENTIONS + "/{id}/habilitations", this::search);
@@ -117,6 +119,20 @@ final class AfasRoutes {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.body(ctx, ManageAfasHabilitations.NewUserForm.class).ifPresent(form ->
                         Outcomes.respond(ctx, partner.createUser(principal, id, form, ctx.ip()), 201, ctx::json))));
+    }
+
+    private void modifyUser(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
+                withPathId(ctx, "utilisateur", UserId::new, user ->
+                        Requests.body(ctx, ManageAfasHabilitations.NewUserForm.class).ifPresent(form ->
+                                Outcomes.respond(ctx, partner.modifyUser(principal, id, user, form, ctx.ip()))))));
+    }
+
+    private void closeUser(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
+                withPathId(ctx, "utilisateur", UserId::new, user ->
+                        Requests.body(ctx, ManageAfasHabilitations.UserClosingForm.class).ifPresent(form ->
+                                Outcomes.respond(ctx, partner.closeUser(principal, id, user, form, ctx.ip()))))));
     }
 
     private void user(Context ctx) {

@@ -66,6 +66,18 @@ final class UnusedAfasUseCases implements AdministerAfasConventions, ManageAfasH
     }
 
     @Override
+    public Outcome<UserView> modifyUser(Principal principal, AfasConventionId convention, UserId user,
+            NewUserForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
+    public Outcome<UserView> closeUser(Principal principal, AfasConventionId convention, UserId user,
+            UserClosingForm form, String sourceAddress) {
+        return refused();
+    }
+
+    @Override
     public Outcome<UserDetail> user(Principal principal, AfasConventionId convention, UserId user) {
         return refused();
     }

@@ -49,6 +49,7 @@ import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
+import fr.portailpartenaires.domain.partner.UserChanges;
 import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
@@ -395,6 +396,102 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
                     return userView(changed, user, today);
                 });
             });
+        });
+    }
+
+    @Override
+    public Outcome<UserView> modifyUser(Principal principal, AfasConventionId id, UserId userId, NewUserForm form,
+            String sourceAddress) {
+        return asAdministratorOn(principal, id, userId, (convention, partner, existing, now) -> {
+            if (form == null) {
+                return emptyForm();
+            }
+            LocalDate today = today(now);
+            FormErrors errors = FormErrors.of(validator.validate(form));
+            Optional<UserInput> input = userInput(errors, "", form, existing.period().start());
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            AfasUser changes = input.get().user(userId, existing.identifier());
+            if (!changes.email().normalized().equals(existing.email().normalized())
+                    && conventions.emailUsed(changes.email())) {
+                return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+            }
+            return then(convention.modifyUser(changes, today), changed -> {
+                Result<Partner> withChanges = partner.modifyUser(principal.user(), userId, new UserChanges(
+                        changes.lastName(), changes.firstName(), changes.phone(), changes.email()));
+                if (withChanges instanceof Result.Refused<Partner> refused) {
+                    return refusedBy(refused.refusal());
+                }
+                if (!partners.update(withChanges.orElseThrow())) {
+                    return Outcome.refused(Reason.CONFLICT, MODIFIED_MEANWHILE);
+                }
+                AfasUser stored = changed.user(userId).orElseThrow();
+                AuditedChanges audited = new AuditedChanges()
+                        .field("nom", existing.lastName().value(), stored.lastName().value())
+                        .field("prenom", existing.firstName().value(), stored.firstName().value())
+                        .field("email", existing.email().value(), stored.email().value())
+                        .field("telephone", existing.phone().map(PhoneNumber::display).orElse(null),
+                                stored.phone().map(PhoneNumber::display).orElse(null))
+                        .field("poste", existing.workStyle().name(), stored.workStyle().name())
+                        .field("dateOuverture", existing.period().start().toString(),
+                                stored.period().start().toString())
+                        .field("dateCloture", existing.period().end().map(LocalDate::toString).orElse(null),
+                                stored.period().end().map(LocalDate::toString).orElse(null));
+                return saved(changed, () -> {
+                    audited.events(event(principal, now, AuditAction.USER_UPDATED, sourceAddress, scope(convention))
+                            .withTarget(userTarget(userId))).forEach(audit::append);
+                    return userView(changed, stored, today);
+                });
+            });
+        });
+    }
+
+    @Override
+    public Outcome<UserView> closeUser(Principal principal, AfasConventionId id, UserId userId, UserClosingForm form,
+            String sourceAddress) {
+        return asAdministratorOn(principal, id, userId, (convention, partner, existing, now) -> {
+            if (form == null) {
+                return emptyForm();
+            }
+            LocalDate today = today(now);
+            FormErrors errors = FormErrors.of(validator.validate(form));
+            Optional<LocalDate> closing = date(errors, "dateCloture", form.dateCloture(), null);
+            if (closing.isPresent() && closing.get().isBefore(today)) {
+                errors.add("dateCloture", "La date de clôture ne peut pas être antérieure à aujourd'hui.");
+            }
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            return then(convention.closeUser(userId, closing.get(), today), changed -> saved(changed, () -> {
+                audit.append(event(principal, now, AuditAction.USER_DELETED, sourceAddress, scope(convention))
+                        .withTarget(userTarget(userId))
+                        .withDetail("dateCloture", closing.get().toString()));
+                return userView(changed, changed.user(userId).orElseThrow(), today);
+            }));
+        });
+    }
+
+    @FunctionalInterface
+    private interface UserWork<T> {
+        Outcome<T> apply(AfasConvention convention, Partner partner, AfasUser user, Instant now);
+    }
+
+    /**
+     * A user of a convention of the principal's partner, for one of the partner's administrators; another partner's
+     * convention or an unknown user is not found.
+     */
+    private <T> Outcome<T> asAdministratorOn(Principal principal, AfasConventionId id, UserId userId,
+            UserWork<T> work) {
+        return onConvention(principal, id, (convention, now) -> {
+            Optional<Partner> partner = partners.find(convention.partner())
+                    .filter(found -> found.isAdministrator(principal.user()));
+            if (partner.isEmpty()) {
+                return Outcome.refused(Reason.FORBIDDEN, PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal());
+            }
+            return convention.user(userId)
+                    .map(user -> work.apply(convention, partner.get(), user, now))
+                    .orElseGet(() -> refusedBy(HabilitationRefusal.USER_NOT_FOUND.refusal()));
         });
     }
 

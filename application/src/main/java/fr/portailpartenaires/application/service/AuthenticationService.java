@@ -26,6 +26,7 @@ import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +113,15 @@ public final class AuthenticationService implements Authenticate {
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
         }
         Accounts.Credentials credentials = account.orElseThrow();
+        if (closed(credentials.id(), now)) {
+            // the right password of a closed account gets the wrong password's answer: nothing tells an anonymous
+            // caller that the account exists (spec §2.2); whatever session it still had ends
+            throttling.recordFailure(key, sourceAddress, now);
+            sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
+            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
+                    .withSourceAddress(sourceAddress).withDetail("reason", "account_closed"));
+            return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
+        }
         if (credentials.passwordExpiresAt().filter(expiry -> !now.isBefore(expiry)).isPresent()) {
             audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
@@ -142,7 +152,21 @@ public final class AuthenticationService implements Authenticate {
 
     @Override
     public Optional<Principal> resolve(String sessionId) {
-        return sessions.resolve(sessionId, clock.instant()).map(AuthenticationService::principal);
+        Instant now = clock.instant();
+        Optional<Session> session = sessions.resolve(sessionId, now);
+        if (session.isPresent() && session.get().subjectKind() == SubjectKind.PARTNER_USER
+                && closed(new UserId(UUID.fromString(session.get().subject())), now)) {
+            // the account's closing date has come while it was logged in: the session ends with it
+            sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
+            return Optional.empty();
+        }
+        return session.map(AuthenticationService::principal);
+    }
+
+    /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
+    private boolean closed(UserId user, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return accounts.closingDate(user).filter(closing -> !today.isBefore(closing)).isPresent();
     }
 
     @Override

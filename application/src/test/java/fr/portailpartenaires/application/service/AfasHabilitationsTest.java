@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.portailpartenaires.application.mail.MailParameters;
 import fr.portailpartenaires.application.port.in.AdministerAfasConventions;
 import fr.portailpartenaires.application.port.in.AdministerAfasConventions.ActivityForm;
+import fr.portailpartenaires.application.port.in.ManageAfasHabilitations;
 import fr.portailpartenaires.application.port.in.ManageAfasHabilitations.ConventionFilter;
 import fr.portailpartenaires.application.port.in.ManageAfasHabilitations.ConventionView;
 import fr.portailpartenaires.application.port.in.ManageAfasHabilitations.GrantForm;
@@ -323,6 +324,195 @@ class AfasHabilitationsTest {
             refused(portal.afas.create(bruet, farandole("ENF09999", "x@exemple.fr"), PortalFixture.FROM),
                     Reason.FORBIDDEN);
             nothingChanged();
+        }
+    }
+
+    @Nested
+    class A_closed_user {
+
+        private UserView garban;
+        private String password;
+
+        @BeforeEach
+        void garban_is_created_with_a_closing_date() {
+            garban = done(portal.afas.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
+                    "gilles.garban132@yopmail.com", "gilles.garban132@yopmail.com", null, null, null, null,
+                    "12/03/2025"), PortalFixture.FROM));
+            password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast().temporaryPassword();
+        }
+
+        @Test
+        void logs_in_until_the_day_before_the_closing_date() {
+            portal.clock.advance(java.time.Duration.ofDays(1));
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isPresent();
+        }
+
+        @Test
+        void is_refused_from_the_closing_date_with_the_answer_of_a_wrong_password() {
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            var closed = refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            var wrongPassword = refused(portal.authentication.login(garban.identifiant(), "Mauvais1!",
+                    PortalFixture.FROM), Reason.UNAUTHENTICATED);
+            var unknown = refused(portal.authentication.login("ENF01302ZZ", password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            assertThat(closed.refusal()).isEqualTo(wrongPassword.refusal()).isEqualTo(unknown.refusal());
+            assertThat(closed.refusal().message()).isEqualTo(fr.portailpartenaires.application.port.in.Authenticate.BAD_CREDENTIALS);
+            assertThat(portal.audit.events()).filteredOn(event -> event.actor().equals(garban.id().toString()))
+                    .extracting(event -> event.action() + " " + event.details().get("reason"))
+                    .containsExactly(AuditAction.LOGIN_FAILED.name() + " account_closed");
+        }
+
+        @Test
+        void loses_the_session_opened_before_the_closing_date() {
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
+            assertThat(portal.sessions.closeAllFor(fr.portailpartenaires.application.port.out.SubjectKind.PARTNER_USER,
+                    garban.id().toString())).as("sessions left").isZero();
+        }
+    }
+
+    @Nested
+    class Modifying_and_closing_a_user {
+
+        private UserView garban;
+        private UserId garbanId;
+
+        @BeforeEach
+        void garban_exists() {
+            garban = done(portal.afas.createUser(bruet, conventionId, userForm("Garban", "Gilles",
+                    "gilles.garban132@yopmail.com"), PortalFixture.FROM));
+            garbanId = new UserId(garban.id());
+        }
+
+        private NewUserForm changes(String email, String confirmationEmail, String phone, String confirmationPhone,
+                String closing) {
+            return new NewUserForm("Garban-Roux", "Gilles", email, confirmationEmail, phone, confirmationPhone,
+                    "ITINERANT", null, closing);
+        }
+
+        private void nothingChanged(AfasConvention before, int events) {
+            assertThat(portal.afasConventions.find(conventionId).orElseThrow()).isEqualTo(before);
+            assertThat(portal.audit.events()).hasSize(events);
+            assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
+                    .isEqualTo("gilles.garban132@yopmail.com");
+        }
+
+        @Test
+        void modifies_every_field_of_the_form_but_the_identifier_and_audits_the_changes() {
+            UserView modified = done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+                    "gilles.roux@yopmail.com", "Gilles.Roux@yopmail.com", "0442000002", "04 42 00 00 02",
+                    "31/12/2025"), PortalFixture.FROM));
+            assertThat(modified.identifiant()).isEqualTo(garban.identifiant());
+            assertThat(modified.nom()).isEqualTo("Garban-Roux");
+            assertThat(modified.email()).isEqualTo("gilles.roux@yopmail.com");
+            assertThat(modified.telephone()).isNotNull();
+            assertThat(modified.poste()).isEqualTo("ITINERANT");
+            assertThat(modified.dateOuverture()).isEqualTo(garban.dateOuverture());
+            assertThat(modified.dateCloture()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(modified.statut()).isEqualTo("Ouvert");
+            assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
+                    .isEqualTo("gilles.roux@yopmail.com");
+            assertThat(portal.audit.events().getLast()).satisfies(event -> {
+                assertThat(event.action()).isEqualTo(AuditAction.USER_UPDATED.name());
+                assertThat(event.actor()).isEqualTo(bruet.user().value().toString());
+                assertThat(event.details()).containsEntry("nom.nouveau", "Garban-Roux")
+                        .containsEntry("dateCloture.nouveau", "2025-12-31").doesNotContainKey("prenom.nouveau");
+            });
+            // the old address is free again, the new one is taken
+            assertThat(portal.afasConventions.emailUsed(fr.portailpartenaires.domain.shared.EmailAddress.of(
+                    "gilles.garban132@yopmail.com"))).isFalse();
+        }
+
+        @Test
+        void refuses_addresses_and_phones_typed_differently_all_at_once_changing_nothing() {
+            AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
+            int events = portal.audit.events().size();
+            var errors = invalid(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+                    "gilles.roux@yopmail.com", "gilles.rou@yopmail.com", "0442000002", "0442000003", null),
+                    PortalFixture.FROM));
+            assertThat(errors).containsEntry("confirmationEmail",
+                    List.of("Les deux adresses mail saisies sont différentes."))
+                    .containsEntry("confirmationTelephone",
+                            List.of("Les deux numéros de téléphone saisis sont différents."));
+            nothingChanged(before, events);
+        }
+
+        @Test
+        void refuses_an_address_another_afas_user_has_even_in_another_convention() {
+            done(portal.afas.createUser(bruet, conventionId, userForm("Guy", "Valérie", "valerie.guy132@yopmail.com"),
+                    PortalFixture.FROM));
+            done(portal.afas.create(caf, farandole("ENF01303", "paule.salin@yopmail.com"), PortalFixture.FROM));
+            AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
+            int events = portal.audit.events().size();
+            for (String taken : List.of("Valerie.Guy132@yopmail.com", "paule.salin@yopmail.com")) {
+                var refused = refused(portal.afas.modifyUser(bruet, conventionId, garbanId,
+                        changes(taken, taken, null, null, null), PortalFixture.FROM), Reason.CONFLICT);
+                assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+            }
+            nothingChanged(before, events);
+            // their own address, whatever its case, is theirs
+            done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes("GILLES.garban132@yopmail.com",
+                    "gilles.garban132@yopmail.com", null, null, null), PortalFixture.FROM));
+        }
+
+        @Test
+        void only_an_administrator_of_the_partner_modifies_or_closes_and_an_unknown_user_is_not_found() {
+            Principal garbanHimself = PortalFixture.partnerUser(bruet.partner().orElseThrow(), garbanId);
+            refused(portal.afas.modifyUser(garbanHimself, conventionId, garbanId, changes("g@yopmail.com",
+                    "g@yopmail.com", null, null, null), PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.afas.closeUser(garbanHimself, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.afas.closeUser(bruet, conventionId, new UserId(UUID.randomUUID()),
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.NOT_FOUND);
+        }
+
+        @Test
+        void closing_today_ends_the_session_and_the_login_of_the_user() {
+            String password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast()
+                    .temporaryPassword();
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            UserView closed = done(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM));
+            assertThat(closed.statut()).isEqualTo("Clôturé");
+            assertThat(closed.dateCloture()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(portal.audit.events().getLast()).satisfies(event -> {
+                assertThat(event.action()).isEqualTo(AuditAction.USER_DELETED.name());
+                assertThat(event.details()).containsEntry("dateCloture", "2025-03-10");
+            });
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
+            refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            var again = refused(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("11/03/2025"), PortalFixture.FROM),
+                    Reason.UNPROCESSABLE);
+            assertThat(again.refusal()).isEqualTo(HabilitationRefusal.USER_CLOSED.refusal());
+        }
+
+        @Test
+        void refuses_a_closing_date_in_the_past_or_missing() {
+            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("09/03/2025"), PortalFixture.FROM)))
+                    .containsEntry("dateCloture", List.of("La date de clôture ne peut pas être antérieure à aujourd'hui."));
+            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm(" "), PortalFixture.FROM))).containsKey("dateCloture");
+        }
+
+        @Test
+        void refuses_to_close_the_last_active_member_of_afas_hab() {
+            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
+                    "AFAS-HAB", null, null), PortalFixture.FROM));
+            var refused = refused(portal.afas.closeUser(bruet, conventionId, bruet.user(),
+                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM),
+                    Reason.UNPROCESSABLE);
+            assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.LAST_MANAGER.refusal());
+            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(garbanId.value().toString(),
+                    "AFAS-HAB", null, null), PortalFixture.FROM));
+            assertThat(done(portal.afas.closeUser(bruet, conventionId, bruet.user(),
+                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM)).dateCloture())
+                    .isEqualTo(LocalDate.of(2025, 12, 31));
         }
     }
 }

@@ -140,4 +140,20 @@ final class InMemoryAccounts implements Accounts {
                 .map(Credentials::email)
                 .toList();
     }
+
+    /** Set by {@link InMemoryAfasConventions}: where a CAF user's closing date is kept. */
+    private InMemoryAfasConventions afasConventions;
+
+    synchronized void keepInStepWith(InMemoryAfasConventions afasConventions) {
+        this.afasConventions = afasConventions;
+    }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> closingDate(UserId id) {
+        InMemoryAfasConventions afas;
+        synchronized (this) {
+            afas = afasConventions;
+        }
+        return afas == null ? Optional.empty() : afas.closingDate(id);
+    }
 }

@@ -23,6 +23,13 @@ final class InMemoryAfasConventions implements AfasConventions {
 
     InMemoryAfasConventions(InMemoryAccounts accounts) {
         this.accounts = accounts;
+        accounts.keepInStepWith(this);
+    }
+
+    /** The closing date of the AFAS user with this account, as the real store reads it from {@code afas_user}. */
+    synchronized Optional<java.time.LocalDate> closingDate(fr.portailpartenaires.domain.user.UserId id) {
+        return conventions.values().stream().flatMap(convention -> convention.users().stream())
+                .filter(user -> user.id().equals(id)).findFirst().flatMap(user -> user.period().end());
     }
 
     @Override

@@ -153,6 +153,59 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
     }
 
     /**
+     * Replaces a user's names, address, phone, work style and period (« Modifier »); the identifier never changes.
+     * Refused when the user is unknown, the convention closed, another user of the convention has the address
+     * (whatever its case), the period ends before it starts, or closing them would leave AFAS-HAB without an active
+     * member while the convention is open.
+     */
+    public Result<AfasConvention> modifyUser(AfasUser changes, LocalDate today) {
+        Optional<AfasUser> existing = user(changes.id());
+        if (existing.isEmpty()) {
+            return refused(HabilitationRefusal.USER_NOT_FOUND);
+        }
+        if (period.isEndedOn(today)) {
+            return refused(HabilitationRefusal.CONVENTION_CLOSED);
+        }
+        if (users.stream().filter(other -> !other.id().equals(changes.id()))
+                .anyMatch(other -> other.email().normalized().equals(changes.email().normalized()))) {
+            return refused(HabilitationRefusal.EMAIL_ALREADY_USED);
+        }
+        AfasUser changed = new AfasUser(changes.id(), existing.get().identifier(), changes.lastName(),
+                changes.firstName(), changes.email(), changes.phone(), changes.workStyle(), changes.period());
+        List<AfasUser> newUsers = users.stream().map(user -> user.id().equals(changed.id()) ? changed : user).toList();
+        if (!period.isEndedOn(today) && hasManager(users) && !hasManager(newUsers)) {
+            return refused(HabilitationRefusal.LAST_MANAGER);
+        }
+        return Result.ok(with(groups, newUsers, memberships, grants, requests));
+    }
+
+    /** Closes a user's account on {@code closedOn} (« Supprimer »: the user is kept, clôturé from that day). */
+    public Result<AfasConvention> closeUser(UserId userId, LocalDate closedOn, LocalDate today) {
+        Optional<AfasUser> existing = user(userId);
+        if (existing.isEmpty()) {
+            return refused(HabilitationRefusal.USER_NOT_FOUND);
+        }
+        AfasUser user = existing.get();
+        if (user.period().isEndedOn(today)) {
+            return refused(HabilitationRefusal.USER_CLOSED);
+        }
+        return switch (user.period().closedOn(closedOn)) {
+            case Result.Refused<Period> refusedDates -> Result.refused(refusedDates.refusal());
+            case Result.Ok<Period> closed -> modifyUser(new AfasUser(user.id(), user.identifier(), user.lastName(),
+                    user.firstName(), user.email(), user.phone(), user.workStyle(), closed.value()), today);
+        };
+    }
+
+    /** True when an open AFAS-HAB membership belongs to a user without a closing date. */
+    private boolean hasManager(List<AfasUser> someUsers) {
+        return memberships.stream()
+                .filter(membership -> membership.group() == GroupCode.AFAS_HAB)
+                .filter(membership -> membership.period().end().isEmpty())
+                .anyMatch(membership -> someUsers.stream().anyMatch(user -> user.id().equals(membership.user())
+                        && user.period().end().isEmpty()));
+    }
+
+    /**
      * Adds a user to a group from {@code membership}'s dates. Only a habilitation manager may, or the partner's
      * administrator adding themself to AFAS-HAB ({@code actorIsAdministrator}).
      */

@@ -246,4 +246,68 @@ class AfasConventionTest {
         assertThat(left.state(grant, DAY.plusDays(1))).isEqualTo(GrantState.ACTIF);
         assertThat(convention.state(grant, LocalDate.of(2018, 8, 29))).isEqualTo(GrantState.INACTIF);
     }
+
+    @Nested
+    class Modifying_and_closing_users {
+
+        private final AfasConvention convention = Farandole.withUsers();
+
+        private static AfasUser garbanAs(String email, Period period) {
+            AfasUser user = Farandole.user(GARBAN, 600, "Garban-Roux", "Gilles", email);
+            return new AfasUser(user.id(), user.identifier(), user.lastName(), user.firstName(), user.email(),
+                    user.phone(), WorkStyle.ITINERANT, period);
+        }
+
+        @Test
+        void a_modification_keeps_the_identifier_and_replaces_the_rest() {
+            AfasUser modified = convention.modifyUser(garbanAs("Gilles.Garban132@yopmail.com", Period.from(DAY)), DAY)
+                    .orElseThrow().user(GARBAN).orElseThrow();
+            assertThat(modified.identifier().value()).isEqualTo("ENF01302SN");
+            assertThat(modified.displayName()).isEqualTo("Garban-Roux Gilles");
+            assertThat(modified.workStyle()).isEqualTo(WorkStyle.ITINERANT);
+        }
+
+        @Test
+        void an_address_of_another_user_or_an_unknown_user_is_refused() {
+            assertThat(convention.modifyUser(garbanAs("VALERIE.guy132@yopmail.com", Period.from(DAY)), DAY))
+                    .isEqualTo(Result.refused(HabilitationRefusal.EMAIL_ALREADY_USED.refusal()));
+            AfasUser stranger = Farandole.user(new UserId(Farandole.uuid(77)), 500, "Inconnu", "Paul", "p@x.fr");
+            assertThat(convention.modifyUser(stranger, DAY))
+                    .isEqualTo(Result.refused(HabilitationRefusal.USER_NOT_FOUND.refusal()));
+            assertThat(convention.closeUser(stranger.id(), DAY, DAY))
+                    .isEqualTo(Result.refused(HabilitationRefusal.USER_NOT_FOUND.refusal()));
+        }
+
+        @Test
+        void a_closed_user_has_no_active_grant_and_cannot_be_closed_again() {
+            AfasConvention closed = convention.closeUser(GARBAN, DAY.plusDays(3), DAY).orElseThrow();
+            assertThat(closed.isActive(GARBAN, DAY.plusDays(2))).isTrue();
+            assertThat(closed.isActive(GARBAN, DAY.plusDays(3))).isFalse();
+            assertThat(closed.user(GARBAN).orElseThrow().period().statut(DAY.plusDays(3))).isEqualTo("Clôturé");
+            assertThat(closed.closeUser(GARBAN, DAY.plusDays(5), DAY.plusDays(4)))
+                    .isEqualTo(Result.refused(HabilitationRefusal.USER_CLOSED.refusal()));
+            assertThat(convention.closeUser(GARBAN, DAY.minusDays(1), DAY))
+                    .isEqualTo(Result.refused(HabilitationRefusal.DATES_IN_WRONG_ORDER.refusal()));
+        }
+
+        @Test
+        void the_last_active_member_of_afas_hab_cannot_be_closed_while_the_convention_is_open() {
+            assertThat(convention.closeUser(BRUET, DAY.plusDays(1), DAY))
+                    .isEqualTo(Result.refused(HabilitationRefusal.LAST_MANAGER.refusal()));
+            AfasConvention twoManagers = convention.addMembership(BRUET, true,
+                    new Membership(GARBAN, GroupCode.AFAS_HAB, Period.from(DAY)), DAY).orElseThrow();
+            assertThat(twoManagers.closeUser(BRUET, DAY.plusDays(1), DAY)).isInstanceOf(Result.Ok.class);
+        }
+
+        @Test
+        void nothing_changes_in_a_closed_convention() {
+            AfasConvention ended = new AfasConvention(convention.id(), convention.partner(), convention.caf(),
+                    convention.libelle(), convention.cafPivot(), Period.of(DAY, Optional.of(DAY.plusDays(1)))
+                            .orElseThrow(), convention.validatedOn(), convention.prefix(), convention.activities(),
+                    convention.groups(), convention.users(), convention.memberships(), convention.grants(),
+                    convention.requests(), convention.version());
+            assertThat(ended.modifyUser(garbanAs("gilles.garban132@yopmail.com", Period.from(DAY)), DAY.plusDays(2)))
+                    .isEqualTo(Result.refused(HabilitationRefusal.CONVENTION_CLOSED.refusal()));
+        }
+    }
 }

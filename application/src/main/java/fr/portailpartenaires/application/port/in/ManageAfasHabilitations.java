@@ -32,6 +32,21 @@ public interface ManageAfasHabilitations {
     Outcome<UserView> createUser(Principal principal, AfasConventionId convention, NewUserForm form,
             String sourceAddress);
 
+    /**
+     * « Modifier » a user (the partner's administrators): the creation form's fields, the e-mail and the phone typed
+     * twice; a blank opening date keeps the current one; the identifier never changes. An address used by another
+     * AFAS user is refused.
+     */
+    Outcome<UserView> modifyUser(Principal principal, AfasConventionId convention, UserId user, NewUserForm form,
+            String sourceAddress);
+
+    /**
+     * « Supprimer » a user (the partner's administrators): closes their account on the date (today or later, not
+     * before their opening); from that day they can no longer log in and lose their session and their grants.
+     */
+    Outcome<UserView> closeUser(Principal principal, AfasConventionId convention, UserId user, UserClosingForm form,
+            String sourceAddress);
+
     /** « Détail de l'utilisateur »: their groups and their grants. */
     Outcome<UserDetail> user(Principal principal, AfasConventionId convention, UserId user);
 
@@ -79,6 +94,10 @@ public interface ManageAfasHabilitations {
             @Size(max = 20, message = "Le poste est SEDENTAIRE ou ITINERANT.") String poste,
             @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture,
             @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
+    }
+
+    record UserClosingForm(
+            @NotBlank(message = "La date de clôture est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
     }
 
     record MembershipForm(

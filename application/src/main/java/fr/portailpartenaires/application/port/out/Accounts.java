@@ -8,6 +8,7 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,4 +69,10 @@ public interface Accounts {
 
     /** Records a successful login (its time is shown at the next one). */
     void recordLogin(UserId id, Instant at);
+
+    /**
+     * The day from which the account is closed (a CAF user's « date de clôture », spec §6.3): from that day on it may
+     * neither log in nor keep a session. Empty for an account without a closing date.
+     */
+    Optional<LocalDate> closingDate(UserId id);
 }
