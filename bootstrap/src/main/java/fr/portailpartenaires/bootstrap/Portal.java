@@ -227,7 +227,7 @@ public final class Portal implements AutoCloseable {
         afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
         afas = new fr.portailpartenaires.application.service.AfasService(validatorFactory.getValidator(), afasStore,
                 partners, accounts, referenceData, hasher, outbox, templates, auditLog, transactions, builder.settings,
-                random, clock);
+                random, clock, sessions);
         tariffs = new JooqTariffs(database);
         exchangeLog = new JooqExchangeHistory(database);
         var invoiceStore = new JooqInvoices(database);

@@ -19,6 +19,7 @@ import fr.portailpartenaires.application.port.out.OutgoingMail;
 import fr.portailpartenaires.application.port.out.Partners;
 import fr.portailpartenaires.application.port.out.PasswordHasher;
 import fr.portailpartenaires.application.port.out.ReferenceData;
+import fr.portailpartenaires.application.port.out.SubjectKind;
 import fr.portailpartenaires.application.port.out.Transactions;
 import fr.portailpartenaires.domain.habilitation.Activity;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
@@ -127,13 +128,16 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
     private final PortalSettings settings;
     private final RandomGenerator random;
     private final Clock clock;
+    private final SessionService sessions;
 
     /** @param random draws ids and temporary passwords: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AfasService(Validator validator, AfasConventions conventions, Partners partners, Accounts accounts,
             ReferenceData referenceData, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
-            AuditLog audit, Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock) {
+            AuditLog audit, Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock,
+            SessionService sessions) {
         this.validator = validator;
+        this.sessions = sessions;
         this.conventions = conventions;
         this.partners = partners;
         this.accounts = accounts;
@@ -441,6 +445,7 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
                 return saved(changed, () -> {
                     audited.events(event(principal, now, AuditAction.USER_UPDATED, sourceAddress, scope(convention))
                             .withTarget(userTarget(userId))).forEach(audit::append);
+                    endSessionsIfClosed(userId, stored.period().end(), today);
                     return userView(changed, stored, today);
                 });
             });
@@ -467,9 +472,17 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
                 audit.append(event(principal, now, AuditAction.USER_DELETED, sourceAddress, scope(convention))
                         .withTarget(userTarget(userId))
                         .withDetail("dateCloture", closing.get().toString()));
+                endSessionsIfClosed(userId, closing, today);
                 return userView(changed, changed.user(userId).orElseThrow(), today);
             }));
         });
+    }
+
+    /** A user closed from today on is logged out at once (the login check refuses them from then on). */
+    private void endSessionsIfClosed(UserId userId, Optional<LocalDate> closing, LocalDate today) {
+        if (closing.filter(date -> !date.isAfter(today)).isPresent()) {
+            sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
+        }
     }
 
     @FunctionalInterface

@@ -154,9 +154,12 @@ public final class AuthenticationService implements Authenticate {
     public Optional<Principal> resolve(String sessionId) {
         Instant now = clock.instant();
         Optional<Session> session = sessions.resolve(sessionId, now);
+        // the account's closing date may have come while it was logged in: checked when the session's activity is
+        // recorded (at most once per touch interval, so that reads cost no extra statement); closing a user from
+        // today on ends their sessions at once (AfasService)
         if (session.isPresent() && session.get().subjectKind() == SubjectKind.PARTNER_USER
+                && session.get().lastSeenAt().equals(now)
                 && closed(new UserId(UUID.fromString(session.get().subject())), now)) {
-            // the account's closing date has come while it was logged in: the session ends with it
             sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
             return Optional.empty();
         }

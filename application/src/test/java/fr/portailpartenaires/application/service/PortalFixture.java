@@ -179,5 +179,5 @@ final class PortalFixture {
 
     final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
     final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
-            outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock);
+            outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock, sessions);
 }
