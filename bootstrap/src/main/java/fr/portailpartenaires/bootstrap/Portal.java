@@ -205,7 +205,8 @@ public final class Portal implements AutoCloseable {
         contact = new ContactService(validatorFactory.getValidator(), captcha::verify, accounts,
                 new JooqContactMessages(database), contactsPerAddress, outbox, templates, auditLog, transactions,
                 builder.settings, clock);
-        emailChange = new EmailChangeService(validatorFactory.getValidator(), accounts,
+        afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
+        emailChange = new EmailChangeService(validatorFactory.getValidator(), accounts, afasStore,
                 new JooqEmailChanges(database), hasher, outbox, templates,
                 auditLog, transactions, random, clock);
         List<RequestThrottling> requestThrottling = List.of(resetsPerAddress, resetsPerAccount, contactsPerAddress);
@@ -224,7 +225,6 @@ public final class Portal implements AutoCloseable {
         outboxDispatcher = new OutboxDispatcher(outbox,
                 metrics.counting(builder.mailSender != null ? builder.mailSender : new LoggingMailSender()), clock,
                 RetryPolicy.standard());
-        afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
         afas = new fr.portailpartenaires.application.service.AfasService(validatorFactory.getValidator(), afasStore,
                 partners, accounts, referenceData, hasher, outbox, templates, auditLog, transactions, builder.settings,
                 random, clock, sessions);

@@ -85,6 +85,11 @@ public final class JooqAccounts implements Accounts {
                 .set(ACCOUNT.EMAIL, email.value())
                 .where(ACCOUNT.ID.eq(id.value()))
                 .execute();
+        // a CAF user's address is also its unique key among AFAS users (none for other accounts)
+        database.current().update(AFAS_USER)
+                .set(AFAS_USER.EMAIL_KEY, email.normalized())
+                .where(AFAS_USER.ACCOUNT_ID.eq(id.value()))
+                .execute();
         database.current().update(PARTNER)
                 .set(PARTNER.VERSION, PARTNER.VERSION.plus(1))
                 .where(PARTNER.ID.in(DSL.select(ACCOUNT.PARTNER_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))))

@@ -6,6 +6,7 @@ import fr.portailpartenaires.application.port.in.Outcome;
 import fr.portailpartenaires.application.port.in.Outcome.Reason;
 import fr.portailpartenaires.application.port.in.Principal;
 import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.application.port.out.AfasConventions;
 import fr.portailpartenaires.application.port.out.AuditAction;
 import fr.portailpartenaires.application.port.out.AuditEvent;
 import fr.portailpartenaires.application.port.out.AuditLog;
@@ -39,6 +40,8 @@ public final class EmailChangeService implements ChangeMyEmail {
     static final int MAX_TOKEN = 100;
     static final Refusal UNKNOWN_TOKEN = Refusal.of("adresse_mail.lien_inconnu",
             "Ce lien de confirmation n'est pas valide ou a déjà servi.");
+    static final Refusal TAKEN = Refusal.of("adresse_mail.deja_utilisee",
+            "Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.");
     static final Refusal EXPIRED_TOKEN = Refusal.of("adresse_mail.lien_expire",
             "Ce lien de confirmation a expiré : refaites la demande de changement d'adresse e-mail.");
     static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
@@ -48,6 +51,7 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     private final Validator validator;
     private final Accounts accounts;
+    private final AfasConventions afasUsers;
     private final EmailChanges changes;
     private final PasswordHasher hasher;
     private final Outbox outbox;
@@ -59,11 +63,12 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     /** @param random draws the tokens: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public EmailChangeService(Validator validator, Accounts accounts, EmailChanges changes, PasswordHasher hasher,
-            Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, RandomGenerator random,
-            Clock clock) {
+    public EmailChangeService(Validator validator, Accounts accounts, AfasConventions afasUsers, EmailChanges changes,
+            PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
+            RandomGenerator random, Clock clock) {
         this.validator = validator;
         this.accounts = accounts;
+        this.afasUsers = afasUsers;
         this.changes = changes;
         this.hasher = hasher;
         this.outbox = outbox;
@@ -95,6 +100,9 @@ public final class EmailChangeService implements ChangeMyEmail {
         }
         if (email.isPresent() && email.get().value().equalsIgnoreCase(credentials.email().value())) {
             errors.add("nouvelleAdresse", "La nouvelle adresse e-mail est celle du compte.");
+        } else if (email.isPresent() && afasUsers.emailUsed(email.get())) {
+            // CAF users' addresses are unique (spec §6.2), whoever changes them
+            errors.add("nouvelleAdresse", TAKEN.message());
         }
         if (!errors.has("motDePasse") && !hasher.verify(form.motDePasse(), credentials.passwordHash().orElse(""))) {
             errors.add("motDePasse", "Le mot de passe actuel est incorrect.");
@@ -130,6 +138,10 @@ public final class EmailChangeService implements ChangeMyEmail {
             EmailChanges.Pending pending = found.get();
             if (!now.isBefore(pending.expiresAt())) {
                 return Outcome.refused(Reason.GONE, EXPIRED_TOKEN);
+            }
+            if (afasUsers.emailUsed(pending.newEmail())) {
+                // taken by another CAF user since the request: the link stays unused, nothing changes
+                return Outcome.refused(Reason.CONFLICT, TAKEN);
             }
             Optional<Accounts.Credentials> account = accounts.find(pending.account());
             if (account.isEmpty() || !changes.consume(tokenHash)) {

@@ -26,6 +26,8 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -119,6 +121,32 @@ class ChangeMyEmailTest {
             assertThat(portal.emailChanges.pending()).hasSize(1);
             refused(portal.emailChange.confirm(first, FROM), Reason.NOT_FOUND);
             done(portal.emailChange.confirm(second, FROM));
+        }
+    }
+
+    @Nested
+    class An_address_of_another_caf_user {
+
+        @Test
+        void is_refused_at_the_request_and_nothing_is_mailed() {
+            portal.afasConventions.takenElsewhere(EmailAddress.of(NEW));
+
+            var errors = invalid(portal.emailChange.request(alex, new EmailChangeForm(NEW, NEW, "CielBleu62"), FROM));
+
+            assertThat(errors).containsEntry("nouvelleAdresse",
+                    List.of("Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre."));
+            assertThat(portal.templates.rendered(MailParameters.ChangementAdresseMail.class)).isEmpty();
+        }
+
+        @Test
+        void taken_between_the_request_and_the_confirmation_changes_nothing() {
+            String token = requestedToken();
+            portal.afasConventions.takenElsewhere(EmailAddress.of(NEW.toUpperCase(Locale.ROOT)));
+
+            var refusal = refused(portal.emailChange.confirm(token, FROM), Reason.CONFLICT);
+
+            assertThat(refusal.refusal().code()).isEqualTo("adresse_mail.deja_utilisee");
+            assertThat(email()).isEqualTo(OLD);
         }
     }
 

@@ -9,13 +9,17 @@ import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link AfasConventions} in memory, with the optimistic version and the identifier counters of the real one. */
 final class InMemoryAfasConventions implements AfasConventions {
+
+    private final Set<String> takenElsewhere = new HashSet<>();
 
     private final Map<AfasConventionId, AfasConvention> conventions = new LinkedHashMap<>();
     private final Map<AfasConventionId, Integer> nextSequences = new HashMap<>();
@@ -80,8 +84,14 @@ final class InMemoryAfasConventions implements AfasConventions {
 
     @Override
     public synchronized boolean emailUsed(EmailAddress email) {
-        return conventions.values().stream().flatMap(convention -> convention.users().stream())
-                .anyMatch(user -> user.email().normalized().equals(email.normalized()));
+        return takenElsewhere.contains(email.normalized())
+                || conventions.values().stream().flatMap(convention -> convention.users().stream())
+                        .anyMatch(user -> user.email().normalized().equals(email.normalized()));
+    }
+
+    /** The address of a CAF user of a convention the test does not build (as another portal user would hold it). */
+    synchronized void takenElsewhere(EmailAddress email) {
+        takenElsewhere.add(email.normalized());
     }
 
     @Override

@@ -82,8 +82,9 @@ final class PortalFixture {
     final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
             outbox, templates, audit, transactions, clock);
     final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
-    final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, emailChanges, hasher, outbox,
-            templates, audit, transactions, new Random(17), clock);
+    final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
+    final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, afasConventions, emailChanges,
+            hasher, outbox, templates, audit, transactions, new Random(17), clock);
     final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
             transactions, clock);
     final InMemoryInvoices invoices = new InMemoryInvoices(conventions);
@@ -177,7 +178,6 @@ final class PortalFixture {
         return outbox.due(Instant.MAX, 1000).stream().map(queued -> queued.mail()).toList();
     }
 
-    final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
     final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
             outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock, sessions);
 }
