@@ -199,6 +199,17 @@ abstract class AfasConventionsContract {
         }
 
         @Test
+        void a_confirmed_change_of_address_moves_the_unique_key_with_it() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            UserId bruet = farandole.partner().administrators().getFirst().id();
+
+            new JooqAccounts(database(), CLOCK).setEmail(bruet, EmailAddress.of("S.Bruet@Farandole.example"));
+
+            assertThat(conventions.emailUsed(EmailAddress.of("stephane.bruet132@yopmail.com"))).isFalse();
+            assertThat(conventions.emailUsed(EmailAddress.of("s.bruet@farandole.example"))).isTrue();
+        }
+
+        @Test
         void an_email_taken_meanwhile_by_another_convention_is_refused_by_the_store() {
             Stored farandole = farandole("ENF01302", "132@yopmail.com");
             Stored other = farandole("ENF06901", "69@yopmail.com");
