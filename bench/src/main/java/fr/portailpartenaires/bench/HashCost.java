@@ -1,7 +1,7 @@
 package fr.portailpartenaires.bench;
 
-import fr.portailpartenaires.adapters.persistence.Argon2idPasswordHasher;
-import fr.portailpartenaires.adapters.persistence.Argon2idPasswordHasher.Argon2Parameters;
+import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher;
+import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher.Argon2Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
-import fr.portailpartenaires.application.port.out.AuditLog;
+import fr.portailpartenaires.application.shared.AuditLog;
 import java.io.PrintStream;
 
 /**

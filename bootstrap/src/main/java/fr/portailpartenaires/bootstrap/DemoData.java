@@ -1,6 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.application.port.out.Accounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -63,11 +63,11 @@ final class DemoData {
     }
 
     static List<DemoAccount> load(Portal portal, Clock clock) {
-        Accounts accounts = portal.accounts();
+        Accounts accounts = portal.infra().accounts();
         if (accounts.loginTaken(CAISSE_ADMIN.login().toLowerCase(java.util.Locale.ROOT))) {
             return accounts();
         }
-        var referenceData = portal.referenceDataStore();
+        var referenceData = portal.infra().referenceData();
         referenceData.addConventionNumber(CARSAT_NP, ConventionCode.of("757300"));
         FREE_CONVENTION_NUMBERS.forEach(code -> referenceData.addConventionNumber(CARSAT_NP, ConventionCode.of(code)));
         referenceData.addConventionNumber(CNAV_IDF, ConventionCode.of("750001"));
@@ -83,13 +83,13 @@ final class DemoData {
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(alex, Login.of(PARTNER_ADMIN.login()), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Optional.of(PhoneNumber.of("0302010509")), EmailAddress.of("alexandre.grizzi@cielbleu.example"), true));
-        portal.partners().add(cielBleu);
+        portal.infra().partners().add(cielBleu);
         var caisse = referenceData.caisse(CARSAT_NP).orElseThrow();
         var now = clock.instant();
-        portal.conventions().add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partnerId.value(),
+        portal.infra().conventions().add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partnerId.value(),
                 new ConventionTerms(caisse, ConventionCode.of("757300"), PartnerType.STRUCTURE_EVALUATION), now, now,
                 Optional.empty()));
-        accounts.setPassword(alex, portal.passwordHasher().hash(PARTNER_ADMIN.password()), Optional.empty(), false);
+        accounts.setPassword(alex, portal.infra().hasher().hash(PARTNER_ADMIN.password()), Optional.empty(), false);
         ergotherapeute(portal, caisse, clock);
         demoInvoiceLines(portal, partnerId, now);
         return accounts();
@@ -98,9 +98,9 @@ final class DemoData {
     private static void caisseAdministrator(Portal portal, DemoAccount account, CaisseCode caisse, String lastName,
             String firstName, String email) {
         var id = UserId.random();
-        portal.accounts().addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse, Login.of(account.login()),
+        portal.infra().accounts().addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse, Login.of(account.login()),
                 LastName.of(lastName), FirstName.of(firstName), EmailAddress.of(email)));
-        portal.accounts().setPassword(id, portal.passwordHasher().hash(account.password()), Optional.empty(), false);
+        portal.infra().accounts().setPassword(id, portal.infra().hasher().hash(account.password()), Optional.empty(), false);
     }
 
     private static List<DemoAccount> accounts() {
@@ -114,10 +114,10 @@ final class DemoData {
      * suite, and a closed file with its decision.
      */
     private static void ergotherapeute(Portal portal, fr.portailpartenaires.domain.reference.Caisse caisse, Clock clock) {
-        portal.referenceDataStore().addConventionNumber(CARSAT_NP, ConventionCode.of("757310"));
+        portal.infra().referenceData().addConventionNumber(CARSAT_NP, ConventionCode.of("757310"));
         var partnerId = PartnerId.random();
         var lea = UserId.random();
-        portal.partners().add(Partner.register(partnerId, PartnerName.of("Ergothérapie des Flandres"),
+        portal.infra().partners().add(Partner.register(partnerId, PartnerName.of("Ergothérapie des Flandres"),
                 Optional.of(Siret.of("73282932000074")), PhoneNumber.of("0321456789"),
                 PostalAddress.builder().numero("8").typeEtLibelleVoie("place des Héros").codePostal("62000")
                         .commune("Arras").build(),
@@ -126,10 +126,10 @@ final class DemoData {
                         true)));
         var now = clock.instant();
         var conventionId = UUID.randomUUID();
-        portal.conventions().add(new Convention.Validee(new ConventionId(conventionId), partnerId.value(),
+        portal.infra().conventions().add(new Convention.Validee(new ConventionId(conventionId), partnerId.value(),
                 new ConventionTerms(caisse, ConventionCode.of("757310"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE), now, now,
                 Optional.empty()));
-        portal.accounts().setPassword(lea, portal.passwordHasher().hash(ERGOTHERAPEUTE.password()), Optional.empty(),
+        portal.infra().accounts().setPassword(lea, portal.infra().hasher().hash(ERGOTHERAPEUTE.password()), Optional.empty(),
                 false);
 
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -161,7 +161,7 @@ final class DemoData {
                             FreeText.of("Maison individuelle à étage, chambre et salle de bain à l'étage ; vit seule.",
                                     2000)),
                     now);
-            portal.interventionOrders().add(order);
+            portal.habitat().orders().add(order);
             Clock visited = Clock.fixed(ordered.plusDays(3).atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
             var file = order.newFile();
             var visit = Optional.of(new VisitDate(ordered.plusDays(2)));
@@ -178,7 +178,7 @@ final class DemoData {
                 default -> file;
             };
             if (!"A_FAIRE".equals(demo.state())) {
-                portal.interventionOrders().update(file, 0);
+                portal.habitat().orders().update(file, 0);
             }
         }
     }
@@ -203,7 +203,7 @@ final class DemoData {
         List<DemoAccount> all = new java.util.ArrayList<>(loaded);
         all.add(CAF_ADMIN);
         all.add(AFAS_ADMIN);
-        if (portal.accounts().loginTaken(CAF_ADMIN.login().toLowerCase(java.util.Locale.ROOT))) {
+        if (portal.infra().accounts().loginTaken(CAF_ADMIN.login().toLowerCase(java.util.Locale.ROOT))) {
             return List.copyOf(all);
         }
         caisseAdministrator(portal, CAF_ADMIN, CAF_13, "PROVENCE", "Claire", "afas.caf13@portail.example");
@@ -217,7 +217,7 @@ final class DemoData {
                         .commune("Istres").build(),
                 new NewUser(bruet, Login.of(AFAS_ADMIN.login()), LastName.of("Bruet"), FirstName.of("Stéphane"),
                         Optional.empty(), email, true));
-        portal.partners().add(farandole);
+        portal.infra().partners().add(farandole);
         var prefix = new fr.portailpartenaires.domain.habilitation.IdentifierPrefix("ENF01302");
         var activity = new fr.portailpartenaires.domain.habilitation.Activity(
                 new fr.portailpartenaires.domain.habilitation.ActivityId(UUID.randomUUID()), "ESC Farandole Istres",
@@ -238,8 +238,8 @@ final class DemoData {
                         fr.portailpartenaires.domain.habilitation.WorkStyle.SEDENTAIRE, period), opened)
                 .orElseThrow();
         int sm = fr.portailpartenaires.domain.habilitation.IdentifierPrefix.sequenceOf("SM").orElseThrow();
-        portal.afasStore().add(convention, sm + 1);
-        portal.accounts().setPassword(bruet, portal.passwordHasher().hash(AFAS_ADMIN.password()), Optional.empty(),
+        portal.habilitation().store().add(convention, sm + 1);
+        portal.infra().accounts().setPassword(bruet, portal.infra().hasher().hash(AFAS_ADMIN.password()), Optional.empty(),
                 false);
         return List.copyOf(all);
     }
@@ -249,13 +249,13 @@ final class DemoData {
      * weekly invoicing gathers them into a global invoice as soon as the service runs, for the caisse to pay.
      */
     private static void demoInvoiceLines(Portal portal, PartnerId partnerId, java.time.Instant now) {
-        ConventionId convention = portal.conventions().of(partnerId).all().getFirst().id();
+        ConventionId convention = portal.infra().conventions().of(partnerId).all().getFirst().id();
         java.time.Instant transmitted = now.minus(java.time.Duration.ofDays(9));
-        portal.openInvoiceLine().open(convention, "AV-DEMO-0001", "DUPONT Jeanne",
+        portal.billing().openInvoiceLine().open(convention, "AV-DEMO-0001", "DUPONT Jeanne",
                 fr.portailpartenaires.domain.shared.Nir.of("2450762123456"), transmitted);
-        portal.openInvoiceLine().open(convention, "AV-DEMO-0002", "LEFEBVRE Marcel",
+        portal.billing().openInvoiceLine().open(convention, "AV-DEMO-0002", "LEFEBVRE Marcel",
                 fr.portailpartenaires.domain.shared.Nir.of("1380259350012"), transmitted.plusSeconds(600));
-        portal.openInvoiceLine().open(convention, "AV-DEMO-0003", "MARTIN Odette",
+        portal.billing().openInvoiceLine().open(convention, "AV-DEMO-0003", "MARTIN Odette",
                 fr.portailpartenaires.domain.shared.Nir.of("2421162041123"), transmitted.plusSeconds(1200));
     }
 }

@@ -1,101 +1,38 @@
 package fr.portailpartenaires.bootstrap;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import fr.portailpartenaires.adapters.mail.FrenchMailTemplates;
 import fr.portailpartenaires.adapters.mail.LoggingMailSender;
-import fr.portailpartenaires.adapters.persistence.Argon2idPasswordHasher;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
-import fr.portailpartenaires.adapters.persistence.JooqAccounts;
-import fr.portailpartenaires.adapters.persistence.JooqAuditLog;
-import fr.portailpartenaires.adapters.persistence.JooqCaptchaStore;
-import fr.portailpartenaires.adapters.persistence.JooqContactMessages;
-import fr.portailpartenaires.adapters.persistence.JooqEmailChanges;
-import fr.portailpartenaires.adapters.persistence.JooqInterventionOrders;
-import fr.portailpartenaires.adapters.persistence.JooqConventions;
-import fr.portailpartenaires.adapters.persistence.JooqLoginAttempts;
-import fr.portailpartenaires.adapters.persistence.JooqOutbox;
-import fr.portailpartenaires.adapters.persistence.JooqPartnerViews;
-import fr.portailpartenaires.adapters.persistence.JooqPartners;
-import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
-import fr.portailpartenaires.adapters.persistence.JooqRegistrations;
-import fr.portailpartenaires.adapters.persistence.JooqSessionStore;
-import fr.portailpartenaires.adapters.persistence.JooqTransactions;
-import fr.portailpartenaires.adapters.persistence.JooqUsageRulesAcceptances;
-import fr.portailpartenaires.adapters.persistence.JooqExchangeHistory;
-import fr.portailpartenaires.adapters.persistence.JooqInvoices;
-import fr.portailpartenaires.adapters.persistence.JooqOutboxDepth;
-import fr.portailpartenaires.adapters.persistence.JooqPayments;
-import fr.portailpartenaires.adapters.persistence.JooqTariffs;
-import fr.portailpartenaires.application.port.in.ManageInvoices;
-import fr.portailpartenaires.application.port.in.OpenInvoiceLine;
-import fr.portailpartenaires.application.port.in.PaymentSlips;
-import fr.portailpartenaires.application.port.in.SearchExchangeHistory;
-import fr.portailpartenaires.application.port.out.ExchangeHistory;
-import fr.portailpartenaires.application.port.out.Tariffs;
-import fr.portailpartenaires.application.service.BillingSettings;
-import fr.portailpartenaires.application.service.ExchangeHistoryService;
-import fr.portailpartenaires.application.service.InvoicingService;
-import fr.portailpartenaires.application.service.PaymentSlipService;
-import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
+import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher;
+import fr.portailpartenaires.adapters.persistence.mail.JooqOutboxDepth;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.health.HealthRoutes;
+import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
+import fr.portailpartenaires.adapters.web.health.MetricsRoutes;
+import fr.portailpartenaires.application.account.SessionPolicy;
+import fr.portailpartenaires.application.billing.BillingSettings;
+import fr.portailpartenaires.application.health.CheckHealth;
+import fr.portailpartenaires.application.health.HealthService;
+import fr.portailpartenaires.application.mail.ListMailLog;
+import fr.portailpartenaires.application.mail.MailLogService;
+import fr.portailpartenaires.application.mail.MailSender;
+import fr.portailpartenaires.application.mail.OutboxDispatcher;
 import fr.portailpartenaires.application.mail.RetryPolicy;
-import fr.portailpartenaires.application.port.in.AdministerMyPartner;
-import fr.portailpartenaires.application.port.in.AcceptUsageRules;
-import fr.portailpartenaires.application.port.in.Authenticate;
-import fr.portailpartenaires.application.port.in.BrowseReferenceData;
-import fr.portailpartenaires.application.port.in.ChangeMyEmail;
-import fr.portailpartenaires.application.port.in.CheckHealth;
-import fr.portailpartenaires.application.port.in.ContactAssistance;
-import fr.portailpartenaires.application.port.in.DownloadHabitatDocuments;
-import fr.portailpartenaires.application.port.in.ForgottenPassword;
-import fr.portailpartenaires.application.port.in.IssueCaptcha;
-import fr.portailpartenaires.application.port.in.ListMailLog;
-import fr.portailpartenaires.application.port.in.ManageHabitatOrders;
-import fr.portailpartenaires.application.port.in.ManagePartnerUsers;
-import fr.portailpartenaires.application.port.in.ManageConventions;
-import fr.portailpartenaires.application.port.in.RegisterPartner;
-import fr.portailpartenaires.application.port.in.ReviewConventionRequests;
-import fr.portailpartenaires.application.port.in.ReviewRegistrations;
-import fr.portailpartenaires.application.port.in.SelectConvention;
-import fr.portailpartenaires.application.port.in.ViewMyPartner;
-import fr.portailpartenaires.application.port.in.WorkOnHabitatFiles;
-import fr.portailpartenaires.application.port.out.Accounts;
-import fr.portailpartenaires.application.port.out.CaptchaRenderer;
-import fr.portailpartenaires.application.port.out.LoginAttempts;
-import fr.portailpartenaires.application.port.out.AuditLog;
-import fr.portailpartenaires.application.port.out.MailSender;
-import fr.portailpartenaires.application.port.out.PasswordHasher;
-import fr.portailpartenaires.application.port.out.ReferenceData;
-import fr.portailpartenaires.application.service.AuthenticationService;
-import fr.portailpartenaires.application.service.CaptchaService;
-import fr.portailpartenaires.application.service.ConventionSelectionService;
-import fr.portailpartenaires.application.service.ConventionService;
-import fr.portailpartenaires.application.service.ContactService;
-import fr.portailpartenaires.application.service.EmailChangeService;
-import fr.portailpartenaires.application.service.HabitatService;
-import fr.portailpartenaires.application.service.HealthService;
-import fr.portailpartenaires.application.service.LoginThrottling;
-import fr.portailpartenaires.application.service.MailLogService;
-import fr.portailpartenaires.application.service.OutboxDispatcher;
-import fr.portailpartenaires.application.service.PartnerAdministrationService;
-import fr.portailpartenaires.application.service.PartnerQueries;
-import fr.portailpartenaires.application.service.PasswordResetService;
-import fr.portailpartenaires.application.service.PortalSettings;
-import fr.portailpartenaires.application.service.RegistrationService;
-import fr.portailpartenaires.application.service.RequestThrottling;
-import fr.portailpartenaires.application.service.SessionPolicy;
-import fr.portailpartenaires.application.service.SessionService;
-import fr.portailpartenaires.application.service.WorkingConvention;
-import fr.portailpartenaires.application.service.UsageRulesService;
+import fr.portailpartenaires.application.registration.CaptchaRenderer;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,268 +40,132 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The portal as a library: give it a {@link DataSource} (H2 or PostgreSQL), optionally a clock, a
- * mail sender and settings, and get the use cases — no framework, no global state, no HTTP server.
+ * mail sender and settings, and get its features and their use cases — no framework, no global state,
+ * no HTTP server.
  *
  * <pre>{@code
  * try (Portal portal = Portal.builder().dataSource(dataSource).build()) {
- *     portal.registerPartner().register(form, "10.0.0.1");
+ *     portal.registration().registerPartner().register(form, "10.0.0.1");
  * }
  * }</pre>
  *
- * Background jobs (sending the mail outbox, purging expired sessions and captchas, generating the global
- * invoices, purging the exchange history) run on db-scheduler, persistent and cluster-safe, unless
- * {@link Builder#backgroundJobs(boolean)} is off.
+ * Each feature is wired once, in its own class ({@code RegistrationFeature}, {@code HabitatFeature}…), from the
+ * shared {@link Infrastructure}; the portal composes them. Background jobs (sending the mail outbox, purging expired
+ * sessions and captchas, generating the global invoices, purging the exchange history) run on db-scheduler,
+ * persistent and cluster-safe, unless {@link Builder#backgroundJobs(boolean)} is off.
  */
 public final class Portal implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
-
-    private final Database database;
     private final ValidatorFactory validatorFactory;
-    private final Optional<Scheduler> scheduler;
-    private final RegistrationService registrations;
-    private final AuthenticationService authentication;
-    private final PartnerQueries queries;
-    private final PartnerAdministrationService administration;
-    private final CaptchaService captcha;
+    private final Infrastructure infra;
+    private final RegistrationFeature registration;
+    private final AccountFeature account;
+    private final PartnerFeature partner;
+    private final ConventionFeature convention;
+    private final ExchangeFeature exchange;
+    private final BillingFeature billing;
+    private final HabitatFeature habitat;
+    private final HabilitationFeature habilitation;
+    private final ContactFeature contact;
     private final HealthService health;
     private final MailLogService mailLog;
     private final OutboxDispatcher outboxDispatcher;
-    private final Accounts accounts;
-    private final ReferenceData referenceData;
-    private final PasswordHasher hasher;
-    private final AuditLog auditLog;
-    private final fr.portailpartenaires.application.port.out.Partners partners;
-    private final fr.portailpartenaires.application.port.out.Conventions conventions;
-    private final ConventionService conventionService;
-    private final ConventionSelectionService conventionSelection;
-    private final WorkingConvention workingConvention;
-    private final PasswordResetService passwordReset;
-    private final UsageRulesService usageRules;
-    private final ContactService contact;
-    private final EmailChangeService emailChange;
-    private final fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders;
-    private final HabitatService habitat;
-    private final fr.portailpartenaires.application.port.out.AfasConventions afasStore;
-    private final fr.portailpartenaires.application.service.AfasService afas;
     private final PortalMetrics metrics;
-    private final Tariffs tariffs;
-    private final ExchangeHistory exchangeLog;
-    private final InvoicingService invoicing;
-    private final PaymentSlipService paymentSlips;
-    private final ExchangeHistoryService exchangeHistory;
+    private final Optional<Scheduler> scheduler;
 
     private Portal(Builder builder) {
-        Clock clock = builder.clock;
-        RandomGenerator random = builder.random;
-        database = Database.on(builder.dataSource);
+        Database database = Database.on(builder.dataSource);
         if (builder.migrate) {
             database.migrate();
         }
         validatorFactory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
-        var transactions = new JooqTransactions(database);
-        var outbox = new JooqOutbox(database);
-        var templates = new FrenchMailTemplates(builder.portalUrl);
-        accounts = new JooqAccounts(database, clock);
-        referenceData = new JooqReferenceData(database, clock);
-        var argon2 = new Argon2idPasswordHasher(builder.argon2);
-        LOG.info("Passwords: Argon2id {} with {}", builder.argon2, argon2.implementation());
-        hasher = builder.hasherDecorator.apply(argon2);
-        auditLog = new JooqAuditLog(database);
-        partners = new JooqPartners(database, clock);
-        conventions = new JooqConventions(database);
-        captcha = new CaptchaService(new JooqCaptchaStore(database), builder.captchaRenderer, random, clock);
-        var sessions = new SessionService(new JooqSessionStore(database), builder.sessionPolicy, random);
-        var registrationStore = new JooqRegistrations(database);
-        registrations = new RegistrationService(validatorFactory.getValidator(), captcha::verify, referenceData,
-                registrationStore, partners, conventions, accounts, hasher, outbox, templates, auditLog,
-                transactions, builder.settings, random, clock);
-        var loginAttempts = new JooqLoginAttempts(database);
-        var throttling = new LoginThrottling(loginAttempts);
-        var acceptances = new JooqUsageRulesAcceptances(database);
-        authentication = new AuthenticationService(accounts, hasher, throttling, sessions, outbox, templates, auditLog,
-                transactions, builder.settings, acceptances, clock);
-        var resetsPerAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
-                RequestThrottling.PER_ADDRESS);
-        var resetsPerAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
-                RequestThrottling.PER_ACCOUNT);
-        var contactsPerAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS,
-                RequestThrottling.PER_ADDRESS);
-        passwordReset = new PasswordResetService(validatorFactory.getValidator(), captcha::verify, accounts, hasher,
-                sessions, resetsPerAddress, resetsPerAccount, outbox, templates, auditLog, transactions, builder.settings,
-                random, clock);
-        usageRules = new UsageRulesService(accounts, acceptances, sessions, auditLog, transactions, builder.settings,
-                clock);
-        contact = new ContactService(validatorFactory.getValidator(), captcha::verify, accounts,
-                new JooqContactMessages(database), contactsPerAddress, outbox, templates, auditLog, transactions,
-                builder.settings, clock);
-        afasStore = new fr.portailpartenaires.adapters.persistence.JooqAfasConventions(database);
-        emailChange = new EmailChangeService(validatorFactory.getValidator(), accounts, afasStore,
-                new JooqEmailChanges(database), hasher, outbox, templates,
-                auditLog, transactions, random, clock);
-        List<RequestThrottling> requestThrottling = List.of(resetsPerAddress, resetsPerAccount, contactsPerAddress);
-        queries = new PartnerQueries(new JooqPartnerViews(database), referenceData, clock);
-        administration = new PartnerAdministrationService(validatorFactory.getValidator(), partners, accounts,
-                registrationStore, hasher, sessions, outbox, templates, auditLog, transactions, builder.settings, random,
-                clock);
-        conventionService = new ConventionService(validatorFactory.getValidator(), referenceData, partners, conventions,
-                outbox, templates, auditLog, transactions, clock);
-        conventionSelection = new ConventionSelectionService(conventions, sessions, transactions, clock);
-        workingConvention = new WorkingConvention(conventions, clock);
-        interventionOrders = new JooqInterventionOrders(database);
+        infra = Infrastructure.of(builder, database, validatorFactory.getValidator());
+        registration = new RegistrationFeature(infra, builder.captchaRenderer);
+        habilitation = new HabilitationFeature(infra);
+        account = new AccountFeature(infra, registration.captchaService(), habilitation.store());
+        partner = new PartnerFeature(infra, registration.store());
+        convention = new ConventionFeature(infra);
+        exchange = new ExchangeFeature(infra);
+        billing = new BillingFeature(infra, builder.billingSettings, convention.workingConvention(), exchange.store());
+        habitat = new HabitatFeature(infra, billing.openInvoiceLine(), exchange.store());
+        contact = new ContactFeature(infra, registration.captchaService(), account.contactThrottling());
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
-        mailLog = new MailLogService(outbox);
+        mailLog = new MailLogService(infra.outbox());
         metrics = new PortalMetrics(new JooqOutboxDepth(database)::pending);
-        outboxDispatcher = new OutboxDispatcher(outbox,
-                metrics.counting(builder.mailSender != null ? builder.mailSender : new LoggingMailSender()), clock,
-                RetryPolicy.standard());
-        afas = new fr.portailpartenaires.application.service.AfasService(validatorFactory.getValidator(), afasStore,
-                partners, accounts, referenceData, hasher, outbox, templates, auditLog, transactions, builder.settings,
-                random, clock, sessions);
-        tariffs = new JooqTariffs(database);
-        exchangeLog = new JooqExchangeHistory(database);
-        var invoiceStore = new JooqInvoices(database);
-        var payments = new JooqPayments(database);
-        invoicing = new InvoicingService(validatorFactory.getValidator(), invoiceStore, payments, tariffs, conventions,
-                auditLog, transactions, builder.billingSettings, clock);
-        paymentSlips = new PaymentSlipService(workingConvention, payments, invoiceStore, exchangeLog, auditLog,
-                transactions, clock);
-        exchangeHistory = new ExchangeHistoryService(exchangeLog, conventions, transactions, clock);
-        habitat = new HabitatService(validatorFactory.getValidator(), conventions, partners, interventionOrders,
-                invoicing, exchangeLog, auditLog, transactions, clock);
+        outboxDispatcher = new OutboxDispatcher(infra.outbox(),
+                metrics.counting(builder.mailSender != null ? builder.mailSender : new LoggingMailSender()),
+                infra.clock(), RetryPolicy.standard());
         scheduler = builder.backgroundJobs
-                ? Optional.of(startScheduler(builder, sessions, throttling, requestThrottling, clock))
+                ? Optional.of(BackgroundJobs.start(builder.dataSource, metrics, List.of(
+                        BackgroundJobs.job(BackgroundJobs.MAIL_OUTBOX_TASK, builder.outboxInterval,
+                                outboxDispatcher::dispatchDue),
+                        new BackgroundJobs.Job(BackgroundJobs.PURGE_EXPIRED_TASK, Duration.ofMinutes(15),
+                                () -> purgeExpired(infra.clock().instant())),
+                        BackgroundJobs.job(BackgroundJobs.INVOICING_TASK, builder.billingJobsInterval,
+                                billing::generateDueInvoices),
+                        BackgroundJobs.job(BackgroundJobs.EXCHANGE_PURGE_TASK, builder.billingJobsInterval,
+                                exchange::purgeExpired))))
                 : Optional.empty();
     }
 
-    private Scheduler startScheduler(Builder builder, SessionService sessions, LoginThrottling throttling,
-            List<RequestThrottling> requestThrottling, Clock clock) {
-        Runnable dispatch = metrics.measured(MAIL_OUTBOX_TASK, outboxDispatcher::dispatchDue);
-        RecurringTask<Void> sendMails = Tasks.recurring(MAIL_OUTBOX_TASK, FixedDelay.of(builder.outboxInterval))
-                .execute((instance, context) -> dispatch.run());
-        Runnable purgeExpired = metrics.measured("purge-expired", () -> {
-            sessions.purgeExpired(clock.instant());
-            captcha.purgeExpired(clock.instant());
-            throttling.purgeForgotten(clock.instant());
-            requestThrottling.forEach(counters -> counters.purgeForgotten(clock.instant()));
-        });
-        RecurringTask<Void> purge = Tasks.recurring("purge-expired", FixedDelay.ofMinutes(15))
-                .execute((instance, context) -> purgeExpired.run());
-        Scheduler started = Scheduler.create(builder.dataSource)
-                .startTasks(sendMails, purge, invoicingTask(builder), exchangeHistoryPurgeTask(builder))
-                .pollingInterval(Duration.ofSeconds(1))
-                .registerShutdownHook()
-                .build();
-        started.start();
-        return started;
-    }
-
-    /** db-scheduler's task that sends the mail outbox. */
-    static final String MAIL_OUTBOX_TASK = "mail-outbox";
-    /** db-scheduler's task that generates the due global invoices (spec §5.1). */
-    static final String INVOICING_TASK = "invoicing";
-    /** db-scheduler's task that purges the exchange history older than six months (spec §5.3). */
-    static final String EXCHANGE_PURGE_TASK = "exchange-history-purge";
-
-    /**
-     * The invoicing job: every {@link Builder#billingJobsInterval}, on one instance of the cluster at a time,
-     * generates the invoices due at the portal's clock. Idempotent (see {@link InvoicingService}).
-     */
-    private RecurringTask<Void> invoicingTask(Builder builder) {
-        Runnable job = metrics.measured(INVOICING_TASK, invoicing::generateDueInvoices);
-        return Tasks.recurring(INVOICING_TASK, FixedDelay.of(builder.billingJobsInterval))
-                .execute((instance, context) -> job.run());
-    }
-
-    private RecurringTask<Void> exchangeHistoryPurgeTask(Builder builder) {
-        Runnable job = metrics.measured(EXCHANGE_PURGE_TASK, exchangeHistory::purgeExpired);
-        return Tasks.recurring(EXCHANGE_PURGE_TASK, FixedDelay.of(builder.billingJobsInterval))
-                .execute((instance, context) -> job.run());
+    private void purgeExpired(Instant now) {
+        account.purgeExpired(now);
+        registration.purgeExpired(now);
+        contact.purgeExpired(now);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public RegisterPartner registerPartner() {
-        return registrations;
+    /** Pré-inscription, its captcha and reference lists; the caisse's review of the requests. */
+    public RegistrationFeature registration() {
+        return registration;
     }
 
-    public ReviewRegistrations reviewRegistrations() {
-        return registrations;
+    /** Login, sessions, passwords, usage rules, e-mail change. */
+    public AccountFeature account() {
+        return account;
     }
 
-    public Authenticate authenticate() {
-        return authentication;
+    /** The partner's data, address and users. */
+    public PartnerFeature partner() {
+        return partner;
     }
 
-    public ViewMyPartner myPartner() {
-        return queries;
+    /** Conventions: requests, the caisse's decisions, the session's selection. */
+    public ConventionFeature convention() {
+        return convention;
     }
 
-    /** The partner's data and address, as its administrators modify them. */
-    public AdministerMyPartner partnerAdministration() {
-        return administration;
+    /** The Habitat service. */
+    public HabitatFeature habitat() {
+        return habitat;
     }
 
-    /** The partner's users and administrator rights, as its administrators manage them. */
-    public ManagePartnerUsers partnerUsers() {
-        return administration;
+    /** Invoices, payments and payment slips. */
+    public BillingFeature billing() {
+        return billing;
     }
 
-    /** The partner's Conventions tab: list, request; changes to a validated convention (its caisse only). */
-    public ManageConventions partnerConventions() {
-        return conventionService;
+    /** The exchange history. */
+    public ExchangeFeature exchange() {
+        return exchange;
     }
 
-    /** The caisse's review of the convention requests made with it. */
-    public ReviewConventionRequests reviewConventionRequests() {
-        return conventionService;
+    /** The CAF profile's AFAS conventions and habilitations. */
+    public HabilitationFeature habilitation() {
+        return habilitation;
     }
 
-    /** The convention selector of a partner user's session. */
-    public SelectConvention selectConvention() {
-        return conventionSelection;
-    }
-
-    /** The convention a partner user works on, for the services whose lists are scoped to it. */
-    public WorkingConvention workingConvention() {
-        return workingConvention;
-    }
-
-    public BrowseReferenceData referenceData() {
-        return queries;
-    }
-
-    public IssueCaptcha captcha() {
-        return captcha;
-    }
-
-    /** « Mot de passe oublié »: a temporary password by mail, the same answer whether or not the pair matches. */
-    public ForgottenPassword forgottenPassword() {
-        return passwordReset;
-    }
-
-    /** Acceptance of the usage rules (CAF profile, when the settings name a version). */
-    public AcceptUsageRules acceptUsageRules() {
-        return usageRules;
-    }
-
-    /** « Nous contacter »: mailed to the settings' assistance address and kept. */
-    public ContactAssistance contactAssistance() {
+    /** « Nous contacter ». */
+    public ContactFeature contact() {
         return contact;
-    }
-
-    /** « Modifier mon adresse mail »: a link to the new address, the change at its confirmation. */
-    public ChangeMyEmail emailChange() {
-        return emailChange;
     }
 
     public CheckHealth health() {
@@ -375,118 +176,49 @@ public final class Portal implements AutoCloseable {
         return mailLog;
     }
 
-    /** Sends the due mails of the outbox now (the background job does it every few seconds). */
+    /** Sends the mails due now (what the {@code mail-outbox} job does); the number sent. */
     public int sendDueMails() {
         return outboxDispatcher.dispatchDue();
     }
 
-    /** The audit trail (operator use: verify the chain, read recent entries). */
-    public AuditLog auditLog() {
-        return auditLog;
-    }
-
-    /** The caisse's Habitat back-office: intervention orders and decision notifications. */
-    public ManageHabitatOrders habitatOrders() {
-        return habitat;
-    }
-
-    /** The ergothérapeute's Habitat service: the list of the orders and the visit certificates. */
-    public WorkOnHabitatFiles habitatFiles() {
-        return habitat;
-    }
-
-    /** The PDFs of a Habitat file (Eva, attestation de visite, notification d'aide), while they are available. */
-    public DownloadHabitatDocuments habitatDocuments() {
-        return habitat;
-    }
-
-    /**
-     * Billing's entry point for the services that transmit (Habitat): opens the invoice line of a transmitted visit
-     * certificate, joining the caller's transaction.
-     */
-    public OpenInvoiceLine openInvoiceLine() {
-        return invoicing;
-    }
-
-    /** The caisse's invoices and their payments. */
-    public ManageInvoices invoices() {
-        return invoicing;
-    }
-
-    /** The partner's payment slips (bordereaux de paiement). */
-    public PaymentSlips paymentSlips() {
-        return paymentSlips;
-    }
-
-    /** « Historique des échanges ». */
-    public SearchExchangeHistory exchangeHistory() {
-        return exchangeHistory;
-    }
-
-    /** Generates the global invoices due now (the background job does it every few minutes); answers how many. */
+    /** Generates the global invoices due now (what the {@code invoicing} job does); the number generated. */
     public int generateDueInvoices() {
-        return invoicing.generateDueInvoices();
+        return billing.generateDueInvoices();
     }
 
-    /** Purges the exchange history older than six months now (the background job does it too); answers how many. */
+    /** Purges the exchange history past six months (what its job does); the number purged. */
     public int purgeExchangeHistory() {
-        return exchangeHistory.purgeExpired();
+        return exchange.purgeExpired();
     }
 
-    /** Jobs run and failed, outbox depth, mails sent, in the Prometheus text format. */
+    public AuditLog auditLog() {
+        return infra.auditLog();
+    }
+
     public PortalMetrics metrics() {
         return metrics;
     }
 
-    /** Where the services append their exchanges (the Habitat services take it). */
-    ExchangeHistory exchangeLog() {
-        return exchangeLog;
+    /** The HTTP routes of every feature, for the web adapter. */
+    List<RouteGroup> routes(SessionCookie sessions, MetricsEndpoint metricsEndpoint) {
+        List<RouteGroup> routes = new ArrayList<>();
+        routes.add(new HealthRoutes(health));
+        routes.addAll(registration.routes(sessions));
+        routes.addAll(account.routes(sessions, partner.myPartner()));
+        routes.addAll(partner.routes(sessions));
+        routes.addAll(convention.routes(sessions));
+        routes.addAll(contact.routes(sessions));
+        routes.addAll(habitat.routes(sessions));
+        routes.addAll(habilitation.routes(sessions));
+        routes.addAll(billing.routes(sessions));
+        routes.addAll(exchange.routes(sessions));
+        routes.add(new MetricsRoutes(metricsEndpoint));
+        return routes;
     }
 
-    Tariffs tariffs() {
-        return tariffs;
-    }
-
-    Database database() {
-        return database;
-    }
-
-    Accounts accounts() {
-        return accounts;
-    }
-
-    ReferenceData referenceDataStore() {
-        return referenceData;
-    }
-
-    PasswordHasher passwordHasher() {
-        return hasher;
-    }
-
-    fr.portailpartenaires.application.port.out.Partners partners() {
-        return partners;
-    }
-
-    fr.portailpartenaires.application.port.out.Conventions conventions() {
-        return conventions;
-    }
-
-    fr.portailpartenaires.application.port.out.InterventionOrders interventionOrders() {
-        return interventionOrders;
-    }
-
-    /** The CAF's back-office of the AFAS service (spec §6): conventions, groups, approver validation. */
-    public fr.portailpartenaires.application.port.in.AdministerAfasConventions afasConventions() {
-        return afas;
-    }
-
-    /** The partner's side of the AFAS service (spec §6): users with generated identifiers, groups, role grants. */
-    public fr.portailpartenaires.application.port.in.ManageAfasHabilitations afasHabilitations() {
-        return afas;
-    }
-
-    fr.portailpartenaires.application.port.out.AfasConventions afasStore() {
-        return afasStore;
+    /** The shared infrastructure (for the demo data and the tests of this module). */
+    Infrastructure infra() {
+        return infra;
     }
 
     @Override
@@ -495,23 +227,22 @@ public final class Portal implements AutoCloseable {
         validatorFactory.close();
     }
 
-    /** Options of the embedded portal; only the data source is mandatory. */
     public static final class Builder {
-        private DataSource dataSource;
-        private Clock clock = Clock.systemUTC();
-        private MailSender mailSender;
-        private PortalSettings settings = PortalSettings.PPAS;
-        private URI portalUrl = URI.create("http://localhost:8080/");
-        private RandomGenerator random = new SecureRandom();
-        private Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.OWASP_MINIMUM;
-        private SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
-        private Duration outboxInterval = Duration.ofSeconds(5);
-        private CaptchaRenderer captchaRenderer = new Java2dCaptchaRenderer();
-        private boolean migrate = true;
-        private boolean backgroundJobs = true;
-        private UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
-        private BillingSettings billingSettings = BillingSettings.DEFAULT;
-        private Duration billingJobsInterval = Duration.ofMinutes(5);
+        DataSource dataSource;
+        Clock clock = Clock.systemUTC();
+        MailSender mailSender;
+        PortalSettings settings = PortalSettings.PPAS;
+        URI portalUrl = URI.create("http://localhost:8080/");
+        RandomGenerator random = new SecureRandom();
+        Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.OWASP_MINIMUM;
+        SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
+        Duration outboxInterval = Duration.ofSeconds(5);
+        CaptchaRenderer captchaRenderer = new Java2dCaptchaRenderer();
+        boolean migrate = true;
+        boolean backgroundJobs = true;
+        UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
+        BillingSettings billingSettings = BillingSettings.DEFAULT;
+        Duration billingJobsInterval = Duration.ofMinutes(5);
 
         private Builder() {
         }

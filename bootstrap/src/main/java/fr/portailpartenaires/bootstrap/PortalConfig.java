@@ -103,7 +103,7 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
             default -> problems.add("PORTAIL_PASSWORD_POLICY doit valoir PPAS, CAF ou RECOMMANDEE (reçu : " + policyName + ").");
         }
         Optional<String> usageRules = usageRules(settings, "CAF".equals(policyName), problems);
-        var assistance = fr.portailpartenaires.application.service.PortalSettings.DEFAULT_ASSISTANCE_EMAIL;
+        var assistance = fr.portailpartenaires.application.shared.PortalSettings.DEFAULT_ASSISTANCE_EMAIL;
         Optional<String> rawAssistance = setting(settings, "PORTAIL_ASSISTANCE_EMAIL");
         if (rawAssistance.isPresent()) {
             var parsed = fr.portailpartenaires.domain.shared.EmailAddress.parse(rawAssistance.get());

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.application.port.out.MailSender;
+import fr.portailpartenaires.application.mail.MailSender;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;

@@ -3,11 +3,11 @@ package fr.portailpartenaires.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
-import fr.portailpartenaires.adapters.web.MetricsEndpoint;
+import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.PortalApp;
-import fr.portailpartenaires.adapters.web.WebDependencies;
+import fr.portailpartenaires.adapters.web.SessionCookie;
 import io.javalin.Javalin;
-import fr.portailpartenaires.application.service.PortalSettings;
+import fr.portailpartenaires.application.shared.PortalSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -60,15 +60,8 @@ public final class PortalServer implements AutoCloseable {
             if (config.demoData() && config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf) {
                 demo = DemoData.withAfas(demo, portal);
             }
-            Javalin app = PortalApp.create(new WebDependencies(portal.health(), portal.referenceData(), portal.captcha(),
-                    portal.registerPartner(), portal.reviewRegistrations(), portal.authenticate(), portal.myPartner(),
-                    portal.partnerAdministration(), portal.partnerUsers(),
-                    portal.partnerConventions(), portal.reviewConventionRequests(), portal.selectConvention(),
-                    portal.forgottenPassword(), portal.acceptUsageRules(), portal.contactAssistance(),
-                    portal.emailChange(),
-                    portal.habitatOrders(), portal.habitatFiles(), portal.habitatDocuments(),
-                    portal.afasConventions(), portal.afasHabilitations(),
-                    portal.invoices(), portal.paymentSlips(), portal.exchangeHistory(),
+            SessionCookie sessions = new SessionCookie(portal.account().authenticate());
+            Javalin app = PortalApp.create(sessions, portal.routes(sessions,
                     new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)))
                     .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.persistence.DataSources;
-import fr.portailpartenaires.application.port.in.ManagePartnerUsers.UserView;
-import fr.portailpartenaires.application.port.in.Outcome;
-import fr.portailpartenaires.application.port.out.AuditAction;
+import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserView;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -61,12 +61,12 @@ class AdministratorsRevokingEachOtherIT {
 
                 Future<Outcome<UserView>> alexRevokesSolange = threads.submit(() -> {
                     start.await();
-                    return portal.partnerUsers().revokeAdministration(PartnerFixtures.principal(partner, alex.id()),
+                    return portal.partner().partnerUsers().revokeAdministration(PartnerFixtures.principal(partner, alex.id()),
                             solange.id(), "10.0.0.1");
                 });
                 Future<Outcome<UserView>> solangeRevokesAlex = threads.submit(() -> {
                     start.await();
-                    return portal.partnerUsers().revokeAdministration(PartnerFixtures.principal(partner, solange.id()),
+                    return portal.partner().partnerUsers().revokeAdministration(PartnerFixtures.principal(partner, solange.id()),
                             alex.id(), "10.0.0.2");
                 });
                 Outcome<UserView> byAlex = alexRevokesSolange.get(60, TimeUnit.SECONDS);
@@ -83,9 +83,9 @@ class AdministratorsRevokingEachOtherIT {
 
                 UserId winner = alexWon ? alex.id() : solange.id();
                 UserId demoted = alexWon ? solange.id() : alex.id();
-                assertThat(portal.partners().find(partner.id()).orElseThrow().administrators())
+                assertThat(portal.infra().partners().find(partner.id()).orElseThrow().administrators())
                         .as("round %d", round).extracting(PartnerUser::id).containsExactly(winner);
-                var dsl = portal.database().dsl();
+                var dsl = portal.infra().database().dsl();
                 assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(AuditAction.ADMIN_RIGHT_REVOKED.code())
                         .and(AUDIT_EVENT.SCOPE.eq("partner:" + partner.id().value())))).isEqualTo(1);
                 assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.TARGET.eq("user:" + demoted.value()))).isEqualTo(1);
@@ -93,7 +93,7 @@ class AdministratorsRevokingEachOtherIT {
                         alex.email().value(), solange.email().value()))).isEqualTo(1);
             }
             assertThat(portal.auditLog().verifyChain())
-                    .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                    .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {

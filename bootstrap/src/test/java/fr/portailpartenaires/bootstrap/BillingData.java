@@ -29,15 +29,15 @@ final class BillingData {
     static List<ConventionId> openLines(Portal portal, int conventions, int lines, Instant transmittedAt) {
         Partner partner = PartnerFixtures.store(portal, "Ergo " + UUID.randomUUID().toString().substring(0, 8),
                 PartnerFixtures.user("Ergo" + System.nanoTime() % 1_000_000, "ERGO", true));
-        var caisse = portal.referenceDataStore().caisse(DemoData.CARSAT_NP).orElseThrow();
+        var caisse = portal.infra().referenceData().caisse(DemoData.CARSAT_NP).orElseThrow();
         List<ConventionId> ids = new ArrayList<>();
         for (int c = 0; c < conventions; c++) {
             ConventionId id = new ConventionId(UUID.randomUUID());
-            portal.conventions().add(new Convention.Validee(id, partner.id().value(), new ConventionTerms(caisse,
+            portal.infra().conventions().add(new Convention.Validee(id, partner.id().value(), new ConventionTerms(caisse,
                     ConventionCode.of(String.format(Locale.ROOT, "7%05d", c)), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE),
                     transmittedAt, transmittedAt, Optional.empty()));
             for (int l = 0; l < lines; l++) {
-                portal.openInvoiceLine().open(id, "AV-" + c + "-" + l, "RETRAITÉ " + l, NIR, transmittedAt.plusSeconds(l));
+                portal.billing().openInvoiceLine().open(id, "AV-" + c + "-" + l, "RETRAITÉ " + l, NIR, transmittedAt.plusSeconds(l));
             }
             ids.add(id);
         }

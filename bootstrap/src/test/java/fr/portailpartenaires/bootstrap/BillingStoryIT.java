@@ -57,7 +57,7 @@ class BillingStoryIT {
         alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
         carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
         PartnerId cielBleu = new PartnerId(UUID.fromString(alex.get("/api/partenaire").text("id")));
-        convention = server.portal().conventions().of(cielBleu).all().getFirst().id();
+        convention = server.portal().infra().conventions().of(cielBleu).all().getFirst().id();
     }
 
     @AfterEach
@@ -160,13 +160,13 @@ class BillingStoryIT {
 
         // six months later, the entries are gone
         moveTo(Instant.parse("2025-09-22T08:00:00Z"));
-        double runs = server.portal().metrics().runs(Portal.EXCHANGE_PURGE_TASK);
-        await(() -> server.portal().metrics().runs(Portal.EXCHANGE_PURGE_TASK) >= runs + 2);
+        double runs = server.portal().metrics().runs(BackgroundJobs.EXCHANGE_PURGE_TASK);
+        await(() -> server.portal().metrics().runs(BackgroundJobs.EXCHANGE_PURGE_TASK) >= runs + 2);
         assertThat(alex.get("/api/historique-echanges?du=2025-03-01&au=2025-03-31").body().path("entrees")).isEmpty();
     }
 
     private void transmit(String certificate) {
-        server.portal().openInvoiceLine().open(convention, certificate, "DUPONT Jeanne", NIR, clock.instant());
+        server.portal().billing().openInvoiceLine().open(convention, certificate, "DUPONT Jeanne", NIR, clock.instant());
     }
 
     /** Moves the clock; the sessions, idle for that long, are logged in again. */
@@ -191,8 +191,8 @@ class BillingStoryIT {
 
     /** The invoices once the invoicing job has run twice more at the clock's current time. */
     private List<JsonNode> afterTwoInvoicingRuns() {
-        double runs = server.portal().metrics().runs(Portal.INVOICING_TASK);
-        await(() -> server.portal().metrics().runs(Portal.INVOICING_TASK) >= runs + 2);
+        double runs = server.portal().metrics().runs(BackgroundJobs.INVOICING_TASK);
+        await(() -> server.portal().metrics().runs(BackgroundJobs.INVOICING_TASK) >= runs + 2);
         return invoices();
     }
 

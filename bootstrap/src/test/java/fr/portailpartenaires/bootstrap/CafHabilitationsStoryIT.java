@@ -290,7 +290,7 @@ class CafHabilitationsStoryIT {
                 .contains("Activité : ESC Farandole Istres | Approbateur | Garban Gilles | 30/08/2018");
         assertThat(caf.get("/api/caf/demandes-validation").body()).isEmpty();
         assertThat(server.portal().auditLog().verifyChain())
-                .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
     }
 
     @Test
@@ -364,7 +364,7 @@ class CafHabilitationsStoryIT {
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.text("detail")).isEqualTo("Identifiant ou mot de passe incorrect.");
         assertThat(server.portal().auditLog().verifyChain())
-                .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
     }
 
     /** A binary answer (« Télécharger PDF ») for a session of its own. */

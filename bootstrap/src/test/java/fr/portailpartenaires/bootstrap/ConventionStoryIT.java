@@ -90,19 +90,19 @@ class ConventionStoryIT {
     /** A second administrator (Solange778) and a plain user (Martin37) of Association Ciel Bleu, as its users tab would. */
     private void addCielBleuUsers() {
         Portal portal = server.portal();
-        UserId alexId = portal.accounts().findByLogin("alex7").orElseThrow().id();
+        UserId alexId = portal.infra().accounts().findByLogin("alex7").orElseThrow().id();
         UserId solange = UserId.random();
         UserId martin = UserId.random();
-        Partner partner = portal.partners().find(new PartnerId(UUID.fromString(cielBleu))).orElseThrow()
+        Partner partner = portal.infra().partners().find(new PartnerId(UUID.fromString(cielBleu))).orElseThrow()
                 .createUser(alexId, new NewUser(solange, Login.of(SOLANGE), LastName.of("SOLEIL"), FirstName.of("Solange"),
                         Optional.empty(), EmailAddress.of(SOLANGE_MAIL), true))
                 .flatMap(withSolange -> withSolange.createUser(alexId, new NewUser(martin, Login.of(MARTIN),
                         LastName.of("MARTIN"), FirstName.of("Mikaël"), Optional.empty(), EmailAddress.of(MARTIN_MAIL),
                         false)))
                 .orElseThrow();
-        assertThat(portal.partners().update(partner)).isTrue();
+        assertThat(portal.infra().partners().update(partner)).isTrue();
         for (UserId user : List.of(solange, martin)) {
-            portal.accounts().setPassword(user, portal.passwordHasher().hash(PASSWORD), Optional.empty(), false);
+            portal.infra().accounts().setPassword(user, portal.infra().hasher().hash(PASSWORD), Optional.empty(), false);
         }
     }
 
@@ -111,17 +111,17 @@ class ConventionStoryIT {
         Portal portal = server.portal();
         PartnerId soleil = PartnerId.random();
         UserId claire = UserId.random();
-        portal.partners().add(Partner.register(soleil, PartnerName.of("Soleil Services"), Optional.empty(),
+        portal.infra().partners().add(Partner.register(soleil, PartnerName.of("Soleil Services"), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().numero("3").typeEtLibelleVoie("rue des Capucins")
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(claire, Login.of(CLAIRE), LastName.of("DUBOIS"), FirstName.of("Claire"), Optional.empty(),
                         EmailAddress.of("claire.dubois@soleil.example"), true)));
-        var caisse = portal.referenceDataStore().caisse(DemoData.CARSAT_NP).orElseThrow();
+        var caisse = portal.infra().referenceData().caisse(DemoData.CARSAT_NP).orElseThrow();
         var convention = new Convention.Validee(new ConventionId(UUID.randomUUID()), soleil.value(),
                 new ConventionTerms(caisse, ConventionCode.of("757301"), PartnerType.PRESTATAIRE_AIDE_DOMICILE),
                 java.time.Instant.now(), java.time.Instant.now(), Optional.empty());
-        portal.conventions().add(convention);
-        portal.accounts().setPassword(claire, portal.passwordHasher().hash(PASSWORD), Optional.empty(), false);
+        portal.infra().conventions().add(convention);
+        portal.infra().accounts().setPassword(claire, portal.infra().hasher().hash(PASSWORD), Optional.empty(), false);
         return convention.id().value().toString();
     }
 
@@ -251,7 +251,7 @@ class ConventionStoryIT {
         var audit = server.portal().auditLog().recent(50).toString();
         assertThat(audit).contains("CONVENTION_REQUESTED", "CONVENTION_VALIDATED", "CONVENTION_REJECTED");
         assertThat(server.portal().auditLog().verifyChain())
-                .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
     }
 
     @Nested

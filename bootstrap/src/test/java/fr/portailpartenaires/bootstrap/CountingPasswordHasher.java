@@ -1,6 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.application.port.out.PasswordHasher;
+import fr.portailpartenaires.application.shared.PasswordHasher;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real hasher, counting its costly calls: equal counts on two paths mean equal work, without timing anything. */

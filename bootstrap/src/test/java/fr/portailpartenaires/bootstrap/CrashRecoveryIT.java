@@ -10,9 +10,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.mail.SmtpSettings;
-import fr.portailpartenaires.adapters.persistence.JooqOutbox;
+import fr.portailpartenaires.adapters.persistence.mail.JooqOutbox;
 import fr.portailpartenaires.application.mail.MailTemplate;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
@@ -70,7 +70,7 @@ class CrashRecoveryIT {
     void invoicing_killed_mid_run_bills_every_line_exactly_once_after_restart() throws Exception {
         try (Portal portal = portal()) {
             BillingData.openLines(portal, CONVENTIONS, LINES, Instant.now().minus(Duration.ofDays(30)));
-            var dsl = portal.database().dsl();
+            var dsl = portal.infra().database().dsl();
             IntSupplier invoices = () -> dsl.fetchCount(GLOBAL_INVOICE);
 
             int atKill = runAndKill("invoices", () -> invoices.getAsInt() >= 3);
@@ -92,7 +92,7 @@ class CrashRecoveryIT {
     @Test
     void the_outbox_killed_mid_run_loses_no_mail_and_sends_at_most_the_one_in_flight_twice() throws Exception {
         try (Portal portal = portal()) {
-            var outbox = new JooqOutbox(portal.database());
+            var outbox = new JooqOutbox(portal.infra().database());
             Instant now = Instant.now();
             for (int i = 0; i < MAILS; i++) {
                 outbox.enqueue(new OutgoingMail("destinataire" + i + "@partenaire.example", MailTemplate.values()[0],
@@ -110,7 +110,7 @@ class CrashRecoveryIT {
                     Thread.onSpinWait();
                 }
             }
-            var dsl = portal.database().dsl();
+            var dsl = portal.infra().database().dsl();
             assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.STATUS.ne("SENT"))).as("every mail sent").isZero();
             Map<String, Long> received = Arrays.stream(SMTP.getReceivedMessages()).map(CrashRecoveryIT::subject)
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -150,7 +150,7 @@ class CrashRecoveryIT {
         assertThat(output).as("the run had not finished").doesNotContain("DONE");
         if (mode.equals("invoices")) {
             try (Portal portal = portal()) {
-                return portal.database().dsl().fetchCount(GLOBAL_INVOICE);
+                return portal.infra().database().dsl().fetchCount(GLOBAL_INVOICE);
             }
         }
         return SMTP.getReceivedMessages().length;

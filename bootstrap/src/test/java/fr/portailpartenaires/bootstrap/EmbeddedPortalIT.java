@@ -3,11 +3,11 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.adapters.persistence.DataSources;
-import fr.portailpartenaires.application.port.in.Authenticate;
-import fr.portailpartenaires.application.port.in.Outcome;
-import fr.portailpartenaires.application.port.in.RegisterPartner;
-import fr.portailpartenaires.application.port.out.MailSender;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.account.Authenticate;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.mail.MailSender;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,23 +62,23 @@ class EmbeddedPortalIT {
                 .build()) {
             DemoData.load(portal, clock);
 
-            var captcha = portal.captcha().issue();
+            var captcha = portal.registration().captcha().issue();
             var form = new RegisterPartner.RegistrationForm("2024-01", true, true, "CNAV", "CARSAT-NORD-PICARDIE",
                     "757301", "STRUCTURE_EVALUATION", "Association Ciel Bleu Lens", null, "0321000000",
                     new RegisterPartner.AddressForm(null, null, "12", null, "Rue de Lille", null, "62300", "Lens", null, null),
                     new RegisterPartner.AdministratorForm("SOLEIL", "Solange", "Solange778", "solange@cielbleu.example",
                             "0321000001"),
                     captcha.id(), captchas.lastText());
-            assertThat(portal.registerPartner().register(form, "10.0.0.1"))
+            assertThat(portal.registration().registerPartner().register(form, "10.0.0.1"))
                     .isInstanceOf(Outcome.Done.class);
 
-            var caisse = loggedIn(portal.authenticate(), DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
-            var principal = portal.authenticate().resolve(caisse.sessionId()).orElseThrow();
-            var pending = ((Outcome.Done<List<fr.portailpartenaires.application.port.in.ReviewRegistrations.PendingRegistration>>)
-                    portal.reviewRegistrations().pending(principal, java.util.Optional.empty(), 10)).value();
+            var caisse = loggedIn(portal.account().authenticate(), DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+            var principal = portal.account().authenticate().resolve(caisse.sessionId()).orElseThrow();
+            var pending = ((Outcome.Done<List<fr.portailpartenaires.application.registration.ReviewRegistrations.PendingRegistration>>)
+                    portal.registration().reviewRegistrations().pending(principal, java.util.Optional.empty(), 10)).value();
             assertThat(pending).extracting(p -> p.administrateurLogin()).containsExactly("Solange778");
             var id = new fr.portailpartenaires.domain.convention.RegistrationId(pending.get(0).id());
-            assertThat(portal.reviewRegistrations().validate(principal, id, "10.0.0.2")).isInstanceOf(Outcome.Done.class);
+            assertThat(portal.registration().reviewRegistrations().validate(principal, id, "10.0.0.2")).isInstanceOf(Outcome.Done.class);
 
             assertThat(mails.sent).isEmpty();
             assertThat(portal.sendDueMails()).isEqualTo(1);
@@ -89,18 +89,18 @@ class EmbeddedPortalIT {
             Matcher matcher = TEMPORARY_PASSWORD.matcher(mails.sent.get(0).textBody());
             assertThat(matcher.find()).isTrue();
 
-            var admin = loggedIn(portal.authenticate(), "Solange778", matcher.group(1));
+            var admin = loggedIn(portal.account().authenticate(), "Solange778", matcher.group(1));
             assertThat(admin.mustChangePassword()).isTrue();
-            var adminPrincipal = portal.authenticate().resolve(admin.sessionId()).orElseThrow();
-            assertThat(portal.myPartner().view(adminPrincipal)).isInstanceOf(Outcome.Refused.class);
-            var changed = portal.authenticate().changePassword(adminPrincipal, matcher.group(1), "Lens62300", "Lens62300", "10.0.0.3");
+            var adminPrincipal = portal.account().authenticate().resolve(admin.sessionId()).orElseThrow();
+            assertThat(portal.partner().myPartner().view(adminPrincipal)).isInstanceOf(Outcome.Refused.class);
+            var changed = portal.account().authenticate().changePassword(adminPrincipal, matcher.group(1), "Lens62300", "Lens62300", "10.0.0.3");
             assertThat(changed).isInstanceOf(Outcome.Done.class);
             var newSession = ((Outcome.Done<Authenticate.LoggedIn>) changed).value().sessionId();
-            var view = portal.myPartner().view(portal.authenticate().resolve(newSession).orElseThrow());
+            var view = portal.partner().myPartner().view(portal.account().authenticate().resolve(newSession).orElseThrow());
             assertThat(view).isInstanceOfSatisfying(Outcome.Done.class,
                     done -> assertThat(done.value()).hasFieldOrPropertyWithValue("nom", "Association Ciel Bleu Lens"));
             assertThat(portal.auditLog().verifyChain())
-                    .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                    .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
         }
     }
 

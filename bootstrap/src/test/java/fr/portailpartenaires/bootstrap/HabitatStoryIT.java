@@ -324,16 +324,16 @@ class HabitatStoryIT {
         Portal portal = server.portal();
         PartnerId partner = PartnerId.random();
         UserId paul = UserId.random();
-        portal.partners().add(Partner.register(partner, PartnerName.of("Ergo Artois"), Optional.empty(),
+        portal.infra().partners().add(Partner.register(partner, PartnerName.of("Ergo Artois"), Optional.empty(),
                 PhoneNumber.of("0321000099"), PostalAddress.builder().numero("5").typeEtLibelleVoie("rue Gambetta")
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(paul, Login.of("Paul62"), LastName.of("LEROUX"), FirstName.of("Paul"), Optional.empty(),
                         EmailAddress.of("paul.leroux@ergo-artois.example"), true)));
-        var caisse = portal.referenceDataStore().caisse(DemoData.CARSAT_NP).orElseThrow();
-        portal.conventions().add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partner.value(),
+        var caisse = portal.infra().referenceData().caisse(DemoData.CARSAT_NP).orElseThrow();
+        portal.infra().conventions().add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partner.value(),
                 new ConventionTerms(caisse, ConventionCode.of("757303"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE),
                 clock.instant(), clock.instant(), Optional.empty()));
-        portal.accounts().setPassword(paul, portal.passwordHasher().hash(PASSWORD), Optional.empty(), false);
+        portal.infra().accounts().setPassword(paul, portal.infra().hasher().hash(PASSWORD), Optional.empty(), false);
         return "Paul62";
     }
 }

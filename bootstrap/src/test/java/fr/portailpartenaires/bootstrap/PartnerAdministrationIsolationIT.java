@@ -92,11 +92,11 @@ class PartnerAdministrationIsolationIT {
         server = PortalServer.start(PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "0",
                 "PORTAIL_DATA_DIR", dataDir.toString())), Clock.systemUTC());
         Portal portal = server.portal();
-        alex7 = portal.accounts().findByLogin("alex7").orElseThrow().id();
-        cielBleu = portal.accounts().findByLogin("alex7").orElseThrow().partner().orElseThrow();
+        alex7 = portal.infra().accounts().findByLogin("alex7").orElseThrow().id();
+        cielBleu = portal.infra().accounts().findByLogin("alex7").orElseThrow().partner().orElseThrow();
         NewUser martin = PartnerFixtures.user("Martin37", "MARTIN", false);
-        Partner withMartin = portal.partners().find(cielBleu).orElseThrow().createUser(alex7, martin).orElseThrow();
-        assertThat(portal.partners().update(withMartin)).isTrue();
+        Partner withMartin = portal.infra().partners().find(cielBleu).orElseThrow().createUser(alex7, martin).orElseThrow();
+        assertThat(portal.infra().partners().update(withMartin)).isTrue();
         PartnerFixtures.password(portal, martin, "Mikael2025");
         martin37 = martin.id();
         claire = PartnerFixtures.user("Claire59", "DURAND", true);
@@ -122,8 +122,8 @@ class PartnerAdministrationIsolationIT {
 
     private static Snapshot snapshotNow() {
         Portal portal = server.portal();
-        var dsl = portal.database().dsl();
-        return new Snapshot(portal.partners().find(cielBleu), portal.partners().find(ergo.id()),
+        var dsl = portal.infra().database().dsl();
+        return new Snapshot(portal.infra().partners().find(cielBleu), portal.infra().partners().find(ergo.id()),
                 dsl.fetchCount(AUDIT_EVENT), dsl.fetchCount(MAIL_OUTBOX));
     }
 
@@ -192,8 +192,8 @@ class PartnerAdministrationIsolationIT {
     void a_deleted_users_sessions_are_closed_and_every_later_call_with_them_is_unauthenticated() {
         Portal portal = server.portal();
         NewUser temporary = PartnerFixtures.user("Passager1", "PASSAGER", false);
-        Partner withHim = portal.partners().find(ergo.id()).orElseThrow().createUser(claire.id(), temporary).orElseThrow();
-        assertThat(portal.partners().update(withHim)).isTrue();
+        Partner withHim = portal.infra().partners().find(ergo.id()).orElseThrow().createUser(claire.id(), temporary).orElseThrow();
+        assertThat(portal.infra().partners().update(withHim)).isTrue();
         PartnerFixtures.password(portal, temporary, "Passager1x");
         PortalClient his = loggedIn("Passager1", "Passager1x");
         PortalClient hisOtherSession = loggedIn("Passager1", "Passager1x");
@@ -201,7 +201,7 @@ class PartnerAdministrationIsolationIT {
 
         assertThat(claireClient.delete("/api/partenaire/utilisateurs/" + temporary.id().value()).status()).isEqualTo(204);
 
-        assertThat(portal.database().dsl().fetchCount(WEB_SESSION, WEB_SESSION.SUBJECT.eq(temporary.id().value()
+        assertThat(portal.infra().database().dsl().fetchCount(WEB_SESSION, WEB_SESSION.SUBJECT.eq(temporary.id().value()
                 .toString()))).isZero();
         for (PortalClient session : List.of(his, hisOtherSession)) {
             assertThat(session.get("/api/partenaire").status()).isEqualTo(401);
@@ -210,7 +210,7 @@ class PartnerAdministrationIsolationIT {
                     "nouveauMotDePasse", "Passager2x", "confirmation", "Passager2x")).status()).isEqualTo(401);
         }
         assertThat(new PortalClient(server.url()).login("Passager1", "Passager1x").status()).isEqualTo(401);
-        assertThat(portal.partners().find(ergo.id()).orElseThrow().users()).extracting(PartnerUser::id)
+        assertThat(portal.infra().partners().find(ergo.id()).orElseThrow().users()).extracting(PartnerUser::id)
                 .doesNotContain(temporary.id());
     }
 }

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.persistence.DataSources;
-import fr.portailpartenaires.application.port.in.AdministerMyPartner.PartnerDataForm;
-import fr.portailpartenaires.application.port.in.ManagePartnerUsers.NewUserForm;
-import fr.portailpartenaires.application.port.in.ManagePartnerUsers.UserForm;
-import fr.portailpartenaires.application.port.in.Outcome;
-import fr.portailpartenaires.application.port.in.Principal;
-import fr.portailpartenaires.application.port.in.RegisterPartner.AddressForm;
+import fr.portailpartenaires.application.partner.AdministerMyPartner.PartnerDataForm;
+import fr.portailpartenaires.application.partner.ManagePartnerUsers.NewUserForm;
+import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserForm;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.registration.RegisterPartner.AddressForm;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -98,14 +98,14 @@ class PartnerAdministrationStatefulIT {
         }
 
         Partner current() {
-            return portal.partners().find(partner).orElseThrow();
+            return portal.infra().partners().find(partner).orElseThrow();
         }
 
         void run(Step step) {
             Partner before = current();
-            Partner otherBefore = portal.partners().find(ergo.id()).orElseThrow();
-            int audits = portal.database().dsl().fetchCount(AUDIT_EVENT);
-            int mails = portal.database().dsl().fetchCount(MAIL_OUTBOX);
+            Partner otherBefore = portal.infra().partners().find(ergo.id()).orElseThrow();
+            int audits = portal.infra().database().dsl().fetchCount(AUDIT_EVENT);
+            int mails = portal.infra().database().dsl().fetchCount(MAIL_OUTBOX);
             Principal caller = caller(step, before);
             UserId target = target(step, before);
             if (caller.partner().equals(Optional.of(ergo.id())) && ergo.user(target).isPresent()) {
@@ -129,10 +129,10 @@ class PartnerAdministrationStatefulIT {
                 assertEffect(step, before, after, target);
             } else {
                 assertThat(after).as("a refused %s changes nothing", step).isEqualTo(before);
-                assertThat(portal.database().dsl().fetchCount(AUDIT_EVENT)).isEqualTo(audits);
-                assertThat(portal.database().dsl().fetchCount(MAIL_OUTBOX)).isEqualTo(mails);
+                assertThat(portal.infra().database().dsl().fetchCount(AUDIT_EVENT)).isEqualTo(audits);
+                assertThat(portal.infra().database().dsl().fetchCount(MAIL_OUTBOX)).isEqualTo(mails);
             }
-            assertThat(portal.partners().find(ergo.id())).as("the other partner").contains(otherBefore);
+            assertThat(portal.infra().partners().find(ergo.id())).as("the other partner").contains(otherBefore);
         }
 
         /**
@@ -155,8 +155,8 @@ class PartnerAdministrationStatefulIT {
         }
 
         private Outcome<?> call(Step step, Principal caller, UserId target) {
-            var users = portal.partnerUsers();
-            var administration = portal.partnerAdministration();
+            var users = portal.partner().partnerUsers();
+            var administration = portal.partner().partnerAdministration();
             return switch (step.kind()) {
                 case CREATE -> users.create(caller, new NewUserForm("NOUVEAU", "Camille", step.login(), null,
                         "nouveau@partenaire.example", step.flag()), "10.0.0.1");
@@ -181,7 +181,7 @@ class PartnerAdministrationStatefulIT {
                     assertThat(created.administrator()).isEqualTo(step.flag());
                     assertThat(before.users().stream().noneMatch(user -> user.login().key().equals(created.login().key())))
                             .isTrue();
-                    var account = portal.accounts().find(created.id()).orElseThrow();
+                    var account = portal.infra().accounts().find(created.id()).orElseThrow();
                     assertThat(account.mustChangePassword()).isTrue();
                     assertThat(account.passwordExpiresAt()).isPresent();
                 }
@@ -193,7 +193,7 @@ class PartnerAdministrationStatefulIT {
                 case DELETE -> {
                     assertThat(before.isAdministrator(target)).as("only a non-administrator is deleted").isFalse();
                     assertThat(after.user(target)).isEmpty();
-                    assertThat(portal.accounts().find(target)).isEmpty();
+                    assertThat(portal.infra().accounts().find(target)).isEmpty();
                 }
                 case MODIFY_USER -> {
                     PartnerUser modified = after.user(target).orElseThrow();
@@ -276,11 +276,11 @@ class PartnerAdministrationStatefulIT {
                         assertThat(world.current().administrators()).isNotEmpty())
                 .withInvariant("logins unique in the whole portal", world -> {
                     for (PartnerUser user : world.current().users()) {
-                        assertThat(portal.accounts().findByLogin(user.login().key()))
+                        assertThat(portal.infra().accounts().findByLogin(user.login().key()))
                                 .as("the account of %s", user.login()).hasValueSatisfying(account ->
                                         assertThat(account.id()).isEqualTo(user.id()));
                     }
-                    var dsl = portal.database().dsl();
+                    var dsl = portal.infra().database().dsl();
                     assertThat(dsl.fetchCount(dsl.selectDistinct(ACCOUNT.LOGIN_KEY).from(ACCOUNT)))
                             .isEqualTo(dsl.fetchCount(ACCOUNT));
                 })

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -34,13 +34,13 @@ final class PartnerFixtures {
         for (NewUser other : others) {
             partner = partner.createUser(administrator.id(), other).orElseThrow();
         }
-        portal.partners().add(partner);
-        return portal.partners().find(partner.id()).orElseThrow();
+        portal.infra().partners().add(partner);
+        return portal.infra().partners().find(partner.id()).orElseThrow();
     }
 
     /** Gives the user a chosen (not temporary) password, so that they can log in over HTTP. */
     static void password(Portal portal, NewUser user, String password) {
-        portal.accounts().setPassword(user.id(), portal.passwordHasher().hash(password), Optional.empty(), false);
+        portal.infra().accounts().setPassword(user.id(), portal.infra().hasher().hash(password), Optional.empty(), false);
     }
 
     /** The principal of a session of a partner user who has chosen their password. */

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
-import fr.portailpartenaires.application.port.out.CaptchaRenderer;
+import fr.portailpartenaires.application.registration.CaptchaRenderer;
 
 /**
  * Draws real captcha images and remembers the last text drawn, so a test can "read" the image as a

@@ -154,7 +154,7 @@ class RegistrationStoryIT {
         assertThat(again.body().path("changementMotDePasseRequis").asBoolean()).isFalse();
         assertThat(again.body().path("derniereConnexion").isNull()).isFalse();
         assertThat(server.portal().auditLog().verifyChain())
-                .isInstanceOf(fr.portailpartenaires.application.port.out.AuditLog.Intact.class);
+                .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
     }
 
     @Test

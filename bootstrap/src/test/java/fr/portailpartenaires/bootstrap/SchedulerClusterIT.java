@@ -77,9 +77,9 @@ class SchedulerClusterIT {
             conventions = BillingData.openLines(setUp, 20, 12, longAgo);
         }
         try (Portal first = portal(dataSource); Portal second = portal(dataSource)) {
-            await(() -> first.metrics().runs(Portal.INVOICING_TASK) + second.metrics().runs(Portal.INVOICING_TASK) >= 10
+            await(() -> first.metrics().runs(BackgroundJobs.INVOICING_TASK) + second.metrics().runs(BackgroundJobs.INVOICING_TASK) >= 10
                     && openLines(first) == 0);
-            var dsl = first.database().dsl();
+            var dsl = first.infra().database().dsl();
             var lines = fr.portailpartenaires.adapters.persistence.jooq.Tables.INVOICE_LINE;
             var invoices = fr.portailpartenaires.adapters.persistence.jooq.Tables.GLOBAL_INVOICE;
             for (var convention : conventions) {
@@ -88,7 +88,7 @@ class SchedulerClusterIT {
                 assertThat(dsl.fetchCount(lines, lines.CONVENTION_ID.eq(convention.value())
                         .and(lines.INVOICE_ID.isNotNull()))).isEqualTo(12);
             }
-            assertThat(first.metrics().runs(Portal.INVOICING_TASK) + second.metrics().runs(Portal.INVOICING_TASK))
+            assertThat(first.metrics().runs(BackgroundJobs.INVOICING_TASK) + second.metrics().runs(BackgroundJobs.INVOICING_TASK))
                     .isGreaterThanOrEqualTo(10);
         }
     }
@@ -100,7 +100,7 @@ class SchedulerClusterIT {
 
     private static int openLines(Portal portal) {
         var lines = fr.portailpartenaires.adapters.persistence.jooq.Tables.INVOICE_LINE;
-        return portal.database().dsl().fetchCount(lines, lines.INVOICE_ID.isNull());
+        return portal.infra().database().dsl().fetchCount(lines, lines.INVOICE_ID.isNull());
     }
 
     static void await(BooleanSupplier condition) {

@@ -19,7 +19,7 @@ import fr.portailpartenaires.application.mail.MailParameters.ValidationConventio
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
 import fr.portailpartenaires.application.mail.MailTemplate;
 import fr.portailpartenaires.application.mail.RenderedMail;
-import fr.portailpartenaires.application.port.out.MailTemplates;
+import fr.portailpartenaires.application.shared.MailTemplates;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;

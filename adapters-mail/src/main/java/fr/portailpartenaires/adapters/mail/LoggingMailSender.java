@@ -1,7 +1,7 @@
 package fr.portailpartenaires.adapters.mail;
 
-import fr.portailpartenaires.application.port.out.MailSender;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.mail.MailSender;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

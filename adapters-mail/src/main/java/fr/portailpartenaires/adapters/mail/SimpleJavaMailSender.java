@@ -1,8 +1,8 @@
 package fr.portailpartenaires.adapters.mail;
 
 import fr.portailpartenaires.application.mail.MailDeliveryException;
-import fr.portailpartenaires.application.port.out.MailSender;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.mail.MailSender;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;

@@ -19,7 +19,7 @@ import fr.portailpartenaires.application.mail.MailParameters.ValidationConventio
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
 import fr.portailpartenaires.application.mail.MailTemplate;
 import fr.portailpartenaires.application.mail.RenderedMail;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

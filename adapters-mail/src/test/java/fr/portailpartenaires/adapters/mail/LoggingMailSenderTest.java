@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.mail.SmtpSettings.Transport;
 import fr.portailpartenaires.application.mail.MailDeliveryException;
 import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;

@@ -18,26 +18,26 @@ import org.jooq.Record;
  * The {@code addr_*} columns shared by the partner, registration and Habitat order tables. The identité du
  * destinataire is not stored: it is always the partner's (or the retiree's) name, given back on reading.
  */
-record AddressColumns(Field<String> mention, Field<String> batiment, Field<String> numero,
+public record AddressColumns(Field<String> mention, Field<String> batiment, Field<String> numero,
         Field<String> complement, Field<String> voie, Field<String> lieuDit, Field<String> codePostal,
         Field<String> commune, Field<String> cedex, Field<String> canton) {
 
-    static final AddressColumns OF_PARTNER = new AddressColumns(PARTNER.ADDR_MENTION, PARTNER.ADDR_BATIMENT,
+    public static final AddressColumns OF_PARTNER = new AddressColumns(PARTNER.ADDR_MENTION, PARTNER.ADDR_BATIMENT,
             PARTNER.ADDR_NUMERO, PARTNER.ADDR_COMPLEMENT, PARTNER.ADDR_VOIE, PARTNER.ADDR_LIEU_DIT,
             PARTNER.ADDR_CODE_POSTAL, PARTNER.ADDR_COMMUNE, PARTNER.ADDR_CEDEX, PARTNER.ADDR_CANTON);
 
-    static final AddressColumns OF_REGISTRATION = new AddressColumns(REGISTRATION.ADDR_MENTION,
+    public static final AddressColumns OF_REGISTRATION = new AddressColumns(REGISTRATION.ADDR_MENTION,
             REGISTRATION.ADDR_BATIMENT, REGISTRATION.ADDR_NUMERO, REGISTRATION.ADDR_COMPLEMENT, REGISTRATION.ADDR_VOIE,
             REGISTRATION.ADDR_LIEU_DIT, REGISTRATION.ADDR_CODE_POSTAL, REGISTRATION.ADDR_COMMUNE,
             REGISTRATION.ADDR_CEDEX, REGISTRATION.ADDR_CANTON);
 
-    static final AddressColumns OF_HABITAT_ORDER = new AddressColumns(HABITAT_ORDER.ADDR_MENTION,
+    public static final AddressColumns OF_HABITAT_ORDER = new AddressColumns(HABITAT_ORDER.ADDR_MENTION,
             HABITAT_ORDER.ADDR_BATIMENT, HABITAT_ORDER.ADDR_NUMERO, HABITAT_ORDER.ADDR_COMPLEMENT,
             HABITAT_ORDER.ADDR_VOIE, HABITAT_ORDER.ADDR_LIEU_DIT, HABITAT_ORDER.ADDR_CODE_POSTAL,
             HABITAT_ORDER.ADDR_COMMUNE, HABITAT_ORDER.ADDR_CEDEX, HABITAT_ORDER.ADDR_CANTON);
 
     /** The column values of an address, for an insert or an update. */
-    Map<Field<?>, Object> values(PostalAddress address) {
+    public Map<Field<?>, Object> values(PostalAddress address) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(mention, address.mentionComplementaire().orElse(null));
         values.put(batiment, address.batimentResidence().orElse(null));
@@ -53,7 +53,7 @@ record AddressColumns(Field<String> mention, Field<String> batiment, Field<Strin
     }
 
     /** The address stored in a row, with this recipient identity (the partner's name). */
-    PostalAddress read(Record row, String identiteDestinataire) {
+    public PostalAddress read(Record row, String identiteDestinataire) {
         return new PostalAddress(Optional.of(identiteDestinataire), text(row, mention), text(row, batiment),
                 text(row, numero), text(row, complement).map(AddressColumns::repetitionIndex), text(row, voie),
                 text(row, lieuDit), PostalCode.of(row.get(codePostal)), row.get(commune), text(row, cedex),

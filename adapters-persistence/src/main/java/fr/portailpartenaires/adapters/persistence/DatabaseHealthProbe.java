@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
-import fr.portailpartenaires.application.port.out.HealthProbe;
+import fr.portailpartenaires.application.health.HealthProbe;
 
 /** Readiness of the database: a trivial query answers. */
 public final class DatabaseHealthProbe implements HealthProbe {

@@ -4,8 +4,8 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AUDIT_CHAIN
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AUDIT_EVENT;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AuditEventRecord;
-import fr.portailpartenaires.application.port.out.AuditEvent;
-import fr.portailpartenaires.application.port.out.AuditLog;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;

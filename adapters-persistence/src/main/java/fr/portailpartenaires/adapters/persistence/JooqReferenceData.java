@@ -4,7 +4,7 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGIME;
 
-import fr.portailpartenaires.application.port.out.ReferenceData;
+import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
@@ -73,7 +73,7 @@ public final class JooqReferenceData implements ReferenceData {
     }
 
     /** The caisse of a row holding the {@code caisse} table's columns (read directly or joined). */
-    static Caisse caisse(Record row) {
+    public static Caisse caisse(Record row) {
         return new Caisse(CaisseCode.of(row.get(CAISSE.CODE)), RegimeCode.of(row.get(CAISSE.REGIME_CODE)),
                 row.get(CAISSE.LIBELLE));
     }

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
-import fr.portailpartenaires.application.port.out.Transactions;
+import fr.portailpartenaires.application.shared.Transactions;
 import java.util.function.Supplier;
 
 /** {@link Transactions} on the portal's database: the adapters join it through {@link Database#current()}. */

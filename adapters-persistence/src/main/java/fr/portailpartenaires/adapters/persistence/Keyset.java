@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
  * Keyset (seek) pagination: the rows after a given one in the list's order, never OFFSET, so a page deep in a
  * long list costs the same as the first.
  */
-final class Keyset {
+public final class Keyset {
 
     private Keyset() {
     }
@@ -23,7 +23,7 @@ final class Keyset {
      * The condition "after the row with this id" in (time, id) ascending order: no condition for the first
      * page, empty when the given row does not exist (the caller answers an empty page).
      */
-    static Optional<Condition> after(DSLContext dsl, Table<?> table, Field<OffsetDateTime> time, Field<UUID> id,
+    public static Optional<Condition> after(DSLContext dsl, Table<?> table, Field<OffsetDateTime> time, Field<UUID> id,
             Optional<UUID> after) {
         if (after.isEmpty()) {
             return Optional.of(DSL.noCondition());
@@ -41,7 +41,7 @@ final class Keyset {
      * @param key    the sort columns, in order
      * @param values the last row's values of these columns
      */
-    static Condition after(List<? extends Field<?>> key, List<?> values, boolean descending) {
+    public static Condition after(List<? extends Field<?>> key, List<?> values, boolean descending) {
         if (key.isEmpty() || key.size() != values.size()) {
             throw new IllegalArgumentException("A sort key and its values go by pairs: " + key + " / " + values);
         }

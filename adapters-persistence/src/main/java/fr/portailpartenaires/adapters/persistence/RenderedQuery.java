@@ -13,7 +13,7 @@ import org.jooq.Select;
  * (in the order of the DSL's {@code DSL.param(…)} placeholders) and maps the columns back to the
  * same typed fields. Rendering a jOOQ query costs more CPU than H2 takes to answer it (ADR 0012).
  */
-final class RenderedQuery {
+public final class RenderedQuery {
 
     private final String sql;
     private final Field<?>[] fields;
@@ -24,18 +24,18 @@ final class RenderedQuery {
     }
 
     /** Renders the query with the database's dialect and settings; its parameters become {@code ?}. */
-    static RenderedQuery of(Database database, Select<?> query) {
+    public static RenderedQuery of(Database database, Select<?> query) {
         Objects.requireNonNull(query, "query");
         return new RenderedQuery(database.dsl().render(query), query.getSelect().toArray(Field<?>[]::new));
     }
 
     /** The query with these values, ready to fetch in the given context (a transaction's, or auto-commit). */
-    ResultQuery<Record> with(DSLContext dsl, Object... values) {
+    public ResultQuery<Record> with(DSLContext dsl, Object... values) {
         return dsl.resultQuery(sql, values).coerce(fields);
     }
 
     /** The SQL as run, for tests. */
-    String sql() {
+    public String sql() {
         return sql;
     }
 }

@@ -9,16 +9,16 @@ import java.time.temporal.ChronoUnit;
  * Instants ↔ {@code timestamp with time zone} columns. Both databases keep microseconds; the adapters
  * truncate explicitly so that H2 and PostgreSQL store exactly the same value (neither rounds).
  */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static OffsetDateTime column(Instant instant) {
+    public static OffsetDateTime column(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
-    static Instant instant(OffsetDateTime column) {
+    public static Instant instant(OffsetDateTime column) {
         return column == null ? null : column.toInstant();
     }
 }

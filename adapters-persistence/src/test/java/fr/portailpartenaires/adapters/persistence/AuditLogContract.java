@@ -5,12 +5,12 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AUDIT_EVENT
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.port.out.AuditAction;
-import fr.portailpartenaires.application.port.out.AuditEvent;
-import fr.portailpartenaires.application.port.out.AuditLog.Break;
-import fr.portailpartenaires.application.port.out.AuditLog.Broken;
-import fr.portailpartenaires.application.port.out.AuditLog.Entry;
-import fr.portailpartenaires.application.port.out.AuditLog.Intact;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog.Break;
+import fr.portailpartenaires.application.shared.AuditLog.Broken;
+import fr.portailpartenaires.application.shared.AuditLog.Entry;
+import fr.portailpartenaires.application.shared.AuditLog.Intact;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;

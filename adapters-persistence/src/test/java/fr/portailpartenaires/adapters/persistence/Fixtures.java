@@ -9,7 +9,7 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_VIS
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION;
 
-import fr.portailpartenaires.application.port.out.RegistrationDetails;
+import fr.portailpartenaires.application.registration.RegistrationDetails;
 import fr.portailpartenaires.domain.convention.CguAcceptance;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
@@ -44,25 +44,25 @@ import java.util.UUID;
  * Nord-Picardie under convention 757300 by its administrator GRIZZI Alexandre ({@code Alex7}), with a
  * valid SIRET (the seed's own fails its Luhn key).
  */
-final class Fixtures {
+public final class Fixtures {
 
     /** A time with microseconds, the precision both databases keep. */
-    static final Instant NOW = Instant.parse("2025-03-03T09:15:30.123456Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final Instant NOW = Instant.parse("2025-03-03T09:15:30.123456Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    static final Caisse CARSAT_NORD_PICARDIE =
+    public static final Caisse CARSAT_NORD_PICARDIE =
             new Caisse(CaisseCode.of("CARSAT-NORD-PICARDIE"), RegimeCode.of("CNAV"), "CARSAT Nord-Picardie");
-    static final Caisse CAF_PAS_DE_CALAIS = new Caisse(CaisseCode.of("CAF-62"), RegimeCode.of("CAF"), "CAF du Pas-de-Calais");
-    static final ConventionCode CODE_757300 = ConventionCode.of("757300");
-    static final PartnerName CIEL_BLEU = PartnerName.of("Association Ciel Bleu");
-    static final Siret SIRET = Siret.of("12345678298741");
-    static final PhoneNumber PHONE = PhoneNumber.of("0302010509");
+    public static final Caisse CAF_PAS_DE_CALAIS = new Caisse(CaisseCode.of("CAF-62"), RegimeCode.of("CAF"), "CAF du Pas-de-Calais");
+    public static final ConventionCode CODE_757300 = ConventionCode.of("757300");
+    public static final PartnerName CIEL_BLEU = PartnerName.of("Association Ciel Bleu");
+    public static final Siret SIRET = Siret.of("12345678298741");
+    public static final PhoneNumber PHONE = PhoneNumber.of("0302010509");
 
     private Fixtures() {
     }
 
     /** Empties the tables the adapters write, so that every test starts from the seeded reference data only. */
-    static void clear(Database database) {
+    public static void clear(Database database) {
         var dsl = database.dsl();
         dsl.deleteFrom(ACCOUNT).execute();
         dsl.deleteFrom(HABITAT_DECISION).execute();
@@ -75,42 +75,42 @@ final class Fixtures {
     }
 
     /** 107 B Esplanade de Madrid, 62000 Arras. */
-    static PostalAddress arras() {
+    public static PostalAddress arras() {
         return new PostalAddress(Optional.of(CIEL_BLEU.value()), Optional.empty(), Optional.empty(), Optional.of("107"),
                 Optional.of(RepetitionIndex.BIS), Optional.of("Esplanade de Madrid"), Optional.empty(),
                 PostalCode.of("62000"), "Arras", Optional.empty(), Optional.empty());
     }
 
     /** An address with every field filled in, to show that each column is kept. */
-    static PostalAddress everyField(String identity) {
+    public static PostalAddress everyField(String identity) {
         return new PostalAddress(Optional.of(identity), Optional.of("Service des aides"), Optional.of("Résidence Les Tilleuls"),
                 Optional.of("12"), Optional.of(RepetitionIndex.QUINQUIES), Optional.of("rue des Jardins"),
                 Optional.of("Lieu-dit Le Moulin"), PostalCode.of("62008"), "Arras", Optional.of("9"),
                 Optional.of("Arras-1"));
     }
 
-    static NewUser alex7() {
+    public static NewUser alex7() {
         return new NewUser(UserId.random(), Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                 Optional.of(PHONE), EmailAddress.of("alexandre.grizzi@cielbleu.fr"), true);
     }
 
-    static NewUser martin37() {
+    public static NewUser martin37() {
         return new NewUser(UserId.random(), Login.of("Martin37"), LastName.of("MARTIN"), FirstName.of("Mikael"),
                 Optional.empty(), EmailAddress.of("mikael.martin@cielbleu.fr"), false);
     }
 
-    static NewUser solange778() {
+    public static NewUser solange778() {
         return new NewUser(UserId.random(), Login.of("Solange778"), LastName.of("SOLEIL"), FirstName.of("Solange"),
                 Optional.of(PhoneNumber.of("0321000000")), EmailAddress.of("Solange.Soleil@CielBleu.fr"), true);
     }
 
     /** Association Ciel Bleu as its registration creates it: version 0, Alex7 its only administrator. */
-    static Partner cielBleu() {
+    public static Partner cielBleu() {
         return Partner.register(PartnerId.random(), CIEL_BLEU, Optional.of(SIRET), PHONE, arras(), alex7());
     }
 
     /** Another partner, whose only administrator has the given login. */
-    static Partner otherPartner(String login) {
+    public static Partner otherPartner(String login) {
         NewUser administrator = new NewUser(UserId.random(), Login.of(login), LastName.of("DURAND"),
                 FirstName.of("Claire"), Optional.empty(), EmailAddress.of("claire.durand@ergo.fr"), true);
         PartnerName name = PartnerName.of("Ergo Habitat " + login);
@@ -118,22 +118,22 @@ final class Fixtures {
                 everyField(name.value()), administrator);
     }
 
-    static ConventionTerms terms(Caisse caisse, ConventionCode code) {
+    public static ConventionTerms terms(Caisse caisse, ConventionCode code) {
         return new ConventionTerms(caisse, code, PartnerType.STRUCTURE_EVALUATION);
     }
 
-    static RegistrationDetails cielBleuForm() {
+    public static RegistrationDetails cielBleuForm() {
         return new RegistrationDetails(CIEL_BLEU, Optional.of(SIRET), PHONE, arras(),
                 new RegistrationDetails.FirstAdministrator(LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Login.of("Alex7"), EmailAddress.of("alexandre.grizzi@cielbleu.fr"), PHONE));
     }
 
     /** Ciel Bleu's registration with CARSAT Nord-Picardie under 757300. */
-    static Registration.EnAttenteDeValidation<RegistrationDetails> cielBleuRegistration() {
+    public static Registration.EnAttenteDeValidation<RegistrationDetails> cielBleuRegistration() {
         return registration(UUID.randomUUID(), CARSAT_NORD_PICARDIE, CODE_757300, NOW);
     }
 
-    static Registration.EnAttenteDeValidation<RegistrationDetails> registration(UUID id, Caisse caisse,
+    public static Registration.EnAttenteDeValidation<RegistrationDetails> registration(UUID id, Caisse caisse,
             ConventionCode code, Instant submittedAt) {
         return new Registration.EnAttenteDeValidation<>(new RegistrationId(id), terms(caisse, code), cielBleuForm(),
                 new CguAcceptance("2024-01", submittedAt.minusSeconds(90)), submittedAt);

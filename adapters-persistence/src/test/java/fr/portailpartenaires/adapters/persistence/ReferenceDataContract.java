@@ -6,7 +6,7 @@ import static fr.portailpartenaires.adapters.persistence.Fixtures.CODE_757300;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.port.out.ReferenceData;
+import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;

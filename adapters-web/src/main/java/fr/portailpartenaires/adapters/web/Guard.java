@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.web;
 
-import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.application.shared.Principal;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
@@ -9,18 +9,18 @@ import java.util.Set;
  * Request checks before any handler: a state-changing request must come from this site (Origin), and
  * when it is made with a session cookie it must carry that session's CSRF token.
  */
-final class Guard {
+public final class Guard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final SessionCookie sessions;
 
-    Guard(SessionCookie sessions) {
+    public Guard(SessionCookie sessions) {
         this.sessions = sessions;
     }
 
     /** Answers the problem and returns false when the request must not go on. */
-    boolean allows(Context ctx) {
+    public boolean allows(Context ctx) {
         if (SAFE_METHODS.contains(ctx.method().name())) {
             return true;
         }

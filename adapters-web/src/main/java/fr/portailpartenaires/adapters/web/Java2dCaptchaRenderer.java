@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.web;
 
-import fr.portailpartenaires.application.port.out.CaptchaRenderer;
+import fr.portailpartenaires.application.registration.CaptchaRenderer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,16 +1,16 @@
 package fr.portailpartenaires.adapters.web;
 
-import fr.portailpartenaires.application.port.in.Outcome;
+import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
 
 /** Translates a use case's {@link Outcome} to HTTP: the value on success, else one problem+json body. */
-final class Outcomes {
+public final class Outcomes {
 
     private Outcomes() {
     }
 
-    static <T> void respond(Context ctx, Outcome<T> outcome, int successStatus, Consumer<T> onSuccess) {
+    public static <T> void respond(Context ctx, Outcome<T> outcome, int successStatus, Consumer<T> onSuccess) {
         switch (outcome) {
             case Outcome.Done<T> done -> {
                 ctx.status(successStatus);
@@ -28,17 +28,17 @@ final class Outcomes {
         }
     }
 
-    static <T> void respond(Context ctx, Outcome<T> outcome) {
+    public static <T> void respond(Context ctx, Outcome<T> outcome) {
         respond(ctx, outcome, 200, ctx::json);
     }
 
     /** {@code Retry-After} in whole seconds, rounded up, at least one (a client waiting 0 s would retry at once). */
-    static long seconds(java.time.Duration wait) {
+    public static long seconds(java.time.Duration wait) {
         long millis = Math.max(0, wait.toMillis());
         return Math.max(1, (millis + 999) / 1000);
     }
 
-    static int status(Outcome.Reason reason) {
+    public static int status(Outcome.Reason reason) {
         return switch (reason) {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
@@ -50,7 +50,7 @@ final class Outcomes {
         };
     }
 
-    static String title(int status) {
+    public static String title(int status) {
         return switch (status) {
             case 400 -> "Requête invalide";
             case 401 -> "Authentification requise";

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +21,18 @@ public final class PortalApp {
     private PortalApp() {
     }
 
-    /** A configured, not yet started, Javalin server serving the given use cases. */
-    public static Javalin create(WebDependencies dependencies) {
-        return create(dependencies, route -> { });
+    /**
+     * A configured, not yet started, Javalin server serving the given route groups (one per feature).
+     *
+     * @param sessions resolves the session cookie of each request (the guard and the routes share it)
+     */
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups) {
+        return create(sessions, groups, route -> { });
     }
 
     /** @param onRoute told of every route as it is added (the OpenAPI document is checked against them) */
-    static Javalin create(WebDependencies dependencies, java.util.function.Consumer<io.javalin.event.HandlerMetaInfo> onRoute) {
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups,
+            Consumer<HandlerMetaInfo> onRoute) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -32,7 +40,6 @@ public final class PortalApp {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(onRoute);
             config.jsonMapper(new JavalinJackson(mapper, false));
-            SessionCookie sessions = new SessionCookie(dependencies.authenticate());
             Guard guard = new Guard(sessions);
             config.routes.before(ctx -> {
                 securityHeaders(ctx);
@@ -40,25 +47,7 @@ public final class PortalApp {
                     ctx.skipRemainingHandlers();
                 }
             });
-            new HealthRoutes(dependencies.health()).register(config.routes);
-            new PublicRoutes(dependencies.referenceData(), dependencies.captcha(), dependencies.registration())
-                    .register(config.routes);
-            new SessionRoutes(dependencies.authenticate(), dependencies.myPartner(), sessions).register(config.routes);
-            new CaisseRoutes(dependencies.review(), sessions).register(config.routes);
-            new PartnerAdministrationRoutes(dependencies.partnerAdministration(), dependencies.partnerUsers(), sessions)
-                    .register(config.routes);
-            new ConventionRoutes(dependencies.conventions(), dependencies.conventionReview(),
-                    dependencies.conventionSelection(), sessions).register(config.routes);
-            new SelfServiceRoutes(dependencies.forgottenPassword(), dependencies.usageRules(), dependencies.contact(),
-                    sessions).register(config.routes);
-            new AccountRoutes(dependencies.emailChange(), sessions).register(config.routes);
-            new HabitatRoutes(dependencies.habitatOrders(), dependencies.habitatFiles(),
-                    dependencies.habitatDocuments(), sessions).register(config.routes);
-            new AfasRoutes(dependencies.afasConventions(), dependencies.afasHabilitations(), sessions)
-                    .register(config.routes);
-            new BillingRoutes(dependencies.invoices(), dependencies.paymentSlips(), sessions).register(config.routes);
-            new ExchangeHistoryRoutes(dependencies.exchangeHistory(), sessions).register(config.routes);
-            new MetricsRoutes(dependencies.metrics()).register(config.routes);
+            groups.forEach(group -> group.register(config.routes));
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();
@@ -95,7 +84,7 @@ public final class PortalApp {
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
-    static void problem(Context ctx, Problem problem) {
+    public static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
     }
 }

@@ -16,11 +16,11 @@ import java.util.Map;
  * @param errors per field, the French messages
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record Problem(String type, String title, int status, String detail, String code, Map<String, List<String>> errors) {
+public record Problem(String type, String title, int status, String detail, String code, Map<String, List<String>> errors) {
 
-    static final String CONTENT_TYPE = "application/problem+json";
+    public static final String CONTENT_TYPE = "application/problem+json";
 
-    static Problem of(int status, String title, String detail) {
+    public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, Map.of());
     }
 }

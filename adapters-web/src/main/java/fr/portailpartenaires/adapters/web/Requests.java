@@ -1,12 +1,12 @@
 package fr.portailpartenaires.adapters.web;
 
-import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.application.shared.Principal;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Small helpers shared by the route groups: JSON bodies and the authenticated caller. */
-final class Requests {
+public final class Requests {
 
     private static final Pattern SMALL_INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
@@ -14,7 +14,7 @@ final class Requests {
     }
 
     /** The JSON body as the given record, or empty after answering a 400 problem. */
-    static <T> Optional<T> body(Context ctx, Class<T> type) {
+    public static <T> Optional<T> body(Context ctx, Class<T> type) {
         try {
             T value = ctx.bodyAsClass(type);
             if (value == null) {
@@ -31,7 +31,7 @@ final class Requests {
     }
 
     /** The caller's principal, or empty after answering 401. */
-    static Optional<Principal> principal(Context ctx, SessionCookie sessions) {
+    public static Optional<Principal> principal(Context ctx, SessionCookie sessions) {
         Optional<Principal> principal = sessions.principal(ctx);
         if (principal.isEmpty()) {
             PortalApp.problem(ctx, new Problem("about:blank", "Authentification requise", 401,
@@ -45,7 +45,7 @@ final class Requests {
      * The page size asked in the {@code limite} query parameter: null when absent, 0 when it is not a
      * number (the use case then refuses it with its French message).
      */
-    static Integer limit(Context ctx) {
+    public static Integer limit(Context ctx) {
         String raw = ctx.queryParam("limite");
         try {
             return raw == null ? null : Integer.valueOf(raw);
@@ -55,7 +55,7 @@ final class Requests {
     }
 
     /** The page size asked in the {@code limite} query parameter, or the fallback when it is absent or not a number. */
-    static int limitOr(Context ctx, int fallback) {
+    public static int limitOr(Context ctx, int fallback) {
         String raw = ctx.queryParam("limite");
         return raw == null || !SMALL_INTEGER.matcher(raw).matches() ? fallback : Integer.parseInt(raw);
     }

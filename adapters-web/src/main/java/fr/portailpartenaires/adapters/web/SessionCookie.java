@@ -1,7 +1,7 @@
 package fr.portailpartenaires.adapters.web;
 
-import fr.portailpartenaires.application.port.in.Authenticate;
-import fr.portailpartenaires.application.port.in.Principal;
+import fr.portailpartenaires.application.account.Authenticate;
+import fr.portailpartenaires.application.shared.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -12,19 +12,19 @@ import java.util.Optional;
  * {@code SameSite=Lax}, {@code Secure} over HTTPS. State-changing requests made with it must also
  * carry the session's CSRF token in the {@code X-CSRF-Token} header.
  */
-final class SessionCookie {
+public final class SessionCookie {
 
-    static final String NAME = "portail_session";
-    static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String NAME = "portail_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String PRINCIPAL = "portail.principal";
 
     private final Authenticate authenticate;
 
-    SessionCookie(Authenticate authenticate) {
+    public SessionCookie(Authenticate authenticate) {
         this.authenticate = authenticate;
     }
 
-    void open(Context ctx, String sessionId) {
+    public void open(Context ctx, String sessionId) {
         Cookie cookie = new Cookie(NAME, sessionId);
         cookie.setHttpOnly(true);
         cookie.setSecure(isHttps(ctx));
@@ -33,12 +33,12 @@ final class SessionCookie {
         ctx.cookie(cookie);
     }
 
-    void clear(Context ctx) {
+    public void clear(Context ctx) {
         ctx.removeCookie(NAME, "/");
     }
 
     /** The principal of the request's live session, resolved once per request. */
-    Optional<Principal> principal(Context ctx) {
+    public Optional<Principal> principal(Context ctx) {
         Optional<Principal> cached = ctx.attribute(PRINCIPAL);
         if (cached != null) {
             return cached;
@@ -50,7 +50,7 @@ final class SessionCookie {
     }
 
     /** True when the client reached the portal over HTTPS (directly, or through a proxy that says so). */
-    static boolean isHttps(Context ctx) {
+    public static boolean isHttps(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme())
                 || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }

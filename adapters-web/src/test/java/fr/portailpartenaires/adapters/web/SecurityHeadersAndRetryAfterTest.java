@@ -1,10 +1,13 @@
 package fr.portailpartenaires.adapters.web;
 
+import java.util.List;
+import fr.portailpartenaires.adapters.web.health.HealthRoutes;
+import fr.portailpartenaires.adapters.web.account.SelfServiceRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.port.in.CheckHealth;
-import fr.portailpartenaires.application.port.in.ForgottenPassword;
-import fr.portailpartenaires.application.port.in.Outcome;
+import fr.portailpartenaires.application.health.CheckHealth;
+import fr.portailpartenaires.application.account.ForgottenPassword;
+import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.shared.Refusal;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -29,15 +32,9 @@ class SecurityHeadersAndRetryAfterTest {
     @BeforeEach
     void start() {
         CheckHealth health = () -> new CheckHealth.Health(true, Map.of("database", true));
-        WebDependencies unused = UnusedUseCases.with(health);
         ForgottenPassword stub = (request, sourceAddress) -> forgotten.get();
-        app = PortalApp.create(new WebDependencies(unused.health(), unused.referenceData(), unused.captcha(),
-                unused.registration(), unused.review(), unused.authenticate(), unused.myPartner(),
-                unused.partnerAdministration(), unused.partnerUsers(), unused.conventions(), unused.conventionReview(),
-                unused.conventionSelection(), stub, unused.usageRules(), unused.contact(), unused.emailChange(),
-                unused.habitatOrders(), unused.habitatFiles(), unused.habitatDocuments(),
-                unused.afasConventions(), unused.afasHabilitations(),
-                unused.invoices(), unused.paymentSlips(), unused.exchangeHistory(), unused.metrics())).start("127.0.0.1", 0);
+        SessionCookie sessions = Anonymous.sessions();
+        app = PortalApp.create(sessions, List.of(new HealthRoutes(health), new SelfServiceRoutes(stub, null, sessions))).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.mail;
 
-import fr.portailpartenaires.application.port.out.MailSender;
-import fr.portailpartenaires.application.port.out.OutgoingMail;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

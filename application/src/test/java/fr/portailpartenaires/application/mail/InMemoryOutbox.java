@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.mail;
 
-import fr.portailpartenaires.application.port.out.OutgoingMail;
-import fr.portailpartenaires.application.port.out.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

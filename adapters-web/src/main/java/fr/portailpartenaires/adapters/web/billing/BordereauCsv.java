@@ -2,7 +2,7 @@ package fr.portailpartenaires.adapters.web.billing;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import fr.portailpartenaires.application.port.in.PaymentSlips.PaymentSlip;
+import fr.portailpartenaires.application.billing.PaymentSlips.PaymentSlip;
 import fr.portailpartenaires.domain.billing.PaymentLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.web.billing;
 
-import fr.portailpartenaires.application.port.in.PaymentSlips.PaymentSlip;
+import fr.portailpartenaires.application.billing.PaymentSlips.PaymentSlip;
 import fr.portailpartenaires.domain.billing.PaymentLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

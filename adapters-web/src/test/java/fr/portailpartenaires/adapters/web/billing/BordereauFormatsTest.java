@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import fr.portailpartenaires.application.port.in.PaymentSlips.PaymentSlip;
+import fr.portailpartenaires.application.billing.PaymentSlips.PaymentSlip;
 import fr.portailpartenaires.domain.billing.PaymentLine;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Nir;

@@ -1,0 +1,73 @@
+package fr.portailpartenaires.adapters.persistence.account;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
+
+import fr.portailpartenaires.adapters.persistence.jooq.tables.records.LoginAttemptRecord;
+import fr.portailpartenaires.application.account.LoginAttempts;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jooq.Condition;
+
+/** {@link LoginAttempts} in table {@code login_attempt}, one row per throttled key. */
+public final class JooqLoginAttempts implements LoginAttempts {
+
+    private final Database database;
+
+    public JooqLoginAttempts(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<State> find(Key key) {
+        return database.current().selectFrom(LOGIN_ATTEMPT).where(is(key)).fetchOptional()
+                .map(JooqLoginAttempts::state);
+    }
+
+    /** One statement (insert or update on the key), so that two first failures do not collide. */
+    @Override
+    public void save(Key key, State state) {
+        database.current().insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.SCOPE, key.scope().name())
+                .set(LOGIN_ATTEMPT.ATTEMPT_KEY, key.value())
+                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES, state.consecutiveFailures())
+                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, column(state.lastFailureAt()))
+                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, column(state.lockedUntil()))
+                .onConflict(LOGIN_ATTEMPT.SCOPE, LOGIN_ATTEMPT.ATTEMPT_KEY)
+                .doUpdate()
+                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES, state.consecutiveFailures())
+                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, column(state.lastFailureAt()))
+                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, column(state.lockedUntil()))
+                .execute();
+    }
+
+    @Override
+    public void clear(Key key) {
+        database.current().deleteFrom(LOGIN_ATTEMPT).where(is(key)).execute();
+    }
+
+    @Override
+    public int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore) {
+        return database.current().deleteFrom(LOGIN_ATTEMPT)
+                .where(LOGIN_ATTEMPT.SCOPE.eq(scope.name()))
+                .and(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(column(lastFailureAtOrBefore)))
+                .execute();
+    }
+
+    private static Condition is(Key key) {
+        return LOGIN_ATTEMPT.SCOPE.eq(key.scope().name()).and(LOGIN_ATTEMPT.ATTEMPT_KEY.eq(key.value()));
+    }
+
+    private static State state(LoginAttemptRecord row) {
+        return new State(row.getConsecutiveFailures(), row.getLastFailureAt().toInstant(),
+                row.getLockedUntil() == null ? null : row.getLockedUntil().toInstant());
+    }
+
+    /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */
+    private static OffsetDateTime column(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

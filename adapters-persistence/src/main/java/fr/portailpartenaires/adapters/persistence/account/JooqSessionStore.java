@@ -1,0 +1,119 @@
+package fr.portailpartenaires.adapters.persistence.account;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.RenderedQuery;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
+
+import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
+import fr.portailpartenaires.application.account.SessionStore;
+import fr.portailpartenaires.application.shared.SubjectKind;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.impl.DSL;
+
+/** {@link SessionStore} in table {@code web_session}, keyed by the hash of each session id. */
+public final class JooqSessionStore implements SessionStore {
+
+    private final Database database;
+    /** Run on every authenticated request: rendered once. */
+    private final RenderedQuery findById;
+
+    public JooqSessionStore(Database database) {
+        this.database = database;
+        this.findById = RenderedQuery.of(database, database.dsl().select(WEB_SESSION.fields()).from(WEB_SESSION)
+                .where(WEB_SESSION.ID_HASH.eq(DSL.param("idHash", String.class))));
+    }
+
+    @Override
+    public void save(StoredSession session) {
+        database.current().insertInto(WEB_SESSION)
+                .set(WEB_SESSION.ID_HASH, session.idHash())
+                .set(WEB_SESSION.SUBJECT, session.subject())
+                .set(WEB_SESSION.SUBJECT_KIND, session.subjectKind().name())
+                .set(WEB_SESSION.SCOPE, session.scope())
+                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, session.mustChangePassword())
+                .set(WEB_SESSION.CSRF_TOKEN, session.csrfToken())
+                .set(WEB_SESSION.CREATED_AT, column(session.createdAt()))
+                .set(WEB_SESSION.LAST_SEEN_AT, column(session.lastSeenAt()))
+                .set(WEB_SESSION.SELECTED_CONVENTION, session.selectedConvention().orElse(null))
+                .set(WEB_SESSION.MUST_ACCEPT_RULES, session.mustAcceptRules())
+                .execute();
+    }
+
+    @Override
+    public Optional<StoredSession> find(String idHash) {
+        return findById.with(database.current(), idHash).fetchOptional()
+                .map(row -> session(row.into(WEB_SESSION)));
+    }
+
+    @Override
+    public void touch(String idHash, Instant lastSeenAt) {
+        database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.LAST_SEEN_AT, column(lastSeenAt))
+                .where(WEB_SESSION.ID_HASH.eq(idHash))
+                .execute();
+    }
+
+    @Override
+    public boolean selectConvention(String idHash, UUID convention) {
+        return database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.SELECTED_CONVENTION, convention)
+                .where(WEB_SESSION.ID_HASH.eq(idHash))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean delete(String idHash) {
+        return database.current().deleteFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).execute() == 1;
+    }
+
+    @Override
+    public int deleteAllFor(SubjectKind subjectKind, String subject) {
+        return database.current().deleteFrom(WEB_SESSION)
+                .where(WEB_SESSION.SUBJECT_KIND.eq(subjectKind.name()))
+                .and(WEB_SESSION.SUBJECT.eq(subject))
+                .execute();
+    }
+
+    @Override
+    public int updateMustChangePassword(SubjectKind subjectKind, String subject, boolean mustChangePassword) {
+        return database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, mustChangePassword)
+                .where(WEB_SESSION.SUBJECT_KIND.eq(subjectKind.name()))
+                .and(WEB_SESSION.SUBJECT.eq(subject))
+                .execute();
+    }
+
+    @Override
+    public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
+        return database.current().update(WEB_SESSION)
+                .set(WEB_SESSION.MUST_ACCEPT_RULES, mustAcceptRules)
+                .where(WEB_SESSION.SUBJECT_KIND.eq(subjectKind.name()))
+                .and(WEB_SESSION.SUBJECT.eq(subject))
+                .execute();
+    }
+
+    @Override
+    public int purge(Instant lastSeenAtOrBefore, Instant createdAtOrBefore) {
+        return database.current().deleteFrom(WEB_SESSION)
+                .where(WEB_SESSION.LAST_SEEN_AT.le(column(lastSeenAtOrBefore)))
+                .or(WEB_SESSION.CREATED_AT.le(column(createdAtOrBefore)))
+                .execute();
+    }
+
+    private static StoredSession session(WebSessionRecord row) {
+        return new StoredSession(row.getIdHash(), row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
+                row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
+                row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
+                Optional.ofNullable(row.getSelectedConvention()), row.getMustAcceptRules());
+    }
+
+    /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */
+    private static OffsetDateTime column(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,2 @@
+/** jOOQ stores of invoices, payments and tariffs. */
+package fr.portailpartenaires.adapters.persistence.billing;

@@ -1,0 +1,2 @@
+/** jOOQ store of contact messages. */
+package fr.portailpartenaires.adapters.persistence.contact;

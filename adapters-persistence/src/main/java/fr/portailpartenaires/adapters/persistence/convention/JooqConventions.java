@@ -1,0 +1,192 @@
+package fr.portailpartenaires.adapters.persistence.convention;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
+import fr.portailpartenaires.adapters.persistence.Keyset;
+import fr.portailpartenaires.adapters.persistence.Status;
+import fr.portailpartenaires.adapters.persistence.Timestamps;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION;
+
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.ConventionTerms;
+import fr.portailpartenaires.domain.convention.Motif;
+import fr.portailpartenaires.domain.convention.PartnerConventions;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * {@link Conventions} on the {@code convention} table; the caisse of each convention is read from the
+ * reference data ({@code caisse}). The status column holds the lifecycle state; a closure is not a
+ * state but the {@code date_cloture} of a validated convention. While a request is pending its
+ * {@code pending_key} is {@code partner|code}, whose unique key refuses a second pending request of the
+ * same partner for the same code even under concurrency; any other state clears it.
+ */
+public final class JooqConventions implements Conventions {
+
+    private static final String PENDING_KEY_CONSTRAINT = "convention_pending_uk";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Database database;
+
+    public JooqConventions(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public boolean add(Convention convention) {
+        String pendingKey = pendingKey(convention);
+        DSLContext dsl = database.current();
+        if (pendingKey != null && dsl.fetchExists(CONVENTION, CONVENTION.PENDING_KEY.eq(pendingKey))) {
+            return false;
+        }
+        Decision decision = decision(convention);
+        try {
+            // A nested transaction is a savepoint inside the use case's transaction: a refused insert then
+            // leaves that transaction usable (PostgreSQL aborts a transaction on any failed statement).
+            dsl.transaction(nested -> nested.dsl().insertInto(CONVENTION)
+                    .set(CONVENTION.ID, convention.id().value())
+                    .set(CONVENTION.PARTNER_ID, convention.partnerId())
+                    .set(CONVENTION.CAISSE_CODE, convention.caisse().code().value())
+                    .set(CONVENTION.CODE, convention.code().value())
+                    .set(CONVENTION.PARTNER_TYPE, convention.partnerType().code())
+                    .set(CONVENTION.STATUS, decision.status().name())
+                    .set(CONVENTION.PENDING_KEY, pendingKey)
+                    .set(CONVENTION.REQUESTED_AT, Timestamps.column(convention.requestedAt()))
+                    .set(CONVENTION.DECIDED_AT, Timestamps.column(decision.decidedAt()))
+                    .set(CONVENTION.MOTIF, decision.motif())
+                    .set(CONVENTION.DATE_CLOTURE, decision.dateDeCloture())
+                    .set(CONVENTION.VERSION, 0L)
+                    .execute());
+            return true;
+        } catch (DataAccessException e) {
+            if (isPendingKeyViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public PartnerConventions of(PartnerId partner) {
+        var conventions = select(database.current())
+                .where(CONVENTION.PARTNER_ID.eq(partner.value()))
+                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)
+                .fetch(JooqConventions::convention);
+        return PartnerConventions.of(partner.value(), conventions);
+    }
+
+    @Override
+    public Optional<Stored> find(ConventionId id) {
+        return select(database.current())
+                .where(CONVENTION.ID.eq(id.value()))
+                .fetchOptional(row -> new Stored(convention(row), row.get(CONVENTION.VERSION)));
+    }
+
+    /** The partner, the caisse and the request time never change; everything else is the state's. */
+    @Override
+    public boolean update(Convention convention, long expectedVersion) {
+        Decision decision = decision(convention);
+        return database.current().update(CONVENTION)
+                .set(CONVENTION.CODE, convention.code().value())
+                .set(CONVENTION.PARTNER_TYPE, convention.partnerType().code())
+                .set(CONVENTION.STATUS, decision.status().name())
+                .set(CONVENTION.PENDING_KEY, pendingKey(convention))
+                .set(CONVENTION.DECIDED_AT, Timestamps.column(decision.decidedAt()))
+                .set(CONVENTION.MOTIF, decision.motif())
+                .set(CONVENTION.DATE_CLOTURE, decision.dateDeCloture())
+                .set(CONVENTION.VERSION, CONVENTION.VERSION.plus(1))
+                .where(CONVENTION.ID.eq(convention.id().value())
+                        .and(CONVENTION.PARTNER_ID.eq(convention.partnerId()))
+                        .and(CONVENTION.CAISSE_CODE.eq(convention.caisse().code().value()))
+                        .and(CONVENTION.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    @Override
+    public List<Convention.EnAttenteDeValidation> pendingOf(CaisseCode caisse, Optional<ConventionId> after,
+            int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one convention: " + limit);
+        }
+        DSLContext dsl = database.current();
+        Optional<Condition> seek = Keyset.after(dsl, CONVENTION, CONVENTION.REQUESTED_AT, CONVENTION.ID,
+                after.map(ConventionId::value));
+        if (seek.isEmpty()) {
+            return List.of();
+        }
+        Condition condition = CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name())
+                .and(CONVENTION.CAISSE_CODE.eq(caisse.value()))
+                .and(seek.get());
+        return select(dsl)
+                .where(condition)
+                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)
+                .limit(limit)
+                .fetch(row -> (Convention.EnAttenteDeValidation) convention(row));
+    }
+
+    private static SelectOnConditionStep<Record> select(DSLContext dsl) {
+        return dsl.select(CONVENTION.fields()).select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
+                .from(CONVENTION).join(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE));
+    }
+
+    private static Decision decision(Convention convention) {
+        return switch (convention) {
+            case Convention.EnAttenteDeValidation pending ->
+                    new Decision(Status.EN_ATTENTE_DE_VALIDATION, null, null, null);
+            case Convention.Validee validee -> new Decision(Status.VALIDEE, validee.validatedAt(), null,
+                    validee.dateDeCloture().orElse(null));
+            case Convention.Invalidee invalidee -> new Decision(Status.INVALIDEE,
+                    invalidee.invalidatedAt(), invalidee.motif().value(), null);
+        };
+    }
+
+    /** {@code partner|code} while the request is pending, else null (the unique key ignores nulls). */
+    private static String pendingKey(Convention convention) {
+        return convention instanceof Convention.EnAttenteDeValidation
+                ? convention.partnerId() + "|" + convention.code().value()
+                : null;
+    }
+
+    private static boolean isPendingKeyViolation(DataAccessException e) {
+        String state = e.sqlState();
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return UNIQUE_VIOLATION.equals(state) && message.contains(PENDING_KEY_CONSTRAINT);
+    }
+
+    private static Convention convention(Record row) {
+        ConventionId id = new ConventionId(row.get(CONVENTION.ID));
+        UUID partnerId = row.get(CONVENTION.PARTNER_ID);
+        ConventionTerms terms = new ConventionTerms(JooqReferenceData.caisse(row),
+                ConventionCode.of(row.get(CONVENTION.CODE)), PartnerType.fromCode(row.get(CONVENTION.PARTNER_TYPE)).orElseThrow());
+        Instant requestedAt = Timestamps.instant(row.get(CONVENTION.REQUESTED_AT));
+        Instant decidedAt = Timestamps.instant(row.get(CONVENTION.DECIDED_AT));
+        return switch (Status.valueOf(row.get(CONVENTION.STATUS))) {
+            case EN_ATTENTE_DE_VALIDATION -> new Convention.EnAttenteDeValidation(id, partnerId, terms, requestedAt);
+            case VALIDEE -> new Convention.Validee(id, partnerId, terms, requestedAt, decidedAt,
+                    Optional.ofNullable(row.get(CONVENTION.DATE_CLOTURE)));
+            case INVALIDEE -> new Convention.Invalidee(id, partnerId, terms, requestedAt,
+                    Motif.of(row.get(CONVENTION.MOTIF)), decidedAt);
+        };
+    }
+
+    /** The columns that depend on the state. */
+    private record Decision(Status status, Instant decidedAt, String motif, LocalDate dateDeCloture) {
+    }
+}

@@ -1,0 +1,2 @@
+/** jOOQ store of conventions. */
+package fr.portailpartenaires.adapters.persistence.convention;

@@ -1,0 +1,2 @@
+/** jOOQ store of the exchange history. */
+package fr.portailpartenaires.adapters.persistence.exchange;

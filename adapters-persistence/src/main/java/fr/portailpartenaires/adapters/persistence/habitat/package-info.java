@@ -1,0 +1,2 @@
+/** jOOQ store of Habitat intervention orders (keyset lists). */
+package fr.portailpartenaires.adapters.persistence.habitat;

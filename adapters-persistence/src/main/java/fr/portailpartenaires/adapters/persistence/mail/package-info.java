@@ -1,0 +1,2 @@
+/** jOOQ mail outbox and its depth gauge. */
+package fr.portailpartenaires.adapters.persistence.mail;

@@ -1,0 +1,229 @@
+package fr.portailpartenaires.adapters.persistence.account;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
+import fr.portailpartenaires.application.shared.LoginTakenException;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.Accounts.CaisseAdministrator;
+import fr.portailpartenaires.application.shared.Accounts.Credentials;
+import fr.portailpartenaires.application.shared.Accounts.Kind;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.Duration;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every account that logs in — partner users and caisse administrators — and its credentials. */
+abstract class AccountsContract {
+
+    protected abstract Database database();
+
+    private Accounts accounts;
+    private Partners partners;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures.clear(database());
+        accounts = new JooqAccounts(database(), CLOCK);
+        partners = new JooqPartners(database(), CLOCK);
+    }
+
+    private static CaisseAdministrator carsatAdministrator(String login) {
+        return new CaisseAdministrator(UserId.random(), CARSAT_NORD_PICARDIE.code(), Login.of(login),
+                LastName.of("LEFEBVRE"), FirstName.of("Nadia"), EmailAddress.of("nadia.lefebvre@carsat-nordpicardie.fr"));
+    }
+
+    @Nested
+    class Caisse_administrators {
+
+        @Test
+        void are_stored_without_password_and_found_by_id_and_by_login_key() {
+            CaisseAdministrator administrator = carsatAdministrator("NadiaL");
+
+            accounts.addCaisseAdministrator(administrator);
+
+            Credentials expected = new Credentials(administrator.id(), Login.of("NadiaL"), Kind.CAISSE_ADMIN,
+                    Optional.empty(), Optional.of(CARSAT_NORD_PICARDIE.code()), administrator.email(),
+                    Optional.empty(), Optional.empty(), false, Optional.empty());
+            assertThat(accounts.find(administrator.id())).contains(expected);
+            assertThat(accounts.findByLogin("nadial")).contains(expected);
+            var row = database().dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(administrator.id().value()));
+            assertThat(row.getAdministrator()).isTrue();
+            assertThat(row.getLastName()).isEqualTo("LEFEBVRE");
+            assertThat(row.getFirstName()).isEqualTo("Nadia");
+            assertThat(row.getCreatedAt().toInstant()).isEqualTo(NOW);
+        }
+
+        @Test
+        void an_unknown_account_is_not_found() {
+            assertThat(accounts.find(UserId.random())).isEmpty();
+            assertThat(accounts.findByLogin("personne")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_caisse_administrator_gets_a_new_email_too() {
+        CaisseAdministrator administrator = carsatAdministrator("NadiaL");
+        accounts.addCaisseAdministrator(administrator);
+
+        accounts.setEmail(administrator.id(), EmailAddress.of("nadia@carsat.example"));
+
+        assertThat(accounts.find(administrator.id()).orElseThrow().email().value()).isEqualTo("nadia@carsat.example");
+    }
+
+    @Nested
+    class Partner_users {
+
+        @Test
+        void are_accounts_of_their_partner_without_password_yet() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            PartnerUser alex7 = cielBleu.users().getFirst();
+
+            assertThat(accounts.findByLogin("alex7")).contains(new Credentials(alex7.id(), Login.of("Alex7"),
+                    Kind.PARTNER_USER, Optional.of(cielBleu.id()), Optional.empty(), alex7.email(), Optional.empty(),
+                    Optional.empty(), false, Optional.empty()));
+        }
+
+        @Test
+        void a_new_email_is_the_one_the_partner_shows_and_moves_the_partners_version_on() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            PartnerUser alex7 = cielBleu.users().getFirst();
+            long version = partners.find(cielBleu.id()).orElseThrow().version();
+
+            accounts.setEmail(alex7.id(), EmailAddress.of("alex7@nouveau.fr"));
+
+            assertThat(accounts.find(alex7.id()).orElseThrow().email().value()).isEqualTo("alex7@nouveau.fr");
+            Partner stored = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(stored.user(alex7.id()).orElseThrow().email().value()).isEqualTo("alex7@nouveau.fr");
+            assertThat(stored.version()).isEqualTo(version + 1);
+        }
+    }
+
+    @Nested
+    class Login_uniqueness {
+
+        @Test
+        void a_login_is_taken_whatever_its_case_once_any_account_uses_it() {
+            partners.add(Fixtures.cielBleu());
+            accounts.addCaisseAdministrator(carsatAdministrator("NadiaL"));
+
+            assertThat(accounts.loginTaken(Login.of("ALEX7").key())).isTrue();
+            assertThat(accounts.loginTaken(Login.of("nadiaL").key())).isTrue();
+            assertThat(accounts.loginTaken(Login.of("Martin37").key())).isFalse();
+        }
+
+        @Test
+        void the_database_refuses_a_caisse_administrator_with_the_login_of_a_partner_user() {
+            partners.add(Fixtures.cielBleu());
+
+            assertThatThrownBy(() -> accounts.addCaisseAdministrator(carsatAdministrator("ALEX7")))
+                    .isInstanceOf(DataAccessException.class);
+            assertThat(database().dsl().fetchCount(ACCOUNT)).isEqualTo(1);
+        }
+
+        @Test
+        void the_database_refuses_a_partner_whose_user_has_the_login_of_a_caisse_administrator_and_stores_none_of_it() {
+            accounts.addCaisseAdministrator(carsatAdministrator("alex7"));
+            Partner cielBleu = Fixtures.cielBleu();
+
+            assertThatThrownBy(() -> partners.add(cielBleu)).isInstanceOf(LoginTakenException.class);
+            assertThat(partners.find(cielBleu.id())).isEmpty();
+        }
+
+        @Test
+        void the_database_refuses_two_partners_whose_users_share_a_login() {
+            partners.add(Fixtures.cielBleu());
+            Partner other = Fixtures.otherPartner("aLeX7");
+
+            assertThatThrownBy(() -> partners.add(other)).isInstanceOf(LoginTakenException.class);
+            assertThat(partners.find(other.id())).isEmpty();
+        }
+
+        @Test
+        void a_user_added_by_update_with_a_login_taken_meanwhile_is_refused_and_nothing_changes() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            accounts.addCaisseAdministrator(carsatAdministrator("Martin37"));
+            Partner withMartin = cielBleu.createUser(cielBleu.administrators().get(0).id(),
+                    new fr.portailpartenaires.domain.partner.NewUser(fr.portailpartenaires.domain.user.UserId.random(),
+                            Login.of("martin37"), fr.portailpartenaires.domain.user.LastName.of("MARTIN"),
+                            fr.portailpartenaires.domain.user.FirstName.of("Mikael"), java.util.Optional.empty(),
+                            fr.portailpartenaires.domain.shared.EmailAddress.of("mikael@cielbleu.example"), false))
+                    .orElseThrow();
+
+            assertThatThrownBy(() -> partners.update(withMartin)).isInstanceOf(LoginTakenException.class);
+            assertThat(partners.find(cielBleu.id())).contains(cielBleu);
+        }
+    }
+
+    @Nested
+    class Credentials_and_logins {
+
+        @Test
+        void a_temporary_password_then_a_chosen_one_are_stored() {
+            CaisseAdministrator administrator = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(administrator);
+            var expiresAt = NOW.plus(Duration.ofHours(72));
+
+            accounts.setPassword(administrator.id(), "$argon2id$temporaire", Optional.of(expiresAt), true);
+
+            Credentials temporary = accounts.find(administrator.id()).orElseThrow();
+            assertThat(temporary.passwordHash()).contains("$argon2id$temporaire");
+            assertThat(temporary.passwordExpiresAt()).contains(expiresAt);
+            assertThat(temporary.mustChangePassword()).isTrue();
+
+            accounts.setPassword(administrator.id(), "$argon2id$choisi", Optional.empty(), false);
+
+            Credentials chosen = accounts.find(administrator.id()).orElseThrow();
+            assertThat(chosen.passwordHash()).contains("$argon2id$choisi");
+            assertThat(chosen.passwordExpiresAt()).isEmpty();
+            assertThat(chosen.mustChangePassword()).isFalse();
+        }
+
+        @Test
+        void a_login_is_recorded_for_the_next_one_to_show() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = cielBleu.users().getFirst().id();
+            var at = NOW.plus(Duration.ofDays(1));
+
+            accounts.recordLogin(alex7, at);
+
+            assertThat(accounts.find(alex7).orElseThrow().lastLoginAt()).contains(at);
+        }
+
+        @Test
+        void the_password_of_one_account_changes_no_other() {
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            CaisseAdministrator other = new CaisseAdministrator(UserId.random(), CaisseCode.of("CAF-62"),
+                    Login.of("Paul62"), LastName.of("DUPONT"), FirstName.of("Paul"), EmailAddress.of("paul@caf62.fr"));
+            accounts.addCaisseAdministrator(nadia);
+            accounts.addCaisseAdministrator(other);
+
+            accounts.setPassword(nadia.id(), "$argon2id$nadia", Optional.empty(), false);
+
+            assertThat(accounts.find(other.id()).orElseThrow().passwordHash()).isEmpty();
+            assertThat(accounts.find(other.id()).orElseThrow().caisse()).contains(CaisseCode.of("CAF-62"));
+        }
+    }
+}

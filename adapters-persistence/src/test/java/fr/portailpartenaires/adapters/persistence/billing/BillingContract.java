@@ -1,0 +1,200 @@
+package fr.portailpartenaires.adapters.persistence.billing;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
+import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_TARIFF;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.GLOBAL_INVOICE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.INVOICE_LINE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PAYMENT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PAYMENT_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.application.billing.Invoices;
+import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
+import fr.portailpartenaires.application.billing.Payments;
+import fr.portailpartenaires.application.billing.Tariffs;
+import fr.portailpartenaires.domain.billing.GlobalInvoice;
+import fr.portailpartenaires.domain.billing.InvoiceLine;
+import fr.portailpartenaires.domain.billing.InvoiceTrigger;
+import fr.portailpartenaires.domain.billing.OpenLines;
+import fr.portailpartenaires.domain.billing.Payment;
+import fr.portailpartenaires.domain.billing.PaymentLine;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.ConventionTerms;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.shared.Money;
+import fr.portailpartenaires.domain.shared.Nir;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Invoice lines, global invoices, payments and tariffs, as the billing use cases rely on them. */
+abstract class BillingContract {
+
+    private static final Nir NIR = Nir.of("184127645108946");
+
+    protected abstract Database database();
+
+    private Invoices invoices;
+    private Payments payments;
+    private Tariffs tariffs;
+    private UUID convention;
+    private UUID otherConvention;
+
+    @BeforeEach
+    void setUp() {
+        clear(database());
+        Fixtures.clear(database());
+        invoices = new JooqInvoices(database());
+        payments = new JooqPayments(database());
+        tariffs = new JooqTariffs(database());
+        Partner cielBleu = Fixtures.cielBleu();
+        new JooqPartners(database(), CLOCK).add(cielBleu);
+        convention = convention(cielBleu, "757300");
+        otherConvention = convention(cielBleu, "757301");
+    }
+
+    /** Empties the billing tables (they refer to conventions, which {@link Fixtures#clear} deletes). */
+    static void clear(Database database) {
+        var dsl = database.dsl();
+        dsl.deleteFrom(PAYMENT_LINE).execute();
+        dsl.deleteFrom(PAYMENT).execute();
+        dsl.deleteFrom(INVOICE_LINE).execute();
+        dsl.deleteFrom(GLOBAL_INVOICE).execute();
+        dsl.deleteFrom(CONVENTION_TARIFF).execute();
+    }
+
+    private UUID convention(Partner partner, String code) {
+        ConventionId id = new ConventionId(UUID.randomUUID());
+        new JooqConventions(database()).add(new Convention.Validee(id, partner.id().value(),
+                new ConventionTerms(CARSAT_NORD_PICARDIE, ConventionCode.of(code), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE),
+                NOW, NOW, Optional.empty()));
+        return id.value();
+    }
+
+    private InvoiceLine line(UUID of, String certificate, Instant at) {
+        return new InvoiceLine(UUID.randomUUID(), of, certificate, "DUPONT Jeanne", NIR, Money.of("80"), at);
+    }
+
+    private GlobalInvoice invoice(UUID of, int sequence, List<InvoiceLine> lines) {
+        return GlobalInvoice.gather(UUID.randomUUID(), of, ConventionCode.of(of.equals(convention) ? "757300" : "757301"),
+                sequence, lines, InvoiceTrigger.HEBDOMADAIRE, NOW.plus(Duration.ofDays(7)));
+    }
+
+    @Nested
+    class Invoice_lines {
+
+        @Test
+        void a_line_is_kept_whole_and_a_certificate_has_one_line_per_convention() {
+            InvoiceLine line = line(convention, "AV-1", NOW);
+            assertThat(invoices.open(line)).isEqualTo(line);
+            assertThat(invoices.open(line(convention, "AV-1", NOW.plusSeconds(5)))).isEqualTo(line);
+            assertThat(invoices.openLinesOf(convention)).containsExactly(line);
+            assertThat(invoices.open(line(otherConvention, "AV-1", NOW)).conventionId()).isEqualTo(otherConvention);
+        }
+
+        @Test
+        void open_lines_are_summed_up_per_convention_with_the_fiftieth_transmission() {
+            IntStream.range(0, 51).forEach(i -> invoices.open(line(convention, "AV-" + i, NOW.plusSeconds(i))));
+            invoices.open(line(otherConvention, "AV-X", NOW.plusSeconds(100)));
+            assertThat(invoices.openByConvention()).containsExactlyInAnyOrder(
+                    new OpenLines(convention, 51, NOW, Optional.of(NOW.plusSeconds(49))),
+                    new OpenLines(otherConvention, 1, NOW.plusSeconds(100), Optional.empty()));
+        }
+    }
+
+    @Nested
+    class Global_invoices {
+
+        @Test
+        void an_invoice_gathers_its_lines_in_order_and_they_are_no_longer_open() {
+            InvoiceLine first = invoices.open(line(convention, "AV-1", NOW));
+            InvoiceLine second = invoices.open(line(convention, "AV-2", NOW.plusSeconds(1)));
+            GlobalInvoice invoice = invoice(convention, 1, List.of(first, second));
+            invoices.add(invoice);
+            assertThat(invoices.openLinesOf(convention)).isEmpty();
+            assertThat(invoices.openByConvention()).isEmpty();
+            assertThat(invoices.invoiceCount(convention)).isEqualTo(1);
+            assertThat(invoices.find(invoice.id())).contains(new StoredInvoice(invoice, List.of(first, second)));
+            assertThat(invoices.ofCaisse(CARSAT_NORD_PICARDIE.code(), 10)).extracting(StoredInvoice::invoice)
+                    .containsExactly(invoice);
+            assertThat(invoices.ofCaisse(CaisseCode.of("CNAV-IDF"), 10)).isEmpty();
+        }
+
+        @Test
+        void a_line_already_invoiced_is_never_attached_to_a_second_invoice() {
+            InvoiceLine first = invoices.open(line(convention, "AV-1", NOW));
+            invoices.add(invoice(convention, 1, List.of(first)));
+            assertThatThrownBy(() -> database().inTransaction(() -> {
+                invoices.add(invoice(convention, 2, List.of(first)));
+                return null;
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(invoices.invoiceCount(convention)).as("the failed invoice rolled back").isEqualTo(1);
+        }
+
+        @Test
+        void the_schema_refuses_a_line_in_an_invoice_of_another_convention_and_a_number_twice() {
+            InvoiceLine first = invoices.open(line(convention, "AV-1", NOW));
+            GlobalInvoice other = invoice(otherConvention, 1, List.of(invoices.open(line(otherConvention, "AV-9", NOW))));
+            invoices.add(other);
+            assertThatThrownBy(() -> database().dsl().update(INVOICE_LINE)
+                    .set(INVOICE_LINE.INVOICE_ID, other.id()).set(INVOICE_LINE.INVOICE_POSITION, 2)
+                    .where(INVOICE_LINE.ID.eq(first.id())).execute()).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> invoices.add(invoice(otherConvention, 1,
+                    List.of(invoices.open(line(otherConvention, "AV-10", NOW))))))
+                    .isInstanceOf(DataAccessException.class);
+        }
+    }
+
+    @Nested
+    class Payments_and_tariffs {
+
+        private Payment payment(GlobalInvoice invoice, LocalDate paidOn, String reference) {
+            return new Payment(UUID.randomUUID(), invoice.id(), invoice.conventionId(), paidOn, reference,
+                    Money.of("150"), List.of(new PaymentLine("DUPONT Jeanne", NIR, "AV-1", Money.of("80")),
+                            new PaymentLine("MARTIN Paul", NIR, "AV-2", Money.of("70"))), NOW);
+        }
+
+        @Test
+        void a_payment_is_kept_whole_once_per_invoice_and_listed_from_its_visibility_on() {
+            GlobalInvoice invoice = invoice(convention, 1, List.of(invoices.open(line(convention, "AV-1", NOW)),
+                    invoices.open(line(convention, "AV-2", NOW))));
+            invoices.add(invoice);
+            Payment payment = payment(invoice, LocalDate.of(2025, 3, 3), "VIR-1");
+            assertThat(payments.add(payment)).isTrue();
+            assertThat(payments.add(payment(invoice, LocalDate.of(2025, 3, 3), "VIR-2"))).isFalse();
+            assertThat(payments.find(payment.id())).contains(payment);
+            assertThat(payments.ofInvoice(invoice.id())).contains(payment);
+            assertThat(payments.visibleOf(convention, payment.visibleFrom().minusNanos(1000), 10)).isEmpty();
+            assertThat(payments.visibleOf(convention, payment.visibleFrom(), 10)).containsExactly(payment);
+            assertThat(payments.visibleOf(otherConvention, payment.visibleFrom(), 10)).isEmpty();
+        }
+
+        @Test
+        void a_tariff_is_set_then_replaced() {
+            assertThat(tariffs.of(convention)).isEmpty();
+            tariffs.set(convention, Money.of("95,50"));
+            tariffs.set(convention, Money.of("99"));
+            assertThat(tariffs.of(convention)).contains(Money.of("99"));
+            assertThat(tariffs.of(otherConvention)).isEmpty();
+        }
+    }
+}

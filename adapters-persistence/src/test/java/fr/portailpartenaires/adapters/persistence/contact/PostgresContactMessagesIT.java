@@ -1,0 +1,20 @@
+package fr.portailpartenaires.adapters.persistence.contact;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.TestDatabases;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresContactMessagesIT extends ContactMessagesContract {
+
+    private static Database database;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabases.freshPostgres();
+    }
+
+    @Override
+    protected Database database() {
+        return database;
+    }
+}

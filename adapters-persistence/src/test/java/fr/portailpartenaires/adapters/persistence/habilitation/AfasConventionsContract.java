@@ -1,0 +1,282 @@
+package fr.portailpartenaires.adapters.persistence.habilitation;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_ACTIVITY;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_CONVENTION;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_GRANT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_GROUP;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_MEMBERSHIP;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_PLACE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_VALIDATION_REQUEST;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_VALIDATION_REQUEST_ACTIVITY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.habilitation.AfasConventions;
+import fr.portailpartenaires.application.shared.EmailTakenException;
+import fr.portailpartenaires.domain.habilitation.Activity;
+import fr.portailpartenaires.domain.habilitation.ActivityId;
+import fr.portailpartenaires.domain.habilitation.AfasConvention;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.AfasUser;
+import fr.portailpartenaires.domain.habilitation.GrantId;
+import fr.portailpartenaires.domain.habilitation.GroupCode;
+import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
+import fr.portailpartenaires.domain.habilitation.Membership;
+import fr.portailpartenaires.domain.habilitation.Period;
+import fr.portailpartenaires.domain.habilitation.Place;
+import fr.portailpartenaires.domain.habilitation.PlaceId;
+import fr.portailpartenaires.domain.habilitation.Role;
+import fr.portailpartenaires.domain.habilitation.Scope;
+import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
+import fr.portailpartenaires.domain.habilitation.WorkStyle;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The AFAS conventions stored whole, their optimistic version, their identifier counter, the unique e-mail. */
+abstract class AfasConventionsContract {
+
+    private static final LocalDate DAY = LocalDate.of(2018, 8, 30);
+    private static final CaisseCode CAF_13 = CaisseCode.of("CAF-13");
+
+    protected abstract Database database();
+
+    private AfasConventions conventions;
+    private JooqPartners partners;
+
+    @BeforeEach
+    void setUp() {
+        var dsl = database().dsl();
+        dsl.deleteFrom(AFAS_GRANT).execute();
+        dsl.deleteFrom(AFAS_VALIDATION_REQUEST_ACTIVITY).execute();
+        dsl.deleteFrom(AFAS_VALIDATION_REQUEST).execute();
+        dsl.deleteFrom(AFAS_MEMBERSHIP).execute();
+        dsl.deleteFrom(AFAS_USER).execute();
+        dsl.deleteFrom(AFAS_GROUP).execute();
+        dsl.deleteFrom(AFAS_PLACE).execute();
+        dsl.deleteFrom(AFAS_ACTIVITY).execute();
+        dsl.deleteFrom(AFAS_CONVENTION).execute();
+        Fixtures.clear(database());
+        conventions = new JooqAfasConventions(database());
+        partners = new JooqPartners(database(), CLOCK);
+    }
+
+    private record Stored(Partner partner, AfasConvention convention) {
+    }
+
+    private static NewUser account(UserId id, String login, String nom, String prenom, String email) {
+        return new NewUser(id, Login.of(login), LastName.of(nom), FirstName.of(prenom), Optional.empty(),
+                EmailAddress.of(email), false);
+    }
+
+    private static AfasUser afasUser(NewUser account) {
+        return new AfasUser(account.id(), account.login(), account.lastName(), account.firstName(), account.email(),
+                account.phone(), WorkStyle.ITINERANT, Period.from(DAY));
+    }
+
+    /** The seed's convention with Bruet (AFAS-HAB) and Garban (AFAS-DEC), stored with the partner. */
+    private Stored farandole(String prefix, String emailSuffix) {
+        UserId bruetId = new UserId(UUID.randomUUID());
+        NewUser bruet = account(bruetId, prefix + "SM", "Bruet", "Stéphane", "stephane.bruet" + emailSuffix);
+        Partner partner = Partner.register(new PartnerId(UUID.randomUUID()),
+                PartnerName.of("Centre Social La Farandole Istres"), Optional.empty(), PhoneNumber.of("0442000000"),
+                Fixtures.arras(), bruet);
+        partners.add(partner);
+        Activity activity = new Activity(new ActivityId(UUID.randomUUID()), "ESC Farandole Istres", "ALSH",
+                Optional.of("Accueil de loisirs"), List.of(new Place(new PlaceId(UUID.randomUUID()), "ESC Farandole Istres"),
+                        new Place(new PlaceId(UUID.randomUUID()), "ESC L'éclair")));
+        AfasConvention convention = AfasConvention.create(new AfasConventionId(UUID.randomUUID()), partner.id(),
+                CAF_13, "Centre Social La Farandole Istres", "Caf 132",
+                Period.of(DAY, Optional.of(LocalDate.of(2030, 12, 31))).orElseThrow(), DAY, new IdentifierPrefix(prefix),
+                List.of(activity))
+                .openGroups(DAY).orElseThrow()
+                .addUser(afasUser(bruet), DAY).orElseThrow()
+                .addMembership(bruetId, true, new Membership(bruetId, GroupCode.AFAS_HAB, Period.from(DAY)), DAY)
+                .orElseThrow();
+        conventions.add(convention, 481);
+        return new Stored(partner, convention);
+    }
+
+    /** Adds Garban as the partner's user and the convention's, in AFAS-DEC, approver pending on the activity. */
+    private AfasConvention withGarban(Stored stored, String emailSuffix) {
+        UserId bruetId = stored.convention().users().getFirst().id();
+        NewUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN", "Garban",
+                "Gilles", "gilles.garban" + emailSuffix);
+        Partner partner = partners.find(stored.partner().id()).orElseThrow();
+        assertThat(partners.update(partner.createUser(bruetId, garban).orElseThrow())).isTrue();
+        AfasConvention convention = conventions.find(stored.convention().id()).orElseThrow()
+                .addUser(afasUser(garban), DAY).orElseThrow()
+                .addMembership(bruetId, false, new Membership(garban.id(), GroupCode.AFAS_DEC, Period.from(DAY)), DAY)
+                .orElseThrow();
+        var ids = new java.util.concurrent.atomic.AtomicInteger();
+        return convention.grant(bruetId, garban.id(), Role.APPROBATEUR, Period.from(DAY),
+                new Scope.Activities(List.of(convention.activities().getFirst().id())),
+                () -> new GrantId(new UUID(0, ids.incrementAndGet())), new ValidationRequestId(UUID.randomUUID()), DAY)
+                .orElseThrow().convention()
+                .grant(bruetId, garban.id(), Role.FOURNISSEUR_DONNEES_ACTIVITE, Period.from(DAY),
+                        new Scope.Places(List.of(convention.activities().getFirst().places().get(1).id())),
+                        () -> new GrantId(new UUID(1, ids.incrementAndGet())), new ValidationRequestId(UUID.randomUUID()),
+                        DAY)
+                .orElseThrow().convention();
+    }
+
+    private static AfasConvention versioned(AfasConvention convention, long version) {
+        return new AfasConvention(convention.id(), convention.partner(), convention.caf(), convention.libelle(),
+                convention.cafPivot(), convention.period(), convention.validatedOn(), convention.prefix(),
+                convention.activities(), convention.groups(), convention.users(), convention.memberships(),
+                convention.grants(), convention.requests(), version);
+    }
+
+    @Nested
+    class Storage {
+
+        @Test
+        void a_convention_comes_back_whole_and_its_version_moves_on_at_each_save() {
+            Stored stored = farandole("ENF01302", "132@yopmail.com");
+            assertThat(conventions.find(stored.convention().id())).contains(stored.convention());
+
+            AfasConvention changed = withGarban(stored, "132@yopmail.com");
+            assertThat(conventions.update(changed)).isTrue();
+            AfasConvention read = conventions.find(changed.id()).orElseThrow();
+            assertThat(read).isEqualTo(versioned(changed, 1));
+            assertThat(read.requests()).singleElement().satisfies(request -> assertThat(request.isPending()).isTrue());
+
+            AfasConvention validated = read.validate(read.requests().getFirst().id(), DAY.plusMonths(1), DAY.plusDays(1))
+                    .orElseThrow().convention();
+            assertThat(conventions.update(validated)).isTrue();
+            assertThat(conventions.find(changed.id())).contains(versioned(validated, 2));
+        }
+
+        @Test
+        void a_stale_save_changes_nothing() {
+            Stored stored = farandole("ENF01302", "132@yopmail.com");
+            AfasConvention changed = withGarban(stored, "132@yopmail.com");
+            assertThat(conventions.update(changed)).isTrue();
+            assertThat(conventions.update(stored.convention())).isFalse();
+            assertThat(conventions.find(changed.id())).contains(versioned(changed, 1));
+        }
+
+        @Test
+        void lists_by_partner_and_by_caf_and_knows_the_prefixes_the_addresses_and_the_caf_mailboxes() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            Stored other = farandole("ENF06901", "69@yopmail.com");
+            assertThat(conventions.ofPartner(farandole.partner().id())).containsExactly(farandole.convention());
+            assertThat(conventions.ofCaf(CAF_13)).hasSize(2);
+            assertThat(conventions.ofCaf(CaisseCode.of("CAF-69"))).isEmpty();
+            assertThat(conventions.prefixUsed(new IdentifierPrefix("ENF06901"))).isTrue();
+            assertThat(conventions.prefixUsed(new IdentifierPrefix("ENF00000"))).isFalse();
+            assertThat(conventions.emailUsed(EmailAddress.of("Stephane.BRUET132@yopmail.com"))).isTrue();
+            assertThat(conventions.emailUsed(EmailAddress.of("personne@yopmail.com"))).isFalse();
+            new JooqAccounts(database(), CLOCK).addCaisseAdministrator(new Accounts.CaisseAdministrator(
+                    new UserId(UUID.randomUUID()), CAF_13, Login.of("AdminCaf13"), LastName.of("CAF"),
+                    FirstName.of("Claire"), EmailAddress.of("afas@caf13.example")));
+            assertThat(conventions.cafAddresses(CAF_13)).containsExactly(EmailAddress.of("afas@caf13.example"));
+            assertThat(other.convention().id()).isNotEqualTo(farandole.convention().id());
+        }
+
+        @Test
+        void a_confirmed_change_of_address_moves_the_unique_key_with_it() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            UserId bruet = farandole.partner().administrators().getFirst().id();
+
+            new JooqAccounts(database(), CLOCK).setEmail(bruet, EmailAddress.of("S.Bruet@Farandole.example"));
+
+            assertThat(conventions.emailUsed(EmailAddress.of("stephane.bruet132@yopmail.com"))).isFalse();
+            assertThat(conventions.emailUsed(EmailAddress.of("s.bruet@farandole.example"))).isTrue();
+        }
+
+        @Test
+        void an_email_taken_meanwhile_by_another_convention_is_refused_by_the_store() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            Stored other = farandole("ENF06901", "69@yopmail.com");
+            AfasConvention withGarban = withGarban(other, "132@YOPMAIL.com");
+            assertThat(conventions.update(withGarban(farandole, "132@yopmail.com"))).isTrue();
+            assertThatThrownBy(() -> database().inTransaction(() -> conventions.update(withGarban)))
+                    .isInstanceOf(EmailTakenException.class);
+            assertThat(conventions.find(other.convention().id())).contains(other.convention());
+        }
+    }
+
+    @Nested
+    class Identifier_sequence {
+
+        @Test
+        void draws_from_the_first_number_and_a_rolled_back_draw_gave_nothing_away() {
+            Stored stored = farandole("ENF01302", "132@yopmail.com");
+            AfasConventionId id = stored.convention().id();
+            assertThat(database().inTransaction(() -> conventions.nextSequence(id))).isEqualTo(481);
+            assertThatThrownBy(() -> database().inTransaction(() -> {
+                conventions.nextSequence(id);
+                throw new IllegalStateException("the use case failed");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(database().inTransaction(() -> conventions.nextSequence(id))).isEqualTo(482);
+        }
+
+        @Test
+        void concurrent_draws_never_get_the_same_number() throws Exception {
+            Stored stored = farandole("ENF01302", "132@yopmail.com");
+            AfasConventionId id = stored.convention().id();
+            int threads = 6;
+            int drawsPerThread = 15;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<List<Integer>>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    Callable<List<Integer>> drawer = () -> {
+                        start.await();
+                        List<Integer> drawn = new ArrayList<>();
+                        for (int n = 0; n < drawsPerThread; n++) {
+                            drawn.add(database().inTransaction(() -> {
+                                int value = conventions.nextSequence(id);
+                                Thread.yield();
+                                return value;
+                            }));
+                        }
+                        return drawn;
+                    };
+                    futures.add(pool.submit(drawer));
+                }
+                start.countDown();
+                List<Integer> all = new ArrayList<>();
+                for (Future<List<Integer>> future : futures) {
+                    all.addAll(future.get());
+                }
+                assertThat(all).doesNotHaveDuplicates().hasSize(threads * drawsPerThread);
+                assertThat(all).allMatch(value -> value >= 481 && value < 481 + threads * drawsPerThread);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(database().inTransaction(() -> conventions.nextSequence(id)))
+                    .isEqualTo(481 + threads * drawsPerThread);
+        }
+    }
+}

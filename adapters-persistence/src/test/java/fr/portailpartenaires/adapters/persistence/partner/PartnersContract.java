@@ -1,0 +1,320 @@
+package fr.portailpartenaires.adapters.persistence.partner;
+
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
+import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerData;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.partner.UserChanges;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.PostalAddress;
+import fr.portailpartenaires.domain.shared.PostalCode;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** A partner and its users are one aggregate, stored with an optimistic version. */
+abstract class PartnersContract {
+
+    protected abstract Database database();
+
+    private Partners partners;
+    private Accounts accounts;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures.clear(database());
+        partners = new JooqPartners(database(), CLOCK);
+        accounts = new JooqAccounts(database(), CLOCK);
+    }
+
+    private static UserId administratorOf(Partner partner) {
+        return partner.administrators().getFirst().id();
+    }
+
+    /** The partner as {@link Partners#find} gives it back: users ordered by login key. */
+    private static Partner asStored(Partner partner, long version) {
+        return new Partner(partner.id(), partner.name(), partner.siret(), partner.phone(), partner.email(),
+                partner.address(), partner.users().stream()
+                        .sorted(Comparator.comparing((PartnerUser user) -> user.login().key())).toList(),
+                version);
+    }
+
+    @Nested
+    class Round_trips {
+
+        @Test
+        void the_seed_partner_comes_back_as_it_was_stored_with_version_0() {
+            Partner cielBleu = Fixtures.cielBleu();
+
+            partners.add(cielBleu);
+
+            Partner found = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(found).isEqualTo(cielBleu);
+            assertThat(found.version()).isZero();
+            assertThat(found.address().lines())
+                    .containsExactly("Association Ciel Bleu", "107 B Esplanade de Madrid", "62000 ARRAS");
+            assertThat(found.siret().orElseThrow().value()).isEqualTo("12345678298741");
+            assertThat(found.phone().display()).isEqualTo("03 02 01 05 09");
+        }
+
+        @Test
+        void every_address_field_and_every_absent_optional_field_come_back() {
+            Partner other = Fixtures.otherPartner("Claire62");
+
+            partners.add(other);
+
+            Partner found = partners.find(other.id()).orElseThrow();
+            assertThat(found).isEqualTo(other);
+            assertThat(found.siret()).isEmpty();
+            assertThat(found.email()).isEmpty();
+            assertThat(found.address().canton()).contains("Arras-1");
+            assertThat(found.users().getFirst().phone()).isEmpty();
+        }
+
+        @Test
+        void its_users_are_accounts_without_credentials_created_now() {
+            Partner cielBleu = Fixtures.cielBleu();
+
+            partners.add(cielBleu);
+
+            var row = database().dsl().fetchSingle(ACCOUNT, ACCOUNT.PARTNER_ID.eq(cielBleu.id().value()));
+            assertThat(row.getKind()).isEqualTo("PARTNER_USER");
+            assertThat(row.getLoginKey()).isEqualTo("alex7");
+            assertThat(row.getLogin()).isEqualTo("Alex7");
+            assertThat(row.getPasswordHash()).isNull();
+            assertThat(row.getMustChangePassword()).isFalse();
+            assertThat(row.getCreatedAt().toInstant()).isEqualTo(NOW);
+            assertThat(row.getCaisseCode()).isNull();
+        }
+
+        @Test
+        void an_unknown_partner_is_not_found() {
+            partners.add(Fixtures.cielBleu());
+
+            assertThat(partners.find(PartnerId.random())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Updates {
+
+        @Test
+        void new_partner_data_and_address_are_stored_and_the_version_is_incremented() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            PartnerData data = new PartnerData(PartnerName.of("Association Ciel Bleu Arras"), Optional.empty(),
+                    PhoneNumber.of("0321212121"), Optional.of(EmailAddress.of("contact@cielbleu.fr")));
+            PostalAddress address = new PostalAddress(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("BP 12"),
+                    PostalCode.of("62000"), "Arras", Optional.empty(), Optional.empty());
+            Partner changed = partners.find(cielBleu.id()).orElseThrow()
+                    .modifyPartnerData(alex7, data).orElseThrow()
+                    .modifyAddress(alex7, address).orElseThrow();
+
+            assertThat(partners.update(changed)).isTrue();
+
+            Partner found = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(found).isEqualTo(asStored(changed, 1));
+            assertThat(found.address().lines()).containsExactly("Association Ciel Bleu Arras", "BP 12", "62000 ARRAS");
+        }
+
+        @Test
+        void of_two_updates_from_the_same_read_the_second_is_refused_and_the_first_kept() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            Partner read = partners.find(cielBleu.id()).orElseThrow();
+            Partner first = read.modifyPartnerData(alex7, new PartnerData(PartnerName.of("Ciel Bleu Premier"),
+                    read.siret(), read.phone(), read.email())).orElseThrow();
+            Partner second = read.modifyPartnerData(alex7, new PartnerData(PartnerName.of("Ciel Bleu Second"),
+                    read.siret(), read.phone(), read.email())).orElseThrow()
+                    .createUser(alex7, Fixtures.martin37()).orElseThrow();
+
+            assertThat(partners.update(first)).isTrue();
+            assertThat(partners.update(second)).isFalse();
+
+            Partner found = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(found).isEqualTo(asStored(first, 1));
+            assertThat(database().dsl().fetchCount(ACCOUNT, ACCOUNT.PARTNER_ID.eq(cielBleu.id().value()))).isEqualTo(1);
+        }
+
+        @Test
+        void two_administrators_demoting_each_other_at_the_same_moment_leave_one_administrator() throws Exception {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            NewUser solange = Fixtures.solange778();
+            partners.update(cielBleu.createUser(alex7, solange).orElseThrow());
+            Partner read = partners.find(cielBleu.id()).orElseThrow();
+            Partner alexDemotesSolange = read.revokeAdministration(alex7, solange.id()).orElseThrow();
+            Partner solangeDemotesAlex = read.revokeAdministration(solange.id(), alex7).orElseThrow();
+            CountDownLatch firstUpdated = new CountDownLatch(1);
+            ExecutorService executor = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> first = executor.submit(() -> database().inTransaction(() -> {
+                    boolean updated = partners.update(alexDemotesSolange);
+                    firstUpdated.countDown();
+                    keepTheTransactionOpenAMoment();
+                    return updated;
+                }));
+                firstUpdated.await();
+                Future<Boolean> second = executor.submit(() -> database().inTransaction(
+                        () -> partners.update(solangeDemotesAlex)));
+
+                assertThat(first.get()).isTrue();
+                assertThat(second.get()).isFalse();
+            } finally {
+                executor.shutdownNow();
+            }
+            Partner found = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(found.administrators()).extracting(PartnerUser::id).containsExactly(alex7);
+            assertThat(found.version()).isEqualTo(2);
+        }
+
+        /** Lets the concurrent update reach the partner row while this transaction holds it. */
+        private static void keepTheTransactionOpenAMoment() {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Test
+        void a_partner_read_again_after_a_conflict_can_be_updated() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            Partner stale = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(partners.update(stale)).isTrue();
+            assertThat(partners.update(stale)).isFalse();
+
+            Partner fresh = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, Fixtures.martin37()).orElseThrow();
+
+            assertThat(partners.update(fresh)).isTrue();
+            assertThat(partners.find(cielBleu.id()).orElseThrow().version()).isEqualTo(2);
+            assertThat(database().dsl().fetchValue(PARTNER.VERSION, PARTNER.ID.eq(cielBleu.id().value()))).isEqualTo(2L);
+        }
+
+        @Test
+        void an_update_joins_the_use_case_transaction_and_is_rolled_back_with_it() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            Partner changed = cielBleu.createUser(administratorOf(cielBleu), Fixtures.martin37()).orElseThrow();
+
+            assertThatThrownBy(() -> database().inTransaction(() -> {
+                assertThat(partners.update(changed)).isTrue();
+                throw new IllegalStateException("panne simulée");
+            })).hasMessageContaining("panne simulée");
+
+            assertThat(partners.find(cielBleu.id())).contains(cielBleu);
+        }
+    }
+
+    @Nested
+    class User_synchronisation {
+
+        @Test
+        void users_created_modified_and_deleted_through_the_partner_are_stored_so() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            NewUser martin = Fixtures.martin37();
+            NewUser solange = Fixtures.solange778();
+
+            Partner withUsers = partners.find(cielBleu.id()).orElseThrow()
+                    .createUser(alex7, solange).orElseThrow()
+                    .createUser(alex7, martin).orElseThrow();
+            assertThat(partners.update(withUsers)).isTrue();
+
+            Partner stored = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(stored).isEqualTo(asStored(withUsers, 1));
+            assertThat(stored.users()).extracting(user -> user.login().value())
+                    .containsExactly("Alex7", "Martin37", "Solange778");
+            assertThat(stored.user(solange.id()).orElseThrow().administrator()).isTrue();
+
+            UserChanges martinChanges = new UserChanges(LastName.of("MARTIN-DUVAL"), FirstName.of("Mikaël"),
+                    Optional.of(PhoneNumber.of("0601020304")), EmailAddress.of("m.martin-duval@cielbleu.fr"));
+            Partner changed = stored
+                    .modifyUser(alex7, martin.id(), martinChanges).orElseThrow()
+                    .grantAdministration(alex7, martin.id()).orElseThrow()
+                    .revokeAdministration(alex7, solange.id()).orElseThrow()
+                    .deleteUser(alex7, solange.id()).orElseThrow();
+            assertThat(partners.update(changed)).isTrue();
+
+            Partner found = partners.find(cielBleu.id()).orElseThrow();
+            assertThat(found).isEqualTo(asStored(changed, 2));
+            PartnerUser martinFound = found.user(martin.id()).orElseThrow();
+            assertThat(martinFound.login()).isEqualTo(Login.of("Martin37"));
+            assertThat(martinFound.lastName()).isEqualTo(LastName.of("MARTIN-DUVAL"));
+            assertThat(martinFound.phone()).contains(PhoneNumber.of("0601020304"));
+            assertThat(martinFound.administrator()).isTrue();
+            assertThat(found.user(solange.id())).isEmpty();
+            assertThat(accounts.find(solange.id())).isEmpty();
+            assertThat(accounts.loginTaken("solange778")).isFalse();
+        }
+
+        @Test
+        void an_update_keeps_the_credentials_of_the_users() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            accounts.setPassword(alex7, "$argon2id$alex7", Optional.of(NOW.plusSeconds(3600)), true);
+            accounts.recordLogin(alex7, NOW);
+            Partner changed = partners.find(cielBleu.id()).orElseThrow()
+                    .modifyUser(alex7, alex7, new UserChanges(LastName.of("GRIZZI"), FirstName.of("Alex"),
+                            Optional.empty(), EmailAddress.of("alex@cielbleu.fr"))).orElseThrow();
+
+            assertThat(partners.update(changed)).isTrue();
+
+            var credentials = accounts.find(alex7).orElseThrow();
+            assertThat(credentials.passwordHash()).contains("$argon2id$alex7");
+            assertThat(credentials.passwordExpiresAt()).contains(NOW.plusSeconds(3600));
+            assertThat(credentials.mustChangePassword()).isTrue();
+            assertThat(credentials.lastLoginAt()).contains(NOW);
+            assertThat(credentials.email()).isEqualTo(EmailAddress.of("alex@cielbleu.fr"));
+            assertThat(credentials.login()).isEqualTo(Login.of("Alex7"));
+        }
+
+        @Test
+        void the_users_of_another_partner_are_left_alone() {
+            Partner cielBleu = Fixtures.cielBleu();
+            Partner other = Fixtures.otherPartner("Claire62");
+            partners.add(cielBleu);
+            partners.add(other);
+            UserId alex7 = administratorOf(cielBleu);
+
+            Partner changed = partners.find(cielBleu.id()).orElseThrow()
+                    .createUser(alex7, Fixtures.martin37()).orElseThrow();
+            assertThat(partners.update(changed)).isTrue();
+
+            assertThat(partners.find(other.id())).contains(other);
+        }
+    }
+}

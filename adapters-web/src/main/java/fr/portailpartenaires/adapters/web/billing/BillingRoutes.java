@@ -1,0 +1,119 @@
+package fr.portailpartenaires.adapters.web.billing;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.Problem;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.billing.ManageInvoices;
+import fr.portailpartenaires.application.billing.PaymentSlips;
+import fr.portailpartenaires.application.billing.PaymentSlips.PaymentSlip;
+import fr.portailpartenaires.application.billing.PaymentSlips.SlipFormat;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Billing over HTTP (spec §5.1–5.2): the caisse's invoices and their payment; the partner's payment slips of the
+ * working convention, downloaded as PDF, XML or CSV (never cached: they hold the retirees' NIRs).
+ */
+public final class BillingRoutes implements RouteGroup {
+
+    private final ManageInvoices invoices;
+    private final PaymentSlips slips;
+    private final SessionCookie sessions;
+
+    public BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) {
+        this.invoices = invoices;
+        this.slips = slips;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/caisse/factures", this::invoices);
+        routes.get("/api/caisse/factures/{id}", this::invoice);
+        routes.post("/api/caisse/factures/{id}/paiement", this::pay);
+        routes.get("/api/bordereaux", this::slips);
+        routes.get("/api/bordereaux/{id}/{format}", this::download);
+    }
+
+    private void invoices(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, invoices.invoices(principal)));
+    }
+
+    private void invoice(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, "Cette facture est introuvable.", id ->
+                Outcomes.respond(ctx, invoices.invoice(principal, id))));
+    }
+
+    private void pay(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, "Cette facture est introuvable.", id ->
+                Requests.body(ctx, ManageInvoices.PaymentForm.class).ifPresent(form -> Outcomes.respond(ctx,
+                        invoices.recordPayment(principal, id, form, ctx.ip()), 201, ctx::json))));
+    }
+
+    private void slips(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, slips.slips(principal)));
+    }
+
+    private void download(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx,
+                "Ce bordereau de paiement est introuvable.", id -> {
+                    Optional<SlipFormat> format = format(ctx.pathParam("format"));
+                    if (format.isEmpty()) {
+                        PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable",
+                                "Les bordereaux se téléchargent en pdf, xml ou csv."));
+                        return;
+                    }
+                    Outcomes.respond(ctx, slips.download(principal, id, format.get(), ctx.ip()), 200,
+                            slip -> send(ctx, slip, format.get()));
+                }));
+    }
+
+    private static void send(Context ctx, PaymentSlip slip, SlipFormat format) {
+        byte[] body;
+        String contentType;
+        switch (format) {
+            case PDF -> {
+                body = BordereauPdf.render(slip);
+                contentType = BordereauPdf.CONTENT_TYPE;
+            }
+            case XML -> {
+                body = BordereauXml.render(slip);
+                contentType = BordereauXml.CONTENT_TYPE;
+            }
+            case CSV -> {
+                body = BordereauCsv.render(slip);
+                contentType = BordereauCsv.CONTENT_TYPE;
+            }
+            default -> throw new IllegalStateException("Unknown format " + format);
+        }
+        String fileName = "bordereau-" + slip.codeConvention() + "-" + slip.datePaiement() + "-"
+                + slip.reference().replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.name().toLowerCase(Locale.ROOT);
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.contentType(contentType).result(body);
+    }
+
+    private static Optional<SlipFormat> format(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> Optional.of(SlipFormat.PDF);
+            case "xml" -> Optional.of(SlipFormat.XML);
+            case "csv" -> Optional.of(SlipFormat.CSV);
+            default -> Optional.empty();
+        };
+    }
+
+    private static void withId(Context ctx, String notFound, Consumer<UUID> action) {
+        try {
+            action.accept(UUID.fromString(ctx.pathParam("id")));
+        } catch (IllegalArgumentException e) {
+            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", notFound));
+        }
+    }
+}

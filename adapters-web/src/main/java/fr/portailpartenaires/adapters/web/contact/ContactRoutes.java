@@ -1,0 +1,33 @@
+package fr.portailpartenaires.adapters.web.contact;
+
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.contact.ContactAssistance;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Map;
+
+/** « Nous contacter » (spec §2.4): anyone, logged in or not, writes to the assistance. */
+public final class ContactRoutes implements RouteGroup {
+
+    private final ContactAssistance contact;
+    private final SessionCookie sessions;
+
+    public ContactRoutes(ContactAssistance contact, SessionCookie sessions) {
+        this.contact = contact;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post("/api/contact", this::contact);
+    }
+
+    private void contact(Context ctx) {
+        Requests.body(ctx, ContactAssistance.ContactForm.class).ifPresent(form ->
+                Outcomes.respond(ctx, contact.send(form, sessions.principal(ctx), ctx.ip()), 201,
+                        sent -> ctx.json(Map.of("id", sent.id(), "message", sent.message()))));
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP routes of the contact form « Nous contacter ». */
+package fr.portailpartenaires.adapters.web.contact;

@@ -1,0 +1,60 @@
+package fr.portailpartenaires.adapters.web.exchange;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
+import fr.portailpartenaires.application.exchange.SearchExchangeHistory.Criteria;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/historique-echanges}: the exchange-history search (spec §5.3), criteria as query parameters. */
+public final class ExchangeHistoryRoutes implements RouteGroup {
+
+    private final SearchExchangeHistory history;
+    private final SessionCookie sessions;
+
+    public ExchangeHistoryRoutes(SearchExchangeHistory history, SessionCookie sessions) {
+        this.history = history;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/historique-echanges", this::search);
+    }
+
+    private void search(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> {
+            Integer limit = Requests.limit(ctx);
+            Criteria criteria = new Criteria(ctx.queryParam("du"), ctx.queryParam("au"), ctx.queryParam("regime"),
+                    ctx.queryParam("caisse"), ctx.queryParam("convention"), ctx.queryParam("interface"),
+                    ctx.queryParam("commentaire"), ctx.queryParam("tri"), ctx.queryParam("apres"), limit);
+            Outcomes.respond(ctx, history.search(principal, criteria), 200, page -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("entrees", page.entrees().stream().map(ExchangeHistoryRoutes::entry).toList());
+                page.suivant().ifPresent(next -> body.put("suivant", next));
+                ctx.json(body);
+            });
+        });
+    }
+
+    private static Map<String, Object> entry(SearchExchangeHistory.Entry entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", entry.id());
+        json.put("dateEchange", entry.dateEchange());
+        json.put("periodeDu", entry.periodeDu());
+        json.put("periodeAu", entry.periodeAu());
+        json.put("regime", entry.regime());
+        json.put("caisse", entry.caisse());
+        json.put("application", entry.application());
+        json.put("interfaceApplicative", entry.interfaceApplicative());
+        json.put("libelleInterface", entry.libelleInterface());
+        json.put("commentaire", entry.commentaire());
+        entry.convention().ifPresent(convention -> json.put("convention", convention));
+        return json;
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP route of the exchange history. */
+package fr.portailpartenaires.adapters.web.exchange;

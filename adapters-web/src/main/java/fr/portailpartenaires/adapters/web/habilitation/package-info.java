@@ -1,0 +1,2 @@
+/** HTTP routes and PDF of the CAF profile's AFAS conventions. */
+package fr.portailpartenaires.adapters.web.habilitation;

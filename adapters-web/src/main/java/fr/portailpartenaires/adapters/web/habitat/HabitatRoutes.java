@@ -1,0 +1,156 @@
+package fr.portailpartenaires.adapters.web.habitat;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.Problem;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
+import fr.portailpartenaires.application.habitat.ManageHabitatOrders;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The Habitat service (spec §4): the ergothérapeute's list of intervention orders and the visit certificate of
+ * each, the file's PDFs, and the caisse's back-office (orders, decisions). A NIR is searched with a POST body, so
+ * that it never appears in a URL (nor in the logs of a proxy).
+ */
+public final class HabitatRoutes implements RouteGroup {
+
+    private static final String ORDER = "/api/habitat/commandes/{id}";
+
+    private final ManageHabitatOrders backOffice;
+    private final WorkOnHabitatFiles files;
+    private final DownloadHabitatDocuments documents;
+    private final SessionCookie sessions;
+
+    public HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles files, DownloadHabitatDocuments documents,
+            SessionCookie sessions) {
+        this.backOffice = backOffice;
+        this.files = files;
+        this.documents = documents;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/habitat/commandes", this::list);
+        routes.post("/api/habitat/commandes/recherche", this::search);
+        routes.get(ORDER, this::file);
+        routes.post(ORDER + "/attestation", this::createCertificate);
+        routes.put(ORDER + "/attestation", this::modifyCertificate);
+        routes.delete(ORDER + "/attestation", this::deleteCertificate);
+        routes.post(ORDER + "/attestation/transmission", this::transmit);
+        routes.post(ORDER + "/sans-suite", this::sansSuite);
+        routes.get(ORDER + "/documents/{document}", this::document);
+        routes.post("/api/caisse/habitat/commandes", this::createOrder);
+        routes.post("/api/caisse/habitat/commandes/{id}/decision", this::recordDecision);
+    }
+
+    private void list(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> {
+            Integer limit = Requests.limit(ctx);
+            var request = new WorkOnHabitatFiles.ListRequest(ctx.queryParam("filtre"), ctx.queryParam("tri"),
+                    ctx.queryParam("ordre"), null, ctx.queryParam("curseur"), limit);
+            Outcomes.respond(ctx, files.list(principal, request));
+        });
+    }
+
+    private void search(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, WorkOnHabitatFiles.ListRequest.class).ifPresent(request ->
+                        Outcomes.respond(ctx, files.list(principal, request))));
+    }
+
+    private void file(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Outcomes.respond(ctx, files.file(principal, id))));
+    }
+
+    private void createCertificate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201, ctx::json))));
+    }
+
+    private void modifyCertificate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip())))));
+    }
+
+    private void deleteCertificate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Outcomes.respond(ctx, files.deleteCertificate(principal, id, ctx.ip()))));
+    }
+
+    private void transmit(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Outcomes.respond(ctx, files.transmit(principal, id, ctx.ip()))));
+    }
+
+    private void sansSuite(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, WorkOnHabitatFiles.SansSuiteForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip())))));
+    }
+
+    private void document(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id -> {
+            Optional<DownloadHabitatDocuments.Kind> kind = kind(ctx.pathParam("document"));
+            if (kind.isEmpty()) {
+                PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
+                        "Les documents d'un dossier sont eva, av et aide.", "document.inconnu", Map.of()));
+                return;
+            }
+            Outcome<DownloadHabitatDocuments.HabitatDocument> outcome =
+                    documents.document(principal, id, kind.get(), ctx.ip());
+            Outcomes.respond(ctx, outcome, 200, document -> {
+                ctx.header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"");
+                ctx.header("Cache-Control", "no-store");
+                ctx.contentType("application/pdf").result(HabitatPdfs.render(document));
+            });
+        }));
+    }
+
+    private void createOrder(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, ManageHabitatOrders.OrderForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json)));
+    }
+
+    private void recordDecision(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, ManageHabitatOrders.DecisionForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip())))));
+    }
+
+    private static Optional<DownloadHabitatDocuments.Kind> kind(String raw) {
+        return switch (raw == null ? "" : raw.toLowerCase(Locale.ROOT)) {
+            case "eva" -> Optional.of(DownloadHabitatDocuments.Kind.EVA);
+            case "av" -> Optional.of(DownloadHabitatDocuments.Kind.AV);
+            case "aide" -> Optional.of(DownloadHabitatDocuments.Kind.AIDE);
+            default -> Optional.empty();
+        };
+    }
+
+    private static void withId(Context ctx, Consumer<UUID> action) {
+        UUID id;
+        try {
+            id = UUID.fromString(ctx.pathParam("id").strip());
+        } catch (IllegalArgumentException e) {
+            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
+                    "Cette commande d'intervention est introuvable.", "commande.introuvable", Map.of()));
+            return;
+        }
+        action.accept(id);
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP routes and PDFs of the Habitat service. */
+package fr.portailpartenaires.adapters.web.habitat;

@@ -1,0 +1,2 @@
+/** HTTP routes of /health and /metrics. */
+package fr.portailpartenaires.adapters.web.health;

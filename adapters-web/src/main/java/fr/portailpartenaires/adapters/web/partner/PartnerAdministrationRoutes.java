@@ -1,0 +1,119 @@
+package fr.portailpartenaires.adapters.web.partner;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.Problem;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.partner.AdministerMyPartner;
+import fr.portailpartenaires.application.partner.ManagePartnerUsers;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.domain.user.UserId;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The partner's administration by its administrators (spec §3.1, §3.2, seed « Modification inscription »):
+ * its data and address, its users and their administrator rights. Who may do what is the use cases' call.
+ */
+public final class PartnerAdministrationRoutes implements RouteGroup {
+
+    private final AdministerMyPartner administration;
+    private final ManagePartnerUsers users;
+    private final SessionCookie sessions;
+
+    public PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users, SessionCookie sessions) {
+        this.administration = administration;
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/partenaire/fiche", this::details);
+        routes.put("/api/partenaire", this::modifyData);
+        routes.put("/api/partenaire/adresse", this::modifyAddress);
+        routes.get("/api/partenaire/utilisateurs", this::list);
+        routes.post("/api/partenaire/utilisateurs", this::create);
+        routes.put("/api/partenaire/utilisateurs/{id}", this::modify);
+        routes.delete("/api/partenaire/utilisateurs/{id}", this::delete);
+        routes.post("/api/partenaire/utilisateurs/{id}/administrateur", this::grant);
+        routes.delete("/api/partenaire/utilisateurs/{id}/administrateur", this::revoke);
+        routes.post("/api/partenaire/utilisateurs/{id}/renvoi-identifiant", this::resendLogin);
+    }
+
+    private void details(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, administration.details(principal)));
+    }
+
+    private void modifyData(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, AdministerMyPartner.PartnerDataForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip()))));
+    }
+
+    private void modifyAddress(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, RegisterPartner.AddressForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip()))));
+    }
+
+    private void list(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, users.list(principal)));
+    }
+
+    private void create(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, ManagePartnerUsers.NewUserForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json)));
+    }
+
+    private void modify(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Requests.body(ctx, ManagePartnerUsers.UserForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, users.modify(principal, id, form, ctx.ip())))));
+    }
+
+    private void delete(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Outcomes.respond(ctx, users.delete(principal, id, ctx.ip()), 204, deleted -> { })));
+    }
+
+    private void grant(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Outcomes.respond(ctx, users.grantAdministration(principal, id, ctx.ip()))));
+    }
+
+    private void revoke(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Outcomes.respond(ctx, users.revokeAdministration(principal, id, ctx.ip()))));
+    }
+
+    private void resendLogin(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
+                Outcomes.respond(ctx, users.resendLogin(principal, id, ctx.ip()), 204, user -> { })));
+    }
+
+    /** An id that is not a UUID names no user: 404, as an unknown one. */
+    private static void withUserId(Context ctx, Consumer<UserId> action) {
+        Optional<UserId> id = userId(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404, "Utilisateur introuvable.",
+                    "partenaire.utilisateur_introuvable", java.util.Map.of()));
+            return;
+        }
+        action.accept(id.get());
+    }
+
+    private static Optional<UserId> userId(String raw) {
+        try {
+            return Optional.of(new UserId(UUID.fromString(raw)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

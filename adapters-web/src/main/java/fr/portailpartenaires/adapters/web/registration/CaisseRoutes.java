@@ -1,0 +1,79 @@
+package fr.portailpartenaires.adapters.web.registration;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.Problem;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.registration.ReviewRegistrations;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The caisse back-office API: review of the registrations of the administrator's caisse (spec §3.4). */
+public final class CaisseRoutes implements RouteGroup {
+
+    record InvalidationRequest(String motif) {
+    }
+
+    private final ReviewRegistrations review;
+    private final SessionCookie sessions;
+
+    public CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) {
+        this.review = review;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/caisse/inscriptions", this::pending);
+        routes.post("/api/caisse/inscriptions/{id}/validation", this::validate);
+        routes.post("/api/caisse/inscriptions/{id}/invalidation", this::invalidate);
+    }
+
+    private void pending(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> {
+            Optional<RegistrationId> after = id(ctx.queryParam("apres"));
+            int limit = Requests.limitOr(ctx, 20);
+            Outcomes.respond(ctx, review.pending(principal, after, limit));
+        });
+    }
+
+    private void validate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Outcomes.respond(ctx, review.validate(principal, id, ctx.ip()), 200, validated -> ctx.json(Map.of(
+                        "id", validated.id(), "partenaire", validated.partnerId(),
+                        "loginAdministrateur", validated.administratorLogin())))));
+    }
+
+    private void invalidate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, InvalidationRequest.class).ifPresent(request ->
+                        Outcomes.respond(ctx, review.invalidate(principal, id, request.motif(), ctx.ip()), 200,
+                                invalidated -> ctx.json(Map.of("id", invalidated.id()))))));
+    }
+
+    private static void withId(Context ctx, java.util.function.Consumer<RegistrationId> action) {
+        Optional<RegistrationId> id = id(ctx.pathParam("id"));
+        if (id.isEmpty()) {
+            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", "Cette demande d'inscription est introuvable."));
+            return;
+        }
+        action.accept(id.get());
+    }
+
+    private static Optional<RegistrationId> id(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RegistrationId(UUID.fromString(raw)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

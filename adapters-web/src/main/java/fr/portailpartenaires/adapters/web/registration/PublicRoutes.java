@@ -1,0 +1,55 @@
+package fr.portailpartenaires.adapters.web.registration;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.application.reference.BrowseReferenceData;
+import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/** Public pages' API: reference lists, captcha, self-registration (spec §2.1). */
+public final class PublicRoutes implements RouteGroup {
+
+    private final BrowseReferenceData referenceData;
+    private final IssueCaptcha captcha;
+    private final RegisterPartner registration;
+
+    public PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration) {
+        this.referenceData = referenceData;
+        this.captcha = captcha;
+        this.registration = registration;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/referentiel/regimes", ctx -> ctx.json(referenceData.regimes()));
+        routes.get("/api/referentiel/regimes/{regime}/caisses", ctx -> ctx.json(referenceData.caisses(ctx.pathParam("regime"))));
+        routes.get("/api/referentiel/types-partenaire", ctx -> ctx.json(referenceData.partnerTypes()));
+        routes.post("/api/captchas", this::issueCaptcha);
+        routes.post("/api/inscriptions", this::registerPartner);
+    }
+
+    private void issueCaptcha(Context ctx) {
+        String previous = ctx.queryParam("remplace");
+        IssueCaptcha.Captcha issued;
+        try {
+            issued = previous == null ? captcha.issue() : captcha.refresh(UUID.fromString(previous));
+        } catch (IllegalArgumentException e) {
+            issued = captcha.issue();
+        }
+        ctx.status(201).header("Cache-Control", "no-store").json(Map.of(
+                "id", issued.id(),
+                "image", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+    }
+
+    private void registerPartner(Context ctx) {
+        Requests.body(ctx, RegisterPartner.RegistrationForm.class).ifPresent(form ->
+                Outcomes.respond(ctx, registration.register(form, ctx.ip()), 201,
+                        submitted -> ctx.json(Map.of("id", submitted.id().value(), "message", submitted.message()))));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.portailpartenaires.adapters.web;
+
+import fr.portailpartenaires.application.account.Authenticate;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import java.util.Optional;
+
+/** Test support: sessions of a server where nobody is logged in (no session cookie resolves). */
+public final class Anonymous {
+
+    private Anonymous() {
+    }
+
+    public static SessionCookie sessions() {
+        return new SessionCookie(new Authenticate() {
+            @Override
+            public Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+                throw new UnsupportedOperationException("no login in this test");
+            }
+
+            @Override
+            public Optional<Principal> resolve(String sessionId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Outcome<LoggedIn> changePassword(Principal principal, String currentPassword, String newPassword,
+                    String confirmation, String sourceAddress) {
+                throw new UnsupportedOperationException("no password change in this test");
+            }
+
+            @Override
+            public void logout(Principal principal, String sourceAddress) {
+                throw new UnsupportedOperationException("no logout in this test");
+            }
+        });
+    }
+}

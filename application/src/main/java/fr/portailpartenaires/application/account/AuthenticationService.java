@@ -1,0 +1,267 @@
+package fr.portailpartenaires.application.account;
+
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.password.PasswordChange;
+import fr.portailpartenaires.domain.password.PasswordPolicy;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Login with throttling and no user enumeration, server-side sessions, forced change of a temporary
+ * password, usage rules to accept (CAF profile), logout (spec §2.2, §2.3). A password change ends
+ * every other session of the account.
+ */
+public final class AuthenticationService implements Authenticate {
+
+    static final Refusal BAD_CREDENTIALS_REFUSAL = Refusal.of("connexion.identifiants_incorrects", BAD_CREDENTIALS);
+    static final Refusal TEMPORARY_EXPIRED = Refusal.of("connexion.mot_de_passe_temporaire_expire",
+            "Votre mot de passe temporaire a expiré : utilisez « Mot de passe oublié » pour en recevoir un nouveau.");
+    static final int MAX_INPUT = 128;
+
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottling throttling;
+    private final SessionService sessions;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final PasswordPolicy policy;
+    private final UsageRulesAcceptances acceptances;
+    private final Optional<String> usageRules;
+    private final Clock clock;
+
+    /**
+     * @param acceptances who accepted which usage rules, read at login when {@code settings} ask for them
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public AuthenticationService(Accounts accounts, PasswordHasher hasher, LoginThrottling throttling,
+            SessionService sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
+            PortalSettings settings, UsageRulesAcceptances acceptances, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.throttling = throttling;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.policy = settings.passwordPolicy();
+        this.acceptances = acceptances;
+        this.usageRules = settings.usageRulesVersion();
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        if (login == null || login.isBlank()) {
+            missing.put("login", List.of("L'identifiant est obligatoire."));
+        }
+        if (password == null || password.isEmpty()) {
+            missing.put("motDePasse", List.of("Le mot de passe est obligatoire."));
+        }
+        if (!missing.isEmpty()) {
+            return new Outcome.Invalid<>(missing);
+        }
+        String key = login.trim().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        if (throttling.check(key, sourceAddress, now) instanceof LoginThrottling.Decision.Blocked blocked) {
+            audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
+                    .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
+            return Outcome.tooManyRequests(blocked.refusal(now), blocked.remaining(now));
+        }
+        Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
+        boolean verified = password.length() <= MAX_INPUT && account.flatMap(Accounts.Credentials::passwordHash)
+                .map(hash -> hasher.verify(password, hash))
+                .orElseGet(() -> {
+                    hasher.verifyDummy(password.length() <= MAX_INPUT ? password : password.substring(0, MAX_INPUT));
+                    return false;
+                });
+        if (!verified) {
+            throttling.recordFailure(key, sourceAddress, now);
+            audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_FAILED)
+                    .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
+            return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
+        }
+        Accounts.Credentials credentials = account.orElseThrow();
+        if (closed(credentials.id(), now)) {
+            // the right password of a closed account gets the wrong password's answer: nothing tells an anonymous
+            // caller that the account exists (spec §2.2); whatever session it still had ends
+            throttling.recordFailure(key, sourceAddress, now);
+            sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
+            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
+                    .withSourceAddress(sourceAddress).withDetail("reason", "account_closed"));
+            return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
+        }
+        if (credentials.passwordExpiresAt().filter(expiry -> !now.isBefore(expiry)).isPresent()) {
+            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
+                    .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
+            return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
+        }
+        throttling.recordSuccess(key);
+        return transactions.inTransaction(() -> openSession(credentials, password, sourceAddress, now));
+    }
+
+    private Outcome<LoggedIn> openSession(Accounts.Credentials credentials, String password, String sourceAddress,
+            Instant now) {
+        String hash = credentials.passwordHash().orElseThrow();
+        if (hasher.needsRehash(hash)) {
+            accounts.setPassword(credentials.id(), hasher.hash(password), credentials.passwordExpiresAt(),
+                    credentials.mustChangePassword());
+        }
+        accounts.recordLogin(credentials.id(), now);
+        Optional<String> rulesToAccept = usageRules
+                .filter(version -> credentials.kind() == Accounts.Kind.PARTNER_USER)
+                .filter(version -> !acceptances.hasAccepted(credentials.id(), version));
+        Session session = sessions.open(subjectKind(credentials.kind()), credentials.id().value().toString(),
+                scope(credentials), credentials.mustChangePassword(), rulesToAccept.isPresent(), now);
+        audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
+                .withScope(scope(credentials)).withSourceAddress(sourceAddress));
+        return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
+                kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept));
+    }
+
+    @Override
+    public Optional<Principal> resolve(String sessionId) {
+        Instant now = clock.instant();
+        Optional<Session> session = sessions.resolve(sessionId, now);
+        // the account's closing date may have come while it was logged in: checked when the session's activity is
+        // recorded (at most once per touch interval, so that reads cost no extra statement); closing a user from
+        // today on ends their sessions at once (AfasService)
+        if (session.isPresent() && session.get().subjectKind() == SubjectKind.PARTNER_USER
+                && session.get().lastSeenAt().equals(now)
+                && closed(new UserId(UUID.fromString(session.get().subject())), now)) {
+            sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
+            return Optional.empty();
+        }
+        return session.map(AuthenticationService::principal);
+    }
+
+    /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
+    private boolean closed(UserId user, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return accounts.closingDate(user).filter(closing -> !today.isBefore(closing)).isPresent();
+    }
+
+    @Override
+    public void logout(Principal principal, String sourceAddress) {
+        sessions.close(principal.sessionId());
+        audit.append(AuditEvent.of(clock.instant(), principal.user().value().toString(), AuditAction.LOGGED_OUT)
+                .withSourceAddress(sourceAddress));
+    }
+
+    @Override
+    public Outcome<LoggedIn> changePassword(Principal principal, String currentPassword, String newPassword,
+            String confirmation, String sourceAddress) {
+        Optional<Accounts.Credentials> account = accounts.find(principal.user());
+        if (account.isEmpty()) {
+            return Outcome.refused(Reason.UNAUTHENTICATED, Refusal.of("session.expiree",
+                    "Votre session a expiré : reconnectez-vous."));
+        }
+        Accounts.Credentials credentials = account.get();
+        FormErrors errors = new FormErrors();
+        for (Refusal refusal : PasswordChange.validate(policy, credentials.login().value(), currentPassword,
+                newPassword, confirmation)) {
+            errors.add(fieldOf(refusal), refusal);
+        }
+        if (!errors.has("motDePasseActuel") && (currentPassword.length() > MAX_INPUT
+                || !hasher.verify(currentPassword, credentials.passwordHash().orElse("")))) {
+            errors.add("motDePasseActuel", "Le mot de passe actuel est incorrect.");
+        }
+        if (!errors.isEmpty()) {
+            return errors.toOutcome();
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            accounts.setPassword(credentials.id(), hasher.hash(newPassword), Optional.empty(), false);
+            sessions.updateMustChangePassword(subjectKind(credentials.kind()), principal.user().value().toString(), false);
+            // whoever else holds a session of this account is out; the caller goes on under a new id
+            Optional<Session> rotated = sessions.rotateClosingOthers(principal.sessionId(), now);
+            outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
+                    new MailParameters.NotificationSecurite(credentials.login().value(),
+                            MailParameters.SecurityChange.MOT_DE_PASSE_MODIFIE, now)), now));
+            audit.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
+                    .withSourceAddress(sourceAddress));
+            return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
+                            session.csrfToken(), credentials.login().value(), principal.kind(), false,
+                            Optional.empty(), session.mustAcceptRules() ? usageRules : Optional.empty())))
+                    .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
+                            Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
+        });
+    }
+
+    private static String fieldOf(Refusal refusal) {
+        return switch (refusal.code()) {
+            case "mot_de_passe.actuel_obligatoire" -> "motDePasseActuel";
+            case "mot_de_passe.confirmation_obligatoire", "mot_de_passe.confirmation_differente" -> "confirmation";
+            default -> "nouveauMotDePasse";
+        };
+    }
+
+    private static Principal principal(Session session) {
+        UserId user = new UserId(UUID.fromString(session.subject()));
+        return switch (session.subjectKind()) {
+            case PARTNER_USER -> new Principal(user, Principal.Kind.PARTNER_USER,
+                    Optional.of(new PartnerId(UUID.fromString(session.scope()))), Optional.empty(),
+                    session.mustChangePassword(), session.id(), session.csrfToken(),
+                    session.selectedConvention().map(ConventionId::new), session.mustAcceptRules());
+            case CAISSE_ADMIN -> new Principal(user, Principal.Kind.CAISSE_ADMIN, Optional.empty(),
+                    Optional.of(CaisseCode.of(session.scope())), session.mustChangePassword(), session.id(),
+                    session.csrfToken(), session.mustAcceptRules());
+        };
+    }
+
+    private static String scope(Accounts.Credentials credentials) {
+        return switch (credentials.kind()) {
+            case PARTNER_USER -> credentials.partner().orElseThrow().value().toString();
+            case CAISSE_ADMIN -> credentials.caisse().orElseThrow().value();
+        };
+    }
+
+    static SubjectKind subjectKind(Accounts.Kind kind) {
+        return switch (kind) {
+            case PARTNER_USER -> SubjectKind.PARTNER_USER;
+            case CAISSE_ADMIN -> SubjectKind.CAISSE_ADMIN;
+        };
+    }
+
+    static Principal.Kind kind(Accounts.Kind kind) {
+        return switch (kind) {
+            case PARTNER_USER -> Principal.Kind.PARTNER_USER;
+            case CAISSE_ADMIN -> Principal.Kind.CAISSE_ADMIN;
+        };
+    }
+
+    /** The login as typed, capped, for the audit trail of failed attempts (never the password). */
+    private static String abbreviated(String key) {
+        return key.length() <= 40 ? key : key.substring(0, 40);
+    }
+}

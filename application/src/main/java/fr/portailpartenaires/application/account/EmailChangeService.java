@@ -1,0 +1,184 @@
+package fr.portailpartenaires.application.account;
+
+import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Sha256;
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.habilitation.AfasConventions;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.Refusal;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * « Modifier mon adresse mail »: the request checks the current password and mails a random 256-bit token
+ * (stored as its SHA-256 only, valid {@link #VALIDITY}, single use) to the new address; the confirmation
+ * consumes it, replaces the account's address, tells the old address and audits. Each call is one
+ * transaction; nothing changes on any refusal.
+ */
+public final class EmailChangeService implements ChangeMyEmail {
+
+    static final Duration VALIDITY = Duration.ofHours(24);
+    static final int MAX_TOKEN = 100;
+    static final Refusal UNKNOWN_TOKEN = Refusal.of("adresse_mail.lien_inconnu",
+            "Ce lien de confirmation n'est pas valide ou a déjà servi.");
+    static final Refusal TAKEN = Refusal.of("adresse_mail.deja_utilisee",
+            "Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.");
+    static final Refusal EXPIRED_TOKEN = Refusal.of("adresse_mail.lien_expire",
+            "Ce lien de confirmation a expiré : refaites la demande de changement d'adresse e-mail.");
+    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+    static final String REQUESTED = "Un lien de confirmation a été envoyé à la nouvelle adresse e-mail. "
+            + "Votre adresse ne changera qu'une fois ce lien ouvert (il est valable 24 heures).";
+    static final String CONFIRMED = "Votre adresse e-mail a été modifiée.";
+
+    private final Validator validator;
+    private final Accounts accounts;
+    private final AfasConventions afasUsers;
+    private final EmailChanges changes;
+    private final PasswordHasher hasher;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /** @param random draws the tokens: a {@link java.security.SecureRandom} in production */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public EmailChangeService(Validator validator, Accounts accounts, AfasConventions afasUsers, EmailChanges changes,
+            PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.accounts = accounts;
+        this.afasUsers = afasUsers;
+        this.changes = changes;
+        this.hasher = hasher;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<LinkSent> request(Principal principal, EmailChangeForm form, String sourceAddress) {
+        if (principal.pendingObligation().isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
+        }
+        if (form == null) {
+            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
+        }
+        Optional<Accounts.Credentials> account = accounts.find(principal.user());
+        if (account.isEmpty()) {
+            return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
+        }
+        Accounts.Credentials credentials = account.get();
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        Optional<EmailAddress> email = errors.parse("nouvelleAdresse", form.nouvelleAdresse(), EmailAddress::parse);
+        if (email.isPresent() && !errors.has("confirmation")
+                && !form.confirmation().strip().equalsIgnoreCase(form.nouvelleAdresse().strip())) {
+            errors.add("confirmation", "Les deux adresses e-mail saisies sont différentes.");
+        }
+        if (email.isPresent() && email.get().value().equalsIgnoreCase(credentials.email().value())) {
+            errors.add("nouvelleAdresse", "La nouvelle adresse e-mail est celle du compte.");
+        } else if (email.isPresent() && afasUsers.emailUsed(email.get())) {
+            // CAF users' addresses are unique (spec §6.2), whoever changes them
+            errors.add("nouvelleAdresse", TAKEN.message());
+        }
+        if (!errors.has("motDePasse") && !hasher.verify(form.motDePasse(), credentials.passwordHash().orElse(""))) {
+            errors.add("motDePasse", "Le mot de passe actuel est incorrect.");
+        }
+        if (!errors.isEmpty()) {
+            return errors.toOutcome();
+        }
+        String token = newToken();
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            changes.replace(new EmailChanges.Pending(Sha256.hex(token), credentials.id(), email.get(), now,
+                    now.plus(VALIDITY)));
+            outbox.enqueue(OutgoingMail.of(email.get().value(), templates.render(new MailParameters.ChangementAdresseMail(
+                    credentials.login().value(), token, VALIDITY)), now));
+            audit.append(event(principal.user().value().toString(), credentials, now, AuditAction.EMAIL_CHANGE_REQUESTED,
+                    sourceAddress));
+            return Outcome.done(new LinkSent(REQUESTED));
+        });
+    }
+
+    @Override
+    public Outcome<Confirmed> confirm(String token, String sourceAddress) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
+            return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
+        }
+        String tokenHash = Sha256.hex(token.strip());
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<EmailChanges.Pending> found = changes.findByTokenHash(tokenHash);
+            if (found.isEmpty()) {
+                return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
+            }
+            EmailChanges.Pending pending = found.get();
+            if (!now.isBefore(pending.expiresAt())) {
+                return Outcome.refused(Reason.GONE, EXPIRED_TOKEN);
+            }
+            if (afasUsers.emailUsed(pending.newEmail())) {
+                // taken by another CAF user since the request: the link stays unused, nothing changes
+                return Outcome.refused(Reason.CONFLICT, TAKEN);
+            }
+            Optional<Accounts.Credentials> account = accounts.find(pending.account());
+            if (account.isEmpty() || !changes.consume(tokenHash)) {
+                return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
+            }
+            Accounts.Credentials credentials = account.get();
+            accounts.setEmail(credentials.id(), pending.newEmail());
+            outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
+                    new MailParameters.NotificationSecurite(credentials.login().value(),
+                            MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now)), now));
+            audit.append(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,
+                    sourceAddress)
+                    .withDetail("email.ancien", AuditedChanges.safe(credentials.email().value()))
+                    .withDetail("email.nouveau", AuditedChanges.safe(pending.newEmail().value())));
+            return Outcome.done(new Confirmed(credentials.login().value(), pending.newEmail().value(), CONFIRMED));
+        });
+    }
+
+    /** 256 random bits, URL-safe Base64 without padding (43 characters). */
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < bytes.length; i += 8) {
+            long value = random.nextLong();
+            for (int j = 0; j < 8; j++) {
+                bytes[i + j] = (byte) (value >>> (8 * j));
+            }
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static AuditEvent event(String actor, Accounts.Credentials account, Instant now, AuditAction action,
+            String sourceAddress) {
+        AuditEvent event = AuditEvent.of(now, actor, action)
+                .withTarget("user:" + account.id().value())
+                .withSourceAddress(sourceAddress)
+                .withDetail("login", AuditedChanges.safe(account.login().value()));
+        return account.partner().map(partner -> event.withScope("partner:" + partner.value())).orElse(event);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.portailpartenaires.application.account;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Failed logins counted per account and per source address, and the temporary lock they caused
+ * (brute-force protection, spec §2.2). The rules live in the application's {@code LoginThrottling};
+ * this port only keeps the state of each key.
+ */
+public interface LoginAttempts {
+
+    Optional<State> find(Key key);
+
+    /** Creates or replaces the state of the key. */
+    void save(Key key, State state);
+
+    /** Forgets the key (a successful login); unknown keys are ignored. */
+    void clear(Key key);
+
+    /** Deletes the states of the scope whose last failure is at or before the given instant; answers how many. */
+    int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore);
+
+    /**
+     * What a key counts: the failed logins on one account or from one source address; the
+     * forgotten-password requests from one address or for one account; the contact messages from one address.
+     */
+    enum Scope { ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS }
+
+    /**
+     * @param scope what the key counts
+     * @param value the lower-case login for an account (known or not), the IP address for an address;
+     *              at most {@link #MAX_LENGTH} characters
+     */
+    record Key(Scope scope, String value) {
+
+        public static final int MAX_LENGTH = 256;
+
+        public Key {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(value, "value");
+            if (value.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("A throttling key has at most " + MAX_LENGTH + " characters");
+            }
+        }
+    }
+
+    /**
+     * @param consecutiveFailures failures since the last success or since the count was forgotten
+     * @param lastFailureAt       when the last failure happened
+     * @param lockedUntil         the end of the current or last lock, or {@code null} when the key was never locked
+     */
+    record State(int consecutiveFailures, Instant lastFailureAt, Instant lockedUntil) {
+
+        public State {
+            Objects.requireNonNull(lastFailureAt, "lastFailureAt");
+            if (consecutiveFailures < 1) {
+                throw new IllegalArgumentException("A stored state counts at least one failure");
+            }
+        }
+
+        /** True while the lock lasts: up to, but not including, {@code lockedUntil}. */
+        public boolean isLockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
+    }
+}

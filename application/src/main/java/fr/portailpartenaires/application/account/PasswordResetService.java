@@ -1,0 +1,149 @@
+package fr.portailpartenaires.application.account;
+
+import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.password.TemporaryPassword;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * « Mot de passe oublié » (spec §2.4) without user enumeration.
+ *
+ * <ul>
+ *   <li>The answer is {@link #ANSWER} whether or not the login and e-mail match an account, and both
+ *       paths do the same costly work: one temporary password drawn and hashed (Argon2id); only the
+ *       matching one is stored and mailed.</li>
+ *   <li>Throttled per source address ({@link RequestThrottling#PER_ADDRESS}: {@code TOO_MANY_REQUESTS}
+ *       with the wait), checked before the captcha; per account, at most a few mails a day
+ *       ({@link RequestThrottling#PER_ACCOUNT}), silently.</li>
+ *   <li>A match replaces the password by the temporary one (valid {@link PortalSettings#temporaryPasswordValidity()},
+ *       change forced at the next login) and ends every open session of the account.</li>
+ *   <li>Audit: one {@code PASSWORD_RESET_REQUESTED} per request that passed the captcha, with its source
+ *       address and an {@code outcome} detail. The typed login is never recorded: when it names no account
+ *       it may be anything (a mistyped e-mail, someone else's name), and it would turn the trail into a
+ *       list of guesses. When it names an account, the entry targets that account's id ({@code user:…}),
+ *       matched or not, so that the operator sees requests aimed at an account.</li>
+ * </ul>
+ */
+public final class PasswordResetService implements ForgottenPassword {
+
+    /** Drawn for when nothing matches: the same work as for an account, thrown away. */
+    private static final String NO_ACCOUNT = "inconnu";
+
+    private final Validator validator;
+    private final RegistrationService.CaptchaCheck captcha;
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final SessionService sessions;
+    private final RequestThrottling perAddress;
+    private final RequestThrottling perAccount;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final PortalSettings settings;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /**
+     * @param perAddress on {@code PASSWORD_RESET_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS})
+     * @param perAccount on {@code PASSWORD_RESET_ACCOUNT} counters ({@link RequestThrottling#PER_ACCOUNT})
+     * @param random     a {@link java.security.SecureRandom} in production
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public PasswordResetService(Validator validator, RegistrationService.CaptchaCheck captcha, Accounts accounts,
+            PasswordHasher hasher, SessionService sessions, RequestThrottling perAddress, RequestThrottling perAccount,
+            Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.captcha = captcha;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.perAddress = perAddress;
+        this.perAccount = perAccount;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Requested> request(Request request, String sourceAddress) {
+        if (request == null) {
+            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
+        }
+        Instant now = clock.instant();
+        Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
+        if (wait.isPresent()) {
+            return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
+        }
+        boolean captchaOk = request.captchaId() != null && request.captcha() != null
+                && captcha.verify(request.captchaId(), request.captcha());
+        FormErrors errors = FormErrors.of(validator.validate(request));
+        if (!captchaOk && !errors.has("captcha")) {
+            errors.add("captcha", RegistrationService.CAPTCHA_WRONG);
+        }
+        if (!errors.isEmpty()) {
+            return errors.toOutcome();
+        }
+        return transactions.inTransaction(() -> {
+            perAddress.record(sourceAddress, now);
+            return answer(request, sourceAddress, now);
+        });
+    }
+
+    private Outcome<Requested> answer(Request request, String sourceAddress, Instant now) {
+        Optional<Accounts.Credentials> account = accounts.findByLogin(request.login().strip().toLowerCase(Locale.ROOT));
+        String typedEmail = request.email().strip().toLowerCase(Locale.ROOT);
+        Optional<Accounts.Credentials> matched = account.filter(c -> c.email().normalized().equals(typedEmail));
+        TemporaryPassword temporary = TemporaryPassword.generate(settings.passwordPolicy(),
+                matched.map(c -> c.login().value()).orElse(NO_ACCOUNT), random, clock,
+                settings.temporaryPasswordValidity());
+        String hash = hasher.hash(temporary.value());
+        AuditEvent requested = AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.PASSWORD_RESET_REQUESTED)
+                .withSourceAddress(sourceAddress)
+                .withTarget(account.map(c -> "user:" + c.id().value()).orElse(null));
+        if (matched.isEmpty()) {
+            audit.append(requested.withDetail("outcome", account.isPresent() ? "EMAIL_MISMATCH" : "NO_ACCOUNT"));
+            return Outcome.done(new Requested(ANSWER));
+        }
+        Accounts.Credentials credentials = matched.get();
+        String accountKey = credentials.id().value().toString();
+        if (perAccount.waitFor(accountKey, now).isPresent()) {
+            audit.append(requested.withDetail("outcome", "ACCOUNT_LIMIT_REACHED"));
+            return Outcome.done(new Requested(ANSWER));
+        }
+        perAccount.record(accountKey, now);
+        accounts.setPassword(credentials.id(), hash, Optional.of(temporary.expiresAt()), true);
+        sessions.closeAllFor(AuthenticationService.subjectKind(credentials.kind()), accountKey);
+        outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(new MailParameters.MotDePasseOublie(
+                credentials.login().value(), temporary.value(), settings.temporaryPasswordValidity())), now));
+        audit.append(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));
+        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
+                .withTarget("user:" + accountKey));
+        return Outcome.done(new Requested(ANSWER));
+    }
+}

@@ -1,0 +1,81 @@
+package fr.portailpartenaires.application.account;
+
+import fr.portailpartenaires.application.account.LoginAttempts.Key;
+import fr.portailpartenaires.application.account.LoginAttempts.Scope;
+import fr.portailpartenaires.application.account.LoginAttempts.State;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Throttling of the public requests that are not logins (forgotten password, contact form), on the
+ * same counters as {@link LoginThrottling}: every request counts against its key, whatever its outcome
+ * (the answer of a forgotten-password request must not say whether it matched an account), and from the
+ * policy's threshold on, each request locks the key for a delay that doubles up to the policy's maximum.
+ * A lock is always temporary; a key quiet for the policy's {@code forgetAfter} starts again from zero.
+ */
+public final class RequestThrottling {
+
+    /** Per source address: 5 requests, then 1, 2, 4, 8, 15 minutes; forgotten after an hour without request. */
+    public static final ThrottlePolicy PER_ADDRESS =
+            new ThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
+
+    /**
+     * Per account, for forgotten-password mails: 3 mails, then 15 minutes doubling up to 6 hours; forgotten
+     * after a day. Silent: the requester gets the usual answer, the account just gets no more mails.
+     */
+    public static final ThrottlePolicy PER_ACCOUNT =
+            new ThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofHours(6), Duration.ofHours(24));
+
+    private final LoginAttempts attempts;
+    private final Scope scope;
+    private final ThrottlePolicy policy;
+
+    public RequestThrottling(LoginAttempts attempts, Scope scope, ThrottlePolicy policy) {
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        if (scope == Scope.ACCOUNT || scope == Scope.ADDRESS) {
+            throw new IllegalArgumentException("The login's own counters belong to LoginThrottling");
+        }
+    }
+
+    /** How long requests with this key must still wait; empty when one may go on now. */
+    public Optional<Duration> waitFor(String value, Instant now) {
+        return attempts.find(key(value))
+                .filter(state -> state.isLockedAt(now))
+                .map(state -> Duration.between(now, state.lockedUntil()));
+    }
+
+    /** Counts one more request with this key (made while it was not locked). */
+    public void record(String value, Instant now) {
+        Key key = key(value);
+        Optional<State> previous = attempts.find(key)
+                .filter(state -> now.isBefore(state.lastFailureAt().plus(policy.forgetAfter())));
+        int count = previous.map(State::consecutiveFailures).orElse(0) + 1;
+        Duration delay = policy.delayAfter(count);
+        Instant lockedUntil = delay.isZero()
+                ? previous.map(State::lockedUntil).orElse(null)
+                : now.plus(delay);
+        attempts.save(key, new State(count, now, lockedUntil));
+    }
+
+    /** Deletes the counts that would be forgotten anyway (a scheduled job); answers how many. */
+    public int purgeForgotten(Instant now) {
+        return attempts.purgeQuietSince(scope, now.minus(policy.forgetAfter()));
+    }
+
+    /** "Trop de demandes. Réessayez dans N minutes." (whole minutes rounded up, at least one). */
+    public static Refusal refusal(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return Refusal.of("demande.trop_de_demandes", "Trop de demandes envoyées. Réessayez dans " + minutes
+                + (minutes == 1 ? " minute." : " minutes."));
+    }
+
+    private Key key(String value) {
+        String normalized = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        return new Key(scope, normalized.length() > Key.MAX_LENGTH ? normalized.substring(0, Key.MAX_LENGTH) : normalized);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.portailpartenaires.application.account;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * When failed logins lock a key, and for how long: from the {@code threshold}-th consecutive
+ * failure, each failure locks for {@code firstDelay}, doubled at each further failure, capped at
+ * {@code maxDelay}. A key without failure for {@code forgetAfter} starts again from zero, so a lock
+ * is always temporary and an old series of typos does not weigh on today's login.
+ */
+public record ThrottlePolicy(int threshold, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
+
+    /** Per account (spec §2.2): 5 failures, then 1, 2, 4, 8, 15, 15… minutes; forgotten after a day without failure. */
+    public static final ThrottlePolicy ACCOUNT =
+            new ThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(24));
+
+    /**
+     * Per source address: 20 failures, whatever the logins tried (one address trying many accounts),
+     * then the same delays; forgotten after an hour without failure, so that the shared address of an
+     * office is not held for long by its users' typos. A success does not clear it (see {@link LoginThrottling}).
+     */
+    public static final ThrottlePolicy ADDRESS =
+            new ThrottlePolicy(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
+
+    public ThrottlePolicy {
+        Objects.requireNonNull(firstDelay, "firstDelay");
+        Objects.requireNonNull(maxDelay, "maxDelay");
+        Objects.requireNonNull(forgetAfter, "forgetAfter");
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be at least 1");
+        }
+        if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0) {
+            throw new IllegalArgumentException("delays must be positive, the first not above the maximum");
+        }
+        if (forgetAfter.compareTo(maxDelay) <= 0) {
+            throw new IllegalArgumentException("forgetAfter must exceed maxDelay, or a lock could outlive its count");
+        }
+    }
+
+    /** The lock caused by this many consecutive failures ({@link Duration#ZERO} below the threshold). */
+    public Duration delayAfter(int consecutiveFailures) {
+        if (consecutiveFailures < threshold) {
+            return Duration.ZERO;
+        }
+        int doublings = consecutiveFailures - threshold;
+        if (doublings >= 30) {
+            return maxDelay;
+        }
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+}

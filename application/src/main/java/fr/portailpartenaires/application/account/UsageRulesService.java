@@ -1,0 +1,88 @@
+package fr.portailpartenaires.application.account;
+
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Acceptance of the usage rules on the CAF profile (spec §2.2): the version in force is recorded for
+ * the account, the flag is lifted from all its sessions and the caller's session gets a new id. It is
+ * allowed while a temporary password still has to be changed: the two obligations may be met in either order.
+ */
+public final class UsageRulesService implements AcceptUsageRules {
+
+    static final Refusal NOTHING_TO_ACCEPT = Refusal.of("regles.aucune",
+            "Ce portail ne demande pas d'accepter de règles d'utilisation.");
+    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+
+    private final Accounts accounts;
+    private final UsageRulesAcceptances acceptances;
+    private final SessionService sessions;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Optional<String> usageRules;
+    private final Clock clock;
+
+    public UsageRulesService(Accounts accounts, UsageRulesAcceptances acceptances, SessionService sessions,
+            AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.acceptances = acceptances;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.usageRules = settings.usageRulesVersion();
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<LoggedIn> accept(Principal principal, String version, String sourceAddress) {
+        if (usageRules.isEmpty()) {
+            return Outcome.refused(Reason.UNPROCESSABLE, NOTHING_TO_ACCEPT);
+        }
+        String inForce = usageRules.get();
+        if (version == null || version.isBlank()) {
+            return new Outcome.Invalid<>(Map.of("version",
+                    List.of("La version des règles d'utilisation acceptée est obligatoire.")));
+        }
+        if (!inForce.equals(version.strip())) {
+            return new Outcome.Invalid<>(Map.of("version",
+                    List.of("Les règles d'utilisation ont changé : relisez-les et acceptez la version en vigueur.")));
+        }
+        Optional<Accounts.Credentials> account = accounts.find(principal.user());
+        if (account.isEmpty()) {
+            return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
+        }
+        Accounts.Credentials credentials = account.get();
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Optional<Session> rotated = sessions.rotate(principal.sessionId(), now);
+            if (rotated.isEmpty()) {
+                return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
+            }
+            if (!acceptances.hasAccepted(credentials.id(), inForce)) {
+                acceptances.record(new UsageRulesAcceptances.Acceptance(credentials.id(), inForce, now));
+            }
+            sessions.updateMustAcceptRules(AuthenticationService.subjectKind(credentials.kind()),
+                    credentials.id().value().toString(), false);
+            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.USAGE_RULES_ACCEPTED)
+                    .withSourceAddress(sourceAddress)
+                    .withDetail("version", inForce));
+            Session session = rotated.get();
+            return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
+                    principal.kind(), session.mustChangePassword(), Optional.empty(), Optional.empty()));
+        });
+    }
+}

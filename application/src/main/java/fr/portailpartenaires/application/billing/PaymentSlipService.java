@@ -1,0 +1,122 @@
+package fr.portailpartenaires.application.billing;
+
+import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.billing.InvoiceLine;
+import fr.portailpartenaires.domain.billing.InvoicingRule;
+import fr.portailpartenaires.domain.billing.Payment;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.exchange.ExchangeEntry;
+import fr.portailpartenaires.domain.exchange.ExchangeInterface;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partner's payment slips (spec §5.2): those of the working convention, each from 48 hours after its payment
+ * date. Every download appends an exchange-history entry and an audit event, in the download's transaction.
+ */
+public final class PaymentSlipService implements PaymentSlips {
+
+    static final int MAX_LISTED = 200;
+    static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final WorkingConvention workingConvention;
+    private final Payments payments;
+    private final Invoices invoices;
+    private final ExchangeHistory history;
+    private final AuditLog auditLog;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PaymentSlipService(WorkingConvention workingConvention, Payments payments, Invoices invoices,
+            ExchangeHistory history, AuditLog auditLog, Transactions transactions, Clock clock) {
+        this.workingConvention = Objects.requireNonNull(workingConvention, "workingConvention");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.invoices = Objects.requireNonNull(invoices, "invoices");
+        this.history = Objects.requireNonNull(history, "history");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Outcome<List<SlipSummary>> slips(Principal principal) {
+        return transactions.inTransaction(() -> {
+            Outcome<Convention.Validee> working = workingConvention.of(principal);
+            if (!(working instanceof Outcome.Done<Convention.Validee> done)) {
+                return working.castFailure();
+            }
+            Convention convention = done.value();
+            return Outcome.done(payments.visibleOf(convention.id().value(), clock.instant(), MAX_LISTED).stream()
+                    .map(payment -> new SlipSummary(payment.id(), convention.code().value(), payment.paidOn(),
+                            payment.reference(), BillingSettings.decimal(payment.amount())))
+                    .toList());
+        });
+    }
+
+    @Override
+    public Outcome<PaymentSlip> download(Principal principal, UUID slipId, SlipFormat format, String sourceAddress) {
+        Objects.requireNonNull(format, "format");
+        return transactions.inTransaction(() -> {
+            Outcome<Convention.Validee> working = workingConvention.of(principal);
+            if (!(working instanceof Outcome.Done<Convention.Validee> done)) {
+                return working.castFailure();
+            }
+            Convention convention = done.value();
+            Instant now = clock.instant();
+            Optional<Payment> payment = payments.find(slipId)
+                    .filter(found -> found.conventionId().equals(convention.id().value()))
+                    .filter(found -> found.isVisibleAt(now));
+            if (payment.isEmpty()) {
+                return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
+            }
+            StoredInvoice invoice = invoices.find(payment.get().invoiceId()).orElseThrow();
+            PaymentSlip slip = slip(convention, invoice, payment.get());
+            record(principal, convention, invoice, slip, format, sourceAddress, now);
+            return Outcome.done(slip);
+        });
+    }
+
+    private static PaymentSlip slip(Convention convention, StoredInvoice invoice, Payment payment) {
+        return new PaymentSlip(payment.id(), convention.code().value(), convention.regime().value(),
+                convention.caisse().code().value(), convention.caisse().libelle(), invoice.invoice().number(),
+                payment.paidOn(), payment.reference(), payment.amount(), payment.lines());
+    }
+
+    /** « Récupération du bordereau de paiement … »: the exchange history and the audit trail. */
+    private void record(Principal principal, Convention convention, StoredInvoice invoice, PaymentSlip slip,
+            SlipFormat format, String sourceAddress, Instant now) {
+        List<LocalDate> transmissions = invoice.lines().stream().map(InvoiceLine::transmittedAt)
+                .map(at -> LocalDate.ofInstant(at, InvoicingRule.ZONE)).sorted(Comparator.naturalOrder()).toList();
+        history.append(new ExchangeEntry(UUID.randomUUID(), now, transmissions.getFirst(), transmissions.getLast(),
+                convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
+                ExchangeInterface.BORDEREAU_PAIEMENT,
+                "Récupération du bordereau de paiement " + slip.reference() + " du "
+                        + FRENCH_DATE.format(slip.datePaiement()) + " (facture " + slip.numeroFacture() + "), format "
+                        + format.name(),
+                convention.partnerId(), Optional.of(convention.id().value())));
+        auditLog.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.DOWNLOADED)
+                .withScope(principal.partner().orElseThrow().value().toString())
+                .withTarget(slip.id().toString())
+                .withSourceAddress(sourceAddress)
+                .withDetail("document", "BORDEREAU_PAIEMENT")
+                .withDetail("format", format.name()));
+    }
+}

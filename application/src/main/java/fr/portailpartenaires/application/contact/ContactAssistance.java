@@ -1,0 +1,45 @@
+package fr.portailpartenaires.application.contact;
+
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * « Nous contacter » (spec §2.4): a message to the portal's functional assistance, mailed to its
+ * address and kept. A visitor types a captcha; a logged-in user does not. Throttled per source address.
+ */
+public interface ContactAssistance {
+
+    String SENT = "Votre message a bien été transmis à l'assistance du portail.";
+
+    /**
+     * @param sender the logged-in caller, if any (no captcha then)
+     */
+    Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress);
+
+    /** The form as typed; no control character anywhere but line breaks and tabs in the message. */
+    record ContactForm(
+            @NotBlank(message = "Le nom est obligatoire.")
+            @Size(max = 100, message = "Le nom ne doit pas dépasser 100 caractères.")
+            String nom,
+            @NotBlank(message = "L'adresse e-mail est obligatoire.")
+            @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
+            String email,
+            @NotBlank(message = "L'objet est obligatoire.")
+            @Size(max = 150, message = "L'objet ne doit pas dépasser 150 caractères.")
+            String objet,
+            @NotBlank(message = "Le message est obligatoire.")
+            @Size(max = 5000, message = "Le message ne doit pas dépasser 5000 caractères.")
+            String message,
+            UUID captchaId,
+            @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
+            String captcha) {
+    }
+
+    /** @param message {@link #SENT} */
+    record Sent(UUID id, String message) {
+    }
+}

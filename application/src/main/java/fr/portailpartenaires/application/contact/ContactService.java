@@ -1,0 +1,136 @@
+package fr.portailpartenaires.application.contact;
+
+import fr.portailpartenaires.application.account.RequestThrottling;
+import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The contact form « Nous contacter » (spec §2.4): every field checked at once (lengths capped, no
+ * control characters but line breaks and tabs in the message, a valid e-mail address), a captcha for
+ * visitors, throttled per source address; the message is kept and mailed to the assistance address of
+ * the portal ({@link PortalSettings#assistanceEmail()}) in one transaction.
+ */
+public final class ContactService implements ContactAssistance {
+
+    static final String CAPTCHA_MISSING = "Recopiez le code de sécurité affiché dans l'image.";
+
+    private final Validator validator;
+    private final RegistrationService.CaptchaCheck captcha;
+    private final Accounts accounts;
+    private final ContactMessages messages;
+    private final RequestThrottling perAddress;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final EmailAddress assistance;
+    private final Clock clock;
+
+    /** @param perAddress on {@code CONTACT_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS}) */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ContactService(Validator validator, RegistrationService.CaptchaCheck captcha, Accounts accounts,
+            ContactMessages messages, RequestThrottling perAddress, Outbox outbox, MailTemplates templates,
+            AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
+        this.validator = validator;
+        this.captcha = captcha;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.perAddress = perAddress;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.assistance = settings.assistanceEmail();
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
+        Optional<Refusal> obligation = sender.flatMap(Principal::pendingObligation);
+        if (obligation.isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, obligation.get());
+        }
+        if (form == null) {
+            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
+        }
+        Instant now = clock.instant();
+        Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
+        if (wait.isPresent()) {
+            return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
+        }
+        boolean captchaOk = sender.isPresent() || form.captchaId() != null && form.captcha() != null
+                && captcha.verify(form.captchaId(), form.captcha());
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!captchaOk && !errors.has("captcha")) {
+            errors.add("captcha", form.captcha() == null || form.captcha().isBlank()
+                    ? CAPTCHA_MISSING : RegistrationService.CAPTCHA_WRONG.message());
+        }
+        refuseControlCharacters(errors, "nom", form.nom(), false);
+        refuseControlCharacters(errors, "objet", form.objet(), false);
+        refuseControlCharacters(errors, "message", form.message(), true);
+        Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
+        if (!errors.isEmpty() || email.isEmpty()) {
+            return errors.toOutcome();
+        }
+        return transactions.inTransaction(() -> {
+            perAddress.record(sourceAddress, now);
+            return keepAndMail(form, email.get(), sender, sourceAddress, now);
+        });
+    }
+
+    private Outcome<Sent> keepAndMail(ContactForm form, EmailAddress email, Optional<Principal> sender,
+            String sourceAddress, Instant now) {
+        UUID id = UUID.randomUUID();
+        String name = form.nom().strip();
+        String subject = form.objet().strip();
+        String text = form.message().replace("\r\n", "\n").replace('\r', '\n').strip();
+        Optional<UserId> user = sender.map(Principal::user);
+        Optional<String> login = user.flatMap(accounts::find).map(credentials -> credentials.login().value());
+        messages.add(new ContactMessages.ContactMessage(id, now, name, email.value(), subject, text, user,
+                Optional.ofNullable(sourceAddress)));
+        outbox.enqueue(OutgoingMail.of(assistance.value(), templates.render(
+                new MailParameters.Contact(name, email.value(), subject, text, login, now)), now));
+        audit.append(AuditEvent.of(now, user.map(u -> u.value().toString()).orElse(AuditEvent.ANONYMOUS),
+                        AuditAction.CONTACT_MESSAGE_SENT)
+                .withTarget("contact:" + id)
+                .withSourceAddress(sourceAddress));
+        return Outcome.done(new Sent(id, SENT));
+    }
+
+    private static void refuseControlCharacters(FormErrors errors, String field, String value, boolean multiline) {
+        if (value == null || errors.has(field)) {
+            return;
+        }
+        boolean refused = value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
+        if (refused) {
+            errors.add(field, multiline
+                    ? "Le message contient des caractères non imprimables : retirez-les."
+                    : "Ce champ tient sur une ligne, sans caractère non imprimable.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** « Nous contacter » (spec §2.4): messages to the assistance. */
+package fr.portailpartenaires.application.contact;

@@ -1,0 +1,85 @@
+package fr.portailpartenaires.application.convention;
+
+import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.PartnerConventions;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The convention selector (spec §3.3): the choice is kept in the server-side session, so it follows the user from
+ * request to request until they log out; {@link WorkingConvention} gives it to the use cases that scope to it.
+ */
+public final class ConventionSelectionService implements SelectConvention {
+
+    static final Refusal NOT_SELECTABLE = Refusal.of("convention.non_selectionnable",
+            "Seule une convention validée et non clôturée peut être sélectionnée.");
+    static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+
+    private final Conventions conventions;
+    private final SessionService sessions;
+    private final WorkingConvention workingConvention;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ConventionSelectionService(Conventions conventions, SessionService sessions, Transactions transactions,
+            Clock clock) {
+        this.conventions = conventions;
+        this.sessions = sessions;
+        this.workingConvention = new WorkingConvention(conventions, clock);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Selection> selection(Principal principal) {
+        Optional<Outcome<Selection>> denied = ConventionService.deniedUnlessPartnerUser(principal);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        return transactions.inTransaction(() -> {
+            PartnerConventions ofPartner = conventions.of(principal.partner().orElseThrow());
+            return Outcome.done(selection(ofPartner, workingConvention.find(principal, ofPartner)));
+        });
+    }
+
+    @Override
+    public Outcome<Selection> select(Principal principal, ConventionId id) {
+        Optional<Outcome<Selection>> denied = ConventionService.deniedUnlessPartnerUser(principal);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        return transactions.inTransaction(() -> {
+            PartnerConventions ofPartner = conventions.of(principal.partner().orElseThrow());
+            Optional<Convention> chosen = ofPartner.find(id);
+            if (chosen.isEmpty()) {
+                return Outcome.refused(Reason.NOT_FOUND, ConventionService.NOT_FOUND);
+            }
+            if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(LocalDate.now(clock))) {
+                return Outcome.refused(Reason.UNPROCESSABLE, NOT_SELECTABLE);
+            }
+            if (!sessions.selectConvention(principal.sessionId(), id.value())) {
+                return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_ENDED);
+            }
+            return Outcome.done(selection(ofPartner, Optional.of(validee)));
+        });
+    }
+
+    private Selection selection(PartnerConventions ofPartner, Optional<Convention.Validee> selected) {
+        LocalDate today = LocalDate.now(clock);
+        List<ConventionView> choices = ofPartner.effective(today).stream()
+                .map(convention -> ConventionService.view(convention, today))
+                .toList();
+        return new Selection(selected.map(convention -> ConventionService.view(convention, today)), choices);
+    }
+}

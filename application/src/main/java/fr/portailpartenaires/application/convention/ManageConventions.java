@@ -1,0 +1,68 @@
+package fr.portailpartenaires.application.convention;
+
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Conventions tab (spec §3.3): every user of a partner reads its conventions; its administrators request a
+ * new one, which waits for the validation of its caisse. A validated convention is changed only by its caisse.
+ */
+public interface ManageConventions {
+
+    /** The conventions of the caller's partner, in request order, with their état on the day. */
+    Outcome<List<ConventionView>> list(Principal partnerUser);
+
+    /**
+     * An administrator of the partner requests a convention: a known régime, a caisse of that régime, a code the
+     * caisse signed, a partner type — every field error at once — and a code the partner does not already hold
+     * (pending or valid). It appears "en attente de validation".
+     */
+    Outcome<ConventionView> request(Principal partnerAdministrator, ConventionRequest request, String sourceAddress);
+
+    /**
+     * Changes the code or the partner type of a validated, unclosed convention: its caisse's administrator may,
+     * the partner never (refused {@code FORBIDDEN}); a pending, invalidated or closed convention cannot be changed.
+     */
+    Outcome<ConventionView> modify(Principal principal, ConventionId id, ConventionChange change, String sourceAddress);
+
+    /** The form of the Conventions tab (the registration form's field names); lengths are capped before parsing. */
+    record ConventionRequest(
+            @NotBlank(message = "Le régime est obligatoire.") @Size(max = 20, message = "Le régime est inconnu.")
+            String regime,
+            @NotBlank(message = "La caisse est obligatoire.") @Size(max = 40, message = "La caisse est inconnue.")
+            String caisse,
+            @NotBlank(message = "Le code convention est obligatoire.")
+            @Size(max = 20, message = "Le code convention doit comporter exactement 6 chiffres.")
+            String codeConvention,
+            @NotBlank(message = "Le type de partenaire est obligatoire.")
+            @Size(max = 40, message = "Le type de partenaire est inconnu.")
+            String typePartenaire) {
+    }
+
+    /** What a caisse may change in a validated convention. */
+    record ConventionChange(
+            @NotBlank(message = "Le code convention est obligatoire.")
+            @Size(max = 20, message = "Le code convention doit comporter exactement 6 chiffres.")
+            String codeConvention,
+            @NotBlank(message = "Le type de partenaire est obligatoire.")
+            @Size(max = 40, message = "Le type de partenaire est inconnu.")
+            String typePartenaire) {
+    }
+
+    /**
+     * A convention as the Conventions tab shows it.
+     *
+     * @param caisse         the caisse's label; {@code codeCaisse} its code
+     * @param typePartenaire the partner type's label; {@code codeTypePartenaire} its code
+     * @param etat           the état's label ("en attente de validation", "validée"…); {@code codeEtat} its code
+     */
+    record ConventionView(UUID id, String regime, String codeCaisse, String caisse, String code,
+            String codeTypePartenaire, String typePartenaire, String codeEtat, String etat, Instant demandeeLe) {
+    }
+}

@@ -1,0 +1,33 @@
+package fr.portailpartenaires.application.convention;
+
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The convention selector under the page title (spec §3.3): a partner user works on one of the partner's
+ * effective conventions (validated, not closed) at a time, kept in their session; by default the first one.
+ * Every list of the services is scoped to it.
+ */
+public interface SelectConvention {
+
+    /** The convention worked on and the ones the user may choose from. */
+    Outcome<Selection> selection(Principal partnerUser);
+
+    /**
+     * Keeps the choice in the session. Another partner's convention is not found; a pending, invalidated or
+     * closed one cannot be selected.
+     */
+    Outcome<Selection> select(Principal partnerUser, ConventionId id);
+
+    /**
+     * @param selected the convention worked on: the one chosen in the session while it is effective, else the
+     *                 first effective one; empty when the partner has no effective convention
+     * @param choices  the partner's effective conventions, in request order
+     */
+    record Selection(Optional<ConventionView> selected, List<ConventionView> choices) {
+    }
+}

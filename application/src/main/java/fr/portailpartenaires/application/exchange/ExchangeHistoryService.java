@@ -1,0 +1,204 @@
+package fr.portailpartenaires.application.exchange;
+
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.exchange.ExchangeHistory.Cursor;
+import fr.portailpartenaires.application.exchange.ExchangeHistory.Query;
+import fr.portailpartenaires.domain.billing.InvoicingRule;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.exchange.ExchangeEntry;
+import fr.portailpartenaires.domain.exchange.ExchangeInterface;
+import fr.portailpartenaires.domain.exchange.ExchangeRetention;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.reference.RegimeCode;
+import fr.portailpartenaires.domain.shared.Result;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The exchange history (spec §5.3): the search, scoped to the caller (a partner user: their partner's entries,
+ * an ergothérapeute's convention showing only payment-slip entries; a caisse administrator: their caisse's), and
+ * the purge of entries older than six months ({@link #purgeExpired()}, a scheduled job).
+ */
+public final class ExchangeHistoryService implements SearchExchangeHistory {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 100;
+    static final int MAX_COMMENTAIRE = 100;
+
+    private final ExchangeHistory history;
+    private final Conventions conventions;
+    private final fr.portailpartenaires.application.shared.Transactions transactions;
+    private final Clock clock;
+
+    public ExchangeHistoryService(ExchangeHistory history, Conventions conventions,
+            fr.portailpartenaires.application.shared.Transactions transactions, Clock clock) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Outcome<Page> search(Principal principal, Criteria criteria) {
+        if (principal.pendingObligation().isPresent()) {
+            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
+        }
+        if (criteria == null) {
+            criteria = new Criteria(null, null, null, null, null, null, null, null, null, null);
+        }
+        Criteria form = criteria;
+        return transactions.inTransaction(() -> {
+            FormErrors errors = new FormErrors();
+            Optional<LocalDate> du = mandatoryDate(errors, "du", form.du());
+            Optional<LocalDate> au = mandatoryDate(errors, "au", form.au());
+            if (du.isPresent() && au.isPresent() && au.get().isBefore(du.get())) {
+                errors.add("au", "La fin de la période ne peut pas précéder son début.");
+            }
+            Optional<Optional<RegimeCode>> regime = errors.parseOptional("regime", form.regime(), RegimeCode::parse);
+            Optional<Optional<CaisseCode>> caisse = errors.parseOptional("caisse", form.caisse(), CaisseCode::parse);
+            Optional<Optional<UUID>> convention = errors.parseOptional("convention", form.convention(),
+                    ExchangeHistoryService::uuid);
+            Optional<Optional<ExchangeInterface>> exchangeInterface = errors.parseOptional("interfaceApplicative",
+                    form.interfaceApplicative(), ExchangeHistoryService::exchangeInterface);
+            Optional<String> commentaire = Optional.ofNullable(form.commentaire()).map(String::strip)
+                    .filter(text -> !text.isEmpty());
+            if (commentaire.filter(text -> text.length() > MAX_COMMENTAIRE).isPresent()) {
+                errors.add("commentaire", "Le commentaire recherché comporte au plus " + MAX_COMMENTAIRE + " caractères.");
+            }
+            boolean ascending = "asc".equalsIgnoreCase(form.tri());
+            if (form.tri() != null && !form.tri().isBlank() && !ascending && !"desc".equalsIgnoreCase(form.tri())) {
+                errors.add("tri", "Le tri vaut asc ou desc.");
+            }
+            Optional<Optional<Cursor>> after = errors.parseOptional("apres", form.apres(), ExchangeHistoryService::cursor);
+            int limit = form.limite() == null ? DEFAULT_PAGE : form.limite();
+            if (limit < 1 || limit > MAX_PAGE) {
+                errors.add("limite", "La taille de page est comprise entre 1 et " + MAX_PAGE + ".");
+            }
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            Query query = Query.between(du.get().atStartOfDay(InvoicingRule.ZONE).toInstant(),
+                    au.get().plusDays(1).atStartOfDay(InvoicingRule.ZONE).toInstant())
+                    .sorted(ascending)
+                    .page(after.get(), limit + 1);
+            query = regime.get().map(query::withRegime).orElse(query);
+            query = caisse.get().map(query::withCaisse).orElse(query);
+            query = convention.get().map(query::withConvention).orElse(query);
+            query = exchangeInterface.get().map(query::withInterface).orElse(query);
+            query = commentaire.map(query::withCommentaire).orElse(query);
+            Optional<Query> scoped = scoped(principal, query);
+            if (scoped.isEmpty()) {
+                return Outcome.done(new Page(List.of(), Optional.empty()));
+            }
+            List<ExchangeEntry> found = history.search(scoped.get());
+            boolean more = found.size() > limit;
+            List<ExchangeEntry> page = more ? found.subList(0, limit) : found;
+            return Outcome.done(new Page(page.stream().map(ExchangeHistoryService::entry).toList(),
+                    more ? Optional.of(token(page.getLast())) : Optional.empty()));
+        });
+    }
+
+    /** The query within the caller's scope; empty when the criteria name something outside it. */
+    private Optional<Query> scoped(Principal principal, Query query) {
+        return switch (principal.kind()) {
+            case CAISSE_ADMIN -> {
+                CaisseCode own = principal.caisse().orElseThrow();
+                yield query.caisse().filter(asked -> !asked.equals(own)).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(query.withCaisse(own));
+            }
+            case PARTNER_USER -> {
+                List<Convention> ofPartner = conventions.of(principal.partner().orElseThrow()).all();
+                if (query.convention().filter(asked -> ofPartner.stream()
+                        .noneMatch(held -> held.id().value().equals(asked))).isPresent()) {
+                    yield Optional.empty();
+                }
+                Set<UUID> ergotherapeutes = ofPartner.stream()
+                        .filter(held -> held.partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE)
+                        .map(held -> held.id().value())
+                        .collect(Collectors.toSet());
+                yield Optional.of(query.withPartner(principal.partner().orElseThrow().value())
+                        .withBordereauxOnlyFor(ergotherapeutes));
+            }
+        };
+    }
+
+    /**
+     * The scheduled purge: deletes the entries older than six months.
+     *
+     * @return how many were deleted
+     */
+    public int purgeExpired() {
+        return transactions.inTransaction(() -> history.purgeBefore(ExchangeRetention.purgeBefore(clock.instant())));
+    }
+
+    private static Entry entry(ExchangeEntry entry) {
+        return new Entry(entry.id(), entry.occurredAt(), entry.periodFrom(), entry.periodTo(), entry.regime().value(),
+                entry.caisse().value(), entry.application(), entry.exchangeInterface().name(),
+                entry.exchangeInterface().label(), entry.commentaire(), entry.conventionId());
+    }
+
+    private static Optional<LocalDate> mandatoryDate(FormErrors errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(field, "La période est obligatoire : indiquez ses dates de début et de fin.");
+            return Optional.empty();
+        }
+        return errors.parse(field, raw, ExchangeHistoryService::date);
+    }
+
+    private static Result<LocalDate> date(String raw) {
+        try {
+            return Result.ok(LocalDate.parse(raw.strip()));
+        } catch (DateTimeParseException e) {
+            return Result.refused("date.format", "La date doit être au format AAAA-MM-JJ.");
+        }
+    }
+
+    private static Result<UUID> uuid(String raw) {
+        try {
+            return Result.ok(UUID.fromString(raw.strip()));
+        } catch (IllegalArgumentException e) {
+            return Result.refused("convention.inconnue", "Cette convention est inconnue.");
+        }
+    }
+
+    private static Result<ExchangeInterface> exchangeInterface(String raw) {
+        try {
+            return Result.ok(ExchangeInterface.valueOf(raw.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Result.refused("interface.inconnue", "Cette interface applicative est inconnue.");
+        }
+    }
+
+    /** The next page's token: the last entry's date and id, opaque to the client. */
+    static String token(ExchangeEntry last) {
+        String raw = last.occurredAt() + "|" + last.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Result<Cursor> cursor(String token) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
+            int bar = raw.indexOf('|');
+            return Result.ok(new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1))));
+        } catch (RuntimeException e) {
+            return Result.refused("page.invalide", "Ce lien de page n'est plus valable : relancez la recherche.");
+        }
+    }
+}

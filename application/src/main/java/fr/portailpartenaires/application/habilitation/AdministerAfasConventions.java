@@ -1,0 +1,89 @@
+package fr.portailpartenaires.application.habilitation;
+
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The CAF's back-office of the AFAS service (spec §6.1, §6.2, §6.4): an administrator of a CAF (a caisse of the
+ * CAF régime) creates AFAS conventions — with their partner, its first user (the convention's administrator, whose
+ * identifier is generated and mailed with a temporary password) and its activities and places — creates the groups
+ * AFAS-HAB / AFAS-DEC, and validates the approvers the partners name, which mails them the « appel d'échéance de
+ * déclaration ». Another CAF's conventions do not exist for them.
+ */
+public interface AdministerAfasConventions {
+
+    Outcome<ManageAfasHabilitations.ConventionView> create(Principal caf, NewConventionForm form, String sourceAddress);
+
+    /** The conventions this CAF created, by libellé. */
+    Outcome<List<ManageAfasHabilitations.ConventionView>> list(Principal caf);
+
+    /** Creates the groups AFAS-HAB « AFAS-HABILITER » and AFAS-DEC « AFAS-DECLARER », niveau 1, open from the date. */
+    Outcome<List<ManageAfasHabilitations.GroupView>> openGroups(Principal caf, AfasConventionId convention,
+            GroupsForm form, String sourceAddress);
+
+    /** The approver validation requests waiting for this CAF, oldest first. */
+    Outcome<List<ApproverRequest>> pendingApprovers(Principal caf);
+
+    /** Validates an approver: their grants become active and they receive the call for the declaration deadline. */
+    Outcome<ApproverRequest> validateApprover(Principal caf, AfasConventionId convention, ValidationRequestId request,
+            ApproverValidationForm form, String sourceAddress);
+
+    /**
+     * « Formaliser une convention »: dates are ISO ({@code 2018-08-30}) or French ({@code 30/08/2018}); the opening
+     * date defaults to today; the identifiers are {@code prefixeIdentifiant} + two letters from {@code premierSuffixe}
+     * (default {@code AA}).
+     */
+    record NewConventionForm(
+            @NotBlank(message = "Le libellé est obligatoire.") @Size(max = 100, message = "Le libellé ne doit pas dépasser 100 caractères.") String libelle,
+            @Size(max = 100, message = "Le libellé de la CAF pivot ne doit pas dépasser 100 caractères.") String cafPivot,
+            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture,
+            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture,
+            @NotBlank(message = "Le préfixe des identifiants est obligatoire.") @Size(max = 20, message = "Le préfixe des identifiants comporte de 3 à 20 lettres majuscules ou chiffres (ex. : ENF01302).") String prefixeIdentifiant,
+            @Size(max = 2, message = "Le premier suffixe comporte deux lettres (ex. : SM).") String premierSuffixe,
+            @NotNull(message = "Le partenaire est obligatoire.") @Valid PartnerForm partenaire,
+            @NotNull(message = "L'administrateur de la convention est obligatoire.") @Valid ManageAfasHabilitations.NewUserForm administrateur,
+            @NotEmpty(message = "La convention porte sur au moins une activité.") List<@NotNull @Valid ActivityForm> activites) {
+    }
+
+    record PartnerForm(
+            @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.") String nom,
+            @NotBlank(message = "Le téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone,
+            @NotNull(message = "L'adresse est obligatoire.") @Valid RegisterPartner.AddressForm adresse) {
+    }
+
+    /** An activity (« Service » for an ALSH) with its type, optional nature, and its places' libellés. */
+    record ActivityForm(
+            @NotBlank(message = "Le libellé de l'activité est obligatoire.") @Size(max = 100, message = "Le libellé de l'activité ne doit pas dépasser 100 caractères.") String libelle,
+            @NotBlank(message = "Le type d'activité est obligatoire.") @Size(max = 100, message = "Le type d'activité ne doit pas dépasser 100 caractères.") String type,
+            @Size(max = 100, message = "La nature d'activité ne doit pas dépasser 100 caractères.") String nature,
+            List<@NotBlank(message = "Le libellé du lieu d'implantation est obligatoire.") @Size(max = 100, message = "Le libellé du lieu d'implantation ne doit pas dépasser 100 caractères.") String> lieux) {
+    }
+
+    record GroupsForm(@Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture) {
+    }
+
+    record ApproverValidationForm(
+            @NotBlank(message = "La date d'échéance de déclaration est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateEcheance) {
+    }
+
+    /**
+     * A request to validate an approver, as the CAF sees it.
+     *
+     * @param activites the libellés of the activities the approver is named on
+     */
+    record ApproverRequest(UUID id, UUID convention, String libelleConvention, String partenaire, UUID utilisateur,
+            String identifiant, String approbateur, List<String> activites, LocalDate demandeeLe, LocalDate valideeLe,
+            LocalDate dateEcheance) {
+    }
+}

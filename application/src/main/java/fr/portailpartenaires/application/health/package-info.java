@@ -1,0 +1,2 @@
+/** Health of the portal: the probes behind /health. */
+package fr.portailpartenaires.application.health;

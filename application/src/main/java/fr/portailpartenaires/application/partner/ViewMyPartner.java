@@ -1,0 +1,19 @@
+package fr.portailpartenaires.application.partner;
+
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import java.util.List;
+import java.util.UUID;
+
+/** A partner user reads their partner, its address and its conventions (spec §3.1, §3.3). */
+public interface ViewMyPartner {
+
+    Outcome<PartnerView> view(Principal principal);
+
+    record PartnerView(UUID id, String nom, String siret, String telephone, String email, List<String> adresse,
+            List<ConventionView> conventions, boolean administrateur) {
+    }
+
+    record ConventionView(UUID id, String regime, String caisse, String code, String typePartenaire, String etat) {
+    }
+}

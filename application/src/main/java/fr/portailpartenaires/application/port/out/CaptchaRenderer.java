@@ -1,8 +1,0 @@
-package fr.portailpartenaires.application.port.out;
-
-/** Draws a captcha's text as a distorted image that people read and scripts do not. */
-public interface CaptchaRenderer {
-
-    /** The text drawn as a PNG image (the same text gives a different image on each call). */
-    byte[] png(String text);
-}

@@ -1,0 +1,2 @@
+/** Reference data for the forms: régimes, caisses, partner types. */
+package fr.portailpartenaires.application.reference;

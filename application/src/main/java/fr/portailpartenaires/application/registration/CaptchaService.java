@@ -1,0 +1,106 @@
+package fr.portailpartenaires.application.registration;
+
+import fr.portailpartenaires.application.shared.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * Server-side captcha of the public forms (spec §2.1): a random text drawn as an image, whose
+ * answer is kept only as a hash and expires after {@link #LIFETIME}. Answers are case-sensitive and
+ * a challenge answers once: the first verification consumes it, right or wrong, so after any error
+ * the form shows a new captcha.
+ */
+public final class CaptchaService implements IssueCaptcha {
+
+    /**
+     * Upper case, lower case and digits, without the characters people confuse: 0/O/o, 1/I/l/i/j,
+     * 5/S, 6/b/G, 8/B, 9/g/q, 2/Z, and the letters whose two cases look alike (c, k, o, p, s, u, v, w, x, z).
+     */
+    public static final String ALPHABET = "ABDEFGHJLMNQRTYabdefghmnqrty2347";
+    public static final int LENGTH = 6;
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private final CaptchaStore store;
+    private final CaptchaRenderer renderer;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /**
+     * @param random a {@link java.security.SecureRandom} in production (a seeded generator in tests)
+     */
+    public CaptchaService(CaptchaStore store, CaptchaRenderer renderer, RandomGenerator random, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.random = Objects.requireNonNull(random, "random");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Captcha issue() {
+        UUID id = randomUuid();
+        String text = randomText();
+        store.save(new CaptchaStore.Challenge(id, answerHash(id, text), clock.instant().plus(LIFETIME)));
+        return new Captcha(id, renderer.png(text));
+    }
+
+    @Override
+    public Captcha refresh(UUID previous) {
+        if (previous != null) {
+            store.discard(previous);
+        }
+        return issue();
+    }
+
+    /**
+     * True when the answer is the text of the challenge (case-sensitive; spaces around it are
+     * ignored) and the challenge has not expired. Unknown, expired and already answered challenges
+     * give false. The challenge is consumed whatever the answer.
+     */
+    public boolean verify(UUID id, String answer) {
+        if (id == null) {
+            return false;
+        }
+        Optional<CaptchaStore.Challenge> challenge = store.take(id);
+        if (challenge.isEmpty() || answer == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        boolean alive = now.isBefore(challenge.get().expiresAt());
+        boolean right = MessageDigest.isEqual(
+                challenge.get().answerHash().getBytes(StandardCharsets.US_ASCII),
+                answerHash(id, answer.strip()).getBytes(StandardCharsets.US_ASCII));
+        return alive && right;
+    }
+
+    /** Deletes the challenges expired at {@code now} (a scheduled job); answers how many. */
+    public int purgeExpired(Instant now) {
+        return store.purgeExpired(now);
+    }
+
+    /** The hash is salted with the challenge's id, so that one table of the 32⁶ answers does not fit every row. */
+    private static String answerHash(UUID id, String answer) {
+        return Sha256.hex(id + ":" + answer);
+    }
+
+    private String randomText() {
+        StringBuilder text = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+
+    /** A version 4 (random) UUID drawn from the injected generator. */
+    private UUID randomUuid() {
+        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(most, least);
+    }
+}

@@ -1,0 +1,51 @@
+package fr.portailpartenaires.application.registration;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Captcha of the public forms (registration, forgotten password, contact): a new challenge to
+ * show, or a fresh one in place of one the user cannot read. Answers are checked by the use case
+ * of the form, once (spec §2.1).
+ */
+public interface IssueCaptcha {
+
+    /** A new challenge. */
+    Captcha issue();
+
+    /** A new challenge replacing {@code previous}, which stops answering. */
+    Captcha refresh(UUID previous);
+
+    /**
+     * @param id  what the form sends back with the typed answer
+     * @param png the image to show
+     */
+    record Captcha(UUID id, byte[] png) {
+
+        public Captcha {
+            Objects.requireNonNull(id, "id");
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Captcha that && id.equals(that.id) && Arrays.equals(png, that.png);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + Arrays.hashCode(png);
+        }
+
+        @Override
+        public String toString() {
+            return "Captcha[id=" + id + ", png=" + png.length + " bytes]";
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fr.portailpartenaires.application.registration;
+
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A visitor registers a partner (pré-inscription, spec §2.1); the caisse validates it later. */
+public interface RegisterPartner {
+
+    String SUCCESS_MESSAGE = "Votre préinscription est terminée. Votre demande est en attente de validation par la caisse.";
+
+    /**
+     * Every error of the form is reported at once, per field; nothing is stored unless all is valid.
+     * The captcha is consumed by every attempt: after an error, a new one must be typed.
+     */
+    Outcome<Submitted> register(RegistrationForm form, String sourceAddress);
+
+    /** @param message the seed's success sentence ({@link #SUCCESS_MESSAGE}) */
+    record Submitted(RegistrationId id, String message) {
+    }
+
+    /** The registration form as typed (French field names, as on the form); lengths are capped before parsing. */
+    record RegistrationForm(
+            @NotBlank(message = "La version des conditions générales d'utilisation acceptée est obligatoire.")
+            @Size(max = 20, message = "La version des conditions générales d'utilisation est invalide.")
+            String cguVersion,
+            @AssertTrue(message = "Vous devez accepter les conditions générales d'utilisation (« J'accepte »).")
+            boolean cguAcceptees,
+            @AssertTrue(message = "Vous devez détenir un numéro de convention signée avec votre caisse pour vous inscrire : contactez votre caisse.")
+            boolean conventionDetenue,
+            @NotBlank(message = "Le régime est obligatoire.") @Size(max = 20, message = "Le régime est inconnu.")
+            String regime,
+            @NotBlank(message = "La caisse est obligatoire.") @Size(max = 40, message = "La caisse est inconnue.")
+            String caisse,
+            @NotBlank(message = "Le code convention est obligatoire.") @Size(max = 20, message = "Le code convention doit comporter exactement 6 chiffres.")
+            String codeConvention,
+            @NotBlank(message = "Le type de partenaire est obligatoire.") @Size(max = 40, message = "Le type de partenaire est inconnu.")
+            String typePartenaire,
+            @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.")
+            String nomPartenaire,
+            @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
+            String siret,
+            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
+            String telephone,
+            @NotNull(message = "L'adresse est obligatoire.") @Valid
+            AddressForm adresse,
+            @NotNull(message = "Le premier administrateur est obligatoire.") @Valid
+            AdministratorForm administrateur,
+            UUID captchaId,
+            @NotBlank(message = "Recopiez le code de sécurité affiché dans l'image.") @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
+            String captcha) {
+    }
+
+    /** The address fields (spec §1); only code postal and commune are mandatory at registration. */
+    record AddressForm(
+            @Size(max = 38, message = "La mention complémentaire ne doit pas dépasser 38 caractères.") String mentionComplementaire,
+            @Size(max = 38, message = "Le bâtiment ou la résidence ne doit pas dépasser 38 caractères.") String batimentResidence,
+            @Size(max = 10, message = "Le numéro de voie doit comporter de 1 à 4 chiffres.") String numero,
+            @Size(max = 10, message = "Le complément du numéro doit être B (bis), T (ter), Q (quater) ou C (quinquies).") String complement,
+            @Size(max = 38, message = "Le type et le libellé de voie ne doivent pas dépasser 38 caractères.") String typeEtLibelleVoie,
+            @Size(max = 38, message = "Le lieu-dit ou la boîte postale ne doit pas dépasser 38 caractères.") String lieuDitBoitePostale,
+            @NotBlank(message = "Le code postal est obligatoire.") @Size(max = 10, message = "Le code postal doit comporter exactement 5 chiffres (par exemple 62000).") String codePostal,
+            @NotBlank(message = "La commune est obligatoire.") @Size(max = 38, message = "La commune ne doit pas dépasser 32 caractères.") String commune,
+            @Size(max = 38, message = "Le cedex ne doit pas dépasser 38 caractères.") String cedex,
+            @Size(max = 38, message = "Le canton ne doit pas dépasser 38 caractères.") String canton) {
+    }
+
+    /** The first administrator: every field is mandatory. */
+    record AdministratorForm(
+            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 50, message = "Le nom ne doit pas dépasser 50 caractères.") String nom,
+            @NotBlank(message = "Le prénom est obligatoire.") @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.") String prenom,
+            @NotBlank(message = "L'identifiant est obligatoire.") @Size(max = 30, message = "L'identifiant doit comporter de 3 à 30 caractères.") String login,
+            @NotBlank(message = "L'adresse e-mail est obligatoire.") @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.") String email,
+            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone) {
+    }
+}

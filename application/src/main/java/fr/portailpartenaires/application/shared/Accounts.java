@@ -1,0 +1,78 @@
+package fr.portailpartenaires.application.shared;
+
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everyone who logs in — partner users (stored with their partner by {@link Partners}) and caisse
+ * administrators — and their credentials. A login is unique in the whole portal, case-insensitively.
+ */
+public interface Accounts {
+
+    enum Kind { PARTNER_USER, CAISSE_ADMIN }
+
+    /** What the login use case needs to know about an account. */
+    record Credentials(UserId id, Login login, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
+            EmailAddress email, Optional<String> passwordHash, Optional<Instant> passwordExpiresAt,
+            boolean mustChangePassword, Optional<Instant> lastLoginAt) {
+
+        public Credentials {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(caisse, "caisse");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(passwordHash, "passwordHash");
+            Objects.requireNonNull(passwordExpiresAt, "passwordExpiresAt");
+            Objects.requireNonNull(lastLoginAt, "lastLoginAt");
+        }
+    }
+
+    /** A caisse administrator's account (back-office; the demo seeds one per demo caisse). */
+    record CaisseAdministrator(UserId id, CaisseCode caisse, Login login, LastName lastName, FirstName firstName,
+            EmailAddress email) {
+    }
+
+    /** True when an account already uses this login (compared by {@code Login.key()}). */
+    boolean loginTaken(String loginKey);
+
+    Optional<Credentials> findByLogin(String loginKey);
+
+    Optional<Credentials> find(UserId id);
+
+    void addCaisseAdministrator(CaisseAdministrator administrator);
+
+    /**
+     * Sets the account's password hash.
+     *
+     * @param expiresAt          the end of validity of a temporary password, empty for a chosen one
+     * @param mustChangePassword true for a temporary password: the next login must change it first
+     */
+    void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt, boolean mustChangePassword);
+
+    /**
+     * Replaces the account's e-mail address. For a partner user the address is the one the partner's
+     * administration shows: the partner's version moves on, so an administrator's concurrent edit of that
+     * user is told to reload instead of writing the old address back.
+     */
+    void setEmail(UserId id, EmailAddress email);
+
+    /** Records a successful login (its time is shown at the next one). */
+    void recordLogin(UserId id, Instant at);
+
+    /**
+     * The day from which the account is closed (a CAF user's « date de clôture », spec §6.3): from that day on it may
+     * neither log in nor keep a session. Empty for an account without a closing date.
+     */
+    Optional<LocalDate> closingDate(UserId id);
+}

@@ -1,0 +1,518 @@
+package fr.portailpartenaires.application.habilitation;
+
+import fr.portailpartenaires.application.testing.InMemoryReferenceData;
+import fr.portailpartenaires.application.testing.PortalFixture;
+import static fr.portailpartenaires.application.testing.Outcomes.done;
+import static fr.portailpartenaires.application.testing.Outcomes.invalid;
+import static fr.portailpartenaires.application.testing.Outcomes.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.habilitation.AdministerAfasConventions.ActivityForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionFilter;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionView;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.GrantForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.MembershipForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.NewUserForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.SearchForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.SearchResult;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.UserFilter;
+import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.UserView;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.domain.habilitation.AfasConvention;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.HabilitationRefusal;
+import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The seed's story of the CAF manual, on in-memory ports: Centre Social La Farandole Istres, Caf 132. */
+class AfasHabilitationsTest {
+
+    private final PortalFixture portal = new PortalFixture();
+    private Principal caf;
+    private AfasConventionId conventionId;
+    private Principal bruet;
+    private final Map<String, UUID> users = new java.util.HashMap<>();
+
+    static NewUserForm userForm(String nom, String prenom, String email) {
+        return new NewUserForm(nom, prenom, email, email, null, null, null, null, null);
+    }
+
+    private AdministerAfasConventions.NewConventionForm farandole(String prefix, String adminEmail) {
+        return new AdministerAfasConventions.NewConventionForm("Centre Social La Farandole Istres", "Caf 132", null,
+                null, prefix, "SM",
+                new AdministerAfasConventions.PartnerForm("Centre Social La Farandole Istres", "0442000000",
+                        new RegisterPartner.AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800",
+                                "Istres", null, null)),
+                userForm("Bruet", "Stéphane", adminEmail),
+                List.of(new ActivityForm("ESC Farandole Istres", "ALSH", null,
+                        List.of("ESC Farandole Istres", "ESC L'éclair"))));
+    }
+
+    @BeforeEach
+    void the_caf_creates_the_convention_and_its_groups() {
+        caf = portal.caisseAdministrator(InMemoryReferenceData.CAF_13, "AdminCaf13", "Caf13Demo");
+        ConventionView created = done(portal.afas.create(caf, farandole("ENF01302", "stephane.bruet132@yopmail.com"),
+                PortalFixture.FROM));
+        conventionId = new AfasConventionId(created.id());
+        done(portal.afas.openGroups(caf, conventionId, new AdministerAfasConventions.GroupsForm(null),
+                PortalFixture.FROM));
+        AfasConvention stored = portal.afasConventions.find(conventionId).orElseThrow();
+        UserId bruetId = stored.users().getFirst().id();
+        bruet = PortalFixture.partnerUser(stored.partner(), bruetId);
+    }
+
+    private UUID create(String nom, String prenom, String email) {
+        UserView user = done(portal.afas.createUser(bruet, conventionId, userForm(nom, prenom, email),
+                PortalFixture.FROM));
+        users.put(nom, user.id());
+        return user.id();
+    }
+
+    private void seedUsersInTheirGroups() {
+        done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
+                "AFAS-HAB", null, null), PortalFixture.FROM));
+        for (String[] user : new String[][] {{"Garban", "Gilles", "gilles.garban132@yopmail.com"},
+                {"Guy", "Valérie", "valerie.guy132@yopmail.com"}, {"Bollie", "Nadine", "nadine.bollie132@yopmail.com"},
+                {"Rocu", "Blandine", "blandine.rocu132@yopmail.com"},
+                {"Robine", "Olivia", "olivia.robine133@yopmail.com"}}) {
+            UUID id = create(user[0], user[1], user[2]);
+            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(id.toString(), "AFAS-DEC", null,
+                    null), PortalFixture.FROM));
+        }
+    }
+
+    private UUID activity() {
+        return done(portal.afas.convention(bruet, conventionId)).activites().getFirst().id();
+    }
+
+    private UUID place(int index) {
+        return done(portal.afas.convention(bruet, conventionId)).activites().getFirst().lieux().get(index).id();
+    }
+
+    private GrantForm onActivity(String user, String role) {
+        return new GrantForm(users.get(user).toString(), role, "30/08/2018", null, "ACTIVITES",
+                List.of(activity().toString()), null, false, false, null);
+    }
+
+    private GrantForm onPlace(String user, int place) {
+        return new GrantForm(users.get(user).toString(), "FOURNISSEUR_DONNEES_ACTIVITE", "30/08/2018", null, "LIEUX",
+                null, List.of(place(place).toString()), false, false, null);
+    }
+
+    private static List<List<String>> table(SearchResult result) {
+        return result.sections().stream().flatMap(section -> section.lignes().stream().map(line -> List.of(
+                section.type() + " : " + section.libelle(), line.role(), String.valueOf(line.nomUtilisateur()),
+                String.valueOf(line.debutAffiche())))).toList();
+    }
+
+    private static SearchForm search(String... etats) {
+        return new SearchForm(List.of(etats), null, null, null, "ALSH", null, true);
+    }
+
+    @Nested
+    class The_seed_story {
+
+        @Test
+        void the_convention_is_listed_validated_and_open_with_the_caf_pivot() {
+            assertThat(done(portal.afas.conventions(bruet, ConventionFilter.NONE))).singleElement().satisfies(view -> {
+                assertThat(view.libelle()).isEqualTo("Centre Social La Farandole Istres");
+                assertThat(view.cafPivot()).isEqualTo("Caf 132");
+                assertThat(view.partenaire()).isEqualTo("Centre Social La Farandole Istres");
+                assertThat(view.statut()).isEqualTo("Ouvert");
+                assertThat(view.etat()).isEqualTo("Validée le 10/03/2025");
+            });
+            assertThat(done(portal.afas.conventions(bruet, new ConventionFilter(null, "Clôturé", null, null)))).isEmpty();
+            assertThat(done(portal.afas.convention(bruet, conventionId)).groupes())
+                    .extracting(group -> group.code() + " " + group.libelle())
+                    .containsExactly("AFAS-HAB AFAS-HABILITER", "AFAS-DEC AFAS-DECLARER");
+        }
+
+        @Test
+        void the_users_get_the_seed_identifiers_and_their_identifier_with_a_temporary_password_by_mail() {
+            seedUsersInTheirGroups();
+            assertThat(done(portal.afas.users(bruet, conventionId, UserFilter.NONE)))
+                    .extracting(UserView::identifiant, UserView::nom, UserView::statut)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", "Ouvert"),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SQ", "Rocu", "Ouvert"),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SP", "Bollie", "Ouvert"),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SO", "Guy", "Ouvert"),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SN", "Garban", "Ouvert"),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SM", "Bruet", "Ouvert"));
+            assertThat(portal.templates.rendered(MailParameters.CreationCompte.class))
+                    .extracting(mail -> mail.identifier().orElseThrow())
+                    .containsExactly("ENF01302SM", "ENF01302SN", "ENF01302SO", "ENF01302SP", "ENF01302SQ", "ENF01302SR");
+            assertThat(done(portal.afas.users(bruet, conventionId, new UserFilter(null, null, null, "AFAS-HAB"))))
+                    .extracting(UserView::identifiant).containsExactly("ENF01302SM");
+        }
+
+        @Test
+        void ends_with_the_seed_grants_table_then_the_caf_validates_and_calls_the_approver() {
+            seedUsersInTheirGroups();
+            assertThat(table(done(portal.afas.search(bruet, conventionId, search("ACTIF", "INACTIF")))))
+                    .isEmpty();
+            done(portal.afas.grant(bruet, conventionId, onActivity("Rocu", "FOURNISSEUR_DONNEES_FINANCIERES"),
+                    PortalFixture.FROM));
+            var approver = done(portal.afas.grant(bruet, conventionId, onActivity("Garban", "Approbateur"),
+                    PortalFixture.FROM));
+            assertThat(approver.enAttenteValidationCaf()).isTrue();
+            assertThat(approver.message()).isEqualTo("Les habilitations ont été créées avec succès.");
+            done(portal.afas.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
+            done(portal.afas.grant(bruet, conventionId, onPlace("Guy", 1), PortalFixture.FROM));
+
+            SearchResult result = done(portal.afas.search(bruet, conventionId, search("ACTIF", "INACTIF")));
+            assertThat(table(result)).containsExactly(
+                    List.of("Activité : ESC Farandole Istres", "Fournisseur de données financières", "Rocu Blandine",
+                            "30/08/2018"),
+                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "30/08/2018*"),
+                    List.of("Lieu d'implantation : ESC Farandole Istres", "Fournisseur de données d'activité",
+                            "Robine Olivia", "30/08/2018"),
+                    List.of("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité", "Guy Valérie",
+                            "30/08/2018"));
+            assertThat(result.note()).isEqualTo("(*) En attente de validation par votre CAF.");
+            assertThat(done(portal.afas.search(bruet, conventionId, search("NON_ATTRIBUE"))).sections()).isEmpty();
+
+            assertThat(portal.templates.rendered(MailParameters.DemandeValidationApprobateur.class)).singleElement()
+                    .satisfies(mail -> {
+                        assertThat(mail.approver()).isEqualTo("Garban Gilles");
+                        assertThat(mail.identifier()).isEqualTo("ENF01302SN");
+                        assertThat(mail.activities()).containsExactly("ESC Farandole Istres");
+                    });
+            assertThat(portal.mails()).anyMatch(mail -> mail.recipient().equals("admincaf13@caisse.example")
+                    && mail.subject().contains("DEMANDE_VALIDATION_APPROBATEUR"));
+
+            var pending = done(portal.afas.pendingApprovers(caf));
+            assertThat(pending).singleElement().satisfies(request -> assertThat(request.approbateur())
+                    .isEqualTo("Garban Gilles"));
+            var validated = done(portal.afas.validateApprover(caf, conventionId,
+                    new ValidationRequestId(pending.getFirst().id()),
+                    new AdministerAfasConventions.ApproverValidationForm("30/04/2025"), PortalFixture.FROM));
+            assertThat(validated.dateEcheance()).isEqualTo(LocalDate.of(2025, 4, 30));
+            assertThat(portal.templates.rendered(MailParameters.AppelEcheanceDeclaration.class)).singleElement()
+                    .satisfies(mail -> assertThat(mail.deadline()).isEqualTo(LocalDate.of(2025, 4, 30)));
+            assertThat(portal.mails()).anyMatch(mail -> mail.recipient().equals("gilles.garban132@yopmail.com")
+                    && mail.subject().contains("APPEL_ECHEANCE_DECLARATION"));
+            SearchResult after = done(portal.afas.search(bruet, conventionId, search("ACTIF")));
+            assertThat(table(after)).hasSize(4).noneMatch(line -> line.get(3).endsWith("*"));
+            assertThat(after.note()).isNull();
+            assertThat(done(portal.afas.pendingApprovers(caf))).isEmpty();
+        }
+
+        @Test
+        void non_attribue_lists_every_role_lacking_on_the_activity_and_its_places() {
+            seedUsersInTheirGroups();
+            done(portal.afas.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
+            assertThat(table(done(portal.afas.search(bruet, conventionId, search("NON_ATTRIBUE")))))
+                    .extracting(line -> line.get(0) + " | " + line.get(1))
+                    .containsExactly(
+                            "Activité : ESC Farandole Istres | Approbateur",
+                            "Activité : ESC Farandole Istres | Fournisseur de données d'activité",
+                            "Activité : ESC Farandole Istres | Fournisseur de données financières",
+                            "Lieu d'implantation : ESC L'éclair | Fournisseur de données d'activité");
+        }
+
+        @Test
+        void the_select_all_helpers_fill_the_scope() {
+            seedUsersInTheirGroups();
+            var made = done(portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Bollie").toString(),
+                    "FOURNISSEUR_DONNEES_ACTIVITE", "2018-08-30", null, "LIEUX", null, null, false, false,
+                    List.of(activity().toString())), PortalFixture.FROM));
+            assertThat(made.habilitations()).extracting(line -> line.libellePortee())
+                    .containsExactly("ESC Farandole Istres", "ESC L'éclair");
+        }
+    }
+
+    @Nested
+    class Refusals_change_nothing {
+
+        private AfasConvention before;
+        private int mails;
+        private int events;
+        private int sequence;
+
+        @BeforeEach
+        void snapshot() {
+            seedUsersInTheirGroups();
+            before = portal.afasConventions.find(conventionId).orElseThrow();
+            mails = portal.mails().size();
+            events = portal.audit.events().size();
+            sequence = portal.afasConventions.peekNextSequence(conventionId);
+        }
+
+        private void nothingChanged() {
+            assertThat(portal.afasConventions.find(conventionId).orElseThrow()).isEqualTo(before);
+            assertThat(portal.mails()).hasSize(mails);
+            assertThat(portal.audit.events()).hasSize(events);
+            assertThat(portal.afasConventions.peekNextSequence(conventionId)).isEqualTo(sequence);
+        }
+
+        @Test
+        void a_place_scope_for_another_role_than_the_activity_data_provider() {
+            var outcome = portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
+                    "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "LIEUX", null, List.of(place(0).toString()),
+                    false, false, null), PortalFixture.FROM);
+            assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal())
+                    .isEqualTo(HabilitationRefusal.PLACE_SCOPE_ACTIVITY_PROVIDER_ONLY.refusal());
+            nothingChanged();
+        }
+
+        @Test
+        void an_empty_scope() {
+            var outcome = portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
+                    "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "ACTIVITES", List.of(), null, false, false,
+                    null), PortalFixture.FROM);
+            assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal().message())
+                    .isEqualTo("La sélection d'au moins une activité est obligatoire.");
+            nothingChanged();
+        }
+
+        @Test
+        void a_user_outside_AFAS_HAB_managing_grants_and_memberships() {
+            PartnerId partner = before.partner();
+            Principal garban = PortalFixture.partnerUser(partner, new UserId(users.get("Garban")));
+            assertThat(refused(portal.afas.grant(garban, conventionId, onActivity("Rocu", "APPROBATEUR"),
+                    PortalFixture.FROM), Reason.FORBIDDEN).refusal())
+                    .isEqualTo(HabilitationRefusal.MANAGER_REQUIRED.refusal());
+            refused(portal.afas.addMembership(garban, conventionId, new MembershipForm(users.get("Garban").toString(),
+                    "AFAS-HAB", null, null), PortalFixture.FROM), Reason.FORBIDDEN);
+            nothingChanged();
+        }
+
+        @Test
+        void a_duplicate_email_even_with_another_case_and_the_identifier_is_not_consumed() {
+            var outcome = portal.afas.createUser(bruet, conventionId, userForm("Autre", "Personne",
+                    "Gilles.GARBAN132@yopmail.com"), PortalFixture.FROM);
+            assertThat(refused(outcome, Reason.CONFLICT).refusal())
+                    .isEqualTo(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+            nothingChanged();
+        }
+
+        @Test
+        void a_mistyped_confirmation_or_a_missing_name_all_at_once() {
+            var outcome = portal.afas.createUser(bruet, conventionId, new NewUserForm("", "Paul", "paul@exemple.fr",
+                    "paul@exemple.org", "0442000001", "0442000002", "NOMADE", null, null), PortalFixture.FROM);
+            assertThat(invalid(outcome)).containsOnlyKeys("nom", "confirmationEmail", "confirmationTelephone", "poste");
+            nothingChanged();
+        }
+
+        @Test
+        void a_user_who_is_not_an_administrator_creating_users() {
+            Principal garban = PortalFixture.partnerUser(before.partner(), new UserId(users.get("Garban")));
+            refused(portal.afas.createUser(garban, conventionId, userForm("Autre", "Personne", "autre@exemple.fr"),
+                    PortalFixture.FROM), Reason.FORBIDDEN);
+            nothingChanged();
+        }
+
+        @Test
+        void another_partner_or_another_caf_does_not_see_the_convention() {
+            Principal stranger = PortalFixture.partnerUser(new PartnerId(UUID.randomUUID()), bruet.user());
+            refused(portal.afas.users(stranger, conventionId, UserFilter.NONE), Reason.NOT_FOUND);
+            Principal carsat = portal.carsatAdministrator();
+            refused(portal.afas.list(carsat), Reason.FORBIDDEN);
+            refused(portal.afas.create(bruet, farandole("ENF09999", "x@exemple.fr"), PortalFixture.FROM),
+                    Reason.FORBIDDEN);
+            nothingChanged();
+        }
+    }
+
+    @Nested
+    class A_closed_user {
+
+        private UserView garban;
+        private String password;
+
+        @BeforeEach
+        void garban_is_created_with_a_closing_date() {
+            garban = done(portal.afas.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
+                    "gilles.garban132@yopmail.com", "gilles.garban132@yopmail.com", null, null, null, null,
+                    "12/03/2025"), PortalFixture.FROM));
+            password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast().temporaryPassword();
+        }
+
+        @Test
+        void logs_in_until_the_day_before_the_closing_date() {
+            portal.clock.advance(java.time.Duration.ofDays(1));
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isPresent();
+        }
+
+        @Test
+        void is_refused_from_the_closing_date_with_the_answer_of_a_wrong_password() {
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            var closed = refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            var wrongPassword = refused(portal.authentication.login(garban.identifiant(), "Mauvais1!",
+                    PortalFixture.FROM), Reason.UNAUTHENTICATED);
+            var unknown = refused(portal.authentication.login("ENF01302ZZ", password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            assertThat(closed.refusal()).isEqualTo(wrongPassword.refusal()).isEqualTo(unknown.refusal());
+            assertThat(closed.refusal().message()).isEqualTo(fr.portailpartenaires.application.account.Authenticate.BAD_CREDENTIALS);
+            assertThat(portal.audit.events()).filteredOn(event -> event.actor().equals(garban.id().toString()))
+                    .extracting(event -> event.action() + " " + event.details().get("reason"))
+                    .containsExactly(AuditAction.LOGIN_FAILED.name() + " account_closed");
+        }
+
+        @Test
+        void loses_the_session_opened_before_the_closing_date() {
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            portal.clock.advance(java.time.Duration.ofDays(2));
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
+            assertThat(portal.sessions.closeAllFor(fr.portailpartenaires.application.shared.SubjectKind.PARTNER_USER,
+                    garban.id().toString())).as("sessions left").isZero();
+        }
+    }
+
+    @Nested
+    class Modifying_and_closing_a_user {
+
+        private UserView garban;
+        private UserId garbanId;
+
+        @BeforeEach
+        void garban_exists() {
+            garban = done(portal.afas.createUser(bruet, conventionId, userForm("Garban", "Gilles",
+                    "gilles.garban132@yopmail.com"), PortalFixture.FROM));
+            garbanId = new UserId(garban.id());
+        }
+
+        private NewUserForm changes(String email, String confirmationEmail, String phone, String confirmationPhone,
+                String closing) {
+            return new NewUserForm("Garban-Roux", "Gilles", email, confirmationEmail, phone, confirmationPhone,
+                    "ITINERANT", null, closing);
+        }
+
+        private void nothingChanged(AfasConvention before, int events) {
+            assertThat(portal.afasConventions.find(conventionId).orElseThrow()).isEqualTo(before);
+            assertThat(portal.audit.events()).hasSize(events);
+            assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
+                    .isEqualTo("gilles.garban132@yopmail.com");
+        }
+
+        @Test
+        void modifies_every_field_of_the_form_but_the_identifier_and_audits_the_changes() {
+            UserView modified = done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+                    "gilles.roux@yopmail.com", "Gilles.Roux@yopmail.com", "0442000002", "04 42 00 00 02",
+                    "31/12/2025"), PortalFixture.FROM));
+            assertThat(modified.identifiant()).isEqualTo(garban.identifiant());
+            assertThat(modified.nom()).isEqualTo("Garban-Roux");
+            assertThat(modified.email()).isEqualTo("gilles.roux@yopmail.com");
+            assertThat(modified.telephone()).isNotNull();
+            assertThat(modified.poste()).isEqualTo("ITINERANT");
+            assertThat(modified.dateOuverture()).isEqualTo(garban.dateOuverture());
+            assertThat(modified.dateCloture()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(modified.statut()).isEqualTo("Ouvert");
+            assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
+                    .isEqualTo("gilles.roux@yopmail.com");
+            assertThat(portal.audit.events().getLast()).satisfies(event -> {
+                assertThat(event.action()).isEqualTo(AuditAction.USER_UPDATED.name());
+                assertThat(event.actor()).isEqualTo(bruet.user().value().toString());
+                assertThat(event.details()).containsEntry("nom.nouveau", "Garban-Roux")
+                        .containsEntry("dateCloture.nouveau", "2025-12-31").doesNotContainKey("prenom.nouveau");
+            });
+            // the old address is free again, the new one is taken
+            assertThat(portal.afasConventions.emailUsed(fr.portailpartenaires.domain.shared.EmailAddress.of(
+                    "gilles.garban132@yopmail.com"))).isFalse();
+        }
+
+        @Test
+        void refuses_addresses_and_phones_typed_differently_all_at_once_changing_nothing() {
+            AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
+            int events = portal.audit.events().size();
+            var errors = invalid(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+                    "gilles.roux@yopmail.com", "gilles.rou@yopmail.com", "0442000002", "0442000003", null),
+                    PortalFixture.FROM));
+            assertThat(errors).containsEntry("confirmationEmail",
+                    List.of("Les deux adresses mail saisies sont différentes."))
+                    .containsEntry("confirmationTelephone",
+                            List.of("Les deux numéros de téléphone saisis sont différents."));
+            nothingChanged(before, events);
+        }
+
+        @Test
+        void refuses_an_address_another_afas_user_has_even_in_another_convention() {
+            done(portal.afas.createUser(bruet, conventionId, userForm("Guy", "Valérie", "valerie.guy132@yopmail.com"),
+                    PortalFixture.FROM));
+            done(portal.afas.create(caf, farandole("ENF01303", "paule.salin@yopmail.com"), PortalFixture.FROM));
+            AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
+            int events = portal.audit.events().size();
+            for (String taken : List.of("Valerie.Guy132@yopmail.com", "paule.salin@yopmail.com")) {
+                var refused = refused(portal.afas.modifyUser(bruet, conventionId, garbanId,
+                        changes(taken, taken, null, null, null), PortalFixture.FROM), Reason.CONFLICT);
+                assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+            }
+            nothingChanged(before, events);
+            // their own address, whatever its case, is theirs
+            done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes("GILLES.garban132@yopmail.com",
+                    "gilles.garban132@yopmail.com", null, null, null), PortalFixture.FROM));
+        }
+
+        @Test
+        void only_an_administrator_of_the_partner_modifies_or_closes_and_an_unknown_user_is_not_found() {
+            Principal garbanHimself = PortalFixture.partnerUser(bruet.partner().orElseThrow(), garbanId);
+            refused(portal.afas.modifyUser(garbanHimself, conventionId, garbanId, changes("g@yopmail.com",
+                    "g@yopmail.com", null, null, null), PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.afas.closeUser(garbanHimself, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.afas.closeUser(bruet, conventionId, new UserId(UUID.randomUUID()),
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.NOT_FOUND);
+        }
+
+        @Test
+        void closing_today_ends_the_session_and_the_login_of_the_user() {
+            String password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast()
+                    .temporaryPassword();
+            var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
+            UserView closed = done(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM));
+            assertThat(closed.statut()).isEqualTo("Clôturé");
+            assertThat(closed.dateCloture()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(portal.audit.events().getLast()).satisfies(event -> {
+                assertThat(event.action()).isEqualTo(AuditAction.USER_DELETED.name());
+                assertThat(event.details()).containsEntry("dateCloture", "2025-03-10");
+            });
+            assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
+            refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
+                    Reason.UNAUTHENTICATED);
+            var again = refused(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("11/03/2025"), PortalFixture.FROM),
+                    Reason.UNPROCESSABLE);
+            assertThat(again.refusal()).isEqualTo(HabilitationRefusal.USER_CLOSED.refusal());
+        }
+
+        @Test
+        void refuses_a_closing_date_in_the_past_or_missing() {
+            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm("09/03/2025"), PortalFixture.FROM)))
+                    .containsEntry("dateCloture", List.of("La date de clôture ne peut pas être antérieure à aujourd'hui."));
+            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
+                    new ManageAfasHabilitations.UserClosingForm(" "), PortalFixture.FROM))).containsKey("dateCloture");
+        }
+
+        @Test
+        void refuses_to_close_the_last_active_member_of_afas_hab() {
+            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
+                    "AFAS-HAB", null, null), PortalFixture.FROM));
+            var refused = refused(portal.afas.closeUser(bruet, conventionId, bruet.user(),
+                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM),
+                    Reason.UNPROCESSABLE);
+            assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.LAST_MANAGER.refusal());
+            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(garbanId.value().toString(),
+                    "AFAS-HAB", null, null), PortalFixture.FROM));
+            assertThat(done(portal.afas.closeUser(bruet, conventionId, bruet.user(),
+                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM)).dateCloture())
+                    .isEqualTo(LocalDate.of(2025, 12, 31));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package fr.portailpartenaires.application.registration;
+
+import fr.portailpartenaires.application.testing.InMemoryCaptchaStore;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.portailpartenaires.application.registration.IssueCaptcha.Captcha;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CaptchaServiceTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
+
+    /** Draws nothing: the "image" is the text, so that the test can read what the user would. */
+    private static final class TextRenderer implements CaptchaRenderer {
+        @Override
+        public byte[] png(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = T0;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final InMemoryCaptchaStore store = new InMemoryCaptchaStore();
+    private final MovableClock clock = new MovableClock();
+    private final CaptchaService captchas = new CaptchaService(store, new TextRenderer(), new Random(7), clock);
+
+    private static String textOf(Captcha captcha) {
+        return new String(captcha.png(), StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class Issuing {
+
+        @Test
+        void a_captcha_is_six_characters_of_the_unambiguous_alphabet() {
+            for (int i = 0; i < 200; i++) {
+                assertThat(textOf(captchas.issue())).hasSize(6)
+                        .matches("[" + CaptchaService.ALPHABET + "]{6}");
+            }
+        }
+
+        @Test
+        void the_alphabet_mixes_cases_and_digits_but_leaves_out_look_alike_characters() {
+            assertThat(CaptchaService.ALPHABET).containsPattern("[A-Z]").containsPattern("[a-z]").containsPattern("[0-9]");
+            for (char confusing : "0Oo1Iilj5Ss689cCkKpPuUvVwWxXzZ".toCharArray()) {
+                assertThat(CaptchaService.ALPHABET).doesNotContain(String.valueOf(confusing));
+            }
+            assertThat(CaptchaService.ALPHABET.chars().distinct().count()).isEqualTo(CaptchaService.ALPHABET.length());
+        }
+
+        @Test
+        void only_a_hash_of_the_answer_is_stored_with_an_expiry_ten_minutes_later() {
+            Captcha captcha = captchas.issue();
+            var stored = store.challenges.get(captcha.id());
+            assertThat(stored.answerHash()).hasSize(64).matches("[0-9a-f]+").doesNotContain(textOf(captcha));
+            assertThat(stored.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(10)));
+        }
+
+        @Test
+        void two_captchas_have_different_ids() {
+            Set<UUID> ids = new HashSet<>();
+            for (int i = 0; i < 100; i++) {
+                ids.add(captchas.issue().id());
+            }
+            assertThat(ids).hasSize(100);
+            assertThat(ids.iterator().next().version()).isEqualTo(4);
+        }
+    }
+
+    @Nested
+    class Verifying {
+
+        @Test
+        void the_right_answer_passes() {
+            Captcha captcha = captchas.issue();
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isTrue();
+        }
+
+        @Test
+        void spaces_around_the_answer_are_ignored() {
+            Captcha captcha = captchas.issue();
+            assertThat(captchas.verify(captcha.id(), "  " + textOf(captcha) + " ")).isTrue();
+        }
+
+        @Test
+        void the_answer_is_case_sensitive() {
+            Captcha captcha = captchas.issue();
+            String text = textOf(captcha);
+            String swapped = swapCase(text);
+            if (swapped.equals(text)) {
+                swapped = "zzzzzz";
+            }
+            assertThat(captchas.verify(captcha.id(), swapped)).isFalse();
+        }
+
+        @Test
+        void a_captcha_answers_only_once_even_when_the_first_answer_was_right() {
+            Captcha captcha = captchas.issue();
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isTrue();
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isFalse();
+        }
+
+        @Test
+        void a_wrong_answer_consumes_the_captcha_so_the_user_must_type_a_new_one() {
+            Captcha captcha = captchas.issue();
+            assertThat(captchas.verify(captcha.id(), "mauvais")).isFalse();
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isFalse();
+            assertThat(store.challenges).isEmpty();
+        }
+
+        @Test
+        void a_captcha_still_answers_just_before_ten_minutes() {
+            Captcha captcha = captchas.issue();
+            clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isTrue();
+        }
+
+        @Test
+        void a_captcha_expires_after_ten_minutes() {
+            Captcha captcha = captchas.issue();
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(captchas.verify(captcha.id(), textOf(captcha))).isFalse();
+        }
+
+        @Test
+        void an_unknown_or_missing_captcha_or_answer_fails() {
+            Captcha captcha = captchas.issue();
+            assertThat(captchas.verify(UUID.randomUUID(), textOf(captcha))).isFalse();
+            assertThat(captchas.verify(null, textOf(captcha))).isFalse();
+            assertThat(captchas.verify(captcha.id(), null)).isFalse();
+        }
+    }
+
+    @Nested
+    class Refreshing {
+
+        @Test
+        void a_refresh_gives_a_new_captcha_and_the_old_one_stops_answering() {
+            Captcha old = captchas.issue();
+            Captcha fresh = captchas.refresh(old.id());
+            assertThat(fresh.id()).isNotEqualTo(old.id());
+            assertThat(captchas.verify(old.id(), textOf(old))).isFalse();
+            assertThat(captchas.verify(fresh.id(), textOf(fresh))).isTrue();
+        }
+
+        @Test
+        void refreshing_an_unknown_or_no_captcha_still_gives_a_new_one() {
+            assertThat(captchas.refresh(UUID.randomUUID()).png()).isNotEmpty();
+            assertThat(captchas.refresh(null).png()).isNotEmpty();
+            assertThat(store.challenges).hasSize(2);
+        }
+    }
+
+    @Nested
+    class Purging {
+
+        @Test
+        void the_purge_deletes_expired_captchas_only() {
+            Captcha expired = captchas.issue();
+            clock.advance(Duration.ofMinutes(6));
+            Captcha alive = captchas.issue();
+            clock.advance(Duration.ofMinutes(4));
+            assertThat(captchas.purgeExpired(clock.instant())).isEqualTo(1);
+            assertThat(store.challenges).containsOnlyKeys(alive.id()).doesNotContainKey(expired.id());
+        }
+    }
+
+    private static String swapCase(String text) {
+        StringBuilder swapped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+        }
+        return swapped.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package fr.portailpartenaires.application.testing;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import fr.portailpartenaires.domain.user.UserId;
+
+/**
+ * {@link Accounts} in memory: caisse administrators added directly, partner users kept in step with
+ * {@link InMemoryPartners}. A login is unique case-insensitively in the whole portal (by {@code Login.key()});
+ * look-ups compare the key they are given exactly, as a unique column would.
+ */
+public final class InMemoryAccounts implements Accounts {
+
+    private final Map<UserId, Credentials> accounts = new LinkedHashMap<>();
+    private final Map<String, UserId> byKey = new HashMap<>();
+    /** Logins another transaction takes after the use case's check: reported free, refused when stored. */
+    private final java.util.Set<String> takenMeanwhile = new java.util.HashSet<>();
+
+    @Override
+    public synchronized boolean loginTaken(String loginKey) {
+        return byKey.containsKey(loginKey);
+    }
+
+    /** Simulates a concurrent creation: the login looks free to the use case but the store refuses it. */
+    public synchronized void takeLoginMeanwhile(String loginKey) {
+        takenMeanwhile.add(loginKey);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> findByLogin(String loginKey) {
+        return Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> find(UserId id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public synchronized void addCaisseAdministrator(CaisseAdministrator administrator) {
+        insert(new Credentials(administrator.id(), administrator.login(), Kind.CAISSE_ADMIN, Optional.empty(),
+                Optional.of(administrator.caisse()), administrator.email(), Optional.empty(), Optional.empty(), false,
+                Optional.empty()));
+    }
+
+    @Override
+    public synchronized void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt,
+            boolean mustChangePassword) {
+        Credentials c = existing(id);
+        accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
+                Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt()));
+    }
+
+    /** Set by {@link InMemoryPartners}: where a partner user's address is also kept. */
+    private InMemoryPartners partners;
+
+    public synchronized void keepInStepWith(InMemoryPartners partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    public void setEmail(UserId id, fr.portailpartenaires.domain.shared.EmailAddress email) {
+        Credentials c;
+        synchronized (this) {
+            c = existing(id);
+            accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), email,
+                    c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt()));
+        }
+        if (c.partner().isPresent() && partners != null) {
+            partners.userEmailChanged(c.partner().get(), id, email);
+        }
+    }
+
+    @Override
+    public synchronized void recordLogin(UserId id, Instant at) {
+        Credentials c = existing(id);
+        accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
+                c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), Optional.of(at)));
+    }
+
+    /** Mirrors the users of a stored partner: new users get an account without password, gone users lose theirs. */
+    public synchronized void syncPartner(Partner partner) {
+        for (PartnerUser user : partner.users()) {
+            UserId owner = byKey.get(user.login().key());
+            if (takenMeanwhile.contains(user.login().key()) || (owner != null && !owner.equals(user.id()))) {
+                throw new fr.portailpartenaires.application.shared.LoginTakenException();
+            }
+        }
+        List<UserId> current = partner.users().stream().map(PartnerUser::id).toList();
+        List<UserId> gone = accounts.values().stream()
+                .filter(c -> c.partner().equals(Optional.of(partner.id())) && !current.contains(c.id()))
+                .map(Credentials::id).toList();
+        gone.forEach(id -> byKey.remove(accounts.remove(id).login().key()));
+        for (PartnerUser user : partner.users()) {
+            Credentials known = accounts.get(user.id());
+            if (known == null) {
+                insert(new Credentials(user.id(), user.login(), Kind.PARTNER_USER, Optional.of(partner.id()),
+                        Optional.empty(), user.email(), Optional.empty(), Optional.empty(), false, Optional.empty()));
+            } else {
+                accounts.put(user.id(), new Credentials(known.id(), known.login(), known.kind(), known.partner(),
+                        known.caisse(), user.email(), known.passwordHash(), known.passwordExpiresAt(),
+                        known.mustChangePassword(), known.lastLoginAt()));
+            }
+        }
+    }
+
+    public synchronized int size() {
+        return accounts.size();
+    }
+
+    private void insert(Credentials credentials) {
+        if (accounts.containsKey(credentials.id()) || byKey.containsKey(credentials.login().key())) {
+            throw new IllegalStateException("Unique key violated: account " + credentials.id() + " / login "
+                    + credentials.login().key());
+        }
+        accounts.put(credentials.id(), credentials);
+        byKey.put(credentials.login().key(), credentials.id());
+    }
+
+    private Credentials existing(UserId id) {
+        Credentials credentials = accounts.get(id);
+        if (credentials == null) {
+            throw new IllegalStateException("No account " + id);
+        }
+        return credentials;
+    }
+
+    /** The addresses of a caisse's administrators (what {@code JooqAfasConventions.cafAddresses} reads). */
+    public synchronized java.util.List<fr.portailpartenaires.domain.shared.EmailAddress> caisseAdministratorEmails(
+            fr.portailpartenaires.domain.reference.CaisseCode caisse) {
+        return accounts.values().stream()
+                .filter(account -> account.caisse().filter(caisse::equals).isPresent())
+                .map(Credentials::email)
+                .toList();
+    }
+
+    /** Set by {@link InMemoryAfasConventions}: where a CAF user's closing date is kept. */
+    private InMemoryAfasConventions afasConventions;
+
+    public synchronized void keepInStepWith(InMemoryAfasConventions afasConventions) {
+        this.afasConventions = afasConventions;
+    }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> closingDate(UserId id) {
+        InMemoryAfasConventions afas;
+        synchronized (this) {
+            afas = afasConventions;
+        }
+        return afas == null ? Optional.empty() : afas.closingDate(id);
+    }
+}

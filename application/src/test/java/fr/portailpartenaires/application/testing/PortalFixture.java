@@ -1,0 +1,206 @@
+package fr.portailpartenaires.application.testing;
+
+import fr.portailpartenaires.application.account.AuthenticationService;
+import fr.portailpartenaires.application.account.EmailChangeService;
+import fr.portailpartenaires.application.account.LoginThrottling;
+import fr.portailpartenaires.application.account.PasswordResetService;
+import fr.portailpartenaires.application.account.RequestThrottling;
+import fr.portailpartenaires.application.account.SessionPolicy;
+import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.billing.BillingSettings;
+import fr.portailpartenaires.application.billing.InvoicingService;
+import fr.portailpartenaires.application.billing.PaymentSlipService;
+import fr.portailpartenaires.application.contact.ContactService;
+import fr.portailpartenaires.application.convention.ConventionSelectionService;
+import fr.portailpartenaires.application.convention.ConventionService;
+import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
+import fr.portailpartenaires.application.habilitation.AfasService;
+import fr.portailpartenaires.application.habitat.HabitatService;
+import fr.portailpartenaires.application.partner.PartnerAdministrationService;
+import fr.portailpartenaires.application.partner.ViewMyPartnerService;
+import fr.portailpartenaires.application.reference.ReferenceDataService;
+import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.mail.InMemoryOutbox;
+import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.mail.MutableClock;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.registration.ReviewRegistrations;
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The application wired on in-memory ports, as an embedding service would wire it on the database: one fresh
+ * portal per test.
+ */
+public final class PortalFixture {
+
+    public static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
+    public static final String FROM = "192.0.2.10";
+
+    public static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator();
+
+    public final MutableClock clock = new MutableClock(T0);
+    public final PortalSettings settings = PortalSettings.PPAS;
+    public final ScriptedCaptcha captcha = new ScriptedCaptcha();
+    public final InMemoryReferenceData referenceData = new InMemoryReferenceData();
+    public final InMemoryRegistrations registrations = new InMemoryRegistrations();
+    public final InMemoryAccounts accounts = new InMemoryAccounts();
+    public final InMemoryPartners partners = new InMemoryPartners(accounts);
+    public final InMemoryConventions conventions = new InMemoryConventions();
+    public final FakePasswordHasher hasher = new FakePasswordHasher();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final RecordingMailTemplates templates = new RecordingMailTemplates();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
+    public final InMemorySessionStore sessionStore = new InMemorySessionStore();
+    public final SessionService sessions = new SessionService(sessionStore, SessionPolicy.DEFAULT, new Random(11));
+    public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
+    public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
+
+    public final RegistrationService registration = new RegistrationService(VALIDATOR, captcha, referenceData, registrations,
+            partners, conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7),
+            clock);
+    public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
+            new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
+            clock);
+    public final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher, sessions,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT),
+            outbox, templates, audit, transactions, settings, new Random(13), clock);
+    public final ContactService contact = new ContactService(VALIDATOR, captcha, accounts, contactMessages,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS),
+            outbox, templates, audit, transactions, settings, clock);
+    private int accountsCreated;
+
+    public final ViewMyPartnerService myPartner = new ViewMyPartnerService(
+            new InMemoryPartnerViews(partners, conventions), clock);
+    public final ReferenceDataService browseReferenceData = new ReferenceDataService(referenceData);
+    public final PartnerAdministrationService administration = new PartnerAdministrationService(VALIDATOR, partners,
+            accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
+            clock);
+    public final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
+            outbox, templates, audit, transactions, clock);
+    public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
+    public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
+    public final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, afasConventions, emailChanges,
+            hasher, outbox, templates, audit, transactions, new Random(17), clock);
+    public final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
+            transactions, clock);
+    public final InMemoryInvoices invoices = new InMemoryInvoices(conventions);
+    public final InMemoryPayments payments = new InMemoryPayments();
+    public final InMemoryTariffs tariffs = new InMemoryTariffs();
+    public final InMemoryExchangeHistory exchangeHistory = new InMemoryExchangeHistory();
+    public final InvoicingService invoicing = new InvoicingService(VALIDATOR, invoices, payments, tariffs, conventions, audit,
+            transactions, BillingSettings.DEFAULT, clock);
+    public final PaymentSlipService paymentSlips = new PaymentSlipService(new WorkingConvention(conventions, clock), payments,
+            invoices, exchangeHistory, audit, transactions, clock);
+    public final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(exchangeHistory, conventions,
+            transactions, clock);
+
+    public final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
+    public final HabitatService habitat = new HabitatService(VALIDATOR, conventions, partners, interventionOrders, invoicing,
+            exchangeHistory, audit, transactions, clock);
+
+    /** The seed's form with a fresh captcha, ready to be changed and submitted. */
+    public RegistrationFormBuilder seedForm() {
+        return new RegistrationFormBuilder(captcha.issue());
+    }
+
+    public Outcome<RegisterPartner.Submitted> register(RegistrationFormBuilder form) {
+        return registration.register(form.build(), FROM);
+    }
+
+    /** Registers the form, which must be accepted, and answers its id. */
+    public RegistrationId registered(RegistrationFormBuilder form) {
+        Outcome<RegisterPartner.Submitted> outcome = register(form);
+        if (!(outcome instanceof Outcome.Done<RegisterPartner.Submitted> done)) {
+            throw new AssertionError("Registration refused: " + outcome);
+        }
+        return done.value().id();
+    }
+
+    /** A caisse administrator's account (with a password) and the principal of one of their sessions. */
+    public Principal caisseAdministrator(CaisseCode caisse, String login, String password) {
+        UserId id = nextUserId();
+        accounts.addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse, Login.of(login),
+                LastName.parse("Martin").orElseThrow(), FirstName.parse("Claire").orElseThrow(),
+                EmailAddress.of(login.toLowerCase() + "@caisse.example")));
+        accounts.setPassword(id, hasher.hash(password), Optional.empty(), false);
+        return new Principal(id, Principal.Kind.CAISSE_ADMIN, Optional.empty(), Optional.of(caisse), false,
+                "session-" + id.value(), "csrf-" + id.value());
+    }
+
+    /**
+     * Ids of the accounts the fixture creates: sequential and lettered, so that no digit run of theirs looks like a
+     * NIR to the audit trail (see {@code AuditEventIdentifiersTest}: a random UUID does one time in ~460).
+     */
+    public UserId nextUserId() {
+        return new UserId(UUID.fromString(String.format("aaaaaaaa-aaaa-4aaa-aaaa-%012d", ++accountsCreated)));
+    }
+
+    /** The principal of a session of a partner user whose password is already chosen. */
+    public static Principal partnerUser(PartnerId partner, UserId user) {
+        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(), false,
+                "session-" + user.value(), "csrf-" + user.value());
+    }
+
+    public Principal carsatAdministrator() {
+        return caisseAdministrator(InMemoryReferenceData.CARSAT_NORD_PICARDIE, "carsat62", "Carsat2025");
+    }
+
+    /** The seed partner once its caisse validated it, and the temporary password mailed to its administrator. */
+    public record ValidatedPartner(PartnerId partner, UserId administrator, String temporaryPassword) {
+
+        @Override
+        public String toString() {
+            return "ValidatedPartner[partner=" + partner + ", administrator=" + administrator + "]";
+        }
+    }
+
+    /** Registers the seed form and has CARSAT Nord-Picardie validate it. */
+    public ValidatedPartner validatedSeed() {
+        RegistrationId id = registered(seedForm());
+        Principal carsat = caisseAdministrator(InMemoryReferenceData.CARSAT_NORD_PICARDIE,
+                "carsat" + (accountsCreated + 1), "Carsat2025");
+        Outcome<ReviewRegistrations.Validated> outcome = registration.validate(carsat, id, FROM);
+        if (!(outcome instanceof Outcome.Done<ReviewRegistrations.Validated> done)) {
+            throw new AssertionError("Validation refused: " + outcome);
+        }
+        String temporaryPassword = templates.rendered(MailParameters.ValidationPreinscription.class).getLast()
+                .temporaryPassword();
+        UserId administrator = accounts.findByLogin(done.value().administratorLogin().toLowerCase()).orElseThrow().id();
+        return new ValidatedPartner(new PartnerId(done.value().partnerId()), administrator, temporaryPassword);
+    }
+
+    /** Every mail put in the outbox, oldest first. */
+    public List<OutgoingMail> mails() {
+        return outbox.due(Instant.MAX, 1000).stream().map(queued -> queued.mail()).toList();
+    }
+
+    public final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
+            outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock, sessions);
+}

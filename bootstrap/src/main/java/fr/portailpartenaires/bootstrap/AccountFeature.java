@@ -1,0 +1,94 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.adapters.persistence.account.JooqEmailChanges;
+import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
+import fr.portailpartenaires.adapters.persistence.account.JooqUsageRulesAcceptances;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.account.AccountRoutes;
+import fr.portailpartenaires.adapters.web.account.SelfServiceRoutes;
+import fr.portailpartenaires.adapters.web.account.SessionRoutes;
+import fr.portailpartenaires.application.account.AcceptUsageRules;
+import fr.portailpartenaires.application.account.Authenticate;
+import fr.portailpartenaires.application.account.AuthenticationService;
+import fr.portailpartenaires.application.account.ChangeMyEmail;
+import fr.portailpartenaires.application.account.EmailChangeService;
+import fr.portailpartenaires.application.account.ForgottenPassword;
+import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.account.LoginThrottling;
+import fr.portailpartenaires.application.account.PasswordResetService;
+import fr.portailpartenaires.application.account.RequestThrottling;
+import fr.portailpartenaires.application.account.UsageRulesService;
+import fr.portailpartenaires.application.habilitation.AfasConventions;
+import fr.portailpartenaires.application.partner.ViewMyPartner;
+import fr.portailpartenaires.application.registration.CaptchaService;
+import java.time.Instant;
+import java.util.List;
+
+/** Login, sessions, passwords (forgotten, changed), usage rules and the e-mail change (spec §2.2–§2.4). */
+public final class AccountFeature {
+
+    private final Infrastructure infra;
+    private final LoginAttempts loginAttempts;
+    private final LoginThrottling throttling;
+    private final List<RequestThrottling> resetThrottling;
+    private final AuthenticationService authentication;
+    private final PasswordResetService passwordReset;
+    private final UsageRulesService usageRules;
+    private final EmailChangeService emailChange;
+
+    AccountFeature(Infrastructure infra, CaptchaService captcha, AfasConventions afasUsers) {
+        this.infra = infra;
+        loginAttempts = new JooqLoginAttempts(infra.database());
+        throttling = new LoginThrottling(loginAttempts);
+        var acceptances = new JooqUsageRulesAcceptances(infra.database());
+        authentication = new AuthenticationService(infra.accounts(), infra.hasher(), throttling, infra.sessions(),
+                infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), acceptances,
+                infra.clock());
+        var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
+                RequestThrottling.PER_ADDRESS);
+        var perAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
+                RequestThrottling.PER_ACCOUNT);
+        resetThrottling = List.of(perAddress, perAccount);
+        passwordReset = new PasswordResetService(infra.validator(), captcha::verify, infra.accounts(), infra.hasher(),
+                infra.sessions(), perAddress, perAccount, infra.outbox(), infra.templates(), infra.auditLog(),
+                infra.transactions(), infra.settings(), infra.random(), infra.clock());
+        usageRules = new UsageRulesService(infra.accounts(), acceptances, infra.sessions(), infra.auditLog(),
+                infra.transactions(), infra.settings(), infra.clock());
+        emailChange = new EmailChangeService(infra.validator(), infra.accounts(), afasUsers,
+                new JooqEmailChanges(infra.database()), infra.hasher(), infra.outbox(), infra.templates(),
+                infra.auditLog(), infra.transactions(), infra.random(), infra.clock());
+    }
+
+    public Authenticate authenticate() {
+        return authentication;
+    }
+
+    public ForgottenPassword forgottenPassword() {
+        return passwordReset;
+    }
+
+    public AcceptUsageRules acceptUsageRules() {
+        return usageRules;
+    }
+
+    public ChangeMyEmail emailChange() {
+        return emailChange;
+    }
+
+    /** The contact form is throttled per address with the same counters. */
+    RequestThrottling contactThrottling() {
+        return new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS);
+    }
+
+    void purgeExpired(Instant now) {
+        infra.sessions().purgeExpired(now);
+        throttling.purgeForgotten(now);
+        resetThrottling.forEach(counters -> counters.purgeForgotten(now));
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions, ViewMyPartner myPartner) {
+        return List.of(new SessionRoutes(authentication, myPartner, sessions),
+                new SelfServiceRoutes(passwordReset, usageRules, sessions), new AccountRoutes(emailChange, sessions));
+    }
+}

@@ -1,0 +1,49 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
+import fr.portailpartenaires.application.convention.ConventionSelectionService;
+import fr.portailpartenaires.application.convention.ConventionService;
+import fr.portailpartenaires.application.convention.ManageConventions;
+import fr.portailpartenaires.application.convention.ReviewConventionRequests;
+import fr.portailpartenaires.application.convention.SelectConvention;
+import fr.portailpartenaires.application.convention.WorkingConvention;
+import java.util.List;
+
+/** The partner's conventions: requested, reviewed by the caisse, selected for the session (spec §3.3). */
+public final class ConventionFeature {
+
+    private final ConventionService conventions;
+    private final ConventionSelectionService selection;
+    private final WorkingConvention workingConvention;
+
+    ConventionFeature(Infrastructure infra) {
+        conventions = new ConventionService(infra.validator(), infra.referenceData(), infra.partners(),
+                infra.conventions(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
+                infra.clock());
+        selection = new ConventionSelectionService(infra.conventions(), infra.sessions(), infra.transactions(),
+                infra.clock());
+        workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
+    }
+
+    public ManageConventions partnerConventions() {
+        return conventions;
+    }
+
+    public ReviewConventionRequests reviewConventionRequests() {
+        return conventions;
+    }
+
+    public SelectConvention selectConvention() {
+        return selection;
+    }
+
+    public WorkingConvention workingConvention() {
+        return workingConvention;
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions) {
+        return List.of(new ConventionRoutes(conventions, conventions, selection, sessions));
+    }
+}

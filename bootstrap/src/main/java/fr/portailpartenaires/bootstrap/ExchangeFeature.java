@@ -1,0 +1,39 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.adapters.persistence.exchange.JooqExchangeHistory;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryRoutes;
+import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
+import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
+import java.util.List;
+
+/** The exchange history: what was transmitted and downloaded, searched by période, purged after six months. */
+public final class ExchangeFeature {
+
+    private final ExchangeHistory store;
+    private final ExchangeHistoryService history;
+
+    ExchangeFeature(Infrastructure infra) {
+        store = new JooqExchangeHistory(infra.database());
+        history = new ExchangeHistoryService(store, infra.conventions(), infra.transactions(), infra.clock());
+    }
+
+    public SearchExchangeHistory exchangeHistory() {
+        return history;
+    }
+
+    /** Where the features that exchange documents record them. */
+    ExchangeHistory store() {
+        return store;
+    }
+
+    int purgeExpired() {
+        return history.purgeExpired();
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions) {
+        return List.of(new ExchangeHistoryRoutes(history, sessions));
+    }
+}

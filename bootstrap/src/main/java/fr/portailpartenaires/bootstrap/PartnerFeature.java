@@ -1,0 +1,43 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.adapters.persistence.partner.JooqPartnerViews;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.partner.PartnerAdministrationRoutes;
+import fr.portailpartenaires.application.partner.AdministerMyPartner;
+import fr.portailpartenaires.application.partner.ManagePartnerUsers;
+import fr.portailpartenaires.application.partner.PartnerAdministrationService;
+import fr.portailpartenaires.application.partner.ViewMyPartner;
+import fr.portailpartenaires.application.partner.ViewMyPartnerService;
+import fr.portailpartenaires.application.registration.Registrations;
+import java.util.List;
+
+/** The partner's own data, address and users, administered by its administrators (spec §3.1, §3.2). */
+public final class PartnerFeature {
+
+    private final ViewMyPartnerService myPartner;
+    private final PartnerAdministrationService administration;
+
+    PartnerFeature(Infrastructure infra, Registrations registrations) {
+        myPartner = new ViewMyPartnerService(new JooqPartnerViews(infra.database()), infra.clock());
+        administration = new PartnerAdministrationService(infra.validator(), infra.partners(), infra.accounts(),
+                registrations, infra.hasher(), infra.sessions(), infra.outbox(), infra.templates(), infra.auditLog(),
+                infra.transactions(), infra.settings(), infra.random(), infra.clock());
+    }
+
+    public ViewMyPartner myPartner() {
+        return myPartner;
+    }
+
+    public AdministerMyPartner partnerAdministration() {
+        return administration;
+    }
+
+    public ManagePartnerUsers partnerUsers() {
+        return administration;
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions) {
+        return List.of(new PartnerAdministrationRoutes(administration, administration, sessions));
+    }
+}

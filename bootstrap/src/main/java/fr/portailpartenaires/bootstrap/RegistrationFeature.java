@@ -1,0 +1,72 @@
+package fr.portailpartenaires.bootstrap;
+
+import fr.portailpartenaires.adapters.persistence.registration.JooqCaptchaStore;
+import fr.portailpartenaires.adapters.persistence.registration.JooqRegistrations;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.registration.CaisseRoutes;
+import fr.portailpartenaires.adapters.web.registration.PublicRoutes;
+import fr.portailpartenaires.application.reference.BrowseReferenceData;
+import fr.portailpartenaires.application.reference.ReferenceDataService;
+import fr.portailpartenaires.application.registration.CaptchaRenderer;
+import fr.portailpartenaires.application.registration.CaptchaService;
+import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.registration.Registrations;
+import fr.portailpartenaires.application.registration.ReviewRegistrations;
+import java.time.Instant;
+import java.util.List;
+
+/** Pré-inscription with its captcha and reference lists (spec §2.1), and the caisse's review of the requests. */
+public final class RegistrationFeature {
+
+    private final CaptchaService captcha;
+    private final Registrations store;
+    private final RegistrationService registrations;
+    private final ReferenceDataService referenceData;
+
+    RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
+        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
+                infra.clock());
+        store = new JooqRegistrations(infra.database());
+        registrations = new RegistrationService(infra.validator(), captcha::verify, infra.referenceData(), store,
+                infra.partners(), infra.conventions(), infra.accounts(), infra.hasher(), infra.outbox(),
+                infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), infra.random(),
+                infra.clock());
+        referenceData = new ReferenceDataService(infra.referenceData());
+    }
+
+    public RegisterPartner registerPartner() {
+        return registrations;
+    }
+
+    public ReviewRegistrations reviewRegistrations() {
+        return registrations;
+    }
+
+    public IssueCaptcha captcha() {
+        return captcha;
+    }
+
+    public BrowseReferenceData referenceData() {
+        return referenceData;
+    }
+
+    /** The captcha check the other anonymous forms share (forgotten password, contact). */
+    CaptchaService captchaService() {
+        return captcha;
+    }
+
+    Registrations store() {
+        return store;
+    }
+
+    void purgeExpired(Instant now) {
+        captcha.purgeExpired(now);
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions) {
+        return List.of(new PublicRoutes(referenceData, captcha, registrations), new CaisseRoutes(registrations, sessions));
+    }
+}
