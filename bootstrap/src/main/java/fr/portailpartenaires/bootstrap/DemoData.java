@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -132,7 +133,7 @@ final class DemoData {
         portal.infra().accounts().setPassword(lea, portal.infra().hasher().hash(ERGOTHERAPEUTE.password()), Optional.empty(),
                 false);
 
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = BusinessTime.dateOf(now);
         var content = new VisitContent(
                 Optional.of(FreeText.of("Baignoire haute que Mme ne peut plus enjamber ; escalier sans rampe.", 4000)),
                 List.of(WorkType.SALLE_DE_BAIN, WorkType.BARRES_D_APPUI),
@@ -162,7 +163,7 @@ final class DemoData {
                                     2000)),
                     now);
             portal.habitat().orders().add(order);
-            Clock visited = Clock.fixed(ordered.plusDays(3).atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
+            Clock visited = Clock.fixed(ordered.plusDays(3).atStartOfDay(BusinessTime.ZONE).toInstant(), clock.getZone());
             var file = order.newFile();
             var visit = Optional.of(new VisitDate(ordered.plusDays(2)));
             file = switch (demo.state()) {

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.mail;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import static fr.portailpartenaires.adapters.mail.MailWriter.line;
 import static fr.portailpartenaires.adapters.mail.MailWriter.link;
 import static fr.portailpartenaires.adapters.mail.MailWriter.strong;
@@ -35,7 +36,7 @@ import java.util.Objects;
 public final class FrenchMailTemplates implements MailTemplates {
 
     static final String SIGNATURE = "Administrateur PPAS";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = BusinessTime.ZONE;
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
 

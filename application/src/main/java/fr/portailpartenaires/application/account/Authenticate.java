@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public interface Authenticate {
             Optional<Instant> previousLoginAt, Optional<String> usageRulesToAccept) {
 
         private static final DateTimeFormatter PARIS_DATE_TIME = DateTimeFormatter
-                .ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+                .ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE).withZone(BusinessTime.ZONE);
 
         public LoggedIn {
             Objects.requireNonNull(previousLoginAt, "previousLoginAt");

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.mail.MailParameters;
@@ -167,7 +168,7 @@ public final class AuthenticationService implements Authenticate {
 
     /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
     private boolean closed(UserId user, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = BusinessTime.dateOf(now);
         return accounts.closingDate(user).filter(closing -> !today.isBefore(closing)).isPresent();
     }
 

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -200,7 +201,7 @@ public final class InvoicingService implements OpenInvoiceLine, ManageInvoices {
             Instant now = clock.instant();
             Result<Payment> payment = Payment.record(UUID.randomUUID(), invoiceId,
                     stored.get().invoice().conventionId(), paidOn.orElseThrow(), form.reference(), amount.orElseThrow(),
-                    lines, now, LocalDate.ofInstant(now, InvoicingRule.ZONE));
+                    lines, now, BusinessTime.dateOf(now));
             return switch (payment) {
                 case Result.Refused<Payment> refused -> new Outcome.Invalid<>(
                         Map.of(fieldOf(refused.refusal()), List.of(refused.refusal().message())));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.convention.WorkingConvention;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -104,7 +105,7 @@ public final class PaymentSlipService implements PaymentSlips {
     private void record(Principal principal, Convention convention, StoredInvoice invoice, PaymentSlip slip,
             SlipFormat format, String sourceAddress, Instant now) {
         List<LocalDate> transmissions = invoice.lines().stream().map(InvoiceLine::transmittedAt)
-                .map(at -> LocalDate.ofInstant(at, InvoicingRule.ZONE)).sorted(Comparator.naturalOrder()).toList();
+                .map(at -> BusinessTime.dateOf(at)).sorted(Comparator.naturalOrder()).toList();
         history.append(new ExchangeEntry(UUID.randomUUID(), now, transmissions.getFirst(), transmissions.getLast(),
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.BORDEREAU_PAIEMENT,

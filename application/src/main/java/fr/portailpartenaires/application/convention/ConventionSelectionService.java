@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.account.SessionService;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -65,7 +66,7 @@ public final class ConventionSelectionService implements SelectConvention {
             if (chosen.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, ConventionService.NOT_FOUND);
             }
-            if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(LocalDate.now(clock))) {
+            if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(BusinessTime.today(clock))) {
                 return Outcome.refused(Reason.UNPROCESSABLE, NOT_SELECTABLE);
             }
             if (!sessions.selectConvention(principal.sessionId(), id.value())) {
@@ -76,7 +77,7 @@ public final class ConventionSelectionService implements SelectConvention {
     }
 
     private Selection selection(PartnerConventions ofPartner, Optional<Convention.Validee> selected) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         List<ConventionView> choices = ofPartner.effective(today).stream()
                 .map(convention -> ConventionService.view(convention, today))
                 .toList();

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.registration.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -104,7 +105,7 @@ public final class ConventionService implements ManageConventions, ReviewConvent
         if (denied.isPresent()) {
             return denied.get();
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         return transactions.inTransaction(() -> Outcome.done(conventions.of(principal.partner().orElseThrow()).all()
                 .stream()
                 .map(convention -> view(convention, today))
@@ -156,7 +157,7 @@ public final class ConventionService implements ManageConventions, ReviewConvent
                 .withSourceAddress(sourceAddress)
                 .withDetail("caisse", requested.caisse().code().value())
                 .withDetail("conventionCode", requested.code().value()));
-        return Outcome.done(view(requested, LocalDate.ofInstant(now, clock.getZone())));
+        return Outcome.done(view(requested, BusinessTime.dateOf(now)));
     }
 
     @Override
@@ -189,7 +190,7 @@ public final class ConventionService implements ManageConventions, ReviewConvent
     private Outcome<ConventionView> modify(Principal principal, Actor actor, Conventions.Stored stored,
             ConventionChange change, String sourceAddress) {
         Convention convention = stored.convention();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         // whether this actor may change this convention in its state at all, before looking at the new values
         if (convention.modify(actor, convention.code(), convention.partnerType(), today)
                 instanceof Result.Refused<Convention.Validee> refused) {
@@ -287,7 +288,7 @@ public final class ConventionService implements ManageConventions, ReviewConvent
                 .withDetail("conventionCode", decided.code().value())
                 .withDetail("mailedAdministrators", String.valueOf(partner.administrators().size())));
         return Outcome.done(new Decided(decided.id().value(), decided.code().value(),
-                decided.etat(LocalDate.ofInstant(now, clock.getZone())).label()));
+                decided.etat(BusinessTime.dateOf(now)).label()));
     }
 
     /** What a caisse decision does with the stored request, as its own caisse's administrator. */

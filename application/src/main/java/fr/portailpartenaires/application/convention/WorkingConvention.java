@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -47,7 +48,7 @@ public final class WorkingConvention {
 
     /** The convention worked on among the partner's conventions, if any is effective. */
     Optional<Convention.Validee> find(Principal principal, PartnerConventions ofPartner) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessTime.today(clock);
         return principal.selectedConvention()
                 .flatMap(ofPartner::find)
                 .filter(convention -> convention.isEffective(today))

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.account.SessionService;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditedChanges;
@@ -1117,7 +1118,7 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
     // ================================================================ small helpers
 
     private LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, clock.getZone());
+        return BusinessTime.dateOf(now);
     }
 
     /** A random (version 4) id drawn from the service's generator. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.convention.WorkingConvention;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -156,7 +157,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
             if (!errors.has("convention") && convention.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, CONVENTION_NOT_FOUND);
             }
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = BusinessTime.today(clock);
             if (convention.isPresent() && !(convention.get().isEffective(today)
                     && convention.get().partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE)) {
                 return Outcome.refused(Reason.UNPROCESSABLE, NOT_AN_ERGOTHERAPEUTE_CONVENTION);
@@ -233,7 +234,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
             }
             InterventionFile file = stored.get().file();
             // whether the file's state allows a decision at all, before reading the form
-            var probe = new DecisionNotification(WorkType.AUTRE, Money.ofCents(1), LocalDate.now(clock), 1,
+            var probe = new DecisionNotification(WorkType.AUTRE, Money.ofCents(1), BusinessTime.today(clock), 1,
                     PaymentTerms.AVEC_SUBROGATION);
             if (file.recordDecision(probe) instanceof Result.Refused<InterventionFile> refused) {
                 return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
@@ -269,7 +270,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
                     .withSourceAddress(sourceAddress)
                     .withDetail("typeDeTravaux", workType.orElseThrow().name())
                     .withDetail("paiement", terms.orElseThrow().name()));
-            return Outcome.done(fileView(stored.get().order(), decided, LocalDate.now(clock)));
+            return Outcome.done(fileView(stored.get().order(), decided, BusinessTime.today(clock)));
         });
     }
 
@@ -305,7 +306,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
             if (!errors.isEmpty()) {
                 return errors.toOutcome();
             }
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = BusinessTime.today(clock);
             var query = new InterventionOrders.Query(convention.id().value(), filter, sort, descending,
                     nir.orElseThrow(), today.minus(InterventionFile.RELANCE_DELAY));
             List<InterventionOrders.Stored> rows = orders.page(query, after, limit + 1);
@@ -325,7 +326,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
     public Outcome<FileView> file(Principal principal, UUID orderId) {
         return asErgotherapeute(principal, convention -> inConvention(convention, orderId)
                 .<Outcome<FileView>>map(stored -> Outcome.done(fileView(stored.order(), stored.file(),
-                        LocalDate.now(clock))))
+                        BusinessTime.today(clock))))
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, ORDER_NOT_FOUND)));
     }
 
@@ -421,7 +422,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
         invoiceLines.open(convention.id(), order.id().toString(),
                 order.retiree().nom().value() + " " + order.retiree().prenom().value(), order.retiree().nir(),
                 transmittedAt);
-        LocalDate day = LocalDate.ofInstant(transmittedAt, InvoicingRule.ZONE);
+        LocalDate day = BusinessTime.dateOf(transmittedAt);
         history.append(new ExchangeEntry(UUID.randomUUID(), transmittedAt, order.dateDeCommande(), day,
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.ATTESTATION_VISITE,
@@ -491,7 +492,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
      */
     private void onDownloaded(Convention convention, InterventionOrders.Stored stored, Kind kind) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, InvoicingRule.ZONE);
+        LocalDate today = BusinessTime.dateOf(now);
         InterventionOrder order = stored.order();
         String document = switch (kind) {
             case EVA -> "de l'évaluation (Eva)";
@@ -565,7 +566,7 @@ public final class HabitatService implements ManageHabitatOrders, WorkOnHabitatF
     private <T> Outcome<T> onFile(Principal principal, UUID orderId,
             BiFunction<InterventionOrders.Stored, LocalDate, Outcome<T>> work) {
         return asErgotherapeute(principal, convention -> inConvention(convention, orderId)
-                .map(stored -> work.apply(stored, LocalDate.now(clock)))
+                .map(stored -> work.apply(stored, BusinessTime.today(clock)))
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, ORDER_NOT_FOUND)));
     }
 

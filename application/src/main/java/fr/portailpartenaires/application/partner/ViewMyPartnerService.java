@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -29,7 +30,7 @@ public final class ViewMyPartnerService implements ViewMyPartner {
         if (principal.partner().isEmpty()) {
             return Outcome.refused(Reason.FORBIDDEN, Refusals.PARTNER_USERS_ONLY);
         }
-        return partnerViews.partnerView(principal.partner().get(), principal.user(), LocalDate.now(clock))
+        return partnerViews.partnerView(principal.partner().get(), principal.user(), BusinessTime.today(clock))
                 .<Outcome<PartnerView>>map(Outcome::done)
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND,
                         Refusal.of("partenaire.introuvable", "Partenaire introuvable.")));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.billing;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class InvoicingRule {
     public static final int THRESHOLD = 50;
     public static final Duration DELAY = Duration.ofHours(48);
     public static final DayOfWeek WEEKLY_DAY = DayOfWeek.MONDAY;
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = BusinessTime.ZONE;
 
     private InvoicingRule() {
     }

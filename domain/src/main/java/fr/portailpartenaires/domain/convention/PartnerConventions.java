@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
@@ -81,7 +82,7 @@ public final class PartnerConventions {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(terms, "terms");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = BusinessTime.dateOf(now);
         return ownAdministrator(actor)
                 .flatMap(admin -> notHeldElsewhere(terms.code(), id, today))
                 .map(free -> plus(new Convention.EnAttenteDeValidation(id, partnerId, terms, now)));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.exchange;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.time.ZoneId;
 public final class ExchangeRetention {
 
     public static final Period KEPT = Period.ofMonths(6);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final ZoneId ZONE = BusinessTime.ZONE;
 
     private ExchangeRetention() {
     }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.Aucune;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.Brouillon;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.SansSuite;
@@ -157,7 +158,7 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
             case Transmise ignored -> false;
             case SansSuite ignored -> false;
         };
-        return notSent && !LocalDate.now(clock).isBefore(dateDeCommande.plus(RELANCE_DELAY));
+        return notSent && !BusinessTime.today(clock).isBefore(dateDeCommande.plus(RELANCE_DELAY));
     }
 
     /** Dossier clos: transmitted and its decision loaded, or sans suite. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -153,6 +154,6 @@ public sealed interface VisitCertificate {
     }
 
     private static boolean withinRetention(Instant sentAt, Clock clock) {
-        return clock.instant().isBefore(sentAt.atZone(clock.getZone()).plus(DOCUMENT_RETENTION).toInstant());
+        return clock.instant().isBefore(sentAt.atZone(BusinessTime.ZONE).plus(DOCUMENT_RETENTION).toInstant());
     }
 }

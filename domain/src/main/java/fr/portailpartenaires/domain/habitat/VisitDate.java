@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public record VisitDate(LocalDate value) {
         if (value.isBefore(dateDeCommande)) {
             return Result.refused(beforeOrder());
         }
-        if (value.isAfter(LocalDate.now(clock))) {
+        if (value.isAfter(BusinessTime.today(clock))) {
             return Result.refused("date_visite.future", "La date de visite ne peut pas être postérieure à la date du jour.");
         }
         return Result.ok(this);

@@ -227,6 +227,19 @@ class InterventionFileTest {
         }
 
         @Test
+        void the_60th_day_starts_at_midnight_in_paris_even_on_a_utc_clock() {
+            InterventionFile file = Fixtures.ordered();
+            LocalDate day60 = file.dateDeCommande().plusDays(60);
+            java.time.Instant parisMidnight = day60.atStartOfDay(PARIS).toInstant();
+            Clock utcJustBefore = Clock.fixed(parisMidnight.minusSeconds(1), java.time.ZoneOffset.UTC);
+            Clock utcAt = Clock.fixed(parisMidnight, java.time.ZoneOffset.UTC);
+
+            assertThat(LocalDate.now(utcAt)).isBefore(day60);
+            assertThat(file.isEnRelance(utcJustBefore)).isFalse();
+            assertThat(file.isEnRelance(utcAt)).isTrue();
+        }
+
+        @Test
         void a_draft_is_not_sent_so_it_is_en_relance_too() {
             assertThat(Fixtures.withDraft().isEnRelance(on(day59))).isFalse();
             assertThat(Fixtures.withDraft().isEnRelance(on(day60))).isTrue();

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.habitat;
 
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.adapters.web.documents.PdfWriter;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments.Aide;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments.Av;
@@ -20,7 +21,7 @@ import java.util.List;
 public final class HabitatPdfs {
 
     /** The zone the dates and times are printed in. */
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = BusinessTime.ZONE;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
