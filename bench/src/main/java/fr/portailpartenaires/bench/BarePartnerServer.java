@@ -18,7 +18,7 @@ import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.account.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.PartnerRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
-import fr.portailpartenaires.application.account.SessionStore.StoredSession;
+import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;

@@ -14,10 +14,10 @@ import fr.portailpartenaires.application.account.AuthenticationService;
 import fr.portailpartenaires.application.account.ChangeMyEmail;
 import fr.portailpartenaires.application.account.EmailChangeService;
 import fr.portailpartenaires.application.account.ForgottenPassword;
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.PasswordResetService;
-import fr.portailpartenaires.application.account.RequestThrottling;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.account.UsageRulesService;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
@@ -44,7 +44,7 @@ public final class AccountFeature {
         var acceptances = new JooqUsageRulesAcceptances(infra.database());
         authentication = new AuthenticationService(infra.accounts(), infra.hasher(), throttling, infra.sessions(),
                 infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), acceptances,
-                infra.clock());
+                infra.referenceData(), infra.clock());
         var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
                 RequestThrottling.PER_ADDRESS);
         var perAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,

@@ -13,8 +13,8 @@ import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.billing.PaymentSlips;
 import fr.portailpartenaires.application.billing.Tariffs;
-import fr.portailpartenaires.application.convention.WorkingConvention;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.WorkingConvention;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import java.util.List;
 
 /** Invoice lines opened by transmissions, global invoices, payments and the partner's payment slips (spec §5). */

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.contact.JooqContactMessages;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.contact.ContactRoutes;
-import fr.portailpartenaires.application.account.RequestThrottling;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.contact.ContactAssistance;
 import fr.portailpartenaires.application.contact.ContactService;
 import fr.portailpartenaires.application.registration.CaptchaService;

@@ -8,7 +8,7 @@ import fr.portailpartenaires.application.convention.ConventionService;
 import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.convention.ReviewConventionRequests;
 import fr.portailpartenaires.application.convention.SelectConvention;
-import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import java.util.List;
 
 /** The partner's conventions: requested, reviewed by the caisse, selected for the session (spec §3.3). */

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.exchange.JooqExchangeHistory;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryRoutes;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
 import java.util.List;

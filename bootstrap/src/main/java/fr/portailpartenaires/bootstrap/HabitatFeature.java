@@ -5,7 +5,7 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.habitat.HabitatRoutes;
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.habitat.HabitatService;
 import fr.portailpartenaires.application.habitat.InterventionOrders;

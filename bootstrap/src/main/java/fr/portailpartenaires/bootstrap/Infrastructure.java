@@ -11,7 +11,7 @@ import fr.portailpartenaires.adapters.persistence.account.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutbox;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 record Infrastructure(Database database, Clock clock, RandomGenerator random, Validator validator,
         Transactions transactions, Outbox outbox, MailTemplates templates, AuditLog auditLog, PasswordHasher hasher,
         Accounts accounts, Partners partners, Conventions conventions, ReferenceData referenceData,
-        SessionService sessions, PortalSettings settings) {
+        LoginSessions sessions, PortalSettings settings) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Infrastructure.class);
 
@@ -48,7 +48,7 @@ record Infrastructure(Database database, Clock clock, RandomGenerator random, Va
                 new JooqOutbox(database), new FrenchMailTemplates(builder.portalUrl), new JooqAuditLog(database),
                 builder.hasherDecorator.apply(argon2), new JooqAccounts(database, clock),
                 new JooqPartners(database, clock), new JooqConventions(database), new JooqReferenceData(database, clock),
-                new SessionService(new JooqSessionStore(database), builder.sessionPolicy, builder.random),
+                new LoginSessions(new JooqSessionStore(database), builder.sessionPolicy, builder.random),
                 builder.settings);
     }
 }

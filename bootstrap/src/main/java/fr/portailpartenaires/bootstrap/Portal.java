@@ -11,7 +11,7 @@ import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.health.HealthRoutes;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.health.MetricsRoutes;
-import fr.portailpartenaires.application.account.SessionPolicy;
+import fr.portailpartenaires.application.shared.SessionPolicy;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.health.CheckHealth;
 import fr.portailpartenaires.application.health.HealthService;

@@ -5,7 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -79,5 +84,83 @@ final class ArchitectureRules {
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .allowEmptyShould(false)
                 .because("derived facts (relance at 60 days, a convention's état) must be testable by moving a Clock");
+    }
+
+    /**
+     * A feature of the application ({@code application.<feature>}) reaches another feature only through its use-case
+     * interfaces (annotated {@code application.shared.UseCase}) and the records they declare; {@code shared} reaches
+     * no feature.
+     */
+    static ArchRule featuresMeetThroughUseCases(String root) {
+        String application = root + ".application.";
+        String useCase = application + "shared.UseCase";
+        return classes().that().resideInAPackage(root + ".application.*..")
+                .should(new ArchCondition<JavaClass>("reach another feature only through its use-case interfaces") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String feature = featureOf(origin, application);
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                            String targetFeature = featureOf(target, application);
+                            boolean allowed = targetFeature == null || targetFeature.equals(feature)
+                                    || targetFeature.equals("shared")
+                                    || (!feature.equals("shared") && isUseCase(target, useCase));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(false);
+    }
+
+    /** The application's services implement use-case interfaces only (one per interface, never an out-port). */
+    static ArchRule servicesImplementUseCasesOnly(String root) {
+        String useCase = root + ".application.shared.UseCase";
+        return classes().that().resideInAPackage(root + ".application..").and().haveSimpleNameEndingWith("Service")
+                .and().areNotInterfaces()
+                .should(new ArchCondition<JavaClass>("implement use-case interfaces only") {
+                    @Override
+                    public void check(JavaClass service, ConditionEvents events) {
+                        if (service.getRawInterfaces().isEmpty()) {
+                            events.add(SimpleConditionEvent.violated(service,
+                                    service.getName() + " implements no use-case interface"));
+                        }
+                        for (JavaClass implemented : service.getRawInterfaces()) {
+                            if (!implemented.isAnnotatedWith(useCase)) {
+                                events.add(SimpleConditionEvent.violated(service, service.getName() + " implements "
+                                        + implemented.getName() + ", which is not a use-case interface"));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(false);
+    }
+
+    /** JSON is the web adapter's business: no Jackson in the domain or the application. */
+    static ArchRule noJacksonInTheCore(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(false)
+                .because("the edge owns its shapes: JSON names must not dictate the use-case API");
+    }
+
+    private static String featureOf(JavaClass javaClass, String application) {
+        String name = javaClass.getPackageName();
+        if (!name.startsWith(application)) {
+            return null;
+        }
+        String rest = name.substring(application.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean isUseCase(JavaClass target, String useCase) {
+        for (JavaClass type = target; type != null; type = type.getEnclosingClass().orElse(null)) {
+            if (type.isAnnotatedWith(useCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

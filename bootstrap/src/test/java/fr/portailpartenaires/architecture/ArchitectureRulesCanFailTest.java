@@ -74,6 +74,21 @@ class ArchitectureRulesCanFailTest {
         void a_domain_class_reading_the_system_clock() {
             assertCatches(ArchitectureRules::timeComesFromAClock, "ReadsTheSystemClock");
         }
+
+        @Test
+        void a_feature_reading_another_features_out_port() {
+            assertCatches(ArchitectureRules::featuresMeetThroughUseCases, "ReachesIntoAlphasStore");
+        }
+
+        @Test
+        void a_service_that_is_also_an_out_port() {
+            assertCatches(ArchitectureRules::servicesImplementUseCasesOnly, "StoreImplementingService");
+        }
+
+        @Test
+        void a_core_class_bound_to_json() {
+            assertCatches(ArchitectureRules::noJacksonInTheCore, "BindsJson");
+        }
     }
 
     @Nested
@@ -87,10 +102,26 @@ class ArchitectureRulesCanFailTest {
                     ArchitectureRules::applicationNeverSeesAdapterTechnology,
                     ArchitectureRules::layersAndAdapters,
                     ArchitectureRules::noCyclesBetweenDomainPackages,
-                    ArchitectureRules::timeComesFromAClock)) {
+                    ArchitectureRules::timeComesFromAClock,
+                    ArchitectureRules::featuresMeetThroughUseCases,
+                    ArchitectureRules::servicesImplementUseCasesOnly,
+                    ArchitectureRules::noJacksonInTheCore)) {
                 assertThatThrownBy(() -> rule.apply("archfixture.nothing_here").check(none))
                         .isInstanceOf(AssertionError.class);
             }
+        }
+
+        @Test
+        void a_feature_using_another_through_its_use_case_and_a_service_implementing_its_use_case_are_accepted() {
+            JavaClasses good = new ClassFileImporter().importClasses(
+                    archfixture.application.beta.UsesAlphaThroughItsUseCase.class,
+                    archfixture.application.alpha.AlphaService.class, archfixture.application.alpha.AlphaUseCase.class,
+                    archfixture.application.alpha.AlphaUseCase.Command.class,
+                    archfixture.application.alpha.AlphaStore.class, archfixture.application.shared.UseCase.class);
+            assertThatCode(() -> ArchitectureRules.featuresMeetThroughUseCases(FIXTURES).check(good))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> ArchitectureRules.servicesImplementUseCasesOnly(FIXTURES).check(good))
+                    .doesNotThrowAnyException();
         }
 
         @Test

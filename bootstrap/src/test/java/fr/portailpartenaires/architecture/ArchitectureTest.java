@@ -53,4 +53,19 @@ class ArchitectureTest {
     void domain_and_use_cases_take_time_from_a_clock() {
         ArchitectureRules.timeComesFromAClock(ROOT).check(production);
     }
+
+    @Test
+    void a_feature_reaches_another_only_through_its_use_cases() {
+        ArchitectureRules.featuresMeetThroughUseCases(ROOT).check(production);
+    }
+
+    @Test
+    void services_implement_use_case_interfaces_only() {
+        ArchitectureRules.servicesImplementUseCasesOnly(ROOT).check(production);
+    }
+
+    @Test
+    void no_jackson_in_the_domain_or_the_application() {
+        ArchitectureRules.noJacksonInTheCore(ROOT).check(production);
+    }
 }

@@ -11,7 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.mail.SmtpSettings;
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutbox;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;

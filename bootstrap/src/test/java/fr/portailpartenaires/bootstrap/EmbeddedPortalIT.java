@@ -1,5 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
+import fr.portailpartenaires.application.shared.AddressForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.adapters.persistence.DataSources;
@@ -65,7 +66,7 @@ class EmbeddedPortalIT {
             var captcha = portal.registration().captcha().issue();
             var form = new RegisterPartner.RegistrationForm("2024-01", true, true, "CNAV", "CARSAT-NORD-PICARDIE",
                     "757301", "STRUCTURE_EVALUATION", "Association Ciel Bleu Lens", null, "0321000000",
-                    new RegisterPartner.AddressForm(null, null, "12", null, "Rue de Lille", null, "62300", "Lens", null, null),
+                    new AddressForm(null, null, "12", null, "Rue de Lille", null, "62300", "Lens", null, null),
                     new RegisterPartner.AdministratorForm("SOLEIL", "Solange", "Solange778", "solange@cielbleu.example",
                             "0321000001"),
                     captcha.id(), captchas.lastText());

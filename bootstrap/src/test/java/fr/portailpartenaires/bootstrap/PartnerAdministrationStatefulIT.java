@@ -12,7 +12,7 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsers.NewUserForm;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserForm;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.registration.RegisterPartner.AddressForm;
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -214,8 +214,8 @@ class PartnerAdministrationStatefulIT {
                     case MODIFY_USER, GRANT, REVOKE, DELETE -> principal(ergo.id(), claire.id());
                     case CREATE, MODIFY_DATA, MODIFY_ADDRESS, LIST -> principal(ergo.id(), paul.id());
                 };
-                case CAISSE_ADMINISTRATOR -> new Principal(new UserId(new UUID(0xCA15L, 1)), Principal.Kind.CAISSE_ADMIN,
-                        Optional.empty(), Optional.of(CaisseCode.of("CARSAT-NORD-PICARDIE")), false, "s", "c");
+                case CAISSE_ADMINISTRATOR -> new Principal.CaisseAdministrator(new UserId(new UUID(0xCA15L, 1)), CaisseCode.of("CARSAT-NORD-PICARDIE"),
+                new Principal.Session("s", "c", false, false));
             };
         }
 
@@ -233,8 +233,8 @@ class PartnerAdministrationStatefulIT {
         }
 
         private static Principal principal(PartnerId partner, UserId user) {
-            return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(), false,
-                    "session-" + user.value(), "csrf-" + user.value());
+            return new Principal.PartnerUser(user, partner, Optional.empty(),
+                new Principal.Session("session-" + user.value(), "csrf-" + user.value(), false, false));
         }
 
         @Override

@@ -45,7 +45,7 @@ final class PartnerFixtures {
 
     /** The principal of a session of a partner user who has chosen their password. */
     static Principal principal(Partner partner, UserId user) {
-        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner.id()), Optional.empty(), false,
-                "session-" + user.value(), "csrf-" + user.value());
+        return new Principal.PartnerUser(user, partner.id(), Optional.empty(),
+                new Principal.Session("session-" + user.value(), "csrf-" + user.value(), false, false));
     }
 }

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.adapters.mail;
 
-import fr.portailpartenaires.application.mail.MailTemplate;
-import fr.portailpartenaires.application.mail.RenderedMail;
+import fr.portailpartenaires.application.shared.MailTemplate;
+import fr.portailpartenaires.application.shared.RenderedMail;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
+import fr.portailpartenaires.application.shared.MailParameters.ValidationPreinscription;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import java.net.URI;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.mail.SmtpSettings.Transport;
 import fr.portailpartenaires.application.mail.MailDeliveryException;
-import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.shared.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;

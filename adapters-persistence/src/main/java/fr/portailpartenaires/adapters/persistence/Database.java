@@ -61,17 +61,23 @@ public final class Database {
         return inTransaction != null ? inTransaction : dsl;
     }
 
-    /** Runs the work in a transaction bound to this thread (joining the one already open, if any). */
+    /**
+     * Runs the work in a transaction bound to this thread. Called inside a transaction already open, it joins it
+     * at a savepoint (jOOQ's nested transaction): when the work throws, only what it wrote is rolled back before
+     * the exception goes on.
+     */
     public <T> T inTransaction(Supplier<T> work) {
-        if (transaction.get() != null) {
-            return work.get();
-        }
-        return dsl.transactionResult(configuration -> {
+        DSLContext outer = transaction.get();
+        return (outer != null ? outer : dsl).transactionResult(configuration -> {
             transaction.set(configuration.dsl());
             try {
                 return work.get();
             } finally {
-                transaction.remove();
+                if (outer != null) {
+                    transaction.set(outer);
+                } else {
+                    transaction.remove();
+                }
             }
         });
     }

@@ -15,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Record;
 
 /**
@@ -27,6 +29,7 @@ public final class JooqReferenceData implements ReferenceData {
 
     private final Database database;
     private final Clock clock;
+    private final Map<CaisseCode, Caisse> caisses = new ConcurrentHashMap<>();
 
     public JooqReferenceData(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
@@ -49,11 +52,21 @@ public final class JooqReferenceData implements ReferenceData {
                 .toList();
     }
 
+    /**
+     * A caisse, kept in memory once read: caisses only change by migration, before the portal starts, and every
+     * caisse administrator's request reads theirs (to tell a CAF's).
+     */
     @Override
     public Optional<Caisse> caisse(CaisseCode code) {
-        return database.current().select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE).from(CAISSE)
+        Caisse known = caisses.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Caisse> read = database.current().select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE).from(CAISSE)
                 .where(CAISSE.CODE.eq(code.value()))
                 .fetchOptional(JooqReferenceData::caisse);
+        read.ifPresent(caisse -> caisses.put(code, caisse));
+        return read;
     }
 
     @Override

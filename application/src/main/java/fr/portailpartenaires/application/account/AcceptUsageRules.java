@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 
@@ -8,6 +9,7 @@ import fr.portailpartenaires.application.shared.Principal;
  * each new version (spec §2.2). Until then every other use case refuses the session
  * ({@link Principal#RULES_ACCEPTANCE_REQUIRED}).
  */
+@UseCase
 public interface AcceptUsageRules {
 
     /**

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Login, sessions, logout and password change (spec §2.2, §2.3). */
+@UseCase
 public interface Authenticate {
 
     String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";

@@ -1,9 +1,13 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.domain.reference.Caisse;
+import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -49,23 +53,26 @@ public final class AuthenticationService implements Authenticate {
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final LoginThrottling throttling;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final AuditLog audit;
     private final Transactions transactions;
     private final PasswordPolicy policy;
     private final UsageRulesAcceptances acceptances;
+    private final ReferenceData referenceData;
     private final Optional<String> usageRules;
     private final Clock clock;
 
     /**
-     * @param acceptances who accepted which usage rules, read at login when {@code settings} ask for them
+     * @param acceptances   who accepted which usage rules, read at login when {@code settings} ask for them
+     * @param referenceData tells a CAF's administrators from other caisses' (read on every session resolution: the
+     *                      adapter keeps the caisses in memory)
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AuthenticationService(Accounts accounts, PasswordHasher hasher, LoginThrottling throttling,
-            SessionService sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
-            PortalSettings settings, UsageRulesAcceptances acceptances, Clock clock) {
+            LoginSessions sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
+            PortalSettings settings, UsageRulesAcceptances acceptances, ReferenceData referenceData, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttling = throttling;
@@ -76,6 +83,7 @@ public final class AuthenticationService implements Authenticate {
         this.transactions = transactions;
         this.policy = settings.passwordPolicy();
         this.acceptances = acceptances;
+        this.referenceData = referenceData;
         this.usageRules = settings.usageRulesVersion();
         this.clock = clock;
     }
@@ -163,7 +171,7 @@ public final class AuthenticationService implements Authenticate {
             sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
             return Optional.empty();
         }
-        return session.map(AuthenticationService::principal);
+        return session.map(this::principal);
     }
 
     /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
@@ -227,16 +235,19 @@ public final class AuthenticationService implements Authenticate {
         };
     }
 
-    private static Principal principal(Session session) {
+    private Principal principal(Session session) {
         UserId user = new UserId(UUID.fromString(session.subject()));
+        var facts = new Principal.Session(session.id(), session.csrfToken(), session.mustChangePassword(),
+                session.mustAcceptRules());
         return switch (session.subjectKind()) {
-            case PARTNER_USER -> new Principal(user, Principal.Kind.PARTNER_USER,
-                    Optional.of(new PartnerId(UUID.fromString(session.scope()))), Optional.empty(),
-                    session.mustChangePassword(), session.id(), session.csrfToken(),
-                    session.selectedConvention().map(ConventionId::new), session.mustAcceptRules());
-            case CAISSE_ADMIN -> new Principal(user, Principal.Kind.CAISSE_ADMIN, Optional.empty(),
-                    Optional.of(CaisseCode.of(session.scope())), session.mustChangePassword(), session.id(),
-                    session.csrfToken(), session.mustAcceptRules());
+            case PARTNER_USER -> new Principal.PartnerUser(user, new PartnerId(UUID.fromString(session.scope())),
+                    session.selectedConvention().map(ConventionId::new), facts);
+            case CAISSE_ADMIN -> {
+                CaisseCode caisse = CaisseCode.of(session.scope());
+                yield referenceData.caisse(caisse).filter(Caisse::isCaf).isPresent()
+                        ? new Principal.CafAdministrator(user, caisse, facts)
+                        : new Principal.CaisseAdministrator(user, caisse, facts);
+            }
         };
     }
 

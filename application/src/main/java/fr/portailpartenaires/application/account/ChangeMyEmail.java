@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * new address, typed twice, with their current password; a single-use link valid 24 h is mailed to the NEW
  * address, and the address changes only when that link is confirmed; the old address is then told.
  */
+@UseCase
 public interface ChangeMyEmail {
 
     /** Mails the confirmation link to the new address; the account's address does not change yet. */

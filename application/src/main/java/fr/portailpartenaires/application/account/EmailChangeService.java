@@ -3,12 +3,12 @@ package fr.portailpartenaires.application.account;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Sha256;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.habilitation.AfasConventions;
+import fr.portailpartenaires.application.shared.AfasUserEmails;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
@@ -52,7 +52,7 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     private final Validator validator;
     private final Accounts accounts;
-    private final AfasConventions afasUsers;
+    private final AfasUserEmails afasUsers;
     private final EmailChanges changes;
     private final PasswordHasher hasher;
     private final Outbox outbox;
@@ -64,7 +64,7 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     /** @param random draws the tokens: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public EmailChangeService(Validator validator, Accounts accounts, AfasConventions afasUsers, EmailChanges changes,
+    public EmailChangeService(Validator validator, Accounts accounts, AfasUserEmails afasUsers, EmailChanges changes,
             PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
             RandomGenerator random, Clock clock) {
         this.validator = validator;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * work done is the same (one password hash either way). Requests are throttled per source address
  * ({@code TOO_MANY_REQUESTS}, with the wait); an account receives at most a few mails a day, silently.
  */
+@UseCase
 public interface ForgottenPassword {
 
     String ANSWER = "Si l'identifiant et l'adresse e-mail saisis correspondent à un compte, un mot de passe temporaire"

@@ -1,8 +1,10 @@
 package fr.portailpartenaires.application.account;
 
-import fr.portailpartenaires.application.account.LoginAttempts.Key;
-import fr.portailpartenaires.application.account.LoginAttempts.Scope;
-import fr.portailpartenaires.application.account.LoginAttempts.State;
+import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.ThrottlePolicy;
+import fr.portailpartenaires.application.shared.LoginAttempts.Key;
+import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
+import fr.portailpartenaires.application.shared.LoginAttempts.State;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,12 @@
 package fr.portailpartenaires.application.account;
 
-import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.CaptchaCheck;
+import fr.portailpartenaires.application.shared.RequestThrottling;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -50,10 +53,10 @@ public final class PasswordResetService implements ForgottenPassword {
     private static final String NO_ACCOUNT = "inconnu";
 
     private final Validator validator;
-    private final RegistrationService.CaptchaCheck captcha;
+    private final CaptchaCheck captcha;
     private final Accounts accounts;
     private final PasswordHasher hasher;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
     private final RequestThrottling perAddress;
     private final RequestThrottling perAccount;
     private final Outbox outbox;
@@ -70,8 +73,8 @@ public final class PasswordResetService implements ForgottenPassword {
      * @param random     a {@link java.security.SecureRandom} in production
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public PasswordResetService(Validator validator, RegistrationService.CaptchaCheck captcha, Accounts accounts,
-            PasswordHasher hasher, SessionService sessions, RequestThrottling perAddress, RequestThrottling perAccount,
+    public PasswordResetService(Validator validator, CaptchaCheck captcha, Accounts accounts,
+            PasswordHasher hasher, LoginSessions sessions, RequestThrottling perAddress, RequestThrottling perAccount,
             Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
             RandomGenerator random, Clock clock) {
         this.validator = validator;
@@ -104,7 +107,7 @@ public final class PasswordResetService implements ForgottenPassword {
                 && captcha.verify(request.captchaId(), request.captcha());
         FormErrors errors = FormErrors.of(validator.validate(request));
         if (!captchaOk && !errors.has("captcha")) {
-            errors.add("captcha", RegistrationService.CAPTCHA_WRONG);
+            errors.add("captcha", Refusals.CAPTCHA_WRONG);
         }
         if (!errors.isEmpty()) {
             return errors.toOutcome();

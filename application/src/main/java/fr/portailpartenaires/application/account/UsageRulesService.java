@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -30,13 +32,13 @@ public final class UsageRulesService implements AcceptUsageRules {
 
     private final Accounts accounts;
     private final UsageRulesAcceptances acceptances;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Optional<String> usageRules;
     private final Clock clock;
 
-    public UsageRulesService(Accounts accounts, UsageRulesAcceptances acceptances, SessionService sessions,
+    public UsageRulesService(Accounts accounts, UsageRulesAcceptances acceptances, LoginSessions sessions,
             AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
         this.accounts = accounts;
         this.acceptances = acceptances;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * (date, référence, amount, per-line detail), which becomes the partner's payment slip 48 hours after its date.
  * Only a caisse administrator, for its own caisse: another caisse's invoice is "not found".
  */
+@UseCase
 public interface ManageInvoices {
 
     /** The invoices of the caller's caisse, newest first (at most 200). */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.shared.Nir;
@@ -10,6 +11,7 @@ import java.time.Instant;
  * visit certificate calls it inside its own transaction, so the certificate is transmitted if and only if its
  * invoice line exists. Not a user's use case: no principal, the caller has authorized the transmission.
  */
+@UseCase
 public interface OpenInvoiceLine {
 
     /**

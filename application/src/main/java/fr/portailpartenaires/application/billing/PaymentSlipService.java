@@ -1,14 +1,14 @@
 package fr.portailpartenaires.application.billing;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.billing.InvoiceLine;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.billing.PaymentLine;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * CSV. Every download is appended to the exchange history. A slip of another convention, or not yet visible,
  * is "not found".
  */
+@UseCase
 public interface PaymentSlips {
 
     /** The visible slips of the working convention: code convention, date de paiement, référence (newest first). */

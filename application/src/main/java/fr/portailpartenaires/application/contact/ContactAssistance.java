@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.contact;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * « Nous contacter » (spec §2.4): a message to the portal's functional assistance, mailed to its
  * address and kept. A visitor types a captcha; a logged-in user does not. Throttled per source address.
  */
+@UseCase
 public interface ContactAssistance {
 
     String SENT = "Votre message a bien été transmis à l'assistance du portail.";

@@ -1,10 +1,11 @@
 package fr.portailpartenaires.application.contact;
 
-import fr.portailpartenaires.application.account.RequestThrottling;
-import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.CaptchaCheck;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -39,7 +40,7 @@ public final class ContactService implements ContactAssistance {
     static final String CAPTCHA_MISSING = "Recopiez le code de sécurité affiché dans l'image.";
 
     private final Validator validator;
-    private final RegistrationService.CaptchaCheck captcha;
+    private final CaptchaCheck captcha;
     private final Accounts accounts;
     private final ContactMessages messages;
     private final RequestThrottling perAddress;
@@ -52,7 +53,7 @@ public final class ContactService implements ContactAssistance {
 
     /** @param perAddress on {@code CONTACT_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS}) */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public ContactService(Validator validator, RegistrationService.CaptchaCheck captcha, Accounts accounts,
+    public ContactService(Validator validator, CaptchaCheck captcha, Accounts accounts,
             ContactMessages messages, RequestThrottling perAddress, Outbox outbox, MailTemplates templates,
             AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
         this.validator = validator;
@@ -87,7 +88,7 @@ public final class ContactService implements ContactAssistance {
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!captchaOk && !errors.has("captcha")) {
             errors.add("captcha", form.captcha() == null || form.captcha().isBlank()
-                    ? CAPTCHA_MISSING : RegistrationService.CAPTCHA_WRONG.message());
+                    ? CAPTCHA_MISSING : Refusals.CAPTCHA_WRONG.message());
         }
         refuseControlCharacters(errors, "nom", form.nom(), false);
         refuseControlCharacters(errors, "objet", form.objet(), false);

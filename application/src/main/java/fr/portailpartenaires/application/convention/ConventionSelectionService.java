@@ -1,7 +1,8 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -28,12 +29,12 @@ public final class ConventionSelectionService implements SelectConvention {
     static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
     private final Conventions conventions;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
     private final WorkingConvention workingConvention;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ConventionSelectionService(Conventions conventions, SessionService sessions, Transactions transactions,
+    public ConventionSelectionService(Conventions conventions, LoginSessions sessions, Transactions transactions,
             Clock clock) {
         this.conventions = conventions;
         this.sessions = sessions;

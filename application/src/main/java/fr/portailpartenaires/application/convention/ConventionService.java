@@ -2,9 +2,9 @@ package fr.portailpartenaires.application.convention;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Refusals;
-import fr.portailpartenaires.application.registration.ConventionTermsInput;
+import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.FormErrors;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * The Conventions tab (spec §3.3): every user of a partner reads its conventions; its administrators request a
  * new one, which waits for the validation of its caisse. A validated convention is changed only by its caisse.
  */
+@UseCase
 public interface ManageConventions {
 
     /** The conventions of the caller's partner, in request order, with their état on the day. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * A caisse administrator reviews the convention requests made with their caisse (spec §3.3, §3.4): a request of
  * another caisse does not exist for them. Each decision mails every administrator of the partner.
  */
+@UseCase
 public interface ReviewConventionRequests {
 
     /** The pending requests of the administrator's caisse only, oldest first, keyset-paginated. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * effective conventions (validated, not closed) at a time, kept in their session; by default the first one.
  * Every list of the services is scoped to it.
  */
+@UseCase
 public interface SelectConvention {
 
     /** The convention worked on and the ones the user may choose from. */

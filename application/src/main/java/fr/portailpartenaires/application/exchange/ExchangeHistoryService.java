@@ -1,12 +1,13 @@
 package fr.portailpartenaires.application.exchange;
 
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.exchange.ExchangeHistory.Cursor;
-import fr.portailpartenaires.application.exchange.ExchangeHistory.Query;
+import fr.portailpartenaires.application.shared.ExchangeHistory.Cursor;
+import fr.portailpartenaires.application.shared.ExchangeHistory.Query;
 import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.exchange;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * interface applicative and commentaire refine it; the date sorts ascending or descending. « Réinitialiser » is
  * a search with the période only.
  */
+@UseCase
 public interface SearchExchangeHistory {
 
     Outcome<Page> search(Principal principal, Criteria criteria);

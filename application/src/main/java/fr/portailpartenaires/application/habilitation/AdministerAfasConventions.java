@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * AFAS-HAB / AFAS-DEC, and validates the approvers the partners name, which mails them the « appel d'échéance de
  * déclaration ». Another CAF's conventions do not exist for them.
  */
+@UseCase
 public interface AdministerAfasConventions {
 
     Outcome<ManageAfasHabilitations.ConventionView> create(Principal caf, NewConventionForm form, String sourceAddress);
@@ -59,7 +62,7 @@ public interface AdministerAfasConventions {
     record PartnerForm(
             @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.") String nom,
             @NotBlank(message = "Le téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone,
-            @NotNull(message = "L'adresse est obligatoire.") @Valid RegisterPartner.AddressForm adresse) {
+            @NotNull(message = "L'adresse est obligatoire.") @Valid AddressForm adresse) {
     }
 
     /** An activity (« Service » for an ALSH) with its type, optional nature, and its places' libellés. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.AfasUserEmails;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * and approver validation requests (one aggregate), stored with an optimistic version; and the sequence of each
  * convention's generated identifiers.
  */
-public interface AfasConventions {
+public interface AfasConventions extends AfasUserEmails {
 
     /**
      * Stores a new convention (with its activities and places); its identifier sequence starts at
@@ -41,9 +42,6 @@ public interface AfasConventions {
      * each other and never get the same number; a rolled-back draw issued nothing, so no identifier is ever given twice.
      */
     int nextSequence(AfasConventionId id);
-
-    /** True when a user of any AFAS convention has this address (compared by {@link EmailAddress#normalized()}). */
-    boolean emailUsed(EmailAddress email);
 
     /** True when a convention already uses this identifier prefix. */
     boolean prefixUsed(IdentifierPrefix prefix);

@@ -1,12 +1,12 @@
 package fr.portailpartenaires.application.habilitation;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -131,14 +131,14 @@ public final class AfasService implements AdministerAfasConventions, ManageAfasH
     private final PortalSettings settings;
     private final RandomGenerator random;
     private final Clock clock;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
 
     /** @param random draws ids and temporary passwords: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AfasService(Validator validator, AfasConventions conventions, Partners partners, Accounts accounts,
             ReferenceData referenceData, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
             AuditLog audit, Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock,
-            SessionService sessions) {
+            LoginSessions sessions) {
         this.validator = validator;
         this.sessions = sessions;
         this.conventions = conventions;

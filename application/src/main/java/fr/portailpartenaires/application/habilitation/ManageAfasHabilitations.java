@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * administrator may add themself to AFAS-HAB. Another partner's convention does not exist for them. Dates are ISO
  * ({@code 2018-08-30}) or French ({@code 30/08/2018}).
  */
+@UseCase
 public interface ManageAfasHabilitations {
 
     /** « Consulter les conventions », with its filters (each optional). */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * whether a document exists and is still available — 12 months after the file was sent to the caisse, then
  * {@code GONE} — and answers what the document says; the adapter lays it out.
  */
+@UseCase
 public interface DownloadHabitatDocuments {
 
     enum Kind { EVA, AV, AIDE }

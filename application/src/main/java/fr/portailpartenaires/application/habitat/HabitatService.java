@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
@@ -12,7 +12,7 @@ import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.habitat.InterventionOrders.Filter;
 import fr.portailpartenaires.application.habitat.InterventionOrders.Sort;
 import fr.portailpartenaires.application.shared.Partners;

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -15,6 +17,7 @@ import java.util.UUID;
  * decision notification of a transmitted file, which closes it. A convention or an order of another caisse does not
  * exist for them.
  */
+@UseCase
 public interface ManageHabitatOrders {
 
     /** Creates an order for the convention named in the form; answers its id. */
@@ -47,7 +50,7 @@ public interface ManageHabitatOrders {
             @Size(max = 30, message = "Le NIR doit comporter 13 caractères, ou 15 avec la clé.")
             String nir,
             @NotNull(message = "L'adresse de résidence est obligatoire.") @Valid
-            RegisterPartner.AddressForm adresse,
+            AddressForm adresse,
             @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
             String telephone,
             @NotBlank(message = "Les ressources (PS ou C) sont obligatoires.") @Size(max = 5, message = "Les ressources sont PS (personne seule) ou C (couple).")

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * convention does not exist for them. After transmission or sans suite every change is a typed refusal that changes
  * nothing.
  */
+@UseCase
 public interface WorkOnHabitatFiles {
 
     /** Default and maximum number of rows of a page. */

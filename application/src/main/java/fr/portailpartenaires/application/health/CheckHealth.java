@@ -1,8 +1,10 @@
 package fr.portailpartenaires.application.health;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import java.util.Map;
 
 /** Liveness and readiness of the portal (for {@code /health} and orchestrators). */
+@UseCase
 public interface CheckHealth {
 
     /** Readiness: every dependency answered. */

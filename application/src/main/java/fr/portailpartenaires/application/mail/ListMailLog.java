@@ -1,5 +1,8 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.StoredMail;
+import fr.portailpartenaires.application.shared.UseCase;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.Optional;
  * template, status and attempts; and one mail in full, which is how a user trying the embedded demo
  * (no SMTP) reads the mails the portal sent them.
  */
+@UseCase
 public interface ListMailLog {
 
     /** One page of the log, newest first. */

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.StoredMail;
 import fr.portailpartenaires.application.shared.Outbox;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,5 @@
 /**
- * What the use cases say about mails, as values: the template keys and their typed parameters,
- * a rendered mail, the outbox's statuses and log entries, and the retry policy of the sending job.
+ * Sending the mail outbox: the dispatcher that hands due mails to the {@link fr.portailpartenaires.application.mail.MailSender}
+ * with retries, and the mail log. Features put their mails in the outbox through {@code shared.Outbox}.
  */
 package fr.portailpartenaires.application.mail;

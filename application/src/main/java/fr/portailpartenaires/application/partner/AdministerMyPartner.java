@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -13,6 +15,7 @@ import java.util.UUID;
  * « Modification inscription », tabs Partenaire and Adresse). Only an administrator of the partner
  * may; every change is audited with its old and new values.
  */
+@UseCase
 public interface AdministerMyPartner {
 
     /** The partner's data and address as the modification form shows them. */
@@ -25,7 +28,7 @@ public interface AdministerMyPartner {
      * Replaces every field of the address but the identité du destinataire (the raison sociale, which is
      * always the partner's name); every field error is reported at once.
      */
-    Outcome<PartnerDetails> modifyAddress(Principal principal, RegisterPartner.AddressForm form, String sourceAddress);
+    Outcome<PartnerDetails> modifyAddress(Principal principal, AddressForm form, String sourceAddress);
 
     /** The « Partenaire » tab: SIRET and e-mail may be empty. */
     record PartnerDataForm(

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.user.UserId;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * keeps at least one administrator, whatever the concurrency. The administrator may have a user's login
  * mailed to them again.
  */
+@UseCase
 public interface ManagePartnerUsers {
 
     /** The partner's users, ordered by login. */

@@ -1,12 +1,13 @@
 package fr.portailpartenaires.application.partner;
 
-import fr.portailpartenaires.application.account.SessionService;
-import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -21,7 +22,7 @@ import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.registration.Registrations;
+import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.partner.NewUser;
@@ -78,9 +79,9 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
     private final Validator validator;
     private final Partners partners;
     private final Accounts accounts;
-    private final Registrations registrations;
+    private final LoginReservations registrations;
     private final PasswordHasher hasher;
-    private final SessionService sessions;
+    private final LoginSessions sessions;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final AuditLog audit;
@@ -92,7 +93,7 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
     /** @param random draws the new users' ids and temporary passwords: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public PartnerAdministrationService(Validator validator, Partners partners, Accounts accounts,
-            Registrations registrations, PasswordHasher hasher, SessionService sessions, Outbox outbox,
+            LoginReservations registrations, PasswordHasher hasher, LoginSessions sessions, Outbox outbox,
             MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
             RandomGenerator random, Clock clock) {
         this.validator = validator;
@@ -146,7 +147,7 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
     }
 
     @Override
-    public Outcome<PartnerDetails> modifyAddress(Principal principal, RegisterPartner.AddressForm form,
+    public Outcome<PartnerDetails> modifyAddress(Principal principal, AddressForm form,
             String sourceAddress) {
         return asAdministrator(principal, (partner, now) -> {
             if (form == null) {
@@ -186,7 +187,7 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
             return createUser(principal, form, sourceAddress);
         } catch (LoginTakenException e) {
             // another account took the login after it was checked free: the transaction was rolled back
-            return new Outcome.Invalid<>(java.util.Map.of("login", List.of(RegistrationService.LOGIN_TAKEN.message())));
+            return new Outcome.Invalid<>(java.util.Map.of("login", List.of(Refusals.LOGIN_TAKEN.message())));
         }
     }
 
@@ -200,7 +201,7 @@ public final class PartnerAdministrationService implements AdministerMyPartner, 
             Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
             Optional<Login> login = errors.parse("login", form.login(), Login::parse);
             if (login.isPresent() && !loginIsFree(login.get())) {
-                errors.add("login", RegistrationService.LOGIN_TAKEN);
+                errors.add("login", Refusals.LOGIN_TAKEN);
             }
             Optional<Optional<PhoneNumber>> phone = errors.parseOptional("telephone", form.telephone(), PhoneNumber::parse);
             Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);

@@ -1,11 +1,13 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import java.util.List;
 import java.util.UUID;
 
 /** A partner user reads their partner, its address and its conventions (spec §3.1, §3.3). */
+@UseCase
 public interface ViewMyPartner {
 
     Outcome<PartnerView> view(Principal principal);

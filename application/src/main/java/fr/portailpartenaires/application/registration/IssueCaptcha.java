@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * show, or a fresh one in place of one the user cannot read. Answers are checked by the use case
  * of the form, once (spec §2.1).
  */
+@UseCase
 public interface IssueCaptcha {
 
     /** A new challenge. */

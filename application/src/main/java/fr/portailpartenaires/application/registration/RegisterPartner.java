@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.convention.RegistrationId;
 import jakarta.validation.Valid;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A visitor registers a partner (pré-inscription, spec §2.1); the caisse validates it later. */
+@UseCase
 public interface RegisterPartner {
 
     String SUCCESS_MESSAGE = "Votre préinscription est terminée. Votre demande est en attente de validation par la caisse.";
@@ -56,19 +59,6 @@ public interface RegisterPartner {
             String captcha) {
     }
 
-    /** The address fields (spec §1); only code postal and commune are mandatory at registration. */
-    record AddressForm(
-            @Size(max = 38, message = "La mention complémentaire ne doit pas dépasser 38 caractères.") String mentionComplementaire,
-            @Size(max = 38, message = "Le bâtiment ou la résidence ne doit pas dépasser 38 caractères.") String batimentResidence,
-            @Size(max = 10, message = "Le numéro de voie doit comporter de 1 à 4 chiffres.") String numero,
-            @Size(max = 10, message = "Le complément du numéro doit être B (bis), T (ter), Q (quater) ou C (quinquies).") String complement,
-            @Size(max = 38, message = "Le type et le libellé de voie ne doivent pas dépasser 38 caractères.") String typeEtLibelleVoie,
-            @Size(max = 38, message = "Le lieu-dit ou la boîte postale ne doit pas dépasser 38 caractères.") String lieuDitBoitePostale,
-            @NotBlank(message = "Le code postal est obligatoire.") @Size(max = 10, message = "Le code postal doit comporter exactement 5 chiffres (par exemple 62000).") String codePostal,
-            @NotBlank(message = "La commune est obligatoire.") @Size(max = 38, message = "La commune ne doit pas dépasser 32 caractères.") String commune,
-            @Size(max = 38, message = "Le cedex ne doit pas dépasser 38 caractères.") String cedex,
-            @Size(max = 38, message = "Le canton ne doit pas dépasser 38 caractères.") String canton) {
-    }
 
     /** The first administrator: every field is mandatory. */
     record AdministratorForm(

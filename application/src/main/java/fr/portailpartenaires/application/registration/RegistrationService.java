@@ -1,9 +1,13 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.CaptchaCheck;
+import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -56,10 +60,6 @@ import java.util.random.RandomGenerator;
  */
 public final class RegistrationService implements RegisterPartner, ReviewRegistrations {
 
-    public static final Refusal CAPTCHA_WRONG = Refusal.of("captcha.incorrect",
-            "Le code de sécurité saisi est incorrect : recopiez le nouveau code affiché.");
-    public static final Refusal LOGIN_TAKEN = Refusal.of("login.deja_utilise",
-            "Cet identifiant est déjà utilisé : choisissez-en un autre.");
     static final Refusal NOT_FOUND = Refusal.of("inscription.introuvable", "Cette demande d'inscription est introuvable.");
     static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse",
             "Seul un administrateur de caisse peut traiter les demandes d'inscription.");
@@ -69,12 +69,6 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
             "L'identifiant demandé a été attribué entre-temps à un autre compte : invalidez la demande"
                     + " en indiquant au partenaire de choisir un autre identifiant.");
     static final int MAX_PAGE = 100;
-
-    /** Checks a captcha answer, consuming the challenge whatever the answer. */
-    @FunctionalInterface
-    public interface CaptchaCheck {
-        boolean verify(UUID id, String answer);
-    }
 
     private final Validator validator;
     private final CaptchaCheck captcha;
@@ -126,7 +120,7 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
                 && captcha.verify(form.captchaId(), form.captcha());
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!captchaOk && !errors.has("captcha")) {
-            errors.add("captcha", CAPTCHA_WRONG);
+            errors.add("captcha", Refusals.CAPTCHA_WRONG);
         }
         if (form.cguVersion() != null && !errors.has("cguVersion") && !settings.cguVersion().equals(form.cguVersion())) {
             errors.add("cguVersion", "Les conditions générales d'utilisation ont changé : relisez-les et acceptez la version en vigueur.");
@@ -185,7 +179,7 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
             Optional<FirstName> firstName = errors.parse("administrateur.prenom", admin.prenom(), FirstName::parse);
             Optional<Login> login = errors.parse("administrateur.login", admin.login(), Login::parse);
             if (login.isPresent() && !loginIsFree(login.get())) {
-                errors.add("administrateur.login", LOGIN_TAKEN);
+                errors.add("administrateur.login", Refusals.LOGIN_TAKEN);
                 login = Optional.empty();
             }
             Optional<EmailAddress> email = errors.parse("administrateur.email", admin.email(), EmailAddress::parse);
@@ -202,7 +196,7 @@ public final class RegistrationService implements RegisterPartner, ReviewRegistr
         return Optional.of(new RegistrationDetails(name.get(), siret.get(), phone.get(), address.get(), administrator.get()));
     }
 
-    private static Optional<PostalAddress> address(RegisterPartner.AddressForm form, Optional<PartnerName> name,
+    private static Optional<PostalAddress> address(AddressForm form, Optional<PartnerName> name,
             FormErrors errors) {
         return form == null
                 ? Optional.empty()

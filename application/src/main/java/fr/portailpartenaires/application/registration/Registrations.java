@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.Registration;
 import fr.portailpartenaires.domain.convention.RegistrationId;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The self-registrations (pré-inscriptions) and their decisions. */
-public interface Registrations {
+public interface Registrations extends LoginReservations {
 
     /** A registration as stored, with its optimistic version. */
     record Stored(Registration<RegistrationDetails> registration, long version) {
@@ -26,9 +27,6 @@ public interface Registrations {
 
     /** The pending registrations of one convention code, whatever the caisse (for the domain's duplicate rule). */
     List<Registration<RegistrationDetails>> pendingWithConventionCode(ConventionCode code);
-
-    /** True when a pending registration already asks for this login (compared by {@code Login.key()}). */
-    boolean loginRequestedByAPendingRegistration(String loginKey);
 
     /**
      * The pending registrations of a caisse, oldest first, keyset-paginated: those after the given one

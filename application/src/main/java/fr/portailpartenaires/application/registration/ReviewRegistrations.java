@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.RegistrationId;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A caisse administrator reviews the registrations made with their caisse (spec §2.1, §3.4). */
+@UseCase
 public interface ReviewRegistrations {
 
     /** The pending registrations of the administrator's caisse only, oldest first, keyset-paginated. */

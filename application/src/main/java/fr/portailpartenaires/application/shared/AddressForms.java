@@ -15,7 +15,7 @@ public final class AddressForms {
     private AddressForms() {
     }
 
-    public static Optional<PostalAddress> parse(RegisterPartner.AddressForm form, String identity, String prefix,
+    public static Optional<PostalAddress> parse(AddressForm form, String identity, String prefix,
             FormErrors errors) {
         var parsed = PostalAddress.builder()
                 .identiteDestinataire(identity)

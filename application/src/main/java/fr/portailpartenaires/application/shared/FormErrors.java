@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.shared;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,29 @@ import java.util.function.Function;
 public final class FormErrors {
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    /** The field named when a command is absent altogether (an empty request body). */
+    public static final String FORM = "formulaire";
+    public static final String EMPTY_FORM = "Le formulaire est vide.";
+
+    /**
+     * The one validation step of every command: an absent command is invalid ("Le formulaire est vide."); a present
+     * one gives its constraint violations, every one at once, to which the service adds the domain's parsing
+     * ({@link #parse}) before answering {@link #toOutcome()} when anything is wrong.
+     *
+     * <pre>{@code
+     * return FormErrors.validate(validator, form).flatMap(errors -> {
+     *     Optional<Siret> siret = errors.parse("siret", form.siret(), Siret::parse);
+     *     return errors.isEmpty() ? register(siret.get()) : errors.toOutcome();
+     * });
+     * }</pre>
+     */
+    public static Outcome<FormErrors> validate(Validator validator, Object command) {
+        if (command == null) {
+            return new Outcome.Invalid<>(Map.of(FORM, List.of(EMPTY_FORM)));
+        }
+        return Outcome.done(of(validator.validate(command)));
+    }
 
     public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
         FormErrors form = new FormErrors();

@@ -1,7 +1,5 @@
 package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.RenderedMail;
 
 /**
  * The texts of the mails: French subject, plain text and HTML for each template, filled with its

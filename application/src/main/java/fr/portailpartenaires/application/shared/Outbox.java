@@ -1,7 +1,5 @@
 package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.mail.MailLogEntry;
-import fr.portailpartenaires.application.mail.StoredMail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

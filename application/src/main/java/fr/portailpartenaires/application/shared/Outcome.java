@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a use case answers: done with a value, invalid input (every field error at once, French
@@ -87,6 +88,16 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
     /** Refused for now: too many attempts, try again after {@code wait}. */
     static <T> Outcome<T> tooManyRequests(Refusal refusal, Duration wait) {
         return new Refused<>(Reason.TOO_MANY_REQUESTS, refusal, Optional.of(wait));
+    }
+
+    /** The value mapped when done; the same refusal or invalidity otherwise. */
+    default <U> Outcome<U> map(Function<? super T, ? extends U> mapper) {
+        return this instanceof Done<T> done ? new Done<>(mapper.apply(done.value())) : castFailure();
+    }
+
+    /** The next step's outcome when done; the same refusal or invalidity otherwise (the next step is not run). */
+    default <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> next) {
+        return this instanceof Done<T> done ? next.apply(done.value()) : castFailure();
     }
 
     /** The same refusal or invalidity for another value type (for use cases that delegate). */

@@ -1,7 +1,5 @@
 package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.mail.MailTemplate;
-import fr.portailpartenaires.application.mail.RenderedMail;
 import java.time.Instant;
 import java.util.Objects;
 

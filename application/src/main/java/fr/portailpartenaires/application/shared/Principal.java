@@ -9,78 +9,153 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who calls a use case, as established by {@link Authenticate#resolve}: a partner user (scoped to
- * their partner) or a caisse administrator (scoped to their caisse). Use cases authorize on it.
+ * Who calls a use case: nobody logged in, a user of a partner (scoped to their partner), an administrator of a
+ * caisse (scoped to their caisse), or an administrator of a CAF (the caisse of the CAF profile, who administers AFAS
+ * conventions). Use cases authorize through {@link Guards}, whose answers are outcomes.
  *
- * <p>A session may carry obligations to meet before anything else: a temporary password to change
- * ({@link #mustChangePassword}), usage rules to accept ({@link #mustAcceptRules}, CAF profile). Every
- * use case but the one meeting an obligation refuses such a principal with {@link #pendingObligation()}.
- *
- * @param csrfToken          the session's anti-CSRF token, for adapters that authenticate by cookie
- * @param selectedConvention the convention a partner user selected in this session, as stored: whether it is
- *                           still one they may work on is for the use cases to check (see {@code SelectConvention})
- * @param mustAcceptRules    the usage rules in force are not accepted yet (CAF profile, spec §2.2)
+ * <p>A session may carry obligations to meet before anything else: a temporary password to change, usage rules to
+ * accept (CAF profile). Every use case but the one meeting an obligation refuses such a principal with
+ * {@link #pendingObligation()}.
  */
-public record Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
-        boolean mustChangePassword, String sessionId, String csrfToken, Optional<ConventionId> selectedConvention,
-        boolean mustAcceptRules) {
+public sealed interface Principal
+        permits Principal.Anonymous, Principal.PartnerUser, Principal.CaisseAdministrator, Principal.CafAdministrator {
 
-    public enum Kind { PARTNER_USER, CAISSE_ADMIN }
+    /** The profile a client is told at login ({@code profil}): a CAF administrator is a caisse administrator. */
+    enum Kind { PARTNER_USER, CAISSE_ADMIN }
 
-    public static final Refusal PASSWORD_CHANGE_REQUIRED = Refusal.of("session.changement_mot_de_passe_requis",
+    Refusal PASSWORD_CHANGE_REQUIRED = Refusal.of("session.changement_mot_de_passe_requis",
             "Vous devez changer votre mot de passe temporaire avant de continuer.");
 
-    public static final Refusal RULES_ACCEPTANCE_REQUIRED = Refusal.of("session.acceptation_regles_requise",
+    Refusal RULES_ACCEPTANCE_REQUIRED = Refusal.of("session.acceptation_regles_requise",
             "Vous devez accepter les règles d'utilisation du service avant de continuer.");
 
-    public Principal {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(partner, "partner");
-        Objects.requireNonNull(caisse, "caisse");
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(csrfToken, "csrfToken");
-        Objects.requireNonNull(selectedConvention, "selectedConvention");
-        if ((kind == Kind.PARTNER_USER) != partner.isPresent() || (kind == Kind.CAISSE_ADMIN) != caisse.isPresent()) {
-            throw new IllegalArgumentException("A partner user has a partner, a caisse administrator a caisse");
+    /**
+     * The facts of a logged-in session.
+     *
+     * @param csrfToken       the session's anti-CSRF token, for adapters that authenticate by cookie
+     * @param mustAcceptRules the usage rules in force are not accepted yet (CAF profile, spec §2.2)
+     */
+    record Session(String sessionId, String csrfToken, boolean mustChangePassword, boolean mustAcceptRules) {
+        public Session {
+            Objects.requireNonNull(sessionId, "sessionId");
+            Objects.requireNonNull(csrfToken, "csrfToken");
         }
-        if (kind == Kind.CAISSE_ADMIN && selectedConvention.isPresent()) {
-            throw new IllegalArgumentException("Only a partner user selects a convention");
+
+        @Override
+        public String toString() {
+            return "Session[mustChangePassword=" + mustChangePassword + ", mustAcceptRules=" + mustAcceptRules + "]";
         }
     }
 
-    /** A principal who has selected no convention (yet), without usage rules to accept. */
-    public Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
-            boolean mustChangePassword, String sessionId, String csrfToken) {
-        this(user, kind, partner, caisse, mustChangePassword, sessionId, csrfToken, Optional.empty(), false);
-    }
+    /** Nobody logged in. */
+    record Anonymous() implements Principal {
+        @Override
+        public Session session() {
+            throw new IllegalStateException("An anonymous caller has no session");
+        }
 
-    /** A principal without usage rules to accept. */
-    public Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
-            boolean mustChangePassword, String sessionId, String csrfToken, Optional<ConventionId> selectedConvention) {
-        this(user, kind, partner, caisse, mustChangePassword, sessionId, csrfToken, selectedConvention, false);
-    }
-
-    /** A principal who has selected no convention (yet). */
-    public Principal(UserId user, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
-            boolean mustChangePassword, String sessionId, String csrfToken, boolean mustAcceptRules) {
-        this(user, kind, partner, caisse, mustChangePassword, sessionId, csrfToken, Optional.empty(), mustAcceptRules);
+        @Override
+        public UserId user() {
+            throw new IllegalStateException("An anonymous caller is no user");
+        }
     }
 
     /**
-     * What this session must do before any other use case: change its temporary password, then (or
-     * first: either order) accept the usage rules. Empty when the principal may use the portal.
-     * Use cases start with {@code principal.pendingObligation()} → {@code FORBIDDEN} with this refusal.
+     * A user of a partner.
+     *
+     * @param selection the convention selected in this session, as stored: whether it is still one they may work on
+     *                  is for the use cases to check (see {@code SelectConvention})
      */
-    public Optional<Refusal> pendingObligation() {
-        if (mustChangePassword) {
-            return Optional.of(PASSWORD_CHANGE_REQUIRED);
+    record PartnerUser(UserId user, PartnerId partnerId, Optional<ConventionId> selection, Session session)
+            implements Principal {
+        public PartnerUser {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(selection, "selection");
+            Objects.requireNonNull(session, "session");
         }
-        return mustAcceptRules ? Optional.of(RULES_ACCEPTANCE_REQUIRED) : Optional.empty();
     }
 
-    @Override
-    public String toString() {
-        return "Principal[user=" + user + ", kind=" + kind + "]";
+    /** An administrator of a caisse (CARSAT, CNAV, MSA…). */
+    record CaisseAdministrator(UserId user, CaisseCode caisseCode, Session session) implements Principal {
+        public CaisseAdministrator {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(caisseCode, "caisseCode");
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    /** An administrator of a CAF: a caisse administrator who also administers the CAF's AFAS conventions. */
+    record CafAdministrator(UserId user, CaisseCode caf, Session session) implements Principal {
+        public CafAdministrator {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(caf, "caf");
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    static Principal anonymous() {
+        return new Anonymous();
+    }
+
+    /** The session of a logged-in principal. */
+    Session session();
+
+    UserId user();
+
+    default Kind kind() {
+        return switch (this) {
+            case PartnerUser ignored -> Kind.PARTNER_USER;
+            case CaisseAdministrator ignored -> Kind.CAISSE_ADMIN;
+            case CafAdministrator ignored -> Kind.CAISSE_ADMIN;
+            case Anonymous ignored -> throw new IllegalStateException("An anonymous caller has no profile");
+        };
+    }
+
+    /** The partner of a partner user; empty for anyone else. */
+    default Optional<PartnerId> partner() {
+        return this instanceof PartnerUser partnerUser ? Optional.of(partnerUser.partnerId()) : Optional.empty();
+    }
+
+    /** The caisse of a caisse or CAF administrator; empty for anyone else. */
+    default Optional<CaisseCode> caisse() {
+        return switch (this) {
+            case CaisseAdministrator administrator -> Optional.of(administrator.caisseCode());
+            case CafAdministrator administrator -> Optional.of(administrator.caf());
+            case PartnerUser ignored -> Optional.empty();
+            case Anonymous ignored -> Optional.empty();
+        };
+    }
+
+    /** The convention a partner user selected in this session; empty for anyone else. */
+    default Optional<ConventionId> selectedConvention() {
+        return this instanceof PartnerUser partnerUser ? partnerUser.selection() : Optional.empty();
+    }
+
+    default String sessionId() {
+        return session().sessionId();
+    }
+
+    default String csrfToken() {
+        return session().csrfToken();
+    }
+
+    default boolean mustChangePassword() {
+        return !(this instanceof Anonymous) && session().mustChangePassword();
+    }
+
+    default boolean mustAcceptRules() {
+        return !(this instanceof Anonymous) && session().mustAcceptRules();
+    }
+
+    /**
+     * What this session must do before any other use case: change its temporary password, then (or first: either
+     * order) accept the usage rules. Empty when the principal may use the portal (and for an anonymous caller).
+     */
+    default Optional<Refusal> pendingObligation() {
+        if (mustChangePassword()) {
+            return Optional.of(PASSWORD_CHANGE_REQUIRED);
+        }
+        return mustAcceptRules() ? Optional.of(RULES_ACCEPTANCE_REQUIRED) : Optional.empty();
     }
 }

@@ -12,6 +12,14 @@ public final class Refusals {
     public static final Refusal PARTNER_USERS_ONLY = Refusal.of("partenaire.reserve_utilisateurs",
             "Cette page est réservée aux utilisateurs d'un partenaire.");
 
+    /** A captcha answer that does not match (registration, forgotten password, contact). */
+    public static final Refusal CAPTCHA_WRONG = Refusal.of("captcha.incorrect",
+            "Le code de sécurité saisi est incorrect : recopiez le nouveau code affiché.");
+
+    /** A login someone already has, or a pending registration already asks for. */
+    public static final Refusal LOGIN_TAKEN = Refusal.of("login.deja_utilise",
+            "Cet identifiant est déjà utilisé : choisissez-en un autre.");
+
     private Refusals() {
     }
 }

@@ -30,7 +30,7 @@ class AcceptUsageRulesTest {
     private AuthenticationService authentication(PortalSettings settings) {
         return new AuthenticationService(portal.accounts, portal.hasher, new LoginThrottling(portal.loginAttempts),
                 portal.sessions, portal.outbox, portal.templates, portal.audit, portal.transactions, settings,
-                portal.acceptances, portal.clock);
+                portal.acceptances, portal.referenceData, portal.clock);
     }
 
     private UsageRulesService rules(PortalSettings settings) {

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.Sha256;
 import fr.portailpartenaires.application.testing.PortalFixture;
 import static fr.portailpartenaires.application.testing.Outcomes.done;
@@ -9,8 +10,8 @@ import static fr.portailpartenaires.application.testing.PortalFixture.FROM;
 import static fr.portailpartenaires.application.testing.PortalFixture.partnerUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.account.ChangeMyEmail.EmailChangeForm;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -107,8 +108,8 @@ class ChangeMyEmailTest {
 
         @Test
         void a_user_who_must_change_a_temporary_password_is_refused() {
-            Principal forced = new Principal(alex7, Principal.Kind.PARTNER_USER, Optional.of(cielBleu), Optional.empty(),
-                    true, "s", "c");
+            Principal forced = new Principal.PartnerUser(alex7, cielBleu, Optional.empty(),
+                new Principal.Session("s", "c", true, false));
             var refusal = refused(portal.emailChange.request(forced, new EmailChangeForm(NEW, NEW, "CielBleu62"), FROM),
                     Reason.FORBIDDEN);
             assertThat(refusal.refusal()).isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);

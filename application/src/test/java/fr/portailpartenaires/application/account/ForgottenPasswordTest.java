@@ -8,7 +8,7 @@ import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static fr.portailpartenaires.application.testing.PortalFixture.FROM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
 import fr.portailpartenaires.application.account.ForgottenPassword.Request;
 import fr.portailpartenaires.application.shared.Outcome;

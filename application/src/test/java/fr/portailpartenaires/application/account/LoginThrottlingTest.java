@@ -1,11 +1,12 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.ThrottlePolicy;
 import fr.portailpartenaires.application.testing.InMemoryLoginAttempts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.account.LoginAttempts.Key;
-import fr.portailpartenaires.application.account.LoginAttempts.Scope;
+import fr.portailpartenaires.application.shared.LoginAttempts.Key;
+import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
 import fr.portailpartenaires.application.account.LoginThrottling.Decision;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,14 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionPolicy;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Sha256;
 import fr.portailpartenaires.application.testing.InMemorySessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.account.SessionStore.StoredSession;
+import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +23,7 @@ class SessionServiceTest {
     private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
 
     private final InMemorySessionStore store = new InMemorySessionStore();
-    private final SessionService sessions = new SessionService(store, SessionPolicy.DEFAULT, new Random(11));
+    private final LoginSessions sessions = new LoginSessions(store, SessionPolicy.DEFAULT, new Random(11));
 
     private Session openAlex() {
         return sessions.open(SubjectKind.PARTNER_USER, "42", "partner-7", false, T0);
@@ -138,7 +141,7 @@ class SessionServiceTest {
 
         @Test
         void the_durations_are_configurable() {
-            var shortSessions = new SessionService(store,
+            var shortSessions = new LoginSessions(store,
                     new SessionPolicy(Duration.ofMinutes(5), Duration.ofMinutes(20), Duration.ZERO), new Random(3));
             Session session = shortSessions.open(SubjectKind.PARTNER_USER, "42", "partner-7", false, T0);
             assertThat(shortSessions.resolve(session.id(), T0.plus(Duration.ofMinutes(5)))).isEmpty();

@@ -9,8 +9,8 @@ import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static fr.portailpartenaires.application.testing.PortalFixture.FROM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.contact.ContactAssistance.ContactForm;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;

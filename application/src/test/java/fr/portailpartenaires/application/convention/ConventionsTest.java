@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.convention;
 
-import fr.portailpartenaires.application.registration.ConventionTermsInput;
+import fr.portailpartenaires.application.shared.WorkingConvention;
+import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.testing.InMemoryConventions;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
@@ -9,7 +10,7 @@ import static fr.portailpartenaires.application.testing.Outcomes.invalid;
 import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionChange;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionRequest;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
@@ -20,7 +21,7 @@ import fr.portailpartenaires.application.convention.ReviewConventionRequests.Pen
 import fr.portailpartenaires.application.convention.SelectConvention.Selection;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.OutgoingMail;
-import fr.portailpartenaires.application.account.Session;
+import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
@@ -251,8 +252,7 @@ class ConventionsTest {
         @Test
         void a_user_who_must_change_their_password_is_refused_everything() {
             Principal base = administrator(cielBleu);
-            Principal temporary = new Principal(base.user(), base.kind(), base.partner(), base.caisse(), true,
-                    base.sessionId(), base.csrfToken());
+            Principal temporary = PortalFixture.withPasswordToChange(base);
 
             refused(portal.conventionService.list(temporary), Reason.FORBIDDEN);
             refused(request(temporary, "CNAV", "CARSAT-NORD-PICARDIE", "757302"), Reason.FORBIDDEN);
@@ -327,7 +327,7 @@ class ConventionsTest {
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "invalidée");
             assertThat(recipients()).containsExactlyInAnyOrder(cielBleu.mail(1), cielBleu.mail(2));
             assertThat(portal.mails()).allSatisfy(mail ->
-                    assertThat(mail.template()).isEqualTo(fr.portailpartenaires.application.mail.MailTemplate.INVALIDATION_CONVENTION));
+                    assertThat(mail.template()).isEqualTo(fr.portailpartenaires.application.shared.MailTemplate.INVALIDATION_CONVENTION));
             assertThat(portal.templates.rendered(MailParameters.InvalidationConvention.class))
                     .containsExactly(new MailParameters.InvalidationConvention("757302", "CARSAT Nord-Picardie"));
             assertThat(portal.audit.events().getLast().action()).isEqualTo("CONVENTION_REJECTED");

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
 import static fr.portailpartenaires.application.testing.Outcomes.done;
@@ -7,7 +8,7 @@ import static fr.portailpartenaires.application.testing.Outcomes.invalid;
 import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventions.ActivityForm;
 import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionFilter;
 import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionView;
@@ -53,7 +54,7 @@ class AfasHabilitationsTest {
         return new AdministerAfasConventions.NewConventionForm("Centre Social La Farandole Istres", "Caf 132", null,
                 null, prefix, "SM",
                 new AdministerAfasConventions.PartnerForm("Centre Social La Farandole Istres", "0442000000",
-                        new RegisterPartner.AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800",
+                        new AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800",
                                 "Istres", null, null)),
                 userForm("Bruet", "Stéphane", adminEmail),
                 List.of(new ActivityForm("ESC Farandole Istres", "ALSH", null,

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
 import static fr.portailpartenaires.application.testing.Outcomes.done;
@@ -98,13 +99,13 @@ class HabitatServiceTest {
     }
 
     private static Principal selecting(PartnerId partner, UserId user, ConventionId convention) {
-        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(), false,
-                "session-" + user.value(), "csrf-" + user.value(), Optional.of(convention));
+        return new Principal.PartnerUser(user, partner, Optional.of(convention),
+                new Principal.Session("session-" + user.value(), "csrf-" + user.value(), false, false));
     }
 
     static ManageHabitatOrders.OrderForm form(ConventionId convention, String nir, String orderedOn) {
         return new ManageHabitatOrders.OrderForm(convention.value().toString(), "DURAND", "Gérard", nir,
-                new RegisterPartner.AddressForm(null, null, "3", null, "rue de l'Église", null, "62000", "Arras", null,
+                new AddressForm(null, null, "3", null, "rue de l'Église", null, "62000", "Arras", null,
                         null),
                 "03 21 11 22 33", "C", orderedOn,
                 new ManageHabitatOrders.ProviderForm("Soliha Pas-de-Calais", "03 21 00 00 01"),

@@ -1,5 +1,8 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.MailStatus;
+import fr.portailpartenaires.application.shared.StoredMail;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outbox;
 import java.time.Instant;

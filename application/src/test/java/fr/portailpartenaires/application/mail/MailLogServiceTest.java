@@ -1,5 +1,8 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.MailStatus;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.mail.ListMailLog.Query;

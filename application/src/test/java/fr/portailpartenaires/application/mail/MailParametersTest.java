@@ -1,12 +1,13 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.mail.MailParameters.CreationCompte;
-import fr.portailpartenaires.application.mail.MailParameters.InvalidationConvention;
-import fr.portailpartenaires.application.mail.MailParameters.MotDePasseOublie;
-import fr.portailpartenaires.application.mail.MailParameters.ValidationPreinscription;
+import fr.portailpartenaires.application.shared.MailParameters.CreationCompte;
+import fr.portailpartenaires.application.shared.MailParameters.InvalidationConvention;
+import fr.portailpartenaires.application.shared.MailParameters.MotDePasseOublie;
+import fr.portailpartenaires.application.shared.MailParameters.ValidationPreinscription;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.mail;
 
+import fr.portailpartenaires.application.shared.MailStatus;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.OutgoingMail;

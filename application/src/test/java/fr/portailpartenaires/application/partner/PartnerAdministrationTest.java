@@ -9,8 +9,8 @@ import static fr.portailpartenaires.application.testing.PortalFixture.FROM;
 import static fr.portailpartenaires.application.testing.PortalFixture.partnerUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.partner.AdministerMyPartner.PartnerDataForm;
 import fr.portailpartenaires.application.partner.AdministerMyPartner.PartnerDetails;
 import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
@@ -20,7 +20,7 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserView;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.registration.RegisterPartner.AddressForm;
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Partners;
@@ -498,8 +498,8 @@ class PartnerAdministrationTest {
 
         @Test
         void a_user_who_must_change_a_temporary_password_is_refused_everything() {
-            Principal forced = new Principal(alex7, Principal.Kind.PARTNER_USER, Optional.of(cielBleu), Optional.empty(),
-                    true, "s", "c");
+            Principal forced = new Principal.PartnerUser(alex7, cielBleu, Optional.empty(),
+                new Principal.Session("s", "c", true, false));
 
             for (var call : everyCall(alex7)) {
                 var refusal = refusedWithoutChange(Reason.FORBIDDEN, () -> call.apply(forced));

@@ -23,8 +23,8 @@ class ViewMyPartnerAndReferenceDataTest {
     private final PortalFixture portal = new PortalFixture();
 
     private Principal partnerUser(PartnerId partner, PortalFixture.ValidatedPartner seed) {
-        return new Principal(seed.administrator(), Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(),
-                false, "session-a", "csrf-a");
+        return new Principal.PartnerUser(seed.administrator(), partner, Optional.empty(),
+                new Principal.Session("session-a", "csrf-a", false, false));
     }
 
     @Nested
@@ -65,8 +65,8 @@ class ViewMyPartnerAndReferenceDataTest {
         @Test
         void who_must_change_their_password_sees_nothing_yet() {
             PortalFixture.ValidatedPartner seed = portal.validatedSeed();
-            Principal temporary = new Principal(seed.administrator(), Principal.Kind.PARTNER_USER,
-                    Optional.of(seed.partner()), Optional.empty(), true, "session-t", "csrf-t");
+            Principal temporary = new Principal.PartnerUser(seed.administrator(), seed.partner(), Optional.empty(),
+                new Principal.Session("session-t", "csrf-t", true, false));
 
             assertThat(refused(portal.myPartner.view(temporary), Reason.FORBIDDEN).refusal())
                     .isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);

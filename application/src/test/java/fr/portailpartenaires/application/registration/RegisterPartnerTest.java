@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
@@ -277,7 +278,7 @@ class RegisterPartnerTest {
             Map<String, List<String>> errors = invalid(portal.register(form));
 
             assertThat(errors).containsOnlyKeys("captcha");
-            assertThat(errors.get("captcha")).containsExactly(RegistrationService.CAPTCHA_WRONG.message());
+            assertThat(errors.get("captcha")).containsExactly(Refusals.CAPTCHA_WRONG.message());
             assertNothingStored();
         }
     }

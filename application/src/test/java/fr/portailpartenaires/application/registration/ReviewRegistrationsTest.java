@@ -9,8 +9,8 @@ import static fr.portailpartenaires.application.testing.Outcomes.invalid;
 import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.registration.ReviewRegistrations.PendingRegistration;
@@ -68,13 +68,12 @@ class ReviewRegistrationsTest {
     }
 
     private static Principal partnerUser() {
-        return new Principal(UserId.random(), Principal.Kind.PARTNER_USER, Optional.of(PartnerId.random()),
-                Optional.empty(), false, "session-p", "csrf-p");
+        return new Principal.PartnerUser(UserId.random(), PartnerId.random(), Optional.empty(),
+                new Principal.Session("session-p", "csrf-p", false, false));
     }
 
     private static Principal withTemporaryPassword(Principal principal) {
-        return new Principal(principal.user(), principal.kind(), principal.partner(), principal.caisse(), true,
-                principal.sessionId(), principal.csrfToken());
+        return PortalFixture.withPasswordToChange(principal);
     }
 
     private EtatInscription etat(RegistrationId id) {

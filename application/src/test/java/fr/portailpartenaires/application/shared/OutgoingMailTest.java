@@ -3,8 +3,6 @@ package fr.portailpartenaires.application.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.mail.MailTemplate;
-import fr.portailpartenaires.application.mail.RenderedMail;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

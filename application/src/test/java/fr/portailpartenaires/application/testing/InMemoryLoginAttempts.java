@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.testing;
 
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

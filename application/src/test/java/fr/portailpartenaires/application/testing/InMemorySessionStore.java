@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.testing;
 
-import fr.portailpartenaires.application.account.SessionStore;
+import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
 import java.util.Map;

@@ -4,16 +4,16 @@ import fr.portailpartenaires.application.account.AuthenticationService;
 import fr.portailpartenaires.application.account.EmailChangeService;
 import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.PasswordResetService;
-import fr.portailpartenaires.application.account.RequestThrottling;
-import fr.portailpartenaires.application.account.SessionPolicy;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.RequestThrottling;
+import fr.portailpartenaires.application.shared.SessionPolicy;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.contact.ContactService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.ConventionService;
-import fr.portailpartenaires.application.convention.WorkingConvention;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AfasService;
 import fr.portailpartenaires.application.habitat.HabitatService;
@@ -23,14 +23,14 @@ import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.RegistrationService;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.mail.InMemoryOutbox;
-import fr.portailpartenaires.application.mail.MailParameters;
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.mail.MutableClock;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.domain.convention.RegistrationId;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -77,7 +77,7 @@ public final class PortalFixture {
     public final DirectTransactions transactions = new DirectTransactions();
     public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
     public final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    public final SessionService sessions = new SessionService(sessionStore, SessionPolicy.DEFAULT, new Random(11));
+    public final LoginSessions sessions = new LoginSessions(sessionStore, SessionPolicy.DEFAULT, new Random(11));
     public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
     public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
 
@@ -86,7 +86,7 @@ public final class PortalFixture {
             clock);
     public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
             new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
-            clock);
+            referenceData, clock);
     public final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher, sessions,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT),
@@ -150,8 +150,8 @@ public final class PortalFixture {
                 LastName.parse("Martin").orElseThrow(), FirstName.parse("Claire").orElseThrow(),
                 EmailAddress.of(login.toLowerCase() + "@caisse.example")));
         accounts.setPassword(id, hasher.hash(password), Optional.empty(), false);
-        return new Principal(id, Principal.Kind.CAISSE_ADMIN, Optional.empty(), Optional.of(caisse), false,
-                "session-" + id.value(), "csrf-" + id.value());
+        return new Principal.CaisseAdministrator(id, caisse,
+                new Principal.Session("session-" + id.value(), "csrf-" + id.value(), false, false));
     }
 
     /**
@@ -164,8 +164,8 @@ public final class PortalFixture {
 
     /** The principal of a session of a partner user whose password is already chosen. */
     public static Principal partnerUser(PartnerId partner, UserId user) {
-        return new Principal(user, Principal.Kind.PARTNER_USER, Optional.of(partner), Optional.empty(), false,
-                "session-" + user.value(), "csrf-" + user.value());
+        return new Principal.PartnerUser(user, partner, Optional.empty(),
+                new Principal.Session("session-" + user.value(), "csrf-" + user.value(), false, false));
     }
 
     public Principal carsatAdministrator() {
@@ -203,4 +203,19 @@ public final class PortalFixture {
 
     public final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
             outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock, sessions);
+
+    /** The same principal in a session whose temporary password must be changed first. */
+    public static Principal withPasswordToChange(Principal principal) {
+        Principal.Session session = new Principal.Session(principal.sessionId(), principal.csrfToken(), true,
+                principal.mustAcceptRules());
+        return switch (principal) {
+            case Principal.PartnerUser user -> new Principal.PartnerUser(user.user(), user.partnerId(), user.selection(),
+                    session);
+            case Principal.CaisseAdministrator administrator -> new Principal.CaisseAdministrator(administrator.user(),
+                    administrator.caisseCode(), session);
+            case Principal.CafAdministrator administrator -> new Principal.CafAdministrator(administrator.user(),
+                    administrator.caf(), session);
+            case Principal.Anonymous anonymous -> anonymous;
+        };
+    }
 }

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.testing;
 
-import fr.portailpartenaires.application.mail.MailParameters;
-import fr.portailpartenaires.application.mail.RenderedMail;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.RenderedMail;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.registration.RegisterPartner.AddressForm;
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.registration.RegisterPartner.AdministratorForm;
 import fr.portailpartenaires.application.registration.RegisterPartner.RegistrationForm;
 import java.util.UUID;

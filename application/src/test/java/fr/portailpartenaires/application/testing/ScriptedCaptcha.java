@@ -1,15 +1,16 @@
 package fr.portailpartenaires.application.testing;
 
+import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.registration.RegistrationService;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A {@link RegistrationService.CaptchaCheck} whose every challenge reads {@link #ANSWER} (case-sensitive) and
+ * A {@link CaptchaCheck} whose every challenge reads {@link #ANSWER} (case-sensitive) and
  * answers once, like {@link CaptchaService}; counts the verifications.
  */
-public final class ScriptedCaptcha implements RegistrationService.CaptchaCheck {
+public final class ScriptedCaptcha implements CaptchaCheck {
 
     public static final String ANSWER = "Hq7Rd2";
 

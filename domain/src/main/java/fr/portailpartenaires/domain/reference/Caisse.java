@@ -23,4 +23,12 @@ public record Caisse(CaisseCode code, RegimeCode regime, String libelle) {
         }
         libelle = libelle.strip();
     }
+
+    /** The régime of the CAF profile (caisses d'allocations familiales, spec §6). */
+    public static final String CAF_REGIME = "CAF";
+
+    /** A caisse of the CAF profile, whose administrators administer AFAS conventions. */
+    public boolean isCaf() {
+        return CAF_REGIME.equals(regime.value());
+    }
 }

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.LoginAttemptRecord;
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

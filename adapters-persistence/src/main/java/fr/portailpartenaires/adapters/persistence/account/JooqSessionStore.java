@@ -5,7 +5,7 @@ import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
-import fr.portailpartenaires.application.account.SessionStore;
+import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.EXCHANGE_ENTRY;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.ExchangeEntryRecord;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.reference.CaisseCode;

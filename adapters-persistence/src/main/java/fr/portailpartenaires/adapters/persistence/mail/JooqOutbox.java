@@ -4,10 +4,10 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.MAIL_OUTBOX;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.MailOutboxRecord;
-import fr.portailpartenaires.application.mail.MailLogEntry;
-import fr.portailpartenaires.application.mail.MailStatus;
-import fr.portailpartenaires.application.mail.MailTemplate;
-import fr.portailpartenaires.application.mail.StoredMail;
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.MailStatus;
+import fr.portailpartenaires.application.shared.MailTemplate;
+import fr.portailpartenaires.application.shared.StoredMail;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outbox;
 import java.time.Instant;

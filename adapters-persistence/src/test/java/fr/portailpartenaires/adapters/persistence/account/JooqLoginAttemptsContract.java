@@ -4,9 +4,9 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.account.LoginAttempts.Key;
-import fr.portailpartenaires.application.account.LoginAttempts.Scope;
-import fr.portailpartenaires.application.account.LoginAttempts.State;
+import fr.portailpartenaires.application.shared.LoginAttempts.Key;
+import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
+import fr.portailpartenaires.application.shared.LoginAttempts.State;
 import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.LoginThrottling.Decision;
 import java.time.Duration;

@@ -7,11 +7,11 @@ import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.account.Session;
-import fr.portailpartenaires.application.account.SessionStore.StoredSession;
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.application.account.SessionPolicy;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.SessionPolicy;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import java.security.SecureRandom;
@@ -140,11 +140,11 @@ abstract class JooqSessionStoreContract {
     @Nested
     class Sessions {
 
-        private SessionService sessions;
+        private LoginSessions sessions;
 
         @BeforeEach
         void sessions() {
-            sessions = new SessionService(store, SessionPolicy.DEFAULT, new SecureRandom());
+            sessions = new LoginSessions(store, SessionPolicy.DEFAULT, new SecureRandom());
         }
 
         private Session open() {

@@ -5,9 +5,9 @@ import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.EXCHANGE_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
-import fr.portailpartenaires.application.exchange.ExchangeHistory.Cursor;
-import fr.portailpartenaires.application.exchange.ExchangeHistory.Query;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory.Cursor;
+import fr.portailpartenaires.application.shared.ExchangeHistory.Query;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.reference.CaisseCode;

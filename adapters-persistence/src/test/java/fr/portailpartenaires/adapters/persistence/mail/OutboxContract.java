@@ -6,9 +6,9 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.MAIL_OUTBOX
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.mail.MailLogEntry;
-import fr.portailpartenaires.application.mail.MailStatus;
-import fr.portailpartenaires.application.mail.MailTemplate;
+import fr.portailpartenaires.application.shared.MailLogEntry;
+import fr.portailpartenaires.application.shared.MailStatus;
+import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outbox.QueuedMail;
 import java.time.Duration;

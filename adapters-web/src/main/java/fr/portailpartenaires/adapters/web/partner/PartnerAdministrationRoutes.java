@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.partner;
 
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PortalApp;
@@ -58,7 +59,7 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
 
     private void modifyAddress(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, RegisterPartner.AddressForm.class).ifPresent(form ->
+                Requests.body(ctx, AddressForm.class).ifPresent(form ->
                         Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip()))));
     }
 

@@ -1,6 +1,5 @@
-package fr.portailpartenaires.application.account;
+package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,6 @@
-package fr.portailpartenaires.application.account;
+package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.shared.Sha256;
-import fr.portailpartenaires.application.account.SessionStore.StoredSession;
-import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,7 +15,7 @@ import java.util.random.RandomGenerator;
  * of age, explicit logout, and the end of every session of a deleted user. The store keeps a
  * SHA-256 hash of each id, never the id, so a copy of the database opens no session.
  */
-public final class SessionService {
+public final class LoginSessions {
 
     /** 256 random bits per id and per CSRF token (43 base64url characters). */
     private static final int RANDOM_BYTES = 32;
@@ -31,7 +29,7 @@ public final class SessionService {
      * @param random a {@link java.security.SecureRandom} in production: session ids and CSRF tokens
      *               are secrets
      */
-    public SessionService(SessionStore store, SessionPolicy policy, RandomGenerator random) {
+    public LoginSessions(SessionStore store, SessionPolicy policy, RandomGenerator random) {
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.random = Objects.requireNonNull(random, "random");

@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.account;
+package fr.portailpartenaires.application.shared;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.mail;
+package fr.portailpartenaires.application.shared;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.mail;
+package fr.portailpartenaires.application.shared;
 
 /** Where a mail of the outbox stands. */
 public enum MailStatus {

@@ -1,10 +1,7 @@
-package fr.portailpartenaires.application.convention;
+package fr.portailpartenaires.application.shared;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -20,7 +17,7 @@ import java.util.Optional;
  */
 public final class WorkingConvention {
 
-    static final Refusal NO_EFFECTIVE_CONVENTION = Refusal.of("convention.aucune_validee",
+    public static final Refusal NO_EFFECTIVE_CONVENTION = Refusal.of("convention.aucune_validee",
             "Votre partenaire n'a aucune convention validée : les services seront accessibles quand votre caisse"
                     + " aura validé une convention.");
 
@@ -37,17 +34,13 @@ public final class WorkingConvention {
      * {@code UNPROCESSABLE} when their partner has no effective convention.
      */
     public Outcome<Convention.Validee> of(Principal principal) {
-        Optional<Outcome<Convention.Validee>> denied = ConventionService.deniedUnlessPartnerUser(principal);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        return find(principal, conventions.of(principal.partner().orElseThrow()))
+        return Guards.partnerUser(principal).flatMap(user -> find(user, conventions.of(user.partnerId()))
                 .<Outcome<Convention.Validee>>map(Outcome::done)
-                .orElseGet(() -> Outcome.refused(Reason.UNPROCESSABLE, NO_EFFECTIVE_CONVENTION));
+                .orElseGet(() -> Outcome.refused(Reason.UNPROCESSABLE, NO_EFFECTIVE_CONVENTION)));
     }
 
     /** The convention worked on among the partner's conventions, if any is effective. */
-    Optional<Convention.Validee> find(Principal principal, PartnerConventions ofPartner) {
+    public Optional<Convention.Validee> find(Principal principal, PartnerConventions ofPartner) {
         LocalDate today = BusinessTime.today(clock);
         return principal.selectedConvention()
                 .flatMap(ofPartner::find)

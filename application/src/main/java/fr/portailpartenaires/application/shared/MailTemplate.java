@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.mail;
+package fr.portailpartenaires.application.shared;
 
 /** The key of each mail the portal sends (spec §7), stored in the outbox and shown in the operator's mail log. */
 public enum MailTemplate {

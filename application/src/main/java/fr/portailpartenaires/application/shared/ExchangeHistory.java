@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.exchange;
+package fr.portailpartenaires.application.shared;
 
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;

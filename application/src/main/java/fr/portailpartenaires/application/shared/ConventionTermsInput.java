@@ -1,7 +1,5 @@
-package fr.portailpartenaires.application.registration;
+package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.shared.FormErrors;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
 import fr.portailpartenaires.domain.reference.Caisse;

@@ -1,6 +1,5 @@
-package fr.portailpartenaires.application.account;
+package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.shared.SubjectKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
