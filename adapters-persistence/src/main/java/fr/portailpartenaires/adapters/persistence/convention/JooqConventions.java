@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.Keyset;
@@ -21,7 +22,6 @@ import fr.portailpartenaires.domain.reference.PartnerType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +41,6 @@ import org.jooq.exception.DataAccessException;
 public final class JooqConventions implements Conventions {
 
     private static final String PENDING_KEY_CONSTRAINT = "convention_pending_uk";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
 
@@ -165,9 +164,7 @@ public final class JooqConventions implements Conventions {
     }
 
     private static boolean isPendingKeyViolation(DataAccessException e) {
-        String state = e.sqlState();
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return UNIQUE_VIOLATION.equals(state) && message.contains(PENDING_KEY_CONSTRAINT);
+        return UniqueViolation.of(e, PENDING_KEY_CONSTRAINT);
     }
 
     private static Convention convention(Record row) {

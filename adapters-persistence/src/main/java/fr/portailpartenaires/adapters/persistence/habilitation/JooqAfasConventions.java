@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.habilitation;
 
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_ACTIVITY;
@@ -45,7 +46,6 @@ import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -290,8 +290,7 @@ public final class JooqAfasConventions implements AfasConventions {
         try {
             return work.get();
         } catch (org.jooq.exception.DataAccessException e) {
-            if ("23505".equals(e.sqlState())
-                    && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("afas_user_email_uk")) {
+            if (UniqueViolation.of(e, "afas_user_email_uk")) {
                 throw new EmailTakenException();
             }
             throw e;

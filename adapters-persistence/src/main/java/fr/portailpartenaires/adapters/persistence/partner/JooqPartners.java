@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.AddressColumns;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
@@ -97,8 +98,7 @@ public final class JooqPartners implements Partners {
         try {
             return work.get();
         } catch (org.jooq.exception.DataAccessException e) {
-            if ("23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
-                    .contains("account_login_key_uk")) {
+            if (UniqueViolation.of(e, "account_login_key_uk")) {
                 throw new fr.portailpartenaires.application.shared.LoginTakenException();
             }
             throw e;

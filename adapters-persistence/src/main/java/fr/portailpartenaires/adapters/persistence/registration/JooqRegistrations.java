@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.registration;
 
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.AddressColumns;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
@@ -30,7 +31,6 @@ import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -50,7 +50,6 @@ import org.jooq.exception.DataAccessException;
 public final class JooqRegistrations implements Registrations {
 
     private static final String PENDING_KEY_CONSTRAINT = "registration_pending_uk";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
 
@@ -178,8 +177,7 @@ public final class JooqRegistrations implements Registrations {
     }
 
     private static boolean isPendingKeyViolation(DataAccessException e) {
-        return UNIQUE_VIOLATION.equals(e.sqlState())
-                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(PENDING_KEY_CONSTRAINT);
+        return UniqueViolation.of(e, PENDING_KEY_CONSTRAINT);
     }
 
     private static Condition pending() {
