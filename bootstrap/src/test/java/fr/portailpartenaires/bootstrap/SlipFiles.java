@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
 /** Reads the three downloads of a payment slip back into the same shape, to compare what they carry. */
 final class SlipFiles {
 
-    static final String NAMESPACE = "urn:fr:portailpartenaires:bordereau-paiement:1.0";
+    static final String NAMESPACE = "urn:fr:portailpartenaires:bordereau-paiement:1.1";
 
     /** Dates as {@code JJ/MM/AAAA}, amounts in cents. */
     record Slip(String codeConvention, String datePaiement, String reference, String numeroFacture, long total,
@@ -38,7 +38,7 @@ final class SlipFiles {
 
     static Slip xml(byte[] xml) throws Exception {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(new StreamSource(SlipFiles.class.getResourceAsStream("/xsd/bordereau-paiement-1.0.xsd")));
+                .newSchema(new StreamSource(SlipFiles.class.getResourceAsStream("/xsd/bordereau-paiement-1.1.xsd")));
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -40,7 +40,7 @@ public interface ManageConventions {
             @NotBlank(message = "La caisse est obligatoire.") @Size(max = 40, message = "La caisse est inconnue.")
             String caisse,
             @NotBlank(message = "Le code convention est obligatoire.")
-            @Size(max = 20, message = "Le code convention doit comporter exactement 6 chiffres.")
+            @Size(max = 20, message = "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")
             String codeConvention,
             @NotBlank(message = "Le type de partenaire est obligatoire.")
             @Size(max = 40, message = "Le type de partenaire est inconnu.")
@@ -50,7 +50,7 @@ public interface ManageConventions {
     /** What a caisse may change in a validated convention. */
     record ConventionChange(
             @NotBlank(message = "Le code convention est obligatoire.")
-            @Size(max = 20, message = "Le code convention doit comporter exactement 6 chiffres.")
+            @Size(max = 20, message = "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")
             String codeConvention,
             @NotBlank(message = "Le type de partenaire est obligatoire.")
             @Size(max = 40, message = "Le type de partenaire est inconnu.")

@@ -179,12 +179,13 @@ class ConventionsTest {
         @Test
         void gets_every_field_error_at_once_and_nothing_is_stored() {
             var errors = invalid(portal.conventionService.request(administrator(cielBleu),
-                    new ConventionRequest("", "CAISSE-INCONNUE", "75730", "PLOMBIER"), PortalFixture.FROM));
+                    new ConventionRequest("", "CAISSE-INCONNUE", "757", "PLOMBIER"), PortalFixture.FROM));
 
             assertThat(errors).containsOnlyKeys("regime", "caisse", "codeConvention", "typePartenaire");
             assertThat(errors.get("regime")).containsExactly("Le régime est obligatoire.");
             assertThat(errors.get("caisse")).containsExactly("Cette caisse est inconnue.");
-            assertThat(errors.get("codeConvention")).containsExactly("Le code convention doit comporter exactement 6 chiffres.");
+            assertThat(errors.get("codeConvention")).containsExactly(
+                    "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).");
             assertThat(errors.get("typePartenaire")).containsExactly("Le type de partenaire est inconnu.");
             assertThat(list(cielBleu)).hasSize(1);
         }

@@ -176,8 +176,8 @@ class RegisterPartnerTest {
                     malformed("a login with a space", "administrateur.login", f -> f.login = "Alex 7",
                             "L'identifiant ne doit contenir que des lettres sans accent et des chiffres "
                                     + "(ni espace, ni apostrophe, ni autre caractère spécial)."),
-                    malformed("a convention code of 5 digits", "codeConvention", f -> f.codeConvention = "75730",
-                            "Le code convention doit comporter exactement 6 chiffres."),
+                    malformed("a convention code with a dash", "codeConvention", f -> f.codeConvention = "757-300",
+                            "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300)."),
                     malformed("an unknown partner type", "typePartenaire", f -> f.typePartenaire = "PLOMBIER",
                             "Le type de partenaire est inconnu."),
                     malformed("the CGU not accepted", "cguAcceptees", f -> f.cguAcceptees = false,

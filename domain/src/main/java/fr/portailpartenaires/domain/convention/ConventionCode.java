@@ -3,21 +3,24 @@ package fr.portailpartenaires.domain.convention;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The code of a convention as given by the caisse to the partner: six digits, e.g. {@code 757300}.
+ * The code of a convention as the caisse writes it (spec §1): its own numbering, letters and digits, 4 to 12
+ * characters, e.g. {@code 757300}, {@code 62739900}, {@code CL19720812}, {@code FP62757300}, {@code 9059003C}.
+ * Typed in any case and with surrounding spaces; kept upper-case.
  *
- * @param value the six digits
+ * @param value 4 to 12 upper-case letters and digits
  */
 public record ConventionCode(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{6}");
+    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{4,12}");
     private static final Refusal MANDATORY =
             Refusal.of("convention.code_obligatoire", "Le code convention est obligatoire.");
     private static final Refusal INVALID =
-            Refusal.of("convention.code_invalide", "Le code convention doit comporter exactement 6 chiffres.");
+            Refusal.of("convention.code_invalide", "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).");
 
     public ConventionCode {
         Objects.requireNonNull(value, "value");
@@ -26,12 +29,12 @@ public record ConventionCode(String value) {
         }
     }
 
-    /** Reads a code typed by a user (trimmed). */
+    /** Reads a code typed by a user (trimmed, upper-cased). */
     public static Result<ConventionCode> parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return Result.refused(MANDATORY);
         }
-        String code = raw.strip();
+        String code = raw.strip().toUpperCase(Locale.ROOT);
         return FORMAT.matcher(code).matches() ? Result.ok(new ConventionCode(code)) : Result.refused(INVALID);
     }
 

@@ -31,15 +31,28 @@ class ValuesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"75730", "7573000", "757 300", "CL1972", "75730A", "٧٥٧٣٠٠"})
-        void refuses_anything_but_six_digits(String raw) {
+        @ValueSource(strings = {"757300", "62739900", "CL19720812", "FP62757300", "9059003C", "7573", "ABCDEF123456"})
+        void accepts_the_codes_the_caisses_write_from_4_to_12_letters_and_digits(String raw) {
+            assertThat(ConventionCode.parse(raw)).isEqualTo(Result.ok(new ConventionCode(raw)));
+        }
+
+        @Test
+        void is_kept_upper_case_and_trimmed() {
+            assertThat(ConventionCode.parse("  fp62757300 ")).isEqualTo(Result.ok(new ConventionCode("FP62757300")));
+            assertThat(ConventionCode.parse("cl19720812").orElseThrow().value()).isEqualTo("CL19720812");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"757", "ABCDEF1234567", "757 300", "757-300", "FP.6275", "75730é", "٧٥٧٣٠٠", "CL_1972"})
+        void refuses_anything_but_4_to_12_letters_and_digits(String raw) {
             assertThat(ConventionCode.parse(raw)).isEqualTo(Result.refused("convention.code_invalide",
-                    "Le code convention doit comporter exactement 6 chiffres."));
+                    "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300)."));
         }
 
         @Test
         void cannot_be_built_invalid() {
-            assertThatThrownBy(() -> new ConventionCode("12345")).isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> new ConventionCode("123")).isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> new ConventionCode("fp62757300")).isInstanceOf(InvalidValueException.class);
         }
     }
 

@@ -13,9 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class BordereauXml {
 
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
     public static final String NAMESPACE = "urn:fr:portailpartenaires:bordereau-paiement:" + VERSION;
-    /** The schema's class-path resource (the same file as {@code docs/xsd/bordereau-paiement-1.0.xsd}). */
+    /** The schema's class-path resource (the same file as {@code docs/xsd/bordereau-paiement-1.1.xsd}). */
     public static final String SCHEMA = "/xsd/bordereau-paiement-" + VERSION + ".xsd";
     public static final String CONTENT_TYPE = "application/xml; charset=utf-8";
 

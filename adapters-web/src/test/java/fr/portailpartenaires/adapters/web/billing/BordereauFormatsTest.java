@@ -52,13 +52,17 @@ class BordereauFormatsTest {
     private static final Nir CORSICA = Nir.of("269012A123445");
 
     static PaymentSlip slip() {
+        return slip("757300");
+    }
+
+    static PaymentSlip slip(String codeConvention) {
         List<PaymentLine> lines = new ArrayList<>(List.of(
                 new PaymentLine("ÉLÉONORE D'ARC-ÈBÈNE", NIR, "AV-2025-0001", Money.of("1234,56")),
                 new PaymentLine("=HYPERLINK(\"http://evil.example\")", CORSICA, "AV-2025-0002", Money.of("0,05")),
                 new PaymentLine("+33 Martin", NIR, "@AV-3", Money.of("80"))));
         IntStream.range(4, 64).forEach(i -> lines.add(new PaymentLine("RETRAITÉ N°" + i, NIR, "AV-" + i, Money.of("80"))));
         Money total = lines.stream().map(PaymentLine::amount).reduce(Money.ZERO, Money::plus);
-        return new PaymentSlip(UUID.randomUUID(), "757300", "CNAV", "CARSAT-NORD-PICARDIE", "CARSAT Nord-Picardie",
+        return new PaymentSlip(UUID.randomUUID(), codeConvention, "CNAV", "CARSAT-NORD-PICARDIE", "CARSAT Nord-Picardie",
                 "FG-757300-0001", LocalDate.of(2025, 3, 17), "VIR-2025/0042", total, lines);
     }
 
@@ -77,12 +81,32 @@ class BordereauFormatsTest {
         assertThat(fromPdf(BordereauPdf.render(slip))).isEqualTo(expected);
     }
 
+    @Test
+    void a_convention_coded_as_the_caisse_writes_it_is_carried_alike_by_the_three_formats() throws Exception {
+        PaymentSlip slip = slip("FP62757300");
+        Data expected = expected(slip);
+        assertThat(expected.codeConvention()).isEqualTo("FP62757300");
+        byte[] xml = BordereauXml.render(slip);
+        validate(xml);
+        assertThat(fromXml(xml)).isEqualTo(expected);
+        assertThat(fromCsv(BordereauCsv.render(slip))).isEqualTo(expected);
+        assertThat(fromPdf(BordereauPdf.render(slip))).isEqualTo(expected);
+    }
+
     @Nested
     class The_xml {
 
         @Test
+        void is_written_in_version_1_1_and_version_1_0_stays_published_unchanged() throws Exception {
+            assertThat(new String(BordereauXml.render(slip()), StandardCharsets.UTF_8))
+                    .contains("version=\"1.1\"", "urn:fr:portailpartenaires:bordereau-paiement:1.1");
+            String v10 = Files.readString(Path.of("..", "docs", "xsd", "bordereau-paiement-1.0.xsd"));
+            assertThat(v10).contains("<xs:pattern value=\"[0-9]{6}\"/>", "fixed=\"1.0\"");
+        }
+
+        @Test
         void validates_against_the_published_schema_which_is_the_one_on_the_class_path() throws Exception {
-            Path published = Path.of("..", "docs", "xsd", "bordereau-paiement-1.0.xsd");
+            Path published = Path.of("..", "docs", "xsd", "bordereau-paiement-" + BordereauXml.VERSION + ".xsd");
             try (var onClassPath = BordereauXml.class.getResourceAsStream(BordereauXml.SCHEMA)) {
                 assertThat(onClassPath).isNotNull();
                 assertThat(onClassPath.readAllBytes()).isEqualTo(Files.readAllBytes(published));
@@ -93,9 +117,9 @@ class BordereauFormatsTest {
         @Test
         void a_slip_breaking_the_schema_is_caught_by_the_validation() {
             String broken = new String(BordereauXml.render(slip()), StandardCharsets.UTF_8)
-                    .replace("<codeConvention>757300</codeConvention>", "<codeConvention>75730</codeConvention>");
+                    .replace("<codeConvention>757300</codeConvention>", "<codeConvention>757-30</codeConvention>");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> validate(broken.getBytes(StandardCharsets.UTF_8)))
-                    .hasMessageContaining("75730");
+                    .hasMessageContaining("757-30");
         }
     }
 
