@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.application.port.out.MailSender;
+import fr.portailpartenaires.application.port.out.OutgoingMail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -46,11 +47,20 @@ public final class PortalMetrics {
         };
     }
 
-    /** The sender, counting the mails it got acknowledged. */
+    /** The sender, counting the mails it got acknowledged (the outbox's attempts keep their Message-ID). */
     MailSender counting(MailSender sender) {
-        return mail -> {
-            sender.send(mail);
-            mailsSent.increment();
+        return new MailSender() {
+            @Override
+            public void send(OutgoingMail mail) {
+                sender.send(mail);
+                mailsSent.increment();
+            }
+
+            @Override
+            public void send(OutgoingMail mail, Attempt attempt) {
+                sender.send(mail, attempt);
+                mailsSent.increment();
+            }
         };
     }
 
