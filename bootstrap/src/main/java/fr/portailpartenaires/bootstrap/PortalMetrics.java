@@ -24,7 +24,9 @@ public final class PortalMetrics {
     private final Counter mailsSent;
 
     PortalMetrics(LongSupplier outboxDepth) {
-        Gauge.builder(OUTBOX_PENDING, outboxDepth, supplier -> supplier.getAsLong())
+        // Micrometer holds a gauge's object weakly unless told otherwise: the supplier, referenced by nothing else,
+        // would be collected and the gauge would read NaN.
+        Gauge.builder(OUTBOX_PENDING, outboxDepth, supplier -> supplier.getAsLong()).strongReference(true)
                 .description("Mails waiting in the outbox").register(registry);
         mailsSent = Counter.builder(MAILS_SENT).description("Mails acknowledged by the mail server")
                 .register(registry);
