@@ -24,6 +24,16 @@ final class BackgroundJobs {
     /** db-scheduler's task that purges expired sessions, captchas and forgotten throttling counters. */
     static final String PURGE_EXPIRED_TASK = "purge-expired";
 
+    /**
+     * How often an instance marks the executions it runs as alive. An execution whose mark is older than
+     * {@code HEARTBEAT × MISSED_HEARTBEATS} (20 s) belongs to a dead instance; every instance looks for such executions
+     * every {@code 2 × HEARTBEAT} and revives them, so the work of a killed instance resumes within 30 s on the
+     * restarted instance or another one (ADR 14). db-scheduler's default, 5 min × 6, left it stuck for 30 min.
+     */
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** Heartbeats an execution may miss before it is dead (db-scheduler's minimum is 4). */
+    static final int MISSED_HEARTBEATS = 4;
+
     /** One recurring job: its task name, its interval, what it runs. */
     record Job(String name, Duration interval, Runnable work) {
     }
@@ -44,6 +54,8 @@ final class BackgroundJobs {
         Scheduler started = Scheduler.create(dataSource)
                 .startTasks(tasks)
                 .pollingInterval(Duration.ofSeconds(1))
+                .heartbeatInterval(HEARTBEAT)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .registerShutdownHook()
                 .build();
         started.start();

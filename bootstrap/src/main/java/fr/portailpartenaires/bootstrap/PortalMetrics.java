@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.application.mail.MailSender;
+import fr.portailpartenaires.application.shared.OutgoingMail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -23,7 +24,9 @@ public final class PortalMetrics {
     private final Counter mailsSent;
 
     PortalMetrics(LongSupplier outboxDepth) {
-        Gauge.builder(OUTBOX_PENDING, outboxDepth, supplier -> supplier.getAsLong())
+        // Micrometer holds a gauge's object weakly unless told otherwise: the supplier, referenced by nothing else,
+        // would be collected and the gauge would read NaN.
+        Gauge.builder(OUTBOX_PENDING, outboxDepth, supplier -> supplier.getAsLong()).strongReference(true)
                 .description("Mails waiting in the outbox").register(registry);
         mailsSent = Counter.builder(MAILS_SENT).description("Mails acknowledged by the mail server")
                 .register(registry);
@@ -46,11 +49,20 @@ public final class PortalMetrics {
         };
     }
 
-    /** The sender, counting the mails it got acknowledged. */
+    /** The sender, counting the mails it got acknowledged (the outbox's attempts keep their Message-ID). */
     MailSender counting(MailSender sender) {
-        return mail -> {
-            sender.send(mail);
-            mailsSent.increment();
+        return new MailSender() {
+            @Override
+            public void send(OutgoingMail mail) {
+                sender.send(mail);
+                mailsSent.increment();
+            }
+
+            @Override
+            public void send(OutgoingMail mail, Attempt attempt) {
+                sender.send(mail, attempt);
+                mailsSent.increment();
+            }
         };
     }
 

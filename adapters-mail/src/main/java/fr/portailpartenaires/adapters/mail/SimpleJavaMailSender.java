@@ -4,16 +4,23 @@ import fr.portailpartenaires.application.mail.MailDeliveryException;
 import fr.portailpartenaires.application.mail.MailSender;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import org.simplejavamail.api.email.Email;
+import org.simplejavamail.api.email.EmailPopulatingBuilder;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;
 import org.simplejavamail.email.EmailBuilder;
 import org.simplejavamail.mailer.MailerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends mails over SMTP with Simple Java Mail: a multipart mail (French plain text and HTML, UTF-8)
- * per call, synchronously, so that returning means the server acknowledged it. Close it at shutdown.
+ * per call, synchronously, so that returning means the server acknowledged it. An outbox attempt
+ * keeps the mail's own Message-ID, and one that may be a duplicate is logged as such (Message-ID
+ * only, no address). Close it at shutdown.
  */
 public final class SimpleJavaMailSender implements MailSender, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimpleJavaMailSender.class);
 
     private final SmtpSettings settings;
     private final Mailer mailer;
@@ -34,13 +41,28 @@ public final class SimpleJavaMailSender implements MailSender, AutoCloseable {
 
     @Override
     public void send(OutgoingMail mail) {
-        Email email = EmailBuilder.startingBlank()
+        send(email(mail).buildEmail());
+    }
+
+    @Override
+    public void send(OutgoingMail mail, Attempt attempt) {
+        if (attempt.possibleDuplicate()) {
+            LOG.warn("Mail {}: possible duplicate, it was being sent when the service stopped; sent again with the"
+                    + " same Message-ID", attempt.messageId());
+        }
+        send(email(mail).fixingMessageId(attempt.messageId()).buildEmail());
+    }
+
+    private EmailPopulatingBuilder email(OutgoingMail mail) {
+        return EmailBuilder.startingBlank()
                 .from(settings.fromName(), settings.fromAddress())
                 .to(mail.recipient())
                 .withSubject(mail.subject())
                 .withPlainText(mail.textBody())
-                .withHTMLText(mail.htmlBody())
-                .buildEmail();
+                .withHTMLText(mail.htmlBody());
+    }
+
+    private void send(Email email) {
         try {
             mailer.sendMail(email, false).join();
         } catch (RuntimeException notAcknowledged) {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.mail.SmtpSettings.Transport;
 import fr.portailpartenaires.application.mail.MailDeliveryException;
+import fr.portailpartenaires.application.mail.MailSender;
 import fr.portailpartenaires.application.shared.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import jakarta.mail.BodyPart;
@@ -72,6 +73,19 @@ class SimpleJavaMailSenderTest {
         assertThat(text).contains("Un compte vient de vous être créé sur le portail partenaires pour « Association Ciel Bleu — Arras ».",
                 "Mot de passe temporaire : Tmp4xQ9z", "Cordialement,");
         assertThat(html).contains("<strong>Tmp4xQ9z</strong>", "créé", "« Association Ciel Bleu — Arras »");
+    }
+
+    @Test
+    void an_outbox_attempt_keeps_the_mails_message_id_so_a_second_copy_carries_the_same() throws Exception {
+        var smtp = senderOn(SMTP_SERVER.getSmtp().getPort(), Optional.of("portail"), Optional.of("s3cret"));
+        String messageId = "<5f0c2b8e-3d1a-4b7e-9c55-0d8f1e2a7b64@partenaires.example.fr>";
+
+        smtp.send(MAIL, new MailSender.Attempt(messageId, false));
+        smtp.send(MAIL, new MailSender.Attempt(messageId, true));
+
+        assertThat(SMTP_SERVER.waitForIncomingEmail(5_000, 2)).isTrue();
+        assertThat(SMTP_SERVER.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+                .containsExactly(messageId, messageId);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.time.Instant;
  * <p>Run it from one scheduled task at a time (db-scheduler keeps a recurring task on one instance
  * of a cluster). It runs outside any transaction: each mark is committed at once, so a crash loses
  * at most the mark of the mail being sent, which is then sent again — the only duplicate possible.
+ * That mail was marked as being sent before the server saw it: its next attempt carries the same
+ * Message-ID and tells the sender it may be a duplicate (ADR 0014).
  */
 public final class OutboxDispatcher {
 
@@ -47,8 +49,9 @@ public final class OutboxDispatcher {
     }
 
     private boolean attempt(QueuedMail queued) {
+        outbox.markSending(queued.id(), clock.instant());
         try {
-            sender.send(queued.mail());
+            sender.send(queued.mail(), new MailSender.Attempt(queued.messageId(), queued.possiblySent()));
         } catch (RuntimeException notAcknowledged) {
             int attempts = queued.attempts() + 1;
             Instant failedAt = clock.instant();

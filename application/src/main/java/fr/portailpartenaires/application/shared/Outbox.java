@@ -13,7 +13,8 @@ import java.util.Optional;
 public interface Outbox {
 
     /**
-     * Puts a mail in the outbox, pending, due at once, in the transaction open on this thread (if any).
+     * Puts a mail in the outbox, pending, due at once, in the transaction open on this thread (if any), with its own
+     * Message-ID, kept for every attempt.
      *
      * @return its id
      */
@@ -21,6 +22,12 @@ public interface Outbox {
 
     /** Pending mails whose next attempt is at or before {@code now}, oldest due first, at most {@code limit}. */
     List<QueuedMail> due(Instant now, int limit);
+
+    /**
+     * An attempt starts: the mark is committed before the mail is handed to the SMTP server and stays until the
+     * attempt's outcome is marked, so a mail still marked when it is due again was being sent when the service died.
+     */
+    void markSending(long id, Instant startedAt);
 
     /** The SMTP server acknowledged the mail: it is sent and will never be tried again. */
     void markSent(long id, Instant sentAt);
@@ -48,10 +55,12 @@ public interface Outbox {
     /**
      * A pending mail handed to the outbox job.
      *
-     * @param id       its outbox id
-     * @param mail     the mail itself
-     * @param attempts attempts that already failed
+     * @param id           its outbox id
+     * @param mail         the mail itself
+     * @param attempts     attempts that already failed
+     * @param messageId    its Message-ID ({@code <…@…>}), the same at every attempt
+     * @param possiblySent an attempt was in progress when the service died: the server may already have it
      */
-    record QueuedMail(long id, OutgoingMail mail, int attempts) {
+    record QueuedMail(long id, OutgoingMail mail, int attempts, String messageId, boolean possiblySent) {
     }
 }

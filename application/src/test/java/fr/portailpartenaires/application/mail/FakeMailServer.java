@@ -13,6 +13,7 @@ import java.util.Set;
 public final class FakeMailServer implements MailSender {
 
     private final List<OutgoingMail> delivered = new ArrayList<>();
+    private final List<Attempt> attempts = new ArrayList<>();
     private final Set<String> refusedRecipients = new HashSet<>();
     private boolean down;
     private int calls;
@@ -39,6 +40,17 @@ public final class FakeMailServer implements MailSender {
             throw new MailDeliveryException("550 destinataire refusé", null);
         }
         delivered.add(mail);
+    }
+
+    @Override
+    public void send(OutgoingMail mail, Attempt attempt) {
+        attempts.add(attempt);
+        send(mail);
+    }
+
+    /** The outbox job's attempts (Message-ID, possible duplicate), acknowledged or not, in order. */
+    public List<Attempt> attempts() {
+        return List.copyOf(attempts);
     }
 
     public List<OutgoingMail> delivered() {

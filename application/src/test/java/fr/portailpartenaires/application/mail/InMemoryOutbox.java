@@ -20,7 +20,11 @@ public final class InMemoryOutbox implements Outbox {
     private long nextId = 1;
 
     private record Row(long id, OutgoingMail mail, MailStatus status, int attempts, Optional<Instant> nextAttemptAt,
-            Optional<Instant> sentAt, Optional<String> lastError) {
+            Optional<Instant> sentAt, Optional<String> lastError, Optional<Instant> sendingStartedAt) {
+
+        String messageId() {
+            return "<outbox-" + id + "@portail.test>";
+        }
 
         MailLogEntry entry() {
             return new MailLogEntry(id, mail.recipient(), mail.template(), mail.subject(), status, attempts,
@@ -32,7 +36,7 @@ public final class InMemoryOutbox implements Outbox {
     public synchronized long enqueue(OutgoingMail mail) {
         long id = nextId++;
         rows.put(id, new Row(id, mail, MailStatus.PENDING, 0, Optional.of(mail.createdAt()), Optional.empty(),
-                Optional.empty()));
+                Optional.empty(), Optional.empty()));
         return id;
     }
 
@@ -42,22 +46,30 @@ public final class InMemoryOutbox implements Outbox {
                 .filter(row -> row.status() == MailStatus.PENDING && !row.nextAttemptAt().orElseThrow().isAfter(now))
                 .sorted(Comparator.comparing((Row row) -> row.nextAttemptAt().orElseThrow()).thenComparing(Row::id))
                 .limit(limit)
-                .map(row -> new QueuedMail(row.id(), row.mail(), row.attempts()))
+                .map(row -> new QueuedMail(row.id(), row.mail(), row.attempts(), row.messageId(),
+                        row.sendingStartedAt().isPresent()))
                 .toList();
+    }
+
+    @Override
+    public synchronized void markSending(long id, Instant startedAt) {
+        Row row = pending(id);
+        rows.put(id, new Row(id, row.mail(), row.status(), row.attempts(), row.nextAttemptAt(), row.sentAt(),
+                row.lastError(), Optional.of(startedAt)));
     }
 
     @Override
     public synchronized void markSent(long id, Instant sentAt) {
         Row row = pending(id);
         rows.put(id, new Row(id, row.mail(), MailStatus.SENT, row.attempts() + 1, Optional.empty(),
-                Optional.of(sentAt), row.lastError()));
+                Optional.of(sentAt), row.lastError(), Optional.empty()));
     }
 
     @Override
     public synchronized void markAttemptFailed(long id, int attempts, Optional<Instant> nextAttempt, String error) {
         Row row = pending(id);
         rows.put(id, new Row(id, row.mail(), nextAttempt.isPresent() ? MailStatus.PENDING : MailStatus.FAILED,
-                attempts, nextAttempt, Optional.empty(), Optional.of(error)));
+                attempts, nextAttempt, Optional.empty(), Optional.of(error), Optional.empty()));
     }
 
     @Override

@@ -45,6 +45,34 @@ class OutboxDispatcherTest {
         }
 
         @Test
+        void every_attempt_of_a_mail_carries_its_one_message_id() {
+            long id = enqueue("alex7@ciel-bleu.fr");
+            String messageId = outbox.due(T0, 1).getFirst().messageId();
+            server.goDown();
+            dispatcher.dispatchDue();
+            server.comeBack();
+            clock.advance(Duration.ofHours(1));
+            dispatcher.dispatchDue();
+
+            assertThat(server.attempts()).extracting(MailSender.Attempt::messageId).containsExactly(messageId, messageId);
+            assertThat(server.attempts()).extracting(MailSender.Attempt::possibleDuplicate).containsOnly(false);
+            assertThat(outbox.entry(id).status()).isEqualTo(MailStatus.SENT);
+        }
+
+        @Test
+        void a_mail_whose_attempt_was_cut_by_a_crash_is_sent_again_as_a_possible_duplicate() {
+            long interrupted = enqueue("alex7@ciel-bleu.fr");
+            enqueue("admin@ciel-bleu.fr");
+            outbox.markSending(interrupted, T0); // the service died while the server had the mail
+
+            assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+            assertThat(server.attempts()).extracting(MailSender.Attempt::possibleDuplicate).containsExactly(true, false);
+            assertThat(outbox.entry(interrupted).status()).isEqualTo(MailStatus.SENT);
+            assertThat(outbox.due(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+        }
+
+        @Test
         void a_sent_mail_is_never_sent_again() {
             enqueue("alex7@ciel-bleu.fr");
             dispatcher.dispatchDue();

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -22,16 +23,27 @@ import org.jooq.impl.DSL;
 /**
  * The {@link Outbox} in table {@code mail_outbox}. {@link #enqueue} joins the transaction open on this
  * thread ({@link Database#current()}), so a mail exists only if the change that causes it was committed.
+ * Each mail gets a Message-ID {@code <random-uuid@domain>} there, where the domain is the portal's host.
  */
 public final class JooqOutbox implements Outbox {
 
     /** Longest error kept; longer ones are cut (the column holds as much). */
     static final int MAX_ERROR = 500;
 
+    /** The right-hand side of the Message-IDs when none is given. */
+    static final String DEFAULT_MESSAGE_ID_DOMAIN = "portail-partenaires.invalid";
+
     private final Database database;
+    private final String messageIdDomain;
 
     public JooqOutbox(Database database) {
+        this(database, DEFAULT_MESSAGE_ID_DOMAIN);
+    }
+
+    /** @param messageIdDomain the right-hand side of the Message-IDs: the portal's host name */
+    public JooqOutbox(Database database, String messageIdDomain) {
         this.database = database;
+        this.messageIdDomain = requireDomain(messageIdDomain);
     }
 
     @Override
@@ -46,6 +58,7 @@ public final class JooqOutbox implements Outbox {
                 .set(MAIL_OUTBOX.ATTEMPTS, 0)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, utc(mail.createdAt()))
                 .set(MAIL_OUTBOX.CREATED_AT, utc(mail.createdAt()))
+                .set(MAIL_OUTBOX.MESSAGE_ID, "<" + UUID.randomUUID() + "@" + messageIdDomain + ">")
                 .returning(MAIL_OUTBOX.ID)
                 .fetchOptional()
                 .orElseThrow()
@@ -59,7 +72,17 @@ public final class JooqOutbox implements Outbox {
                 .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now)))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
                 .limit(limit)
-                .fetch(row -> new QueuedMail(row.getId(), outgoingMail(row), row.getAttempts()));
+                .fetch(row -> new QueuedMail(row.getId(), outgoingMail(row), row.getAttempts(), row.getMessageId(),
+                        row.getSendingStartedAt() != null));
+    }
+
+    @Override
+    public void markSending(long id, Instant startedAt) {
+        int updated = database.current().update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.SENDING_STARTED_AT, utc(startedAt))
+                .where(pending(id))
+                .execute();
+        requireOne(updated, id);
     }
 
     @Override
@@ -69,6 +92,7 @@ public final class JooqOutbox implements Outbox {
                 .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
                 .set(MAIL_OUTBOX.SENT_AT, utc(sentAt))
                 .setNull(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
+                .setNull(MAIL_OUTBOX.SENDING_STARTED_AT)
                 .where(pending(id))
                 .execute();
         requireOne(updated, id);
@@ -81,6 +105,7 @@ public final class JooqOutbox implements Outbox {
                 .set(MAIL_OUTBOX.ATTEMPTS, attempts)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, nextAttempt.map(JooqOutbox::utc).orElse(null))
                 .set(MAIL_OUTBOX.LAST_ERROR, shortened(error))
+                .setNull(MAIL_OUTBOX.SENDING_STARTED_AT)
                 .where(pending(id))
                 .execute();
         requireOne(updated, id);
@@ -136,6 +161,14 @@ public final class JooqOutbox implements Outbox {
         String oneLine = (error == null || error.isBlank() ? "Erreur inconnue" : error)
                 .replaceAll("\\p{Cntrl}+", " ").strip();
         return oneLine.length() <= MAX_ERROR ? oneLine : oneLine.substring(0, MAX_ERROR - 1) + "…";
+    }
+
+    /** A host name: letters, digits, dots and hyphens, so that the Message-ID stays a valid {@code msg-id}. */
+    private static String requireDomain(String domain) {
+        if (domain == null || !domain.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+            throw new IllegalArgumentException("Not a host name for Message-IDs: " + domain);
+        }
+        return domain;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -86,6 +86,19 @@ abstract class OutboxContract {
         }
 
         @Test
+        void each_mail_gets_its_own_message_id_on_the_portals_host() {
+            var onThePortal = new JooqOutbox(database(), "partenaires.example.fr");
+            onThePortal.enqueue(mail("alex7@ciel-bleu.fr", T0));
+            onThePortal.enqueue(mail("admin@ciel-bleu.fr", T0));
+
+            assertThat(outbox.due(T0, 10)).extracting(QueuedMail::messageId)
+                    .allMatch(id -> id.matches("<[0-9a-f-]{36}@partenaires\\.example\\.fr>"))
+                    .doesNotHaveDuplicates();
+            assertThatThrownBy(() -> new JooqOutbox(database(), "portail>\r\nBcc: x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void the_database_refuses_an_unknown_status() {
             assertThatThrownBy(() -> database().dsl().insertInto(MAIL_OUTBOX)
                     .set(MAIL_OUTBOX.RECIPIENT, "alex7@ciel-bleu.fr").set(MAIL_OUTBOX.TEMPLATE, "X")
@@ -123,6 +136,23 @@ abstract class OutboxContract {
             assertThat(entry.nextAttemptAt()).isEmpty();
             assertThatThrownBy(() -> outbox.markSent(id, T0.plusSeconds(6)))
                     .as("a mail is marked sent once").isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void a_mail_marked_as_being_sent_and_due_again_may_have_been_sent_until_its_attempt_ends() {
+            long sent = outbox.enqueue(mail("alex7@ciel-bleu.fr", T0));
+            long failed = outbox.enqueue(mail("admin@ciel-bleu.fr", T0));
+            String messageId = outbox.due(T0, 1).getFirst().messageId();
+
+            outbox.markSending(sent, T0.plusSeconds(1));
+            outbox.markSending(failed, T0.plusSeconds(1));
+
+            assertThat(outbox.due(T0.plusSeconds(2), 10)).extracting(QueuedMail::possiblySent).containsOnly(true);
+            assertThat(outbox.due(T0.plusSeconds(2), 1).getFirst().messageId()).as("kept").isEqualTo(messageId);
+            outbox.markSent(sent, T0.plusSeconds(3));
+            outbox.markAttemptFailed(failed, 1, Optional.of(T0.plusSeconds(60)), "Connexion refusée");
+            assertThat(outbox.due(T0.plusSeconds(60), 10)).singleElement()
+                    .satisfies(queued -> assertThat(queued.possiblySent()).isFalse());
         }
 
         @Test
