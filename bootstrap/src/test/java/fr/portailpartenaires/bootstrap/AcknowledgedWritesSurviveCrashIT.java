@@ -47,7 +47,7 @@ class AcknowledgedWritesSurviveCrashIT {
         List<String> lost = new ArrayList<>();
         List<Long> killedAfterMillis = new ArrayList<>();
         List<String> previousLife = List.of();
-        // a first life ended cleanly: the database with its demo data, and the class archive of the next starts
+        // a first life ended cleanly: the database with its demo data
         ServiceProcess.start(settings).stop();
         for (int round = 0; round <= kills; round++) {
             ServiceProcess service = ServiceProcess.start(settings);
