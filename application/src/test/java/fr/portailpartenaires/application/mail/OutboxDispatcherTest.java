@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
