@@ -4,7 +4,8 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
-import fr.portailpartenaires.application.convention.ConventionService;
+import fr.portailpartenaires.application.convention.ManageConventionsService;
+import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
 import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.convention.ReviewConventionRequests;
 import fr.portailpartenaires.application.convention.SelectConvention;
@@ -14,14 +15,16 @@ import java.util.List;
 /** The partner's conventions: requested, reviewed by the caisse, selected for the session (spec §3.3). */
 public final class ConventionFeature {
 
-    private final ConventionService conventions;
+    private final ManageConventionsService conventions;
+    private final ReviewConventionRequestsService review;
     private final ConventionSelectionService selection;
     private final WorkingConvention workingConvention;
 
     ConventionFeature(Infrastructure infra) {
-        conventions = new ConventionService(infra.validator(), infra.referenceData(), infra.partners(),
-                infra.conventions(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
-                infra.clock());
+        conventions = new ManageConventionsService(infra.validator(), infra.referenceData(), infra.partners(),
+                infra.conventions(), infra.auditLog(), infra.transactions(), infra.clock());
+        review = new ReviewConventionRequestsService(infra.partners(), infra.conventions(), infra.outbox(),
+                infra.templates(), infra.auditLog(), infra.transactions(), infra.clock());
         selection = new ConventionSelectionService(infra.conventions(), infra.sessions(), infra.transactions(),
                 infra.clock());
         workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
@@ -32,7 +35,7 @@ public final class ConventionFeature {
     }
 
     public ReviewConventionRequests reviewConventionRequests() {
-        return conventions;
+        return review;
     }
 
     public SelectConvention selectConvention() {
@@ -44,6 +47,6 @@ public final class ConventionFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new ConventionRoutes(conventions, conventions, selection, sessions));
+        return List.of(new ConventionRoutes(conventions, review, selection, sessions));
     }
 }

@@ -6,7 +6,8 @@ import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.partner.PartnerAdministrationRoutes;
 import fr.portailpartenaires.application.partner.AdministerMyPartner;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers;
-import fr.portailpartenaires.application.partner.PartnerAdministrationService;
+import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
+import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
@@ -16,11 +17,14 @@ import java.util.List;
 public final class PartnerFeature {
 
     private final ViewMyPartnerService myPartner;
-    private final PartnerAdministrationService administration;
+    private final AdministerMyPartnerService administration;
+    private final ManagePartnerUsersService users;
 
     PartnerFeature(Infrastructure infra, Registrations registrations) {
         myPartner = new ViewMyPartnerService(new JooqPartnerViews(infra.database()), infra.clock());
-        administration = new PartnerAdministrationService(infra.validator(), infra.partners(), infra.accounts(),
+        administration = new AdministerMyPartnerService(infra.validator(), infra.partners(), infra.auditLog(),
+                infra.transactions(), infra.clock());
+        users = new ManagePartnerUsersService(infra.validator(), infra.partners(), infra.accounts(),
                 registrations, infra.hasher(), infra.sessions(), infra.outbox(), infra.templates(), infra.auditLog(),
                 infra.transactions(), infra.settings(), infra.random(), infra.clock());
     }
@@ -34,10 +38,10 @@ public final class PartnerFeature {
     }
 
     public ManagePartnerUsers partnerUsers() {
-        return administration;
+        return users;
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new PartnerAdministrationRoutes(administration, administration, sessions));
+        return List.of(new PartnerAdministrationRoutes(administration, users, sessions));
     }
 }

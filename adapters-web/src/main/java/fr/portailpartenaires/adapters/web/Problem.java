@@ -23,4 +23,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, Map.of());
     }
+
+    /** 404: nothing with this id (or path), {@code detail} saying what was looked for. */
+    public static Problem notFound(String detail) {
+        return notFound(detail, null);
+    }
+
+    /** 404 with the stable code of the refusal the use case would have given for an unknown id. */
+    public static Problem notFound(String detail, String code) {
+        return new Problem("about:blank", "Ressource introuvable", 404, detail, code, Map.of());
+    }
 }

@@ -4,6 +4,7 @@ import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -45,43 +46,35 @@ public final class ConventionSelectionService implements SelectConvention {
 
     @Override
     public Outcome<Selection> selection(Principal principal) {
-        Optional<Outcome<Selection>> denied = ConventionService.deniedUnlessPartnerUser(principal);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        return transactions.inTransaction(() -> {
-            PartnerConventions ofPartner = conventions.of(principal.partner().orElseThrow());
-            return Outcome.done(selection(ofPartner, workingConvention.find(principal, ofPartner)));
-        });
+        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> {
+            PartnerConventions ofPartner = conventions.of(user.partnerId());
+            return Outcome.done(selection(ofPartner, workingConvention.find(user, ofPartner)));
+        }));
     }
 
     @Override
     public Outcome<Selection> select(Principal principal, ConventionId id) {
-        Optional<Outcome<Selection>> denied = ConventionService.deniedUnlessPartnerUser(principal);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        return transactions.inTransaction(() -> {
-            PartnerConventions ofPartner = conventions.of(principal.partner().orElseThrow());
+        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> {
+            PartnerConventions ofPartner = conventions.of(user.partnerId());
             Optional<Convention> chosen = ofPartner.find(id);
             if (chosen.isEmpty()) {
-                return Outcome.refused(Reason.NOT_FOUND, ConventionService.NOT_FOUND);
+                return Outcome.refused(Reason.NOT_FOUND, ConventionDesk.NOT_FOUND);
             }
             if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(BusinessTime.today(clock))) {
                 return Outcome.refused(Reason.UNPROCESSABLE, NOT_SELECTABLE);
             }
-            if (!sessions.selectConvention(principal.sessionId(), id.value())) {
+            if (!sessions.selectConvention(user.sessionId(), id.value())) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_ENDED);
             }
             return Outcome.done(selection(ofPartner, Optional.of(validee)));
-        });
+        }));
     }
 
     private Selection selection(PartnerConventions ofPartner, Optional<Convention.Validee> selected) {
         LocalDate today = BusinessTime.today(clock);
         List<ConventionView> choices = ofPartner.effective(today).stream()
-                .map(convention -> ConventionService.view(convention, today))
+                .map(convention -> ConventionDesk.view(convention, today))
                 .toList();
-        return new Selection(selected.map(convention -> ConventionService.view(convention, today)), choices);
+        return new Selection(selected.map(convention -> ConventionDesk.view(convention, today)), choices);
     }
 }

@@ -40,9 +40,9 @@ public final class WorkingConvention {
     }
 
     /** The convention worked on among the partner's conventions, if any is effective. */
-    public Optional<Convention.Validee> find(Principal principal, PartnerConventions ofPartner) {
+    public Optional<Convention.Validee> find(Principal.PartnerUser user, PartnerConventions ofPartner) {
         LocalDate today = BusinessTime.today(clock);
-        return principal.selectedConvention()
+        return user.selection()
                 .flatMap(ofPartner::find)
                 .filter(convention -> convention.isEffective(today))
                 .map(Convention.Validee.class::cast)

@@ -214,7 +214,7 @@ class ConventionsTest {
         @Test
         void may_request_again_a_code_whose_request_was_invalidated() {
             ConventionView first = requested(cielBleu, CARSAT, "757302");
-            done(portal.conventionService.invalidateRequest(carsat, id(first), MOTIF, PortalFixture.FROM));
+            done(portal.conventionReview.invalidateRequest(carsat, id(first), MOTIF, PortalFixture.FROM));
             portal.clock.advance(Duration.ofMinutes(5));
 
             ConventionView second = requested(cielBleu, CARSAT, "757302");
@@ -245,7 +245,7 @@ class ConventionsTest {
 
             assertThat(done(portal.conventionService.list(user))).hasSize(1);
             assertThat(refused(request(user, "CNAV", "CARSAT-NORD-PICARDIE", "757302"), Reason.FORBIDDEN).refusal())
-                    .isEqualTo(ConventionService.ADMINISTRATORS_ONLY);
+                    .isEqualTo(ConventionDesk.ADMINISTRATORS_ONLY);
             assertThat(list(cielBleu)).hasSize(1);
             assertThat(portal.audit.events()).noneMatch(event -> event.action().startsWith("CONVENTION"));
         }
@@ -289,14 +289,14 @@ class ConventionsTest {
             ConventionView third = requested(cielBleu, CARSAT, "757303");
             ConventionView elsewhere = requested(cielBleu, CNAV_IDF, "750001");
 
-            List<PendingConvention> page = done(portal.conventionService.pendingRequests(carsat, Optional.empty(), 2));
+            List<PendingConvention> page = done(portal.conventionReview.pendingRequests(carsat, Optional.empty(), 2));
             assertThat(page).extracting(PendingConvention::id).containsExactly(first.id(), second.id());
             assertThat(page.getFirst().nomPartenaire()).isEqualTo("Association Ciel Bleu");
             assertThat(page.getFirst().partenaire()).isEqualTo(cielBleu.partner().value());
             assertThat(page.get(1).nomPartenaire()).isEqualTo("Soleil Services");
-            assertThat(done(portal.conventionService.pendingRequests(carsat, Optional.of(id(second)), 2)))
+            assertThat(done(portal.conventionReview.pendingRequests(carsat, Optional.of(id(second)), 2)))
                     .extracting(PendingConvention::id).containsExactly(third.id());
-            assertThat(done(portal.conventionService.pendingRequests(cnavIdf, Optional.empty(), 20)))
+            assertThat(done(portal.conventionReview.pendingRequests(cnavIdf, Optional.empty(), 20)))
                     .extracting(PendingConvention::id).containsExactly(elsewhere.id());
         }
 
@@ -304,11 +304,11 @@ class ConventionsTest {
         void validates_a_request_and_mails_every_administrator_of_the_partner() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
 
-            var decided = done(portal.conventionService.validateRequest(carsat, id(request), PortalFixture.FROM));
+            var decided = done(portal.conventionReview.validateRequest(carsat, id(request), PortalFixture.FROM));
 
             assertThat(decided.etat()).isEqualTo("validée");
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "validée");
-            assertThat(done(portal.conventionService.pendingRequests(carsat, Optional.empty(), 20))).isEmpty();
+            assertThat(done(portal.conventionReview.pendingRequests(carsat, Optional.empty(), 20))).isEmpty();
             assertThat(recipients()).containsExactlyInAnyOrder(cielBleu.mail(1), cielBleu.mail(2));
             assertThat(portal.templates.rendered(MailParameters.ValidationConvention.class))
                     .containsExactly(new MailParameters.ValidationConvention("757302", "CARSAT Nord-Picardie"));
@@ -322,7 +322,7 @@ class ConventionsTest {
         void invalidates_a_request_with_a_motif_and_mails_every_administrator_of_the_partner() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
 
-            var decided = done(portal.conventionService.invalidateRequest(carsat, id(request), MOTIF, PortalFixture.FROM));
+            var decided = done(portal.conventionReview.invalidateRequest(carsat, id(request), MOTIF, PortalFixture.FROM));
 
             assertThat(decided.etat()).isEqualTo("invalidée");
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "invalidée");
@@ -338,7 +338,7 @@ class ConventionsTest {
         void must_give_a_motif_to_invalidate() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
 
-            assertThat(invalid(portal.conventionService.invalidateRequest(carsat, id(request), "  ", PortalFixture.FROM)))
+            assertThat(invalid(portal.conventionReview.invalidateRequest(carsat, id(request), "  ", PortalFixture.FROM)))
                     .containsEntry("motif", List.of("Le motif est obligatoire."));
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "en attente de validation");
             assertThat(portal.mails()).isEmpty();
@@ -347,11 +347,11 @@ class ConventionsTest {
         @Test
         void cannot_decide_twice() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
-            done(portal.conventionService.validateRequest(carsat, id(request), PortalFixture.FROM));
+            done(portal.conventionReview.validateRequest(carsat, id(request), PortalFixture.FROM));
             int mails = portal.mails().size();
 
-            refused(portal.conventionService.validateRequest(carsat, id(request), PortalFixture.FROM), Reason.CONFLICT);
-            refused(portal.conventionService.invalidateRequest(carsat, id(request), MOTIF, PortalFixture.FROM),
+            refused(portal.conventionReview.validateRequest(carsat, id(request), PortalFixture.FROM), Reason.CONFLICT);
+            refused(portal.conventionReview.invalidateRequest(carsat, id(request), MOTIF, PortalFixture.FROM),
                     Reason.CONFLICT);
             assertThat(portal.mails()).hasSize(mails);
         }
@@ -360,12 +360,12 @@ class ConventionsTest {
         void a_decision_on_a_request_decided_meanwhile_is_refused_and_changes_nothing() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
             var racing = new RacingConventions(portal.conventions);
-            var service = new ConventionService(PortalFixture.VALIDATOR, portal.referenceData, portal.partners, racing,
-                    portal.outbox, portal.templates, portal.audit, portal.transactions, portal.clock);
+            var service = new ReviewConventionRequestsService(portal.partners, racing, portal.outbox, portal.templates,
+                    portal.audit, portal.transactions, portal.clock);
             int auditEvents = portal.audit.events().size();
 
             assertThat(refused(service.validateRequest(carsat, id(request), PortalFixture.FROM), Reason.CONFLICT)
-                    .refusal()).isEqualTo(ConventionService.CHANGED_MEANWHILE);
+                    .refusal()).isEqualTo(ConventionDesk.CHANGED_MEANWHILE);
             assertThat(portal.mails()).isEmpty();
             assertThat(portal.audit.events()).hasSize(auditEvents);
         }
@@ -374,12 +374,12 @@ class ConventionsTest {
         void of_another_caisse_neither_sees_nor_decides_the_requests() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
 
-            assertThat(done(portal.conventionService.pendingRequests(cnavIdf, Optional.empty(), 20))).isEmpty();
-            assertThat(refused(portal.conventionService.validateRequest(cnavIdf, id(request), PortalFixture.FROM),
-                    Reason.NOT_FOUND).refusal()).isEqualTo(ConventionService.NOT_FOUND);
-            refused(portal.conventionService.invalidateRequest(cnavIdf, id(request), MOTIF, PortalFixture.FROM),
+            assertThat(done(portal.conventionReview.pendingRequests(cnavIdf, Optional.empty(), 20))).isEmpty();
+            assertThat(refused(portal.conventionReview.validateRequest(cnavIdf, id(request), PortalFixture.FROM),
+                    Reason.NOT_FOUND).refusal()).isEqualTo(ConventionDesk.NOT_FOUND);
+            refused(portal.conventionReview.invalidateRequest(cnavIdf, id(request), MOTIF, PortalFixture.FROM),
                     Reason.NOT_FOUND);
-            refused(portal.conventionService.validateRequest(cnavIdf, new ConventionId(UUID.randomUUID()),
+            refused(portal.conventionReview.validateRequest(cnavIdf, new ConventionId(UUID.randomUUID()),
                     PortalFixture.FROM), Reason.NOT_FOUND);
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "en attente de validation");
             assertThat(portal.mails()).isEmpty();
@@ -390,10 +390,10 @@ class ConventionsTest {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
             Principal partnerAdministrator = administrator(cielBleu);
 
-            refused(portal.conventionService.pendingRequests(partnerAdministrator, Optional.empty(), 20), Reason.FORBIDDEN);
-            refused(portal.conventionService.validateRequest(partnerAdministrator, id(request), PortalFixture.FROM),
+            refused(portal.conventionReview.pendingRequests(partnerAdministrator, Optional.empty(), 20), Reason.FORBIDDEN);
+            refused(portal.conventionReview.validateRequest(partnerAdministrator, id(request), PortalFixture.FROM),
                     Reason.FORBIDDEN);
-            refused(portal.conventionService.invalidateRequest(partnerAdministrator, id(request), MOTIF,
+            refused(portal.conventionReview.invalidateRequest(partnerAdministrator, id(request), MOTIF,
                     PortalFixture.FROM), Reason.FORBIDDEN);
             assertThat(list(cielBleu)).extracting(ConventionView::etat).containsExactly("validée", "en attente de validation");
         }
@@ -469,7 +469,7 @@ class ConventionsTest {
 
         private ConventionView validated(Team team, CaisseCode caisse, String code) {
             ConventionView request = requested(team, caisse, code);
-            done(portal.conventionService.validateRequest(caisse.equals(CARSAT) ? carsat : cnavIdf, id(request),
+            done(portal.conventionReview.validateRequest(caisse.equals(CARSAT) ? carsat : cnavIdf, id(request),
                     PortalFixture.FROM));
             return request;
         }
@@ -527,7 +527,7 @@ class ConventionsTest {
         void cannot_select_a_pending_invalidated_or_closed_convention() {
             ConventionView pending = requested(cielBleu, CARSAT, "757302");
             ConventionView invalidated = requested(cielBleu, CNAV_IDF, "750001");
-            done(portal.conventionService.invalidateRequest(cnavIdf, id(invalidated), MOTIF, PortalFixture.FROM));
+            done(portal.conventionReview.invalidateRequest(cnavIdf, id(invalidated), MOTIF, PortalFixture.FROM));
             ConventionView closed = validated(cielBleu, CARSAT, "757303");
             close(id(closed), today());
             Principal user = session(cielBleu, cielBleu.user());
@@ -544,7 +544,7 @@ class ConventionsTest {
             Principal user = session(cielBleu, cielBleu.user());
 
             assertThat(refused(portal.conventionSelection.select(user, soleil.validated()), Reason.NOT_FOUND).refusal())
-                    .isEqualTo(ConventionService.NOT_FOUND);
+                    .isEqualTo(ConventionDesk.NOT_FOUND);
             refused(portal.conventionSelection.select(user, new ConventionId(UUID.randomUUID())), Reason.NOT_FOUND);
             refused(portal.conventionSelection.select(carsat, cielBleu.validated()), Reason.FORBIDDEN);
             refused(portal.conventionSelection.selection(carsat), Reason.FORBIDDEN);

@@ -81,7 +81,7 @@ class PartnerAdministrationTest {
     }
 
     private UserView created(NewUserForm form) {
-        return done(portal.administration.create(alex, form, FROM));
+        return done(portal.partnerUsers.create(alex, form, FROM));
     }
 
     private Principal principalOf(UserView user) {
@@ -109,7 +109,7 @@ class PartnerAdministrationTest {
 
         @Test
         void an_administrator_reads_the_data_and_the_address_field_by_field() {
-            PartnerDetails details = done(portal.administration.details(alex));
+            PartnerDetails details = done(portal.partnerAdministration.details(alex));
 
             assertThat(details.nomPartenaire()).isEqualTo("Association Ciel Bleu");
             assertThat(details.siret()).isEqualTo("12345678298741");
@@ -124,7 +124,7 @@ class PartnerAdministrationTest {
 
         @Test
         void new_data_are_stored_and_audited_with_old_and_new_values_of_the_changed_fields_only() {
-            PartnerDetails details = done(portal.administration.modifyData(alex, new PartnerDataForm(
+            PartnerDetails details = done(portal.partnerAdministration.modifyData(alex, new PartnerDataForm(
                     "Association Ciel Bleu Arras", "12345678298741", "03.21.00.00.00", "contact@cielbleu.fr"), FROM));
 
             assertThat(details.nomPartenaire()).isEqualTo("Association Ciel Bleu Arras");
@@ -146,7 +146,7 @@ class PartnerAdministrationTest {
 
         @Test
         void the_same_values_again_store_and_audit_nothing() {
-            done(portal.administration.modifyData(alex, new PartnerDataForm("Association Ciel Bleu", "12345678298741",
+            done(portal.partnerAdministration.modifyData(alex, new PartnerDataForm("Association Ciel Bleu", "12345678298741",
                     "03 02 01 05 09", ""), FROM));
 
             assertThat(stored().version()).isZero();
@@ -155,7 +155,7 @@ class PartnerAdministrationTest {
 
         @Test
         void every_wrong_field_is_reported_at_once_and_nothing_changes() {
-            var errors = invalid(refusedOrInvalid(() -> portal.administration.modifyData(alex,
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerAdministration.modifyData(alex,
                     new PartnerDataForm(" ", "12345678901234", "12", "pas-un-mail"), FROM)));
 
             assertThat(errors).containsOnlyKeys("nomPartenaire", "siret", "telephone", "email");
@@ -164,7 +164,7 @@ class PartnerAdministrationTest {
 
         @Test
         void a_value_that_looks_like_a_nir_is_masked_in_the_audit_trail() {
-            done(portal.administration.modifyData(alex, new PartnerDataForm("Association 1850578006084", null,
+            done(portal.partnerAdministration.modifyData(alex, new PartnerDataForm("Association 1850578006084", null,
                     "0302010509", null), FROM));
 
             AuditEvent event = portal.audit.events(AuditAction.PARTNER_UPDATED).getFirst();
@@ -173,7 +173,7 @@ class PartnerAdministrationTest {
 
         @Test
         void the_address_keeps_the_partner_name_as_first_line_and_every_changed_field_is_audited_within_the_limits() {
-            PartnerDetails details = done(portal.administration.modifyAddress(alex, new AddressForm("Service des aides",
+            PartnerDetails details = done(portal.partnerAdministration.modifyAddress(alex, new AddressForm("Service des aides",
                     "Résidence Les Tilleuls", "12", "T", "rue des Jardins", "BP 12", "62008", "Arras", "9", "Arras-1"),
                     FROM));
 
@@ -194,7 +194,7 @@ class PartnerAdministrationTest {
 
         @Test
         void a_wrong_address_reports_every_field_at_once() {
-            var errors = invalid(refusedOrInvalid(() -> portal.administration.modifyAddress(alex,
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerAdministration.modifyAddress(alex,
                     new AddressForm(null, null, "12345", "Z", null, null, "6200", "", null, null), FROM)));
 
             assertThat(errors).containsOnlyKeys("numero", "complement", "codePostal", "commune");
@@ -222,7 +222,7 @@ class PartnerAdministrationTest {
             UserView martin = created(martin());
             UserView solange = created(solange());
 
-            assertThat(done(portal.administration.list(alex))).extracting(UserView::login, UserView::nom,
+            assertThat(done(portal.partnerUsers.list(alex))).extracting(UserView::login, UserView::nom,
                     UserView::prenom, UserView::telephone, UserView::email, UserView::administrateur).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Alex7", "GRIZZI", "Alexandre", "03 02 01 05 09",
                             "alexandre.grizzi@cielbleu.fr", true),
@@ -271,7 +271,7 @@ class PartnerAdministrationTest {
             portal.registered(pending);
 
             for (String taken : List.of("ALEX7", "carsat62", "demandeur1")) {
-                var errors = invalid(refusedOrInvalid(() -> portal.administration.create(alex,
+                var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.create(alex,
                         new NewUserForm("MARTIN", "Mikael", taken, null, "m@fr.fr", false), FROM)));
                 assertThat(errors).containsOnlyKeys("login");
                 assertThat(errors.get("login")).containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre.");
@@ -283,7 +283,7 @@ class PartnerAdministrationTest {
             portal.accounts.takeLoginMeanwhile("martin37");
             int usersBefore = portal.partners.find(alex.partner().orElseThrow()).orElseThrow().users().size();
 
-            var errors = invalid(refusedOrInvalid(() -> portal.administration.create(alex,
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.create(alex,
                     new NewUserForm("MARTIN", "Mikael", "Martin37", null, "m@fr.fr", false), FROM)));
 
             assertThat(errors.get("login")).containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre.");
@@ -294,7 +294,7 @@ class PartnerAdministrationTest {
 
         @Test
         void every_wrong_field_of_the_creation_form_is_reported_at_once() {
-            var errors = invalid(refusedOrInvalid(() -> portal.administration.create(alex,
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.create(alex,
                     new NewUserForm("", "M1kael!", "Mar tin", "12", "", true), FROM)));
 
             assertThat(errors).containsOnlyKeys("nom", "prenom", "login", "telephone", "email");
@@ -304,7 +304,7 @@ class PartnerAdministrationTest {
         void a_user_is_modified_but_never_their_login_and_the_change_is_audited() {
             UserView martin = created(martin());
 
-            UserView modified = done(portal.administration.modify(alex, new UserId(martin.id()),
+            UserView modified = done(portal.partnerUsers.modify(alex, new UserId(martin.id()),
                     new UserForm("MARTIN", "Mikaël", "", "mikael.martin@fr.fr", "Martin37"), FROM));
 
             assertThat(modified.login()).isEqualTo("Martin37");
@@ -319,7 +319,7 @@ class PartnerAdministrationTest {
                     java.util.Map.entry("email.ancien", "martin37@fr.fr"),
                     java.util.Map.entry("email.nouveau", "mikael.martin@fr.fr"));
 
-            var errors = invalid(refusedOrInvalid(() -> portal.administration.modify(alex, new UserId(martin.id()),
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.modify(alex, new UserId(martin.id()),
                     new UserForm("MARTIN", "Mikael", null, "martin37@fr.fr", "Martin38"), FROM)));
             assertThat(errors).containsOnlyKeys("login");
             assertThat(errors.get("login")).containsExactly("L'identifiant ne peut pas être modifié.");
@@ -330,8 +330,8 @@ class PartnerAdministrationTest {
             UserView martin = created(martin());
             UserId martinId = new UserId(martin.id());
 
-            assertThat(done(portal.administration.grantAdministration(alex, martinId, FROM)).administrateur()).isTrue();
-            assertThat(done(portal.administration.revokeAdministration(alex, martinId, FROM)).administrateur()).isFalse();
+            assertThat(done(portal.partnerUsers.grantAdministration(alex, martinId, FROM)).administrateur()).isTrue();
+            assertThat(done(portal.partnerUsers.revokeAdministration(alex, martinId, FROM)).administrateur()).isFalse();
 
             assertThat(portal.templates.rendered(MailParameters.NotificationSecurite.class))
                     .extracting(MailParameters.NotificationSecurite::login, MailParameters.NotificationSecurite::change)
@@ -351,7 +351,7 @@ class PartnerAdministrationTest {
             Partner before = stored();
             int mails = portal.mails().size();
 
-            UserView answered = done(portal.administration.resendLogin(alex, new UserId(martin.id()), FROM));
+            UserView answered = done(portal.partnerUsers.resendLogin(alex, new UserId(martin.id()), FROM));
 
             assertThat(answered).isEqualTo(martin);
             assertThat(stored()).isEqualTo(before);
@@ -370,8 +370,8 @@ class PartnerAdministrationTest {
             UserView martin = created(martin());
             int mails = portal.mails().size();
 
-            done(portal.administration.revokeAdministration(alex, new UserId(martin.id()), FROM));
-            done(portal.administration.grantAdministration(alex, alex7, FROM));
+            done(portal.partnerUsers.revokeAdministration(alex, new UserId(martin.id()), FROM));
+            done(portal.partnerUsers.grantAdministration(alex, alex7, FROM));
 
             assertThat(portal.mails()).hasSize(mails);
             assertThat(stored().version()).isEqualTo(1);
@@ -382,7 +382,7 @@ class PartnerAdministrationTest {
             created(solange());
 
             var refusal = refusedWithoutChange(Reason.UNPROCESSABLE,
-                    () -> portal.administration.revokeAdministration(alex, alex7, FROM));
+                    () -> portal.partnerUsers.revokeAdministration(alex, alex7, FROM));
 
             assertThat(refusal.refusal().message()).isEqualTo("Vous ne pouvez pas retirer vos propres droits d'administration.");
         }
@@ -392,12 +392,12 @@ class PartnerAdministrationTest {
             UserId solange = new UserId(created(solange()).id());
 
             var refusal = refusedWithoutChange(Reason.UNPROCESSABLE,
-                    () -> portal.administration.delete(alex, solange, FROM));
+                    () -> portal.partnerUsers.delete(alex, solange, FROM));
             assertThat(refusal.refusal().message())
                     .isEqualTo("Retirez d'abord les droits d'administration de cet utilisateur avant de le supprimer.");
 
-            done(portal.administration.revokeAdministration(alex, solange, FROM));
-            var deleted = done(portal.administration.delete(alex, solange, FROM));
+            done(portal.partnerUsers.revokeAdministration(alex, solange, FROM));
+            var deleted = done(portal.partnerUsers.delete(alex, solange, FROM));
 
             assertThat(deleted.login()).isEqualTo("Solange778");
             assertThat(stored().user(solange)).isEmpty();
@@ -415,7 +415,7 @@ class PartnerAdministrationTest {
             var other = portal.sessions.open(SubjectKind.PARTNER_USER, alex7.value().toString(), cielBleu.value().toString(),
                     false, PortalFixture.T0);
 
-            done(portal.administration.delete(alex, new UserId(martin.id()), FROM));
+            done(portal.partnerUsers.delete(alex, new UserId(martin.id()), FROM));
 
             assertThat(portal.authentication.resolve(first.sessionId())).isEmpty();
             assertThat(portal.authentication.resolve(second.sessionId())).isEmpty();
@@ -426,13 +426,13 @@ class PartnerAdministrationTest {
         void a_demoted_administrator_is_refused_at_their_very_next_call() {
             UserView solange = created(solange());
             Principal solangeSession = principalOf(solange);
-            done(portal.administration.list(solangeSession));
+            done(portal.partnerUsers.list(solangeSession));
 
-            done(portal.administration.revokeAdministration(alex, new UserId(solange.id()), FROM));
+            done(portal.partnerUsers.revokeAdministration(alex, new UserId(solange.id()), FROM));
 
-            var refusal = refusedWithoutChange(Reason.FORBIDDEN, () -> portal.administration.list(solangeSession));
+            var refusal = refusedWithoutChange(Reason.FORBIDDEN, () -> portal.partnerUsers.list(solangeSession));
             assertThat(refusal.refusal().message()).isEqualTo("Seul un administrateur du partenaire peut effectuer cette opération.");
-            refusedWithoutChange(Reason.FORBIDDEN, () -> portal.administration.revokeAdministration(solangeSession, alex7, FROM));
+            refusedWithoutChange(Reason.FORBIDDEN, () -> portal.partnerUsers.revokeAdministration(solangeSession, alex7, FROM));
         }
     }
 
@@ -459,19 +459,19 @@ class PartnerAdministrationTest {
         /** Every use case of the partner's administration, called by the principal on the given user id. */
         private List<Function<Principal, Outcome<?>>> everyCall(UserId target) {
             return List.of(
-                    p -> portal.administration.details(p),
-                    p -> portal.administration.modifyData(p, new PartnerDataForm("Pirate", null, "0102030405", null), FROM),
-                    p -> portal.administration.modifyAddress(p, new AddressForm(null, null, null, null, null, null,
+                    p -> portal.partnerAdministration.details(p),
+                    p -> portal.partnerAdministration.modifyData(p, new PartnerDataForm("Pirate", null, "0102030405", null), FROM),
+                    p -> portal.partnerAdministration.modifyAddress(p, new AddressForm(null, null, null, null, null, null,
                             "75001", "Paris", null, null), FROM),
-                    p -> portal.administration.list(p),
-                    p -> portal.administration.create(p, new NewUserForm("PIRATE", "Pierre", "Pirate1", null,
+                    p -> portal.partnerUsers.list(p),
+                    p -> portal.partnerUsers.create(p, new NewUserForm("PIRATE", "Pierre", "Pirate1", null,
                             "pirate@fr.fr", true), FROM),
-                    p -> portal.administration.modify(p, target, new UserForm("PIRATE", "Pierre", null, "pirate@fr.fr",
+                    p -> portal.partnerUsers.modify(p, target, new UserForm("PIRATE", "Pierre", null, "pirate@fr.fr",
                             null), FROM),
-                    p -> portal.administration.grantAdministration(p, target, FROM),
-                    p -> portal.administration.revokeAdministration(p, target, FROM),
-                    p -> portal.administration.delete(p, target, FROM),
-                    p -> portal.administration.resendLogin(p, target, FROM));
+                    p -> portal.partnerUsers.grantAdministration(p, target, FROM),
+                    p -> portal.partnerUsers.revokeAdministration(p, target, FROM),
+                    p -> portal.partnerUsers.delete(p, target, FROM),
+                    p -> portal.partnerUsers.resendLogin(p, target, FROM));
         }
 
         @Test
@@ -518,7 +518,7 @@ class PartnerAdministrationTest {
                 }
             }
             assertThat(portal.partners.find(ergo)).contains(otherBefore);
-            assertThat(done(portal.administration.list(alex))).extracting(UserView::login).containsExactly("Alex7");
+            assertThat(done(portal.partnerUsers.list(alex))).extracting(UserView::login).containsExactly("Alex7");
         }
     }
 
@@ -547,7 +547,7 @@ class PartnerAdministrationTest {
                     return portal.partners.update(partner);
                 }
             };
-            var service = new PartnerAdministrationService(PortalFixture.VALIDATOR, concurrent, portal.accounts,
+            var service = new ManagePartnerUsersService(PortalFixture.VALIDATOR, concurrent, portal.accounts,
                     portal.registrations, portal.hasher, portal.sessions, portal.outbox, portal.templates, portal.audit,
                     portal.transactions, portal.settings, new Random(1), portal.clock);
             UserId solange = stored().users().stream().filter(u -> u.login().value().equals("Solange778")).findFirst()

@@ -12,12 +12,14 @@ import fr.portailpartenaires.application.billing.InvoicingService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.contact.ContactService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
-import fr.portailpartenaires.application.convention.ConventionService;
+import fr.portailpartenaires.application.convention.ManageConventionsService;
+import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AfasService;
 import fr.portailpartenaires.application.habitat.HabitatService;
-import fr.portailpartenaires.application.partner.PartnerAdministrationService;
+import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
+import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.RegistrationService;
@@ -99,11 +101,15 @@ public final class PortalFixture {
     public final ViewMyPartnerService myPartner = new ViewMyPartnerService(
             new InMemoryPartnerViews(partners, conventions), clock);
     public final ReferenceDataService browseReferenceData = new ReferenceDataService(referenceData);
-    public final PartnerAdministrationService administration = new PartnerAdministrationService(VALIDATOR, partners,
+    public final AdministerMyPartnerService partnerAdministration = new AdministerMyPartnerService(VALIDATOR, partners,
+            audit, transactions, clock);
+    public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(VALIDATOR, partners,
             accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
             clock);
-    public final ConventionService conventionService = new ConventionService(VALIDATOR, referenceData, partners, conventions,
-            outbox, templates, audit, transactions, clock);
+    public final ManageConventionsService conventionService = new ManageConventionsService(VALIDATOR, referenceData,
+            partners, conventions, audit, transactions, clock);
+    public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(partners,
+            conventions, outbox, templates, audit, transactions, clock);
     public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
     public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
     public final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, afasConventions, emailChanges,

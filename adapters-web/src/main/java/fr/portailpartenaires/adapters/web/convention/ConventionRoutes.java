@@ -121,8 +121,7 @@ public final class ConventionRoutes implements RouteGroup {
     private static void withId(Context ctx, Consumer<ConventionId> action) {
         Optional<ConventionId> id = id(ctx.pathParam("id"));
         if (id.isEmpty()) {
-            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404, NOT_FOUND,
-                    "convention.introuvable", Map.of()));
+            PortalApp.problem(ctx, Problem.notFound(NOT_FOUND, "convention.introuvable"));
             return;
         }
         action.accept(id.get());

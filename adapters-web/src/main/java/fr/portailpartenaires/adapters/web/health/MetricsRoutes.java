@@ -27,7 +27,7 @@ public final class MetricsRoutes implements RouteGroup {
 
     private void metrics(Context ctx) {
         if (endpoint.token().isEmpty()) {
-            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas."));
+            PortalApp.problem(ctx, Problem.notFound("La ressource demandée n'existe pas."));
             return;
         }
         String authorization = ctx.header("Authorization");

@@ -103,8 +103,7 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
     private static void withUserId(Context ctx, Consumer<UserId> action) {
         Optional<UserId> id = userId(ctx.pathParam("id"));
         if (id.isEmpty()) {
-            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404, "Utilisateur introuvable.",
-                    "partenaire.utilisateur_introuvable", java.util.Map.of()));
+            PortalApp.problem(ctx, Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable"));
             return;
         }
         action.accept(id.get());

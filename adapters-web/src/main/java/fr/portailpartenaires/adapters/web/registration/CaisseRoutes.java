@@ -60,7 +60,7 @@ public final class CaisseRoutes implements RouteGroup {
     private static void withId(Context ctx, java.util.function.Consumer<RegistrationId> action) {
         Optional<RegistrationId> id = id(ctx.pathParam("id"));
         if (id.isEmpty()) {
-            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", "Cette demande d'inscription est introuvable."));
+            PortalApp.problem(ctx, Problem.notFound("Cette demande d'inscription est introuvable."));
             return;
         }
         action.accept(id.get());

@@ -1,0 +1,131 @@
+package fr.portailpartenaires.application.convention;
+
+import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.Actor;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.EtatConvention;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the convention use cases share (spec §3.3, §3.4): their refusals, who may act on a convention, the frame of
+ * a caisse's action on one of its conventions, and the views. The domain's {@code PartnerConventions} and
+ * {@link Convention} decide what each actor may do; the services check who the caller is, run one transaction per
+ * use case (committed only when done), and record the audit trail and the mails in it.
+ */
+final class ConventionDesk {
+
+    static final String CONVENTION_REQUESTED = "CONVENTION_REQUESTED";
+    static final String CONVENTION_VALIDATED = "CONVENTION_VALIDATED";
+    static final String CONVENTION_REJECTED = "CONVENTION_REJECTED";
+    static final String CONVENTION_MODIFIED = "CONVENTION_MODIFIED";
+
+    static final Refusal ADMINISTRATORS_ONLY = Refusal.of("convention.reservee_administrateurs",
+            "Seul un administrateur du partenaire peut ajouter ou modifier une convention.");
+    static final Refusal CAISSE_ONLY = Refusal.of("convention.reservee_caisse",
+            "Seul un administrateur de caisse peut traiter les demandes de convention.");
+    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable", "Cette convention est introuvable.");
+    static final Refusal PARTNER_NOT_FOUND = Refusal.of("partenaire.introuvable", "Partenaire introuvable.");
+    static final Refusal CHANGED_MEANWHILE = Refusal.of("convention.modifiee_entre_temps",
+            "Cette convention vient d'être traitée par quelqu'un d'autre : rechargez la liste.");
+
+    /** The domain's refusal of a change by anyone but the caisse. */
+    private static final String MODIFICATION_BY_CAISSE = "convention.modification_reservee_caisse";
+    /** The domain's refusal of a code the partner already holds. */
+    private static final String ALREADY_HELD = "convention.deja_detenue";
+
+    private final Partners partners;
+    private final Conventions conventions;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    ConventionDesk(Partners partners, Conventions conventions, Transactions transactions, Clock clock) {
+        this.partners = partners;
+        this.conventions = conventions;
+        this.transactions = transactions;
+        // instants to the microsecond, as both databases keep them: a request answers the time it is listed with
+        this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The caller as an administrator of their partner; the right is read from the stored partner, so a right revoked
+     * a moment ago counts at once. Runs in the caller's transaction.
+     */
+    Outcome<Partner> administratorOf(Principal.PartnerUser user) {
+        return partners.find(user.partnerId())
+                .<Outcome<Partner>>map(partner -> partner.isAdministrator(user.user())
+                        ? Outcome.done(partner)
+                        : Outcome.refused(Reason.FORBIDDEN, ADMINISTRATORS_ONLY))
+                .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, PARTNER_NOT_FOUND));
+    }
+
+    /** What a caisse's action does with one of its stored conventions. */
+    @FunctionalInterface
+    interface CaisseWork<T> {
+        Outcome<T> apply(Conventions.Stored stored, Actor.CaisseAdministrator actor, Instant now);
+    }
+
+    /**
+     * The frame of a caisse's action on a convention: only a caisse administrator, one transaction committed only
+     * when done, and a convention of another caisse is "not found" (the administrator learns nothing about it).
+     */
+    <T> Outcome<T> asCaisse(Principal principal, ConventionId id, CaisseWork<T> work) {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
+                transactions.commitIfDone(() -> conventions.find(id)
+                        .filter(stored -> stored.convention().caisse().code().equals(caisse))
+                        .map(stored -> work.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
+                        .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND))));
+    }
+
+    /** A code the partner already holds is a mistake in the form's code field; other refusals are the domain's no. */
+    static <T> Outcome<T> fieldOrRefusal(Refusal refusal) {
+        return ALREADY_HELD.equals(refusal.code())
+                ? new Outcome.Invalid<>(Map.of("codeConvention", List.of(refusal.message())))
+                : refusal(refusal);
+    }
+
+    static <T> Outcome<T> refusal(Refusal refusal) {
+        return Outcome.refused(MODIFICATION_BY_CAISSE.equals(refusal.code()) ? Reason.FORBIDDEN : Reason.UNPROCESSABLE,
+                refusal);
+    }
+
+    /** The audit event of an action on a convention, by the caller, in a scope (a caisse's code or a partner's). */
+    static AuditEvent event(Instant now, Principal principal, String action, String scope, ConventionId id,
+            String sourceAddress) {
+        return AuditEvent.of(now, principal.user().value().toString(), action)
+                .withScope(scope)
+                .withTarget("convention:" + id.value())
+                .withSourceAddress(sourceAddress);
+    }
+
+    static String partnerScope(Principal.PartnerUser user) {
+        return "partner:" + user.partnerId().value();
+    }
+
+    static ConventionView view(Convention convention, LocalDate today) {
+        EtatConvention etat = convention.etat(today);
+        return new ConventionView(convention.id().value(), convention.regime().value(),
+                convention.caisse().code().value(), convention.caisse().libelle(), convention.code().value(),
+                convention.partnerType().code(), convention.partnerType().label(), etat.name(), etat.label(),
+                convention.requestedAt());
+    }
+}

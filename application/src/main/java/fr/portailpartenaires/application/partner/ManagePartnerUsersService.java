@@ -1,0 +1,267 @@
+package fr.portailpartenaires.application.partner;
+
+import static fr.portailpartenaires.application.partner.PartnerAdministration.refusedBy;
+import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
+import static fr.portailpartenaires.application.partner.PartnerAdministration.target;
+import static fr.portailpartenaires.application.partner.PartnerAdministration.then;
+import static fr.portailpartenaires.application.partner.PartnerAdministration.userEvent;
+import static fr.portailpartenaires.application.partner.PartnerAdministration.view;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.LoginReservations;
+import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.LoginTakenException;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerRefusal;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.partner.UserChanges;
+import fr.portailpartenaires.domain.password.TemporaryPassword;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * The partner's users, managed by its administrators (spec §3.2): created with a mailed temporary password,
+ * modified (never the login), granted or revoked the administrator right, deleted, reminded of their login. The
+ * frame — one transaction, the caller an administrator at that moment, the partner's optimistic version, the audit
+ * — is {@link PartnerAdministration}'s.
+ */
+public final class ManagePartnerUsersService implements ManagePartnerUsers {
+
+    static final String LOGIN_IMMUTABLE = "L'identifiant ne peut pas être modifié.";
+
+    private final Validator validator;
+    private final PartnerAdministration administration;
+    private final Accounts accounts;
+    private final LoginReservations registrations;
+    private final PasswordHasher hasher;
+    private final LoginSessions sessions;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final PortalSettings settings;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /** @param random draws the new users' ids and temporary passwords: a {@link java.security.SecureRandom} in production */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ManagePartnerUsersService(Validator validator, Partners partners, Accounts accounts,
+            LoginReservations registrations, PasswordHasher hasher, LoginSessions sessions, Outbox outbox,
+            MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.administration = new PartnerAdministration(partners, audit, transactions, clock);
+        this.accounts = accounts;
+        this.registrations = registrations;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.settings = settings;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<List<UserView>> list(Principal principal) {
+        return administration.asAdministrator(principal, (administrator, partner, now) -> Outcome.done(
+                partner.users().stream()
+                        .sorted(Comparator.comparing((PartnerUser user) -> user.login().key()))
+                        .map(PartnerAdministration::view)
+                        .toList()));
+    }
+
+    @Override
+    public Outcome<UserView> create(Principal principal, NewUserForm form, String sourceAddress) {
+        try {
+            return administration.asAdministrator(principal, (administrator, partner, now) ->
+                    FormErrors.validate(validator, form).flatMap(errors -> {
+                        Optional<LastName> lastName = errors.parse("nom", form.nom(), LastName::parse);
+                        Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
+                        Optional<Login> login = errors.parse("login", form.login(), Login::parse);
+                        if (login.isPresent() && !loginIsFree(login.get())) {
+                            errors.add("login", Refusals.LOGIN_TAKEN);
+                        }
+                        Optional<Optional<PhoneNumber>> phone = errors.parseOptional("telephone", form.telephone(),
+                                PhoneNumber::parse);
+                        Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
+                        if (!errors.isEmpty()) {
+                            return errors.toOutcome();
+                        }
+                        NewUser newUser = new NewUser(newUserId(), login.orElseThrow(), lastName.orElseThrow(),
+                                firstName.orElseThrow(), phone.orElseThrow(), email.orElseThrow(), form.administrateur());
+                        return then(partner.createUser(administrator.user(), newUser),
+                                changed -> created(administrator, partner, changed, newUser, now, sourceAddress));
+                    }));
+        } catch (LoginTakenException e) {
+            // another account took the login after it was checked free: the transaction was rolled back
+            return new Outcome.Invalid<>(Map.of("login", List.of(Refusals.LOGIN_TAKEN.message())));
+        }
+    }
+
+    private Outcome<UserView> created(Principal.PartnerUser administrator, Partner partner, Partner changed,
+            NewUser newUser, Instant now, String sourceAddress) {
+        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), newUser.login().value(), random, clock,
+                settings.temporaryPasswordValidity());
+        String hash = hasher.hash(temporary.value());
+        return administration.stored(changed, () -> {
+            PartnerUser user = changed.user(newUser.id()).orElseThrow();
+            accounts.setPassword(newUser.id(), hash, Optional.of(temporary.expiresAt()), true);
+            outbox.enqueue(OutgoingMail.of(newUser.email().value(), templates.render(new MailParameters.CreationCompte(
+                    partner.name().value(), Optional.empty(), temporary.value(),
+                    settings.temporaryPasswordValidity())), now));
+            administration.audit(userEvent(administrator, now, AuditAction.USER_CREATED, sourceAddress, user)
+                    .withDetail("administrateur", String.valueOf(newUser.administrator())));
+            administration.audit(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
+                    .withScope(scope(partner))
+                    .withTarget(target(newUser.id())));
+            return Outcome.done(view(user));
+        });
+    }
+
+    @Override
+    public Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, String sourceAddress) {
+        return administration.asAdministrator(principal, (administrator, partner, now) -> {
+            Optional<PartnerUser> target = partner.user(userId);
+            if (target.isEmpty()) {
+                return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
+            }
+            PartnerUser before = target.get();
+            return FormErrors.validate(validator, form).flatMap(errors -> {
+                if (form.login() != null && !form.login().isBlank() && !errors.has("login")
+                        && !form.login().strip().equals(before.login().value())) {
+                    errors.add("login", LOGIN_IMMUTABLE);
+                }
+                Optional<LastName> lastName = errors.parse("nom", form.nom(), LastName::parse);
+                Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
+                Optional<Optional<PhoneNumber>> phone = errors.parseOptional("telephone", form.telephone(),
+                        PhoneNumber::parse);
+                Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
+                if (!errors.isEmpty()) {
+                    return errors.toOutcome();
+                }
+                UserChanges userChanges = new UserChanges(lastName.orElseThrow(), firstName.orElseThrow(),
+                        phone.orElseThrow(), email.orElseThrow());
+                return then(partner.modifyUser(administrator.user(), userId, userChanges), changed -> {
+                    PartnerUser after = changed.user(userId).orElseThrow();
+                    AuditedChanges changes = new AuditedChanges()
+                            .field("nom", before.lastName().value(), after.lastName().value())
+                            .field("prenom", before.firstName().value(), after.firstName().value())
+                            .field("telephone", phone(before), phone(after))
+                            .field("email", before.email().value(), after.email().value());
+                    return administration.saved(changed, changes,
+                            userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress, after),
+                            () -> view(after));
+                });
+            });
+        });
+    }
+
+    @Override
+    public Outcome<UserView> grantAdministration(Principal principal, UserId userId, String sourceAddress) {
+        return administration.asAdministrator(principal, (administrator, partner, now) ->
+                then(partner.grantAdministration(administrator.user(), userId),
+                        changed -> rightChanged(administrator, partner, changed, userId, now, sourceAddress)));
+    }
+
+    @Override
+    public Outcome<UserView> revokeAdministration(Principal principal, UserId userId, String sourceAddress) {
+        return administration.asAdministrator(principal, (administrator, partner, now) ->
+                then(partner.revokeAdministration(administrator.user(), userId),
+                        changed -> rightChanged(administrator, partner, changed, userId, now, sourceAddress)));
+    }
+
+    /** Saves a granted or revoked right, notifies the user by mail and audits it; a right already so changes nothing. */
+    private Outcome<UserView> rightChanged(Principal.PartnerUser administrator, Partner partner, Partner changed,
+            UserId userId, Instant now, String sourceAddress) {
+        PartnerUser before = partner.user(userId).orElseThrow();
+        PartnerUser after = changed.user(userId).orElseThrow();
+        if (before.administrator() == after.administrator()) {
+            return Outcome.done(view(after));
+        }
+        return administration.stored(changed, () -> {
+            outbox.enqueue(OutgoingMail.of(after.email().value(), templates.render(
+                    new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
+                            ? MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES
+                            : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now)), now));
+            administration.audit(userEvent(administrator, now,
+                    after.administrator() ? AuditAction.ADMIN_RIGHT_GRANTED : AuditAction.ADMIN_RIGHT_REVOKED,
+                    sourceAddress, after));
+            return Outcome.done(view(after));
+        });
+    }
+
+    @Override
+    public Outcome<Deleted> delete(Principal principal, UserId userId, String sourceAddress) {
+        return administration.asAdministrator(principal, (administrator, partner, now) ->
+                then(partner.deleteUser(administrator.user(), userId), changed -> {
+                    PartnerUser gone = partner.user(userId).orElseThrow();
+                    return administration.stored(changed, () -> {
+                        sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
+                        administration.audit(userEvent(administrator, now, AuditAction.USER_DELETED, sourceAddress,
+                                gone));
+                        return Outcome.done(new Deleted(userId.value(), gone.login().value()));
+                    });
+                }));
+    }
+
+    @Override
+    public Outcome<UserView> resendLogin(Principal principal, UserId userId, String sourceAddress) {
+        return administration.asAdministrator(principal, (administrator, partner, now) -> {
+            Optional<PartnerUser> found = partner.user(userId);
+            if (found.isEmpty()) {
+                return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
+            }
+            PartnerUser user = found.get();
+            outbox.enqueue(OutgoingMail.of(user.email().value(), templates.render(new MailParameters.RenvoiIdentifiant(
+                    user.login().value(), partner.name().value())), now));
+            administration.audit(userEvent(administrator, now, AuditAction.LOGIN_REMINDER_SENT, sourceAddress, user));
+            return Outcome.done(view(user));
+        });
+    }
+
+    /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */
+    private boolean loginIsFree(Login login) {
+        return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
+    }
+
+    /** A random (version 4) id drawn from the service's generator. */
+    private UserId newUserId() {
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UserId(new UUID(high, low));
+    }
+
+    private static String phone(PartnerUser user) {
+        return user.phone().map(PhoneNumber::value).orElse(null);
+    }
+}
