@@ -12,9 +12,10 @@ import fr.portailpartenaires.application.registration.CaptchaRenderer;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
-import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.registration.RegisterPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
+import fr.portailpartenaires.application.registration.ReviewRegistrationsService;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,26 +24,28 @@ public final class RegistrationFeature {
 
     private final CaptchaService captcha;
     private final Registrations store;
-    private final RegistrationService registrations;
+    private final RegisterPartnerService registration;
+    private final ReviewRegistrationsService review;
     private final ReferenceDataService referenceData;
 
     RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
         captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
                 infra.clock());
         store = new JooqRegistrations(infra.database());
-        registrations = new RegistrationService(infra.validator(), captcha::verify, infra.referenceData(), store,
-                infra.partners(), infra.conventions(), infra.accounts(), infra.hasher(), infra.outbox(),
-                infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), infra.random(),
-                infra.clock());
+        registration = new RegisterPartnerService(infra.validator(), captcha::verify, infra.referenceData(), store,
+                infra.accounts(), infra.auditLog(), infra.transactions(), infra.settings(), infra.clock());
+        review = new ReviewRegistrationsService(store, infra.partners(), infra.conventions(), infra.accounts(),
+                infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
+                infra.settings(), infra.random(), infra.clock());
         referenceData = new ReferenceDataService(infra.referenceData());
     }
 
     public RegisterPartner registerPartner() {
-        return registrations;
+        return registration;
     }
 
     public ReviewRegistrations reviewRegistrations() {
-        return registrations;
+        return review;
     }
 
     public IssueCaptcha captcha() {
@@ -67,6 +70,6 @@ public final class RegistrationFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new PublicRoutes(referenceData, captcha, registrations), new CaisseRoutes(registrations, sessions));
+        return List.of(new PublicRoutes(referenceData, captcha, registration), new CaisseRoutes(review, sessions));
     }
 }

@@ -220,7 +220,7 @@ public final class AuthenticationService implements Authenticate {
             audit.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
-                            session.csrfToken(), credentials.login().value(), principal.kind(), false,
+                            session.csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
                             Optional.empty(), session.mustAcceptRules() ? usageRules : Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
                             Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));

@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Sha256;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -24,8 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -82,18 +81,14 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     @Override
     public Outcome<LinkSent> request(Principal principal, EmailChangeForm form, String sourceAddress) {
-        if (principal.pendingObligation().isPresent()) {
-            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
-        }
-        if (form == null) {
-            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
-        }
-        Optional<Accounts.Credentials> account = accounts.find(principal.user());
-        if (account.isEmpty()) {
-            return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
-        }
-        Accounts.Credentials credentials = account.get();
-        FormErrors errors = FormErrors.of(validator.validate(form));
+        return Guards.loggedIn(principal).flatMap(who -> FormErrors.validate(validator, form))
+                .flatMap(errors -> accounts.find(principal.user())
+                        .map(credentials -> request(principal, credentials, form, errors, sourceAddress))
+                        .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED)));
+    }
+
+    private Outcome<LinkSent> request(Principal principal, Accounts.Credentials credentials, EmailChangeForm form,
+            FormErrors errors, String sourceAddress) {
         Optional<EmailAddress> email = errors.parse("nouvelleAdresse", form.nouvelleAdresse(), EmailAddress::parse);
         if (email.isPresent() && !errors.has("confirmation")
                 && !form.confirmation().strip().equalsIgnoreCase(form.nouvelleAdresse().strip())) {

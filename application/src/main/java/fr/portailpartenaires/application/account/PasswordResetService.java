@@ -22,9 +22,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -95,26 +93,24 @@ public final class PasswordResetService implements ForgottenPassword {
 
     @Override
     public Outcome<Requested> request(Request request, String sourceAddress) {
-        if (request == null) {
-            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
-        }
-        Instant now = clock.instant();
-        Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
-        if (wait.isPresent()) {
-            return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
-        }
-        boolean captchaOk = request.captchaId() != null && request.captcha() != null
-                && captcha.verify(request.captchaId(), request.captcha());
-        FormErrors errors = FormErrors.of(validator.validate(request));
-        if (!captchaOk && !errors.has("captcha")) {
-            errors.add("captcha", Refusals.CAPTCHA_WRONG);
-        }
-        if (!errors.isEmpty()) {
-            return errors.toOutcome();
-        }
-        return transactions.inTransaction(() -> {
-            perAddress.record(sourceAddress, now);
-            return answer(request, sourceAddress, now);
+        return FormErrors.validate(validator, request).flatMap(errors -> {
+            Instant now = clock.instant();
+            Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
+            if (wait.isPresent()) {
+                return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
+            }
+            boolean captchaOk = request.captchaId() != null && request.captcha() != null
+                    && captcha.verify(request.captchaId(), request.captcha());
+            if (!captchaOk && !errors.has("captcha")) {
+                errors.add("captcha", Refusals.CAPTCHA_WRONG);
+            }
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            return transactions.inTransaction(() -> {
+                perAddress.record(sourceAddress, now);
+                return answer(request, sourceAddress, now);
+            });
         });
     }
 

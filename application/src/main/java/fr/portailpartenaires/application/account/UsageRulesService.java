@@ -84,7 +84,7 @@ public final class UsageRulesService implements AcceptUsageRules {
                     .withDetail("version", inForce));
             Session session = rotated.get();
             return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
-                    principal.kind(), session.mustChangePassword(), Optional.empty(), Optional.empty()));
+                    AuthenticationService.kind(credentials.kind()), session.mustChangePassword(), Optional.empty(), Optional.empty()));
         });
     }
 }

@@ -4,10 +4,10 @@ import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -18,14 +18,11 @@ import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.shared.EmailAddress;
-import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.user.UserId;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,13 +68,16 @@ public final class ContactService implements ContactAssistance {
 
     @Override
     public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
-        Optional<Refusal> obligation = sender.flatMap(Principal::pendingObligation);
-        if (obligation.isPresent()) {
-            return Outcome.refused(Reason.FORBIDDEN, obligation.get());
-        }
-        if (form == null) {
-            return new Outcome.Invalid<>(Map.of("formulaire", List.of("Le formulaire est vide.")));
-        }
+        return mayWrite(sender).flatMap(free -> FormErrors.validate(validator, form))
+                .flatMap(errors -> send(form, errors, sender, sourceAddress));
+    }
+
+    /** Anyone may write, but a logged-in sender only once their session's obligations are met. */
+    private static Outcome<Optional<Principal>> mayWrite(Optional<Principal> sender) {
+        return sender.isEmpty() ? Outcome.done(sender) : Guards.loggedIn(sender.get()).map(Optional::of);
+    }
+
+    private Outcome<Sent> send(ContactForm form, FormErrors errors, Optional<Principal> sender, String sourceAddress) {
         Instant now = clock.instant();
         Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
         if (wait.isPresent()) {
@@ -85,7 +85,6 @@ public final class ContactService implements ContactAssistance {
         }
         boolean captchaOk = sender.isPresent() || form.captchaId() != null && form.captcha() != null
                 && captcha.verify(form.captchaId(), form.captcha());
-        FormErrors errors = FormErrors.of(validator.validate(form));
         if (!captchaOk && !errors.has("captcha")) {
             errors.add("captcha", form.captcha() == null || form.captcha().isBlank()
                     ? CAPTCHA_MISSING : Refusals.CAPTCHA_WRONG.message());

@@ -34,10 +34,10 @@ class RegistrationToFirstLoginScenarioTest {
         portal.carsatAdministrator();
         LoggedIn caisseSession = done(portal.authentication.login("carsat62", "Carsat2025", FROM));
         Principal carsat = portal.authentication.resolve(caisseSession.sessionId()).orElseThrow();
-        var pending = done(portal.registration.pending(carsat, Optional.empty(), 20));
+        var pending = done(portal.registrationReview.pending(carsat, Optional.empty(), 20));
         assertThat(pending).extracting(ReviewRegistrations.PendingRegistration::nomPartenaire)
                 .containsExactly("Association Ciel Bleu");
-        done(portal.registration.validate(carsat, new RegistrationId(pending.getFirst().id()), FROM));
+        done(portal.registrationReview.validate(carsat, new RegistrationId(pending.getFirst().id()), FROM));
 
         assertThat(portal.mails()).singleElement()
                 .satisfies(mail -> assertThat(mail.template()).isEqualTo(MailTemplate.VALIDATION_PREINSCRIPTION));

@@ -89,7 +89,7 @@ class ReviewRegistrationsTest {
             cnavIdfRegistration();
             RegistrationId second = carsatRegistration("757300", "Bruno62");
 
-            List<PendingRegistration> pending = done(portal.registration.pending(carsat, Optional.empty(), 10));
+            List<PendingRegistration> pending = done(portal.registrationReview.pending(carsat, Optional.empty(), 10));
 
             assertThat(pending).extracting(p -> new RegistrationId(p.id())).containsExactly(seed, second);
         }
@@ -98,7 +98,7 @@ class ReviewRegistrationsTest {
         void shows_what_the_visitor_typed_as_the_caisse_reads_it() {
             seedRegistration();
 
-            PendingRegistration seed = done(portal.registration.pending(carsat, Optional.empty(), 10)).getFirst();
+            PendingRegistration seed = done(portal.registrationReview.pending(carsat, Optional.empty(), 10)).getFirst();
 
             assertThat(seed.submittedAt()).isEqualTo(PortalFixture.T0);
             assertThat(seed.regime()).isEqualTo("CNAV");
@@ -123,9 +123,9 @@ class ReviewRegistrationsTest {
             RegistrationId second = carsatRegistration("757300", "Bruno62");
             RegistrationId third = carsatRegistration("757302", "Chloe59");
 
-            List<PendingRegistration> page1 = done(portal.registration.pending(carsat, Optional.empty(), 2));
-            List<PendingRegistration> page2 = done(portal.registration.pending(carsat, Optional.of(new RegistrationId(page1.getLast().id())), 2));
-            List<PendingRegistration> page3 = done(portal.registration.pending(carsat, Optional.of(new RegistrationId(page2.getLast().id())), 2));
+            List<PendingRegistration> page1 = done(portal.registrationReview.pending(carsat, Optional.empty(), 2));
+            List<PendingRegistration> page2 = done(portal.registrationReview.pending(carsat, Optional.of(new RegistrationId(page1.getLast().id())), 2));
+            List<PendingRegistration> page3 = done(portal.registrationReview.pending(carsat, Optional.of(new RegistrationId(page2.getLast().id())), 2));
 
             assertThat(page1).extracting(p -> new RegistrationId(p.id())).containsExactly(first, second);
             assertThat(page2).extracting(p -> new RegistrationId(p.id())).containsExactly(third);
@@ -137,10 +137,10 @@ class ReviewRegistrationsTest {
             RegistrationId validated = seedRegistration();
             RegistrationId invalidated = carsatRegistration("757300", "Bruno62");
             RegistrationId stillPending = carsatRegistration("757302", "Chloe59");
-            done(portal.registration.validate(carsat, validated, PortalFixture.FROM));
-            done(portal.registration.invalidate(carsat, invalidated, "Convention résiliée.", PortalFixture.FROM));
+            done(portal.registrationReview.validate(carsat, validated, PortalFixture.FROM));
+            done(portal.registrationReview.invalidate(carsat, invalidated, "Convention résiliée.", PortalFixture.FROM));
 
-            assertThat(done(portal.registration.pending(carsat, Optional.empty(), 10)))
+            assertThat(done(portal.registrationReview.pending(carsat, Optional.empty(), 10)))
                     .extracting(p -> new RegistrationId(p.id())).containsExactly(stillPending);
         }
 
@@ -148,9 +148,9 @@ class ReviewRegistrationsTest {
         void is_forbidden_to_a_partner_user_and_to_a_caisse_administrator_who_must_change_their_password() {
             seedRegistration();
 
-            assertThat(refused(portal.registration.pending(partnerUser(), Optional.empty(), 10), Reason.FORBIDDEN)
-                    .refusal()).isEqualTo(RegistrationService.CAISSE_ONLY);
-            assertThat(refused(portal.registration.pending(withTemporaryPassword(carsat), Optional.empty(), 10),
+            assertThat(refused(portal.registrationReview.pending(partnerUser(), Optional.empty(), 10), Reason.FORBIDDEN)
+                    .refusal()).isEqualTo(ReviewRegistrationsService.CAISSE_ONLY);
+            assertThat(refused(portal.registrationReview.pending(withTemporaryPassword(carsat), Optional.empty(), 10),
                     Reason.FORBIDDEN).refusal()).isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);
         }
     }
@@ -163,7 +163,7 @@ class ReviewRegistrationsTest {
         private Validated validateSeed() {
             RegistrationId id = seedRegistration();
             portal.clock.advance(Duration.ofDays(1));
-            return done(portal.registration.validate(carsat, id, PortalFixture.FROM));
+            return done(portal.registrationReview.validate(carsat, id, PortalFixture.FROM));
         }
 
         @Test
@@ -235,7 +235,7 @@ class ReviewRegistrationsTest {
         @Test
         void marks_the_registration_validated_and_audits_it_without_the_password() {
             RegistrationId id = seedRegistration();
-            Validated validated = done(portal.registration.validate(carsat, id, PortalFixture.FROM));
+            Validated validated = done(portal.registrationReview.validate(carsat, id, PortalFixture.FROM));
 
             assertThat(etat(id)).isEqualTo(EtatInscription.VALIDEE);
             assertThat(portal.registrations.decision(id)).contains(new InMemoryRegistrations.Decision(carsat.user(),
@@ -258,9 +258,9 @@ class ReviewRegistrationsTest {
             Principal cnavIdf = portal.caisseAdministrator(InMemoryReferenceData.CNAV_IDF, "cnavidf75", "Paris2025");
             int accountsBefore = portal.accounts.size();
 
-            var refused = refused(portal.registration.validate(cnavIdf, id, PortalFixture.FROM), Reason.NOT_FOUND);
+            var refused = refused(portal.registrationReview.validate(cnavIdf, id, PortalFixture.FROM), Reason.NOT_FOUND);
 
-            assertThat(refused.refusal()).isEqualTo(RegistrationService.NOT_FOUND);
+            assertThat(refused.refusal()).isEqualTo(ReviewRegistrationsService.NOT_FOUND);
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
             assertNothingCreated(accountsBefore);
             assertThat(portal.audit.events(AuditAction.REGISTRATION_VALIDATED)).isEmpty();
@@ -268,10 +268,10 @@ class ReviewRegistrationsTest {
 
         @Test
         void of_an_unknown_registration_is_not_found() {
-            var refused = refused(portal.registration.validate(carsat, new RegistrationId(UUID.randomUUID()),
+            var refused = refused(portal.registrationReview.validate(carsat, new RegistrationId(UUID.randomUUID()),
                     PortalFixture.FROM), Reason.NOT_FOUND);
 
-            assertThat(refused.refusal()).isEqualTo(RegistrationService.NOT_FOUND);
+            assertThat(refused.refusal()).isEqualTo(ReviewRegistrationsService.NOT_FOUND);
         }
 
         @Test
@@ -279,9 +279,9 @@ class ReviewRegistrationsTest {
             RegistrationId id = seedRegistration();
             int accountsBefore = portal.accounts.size();
 
-            var refused = refused(portal.registration.validate(partnerUser(), id, PortalFixture.FROM), Reason.FORBIDDEN);
+            var refused = refused(portal.registrationReview.validate(partnerUser(), id, PortalFixture.FROM), Reason.FORBIDDEN);
 
-            assertThat(refused.refusal()).isEqualTo(RegistrationService.CAISSE_ONLY);
+            assertThat(refused.refusal()).isEqualTo(ReviewRegistrationsService.CAISSE_ONLY);
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
             assertNothingCreated(accountsBefore);
         }
@@ -291,7 +291,7 @@ class ReviewRegistrationsTest {
             RegistrationId id = seedRegistration();
             int accountsBefore = portal.accounts.size();
 
-            var refused = refused(portal.registration.validate(withTemporaryPassword(carsat), id, PortalFixture.FROM),
+            var refused = refused(portal.registrationReview.validate(withTemporaryPassword(carsat), id, PortalFixture.FROM),
                     Reason.FORBIDDEN);
 
             assertThat(refused.refusal()).isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);
@@ -302,9 +302,9 @@ class ReviewRegistrationsTest {
         @Test
         void twice_is_a_conflict_and_creates_nothing_more() {
             RegistrationId id = seedRegistration();
-            done(portal.registration.validate(carsat, id, PortalFixture.FROM));
+            done(portal.registrationReview.validate(carsat, id, PortalFixture.FROM));
 
-            var refused = refused(portal.registration.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
+            var refused = refused(portal.registrationReview.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
 
             assertThat(refused.refusal().code()).isEqualTo("inscription.deja_validee");
             assertThat(portal.partners.size()).isEqualTo(1);
@@ -319,7 +319,7 @@ class ReviewRegistrationsTest {
             portal.caisseAdministrator(InMemoryReferenceData.MSA_ALSACE, "ALEX7", "Alsace2025");
             int accountsBefore = portal.accounts.size();
 
-            var refused = refused(portal.registration.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
+            var refused = refused(portal.registrationReview.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
 
             assertThat(refused.refusal().code()).isEqualTo("inscription.login_attribue");
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
@@ -332,7 +332,7 @@ class ReviewRegistrationsTest {
             portal.accounts.takeLoginMeanwhile("alex7");
             int accountsBefore = portal.accounts.size();
 
-            var refused = refused(portal.registration.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
+            var refused = refused(portal.registrationReview.validate(carsat, id, PortalFixture.FROM), Reason.CONFLICT);
 
             assertThat(refused.refusal().code()).isEqualTo("inscription.login_attribue");
             assertNothingCreated(accountsBefore);
@@ -354,7 +354,7 @@ class ReviewRegistrationsTest {
             RegistrationId id = seedRegistration();
             int accountsBefore = portal.accounts.size();
 
-            done(portal.registration.invalidate(carsat, id, "  Le SIRET ne correspond pas à la convention signée.  ",
+            done(portal.registrationReview.invalidate(carsat, id, "  Le SIRET ne correspond pas à la convention signée.  ",
                     PortalFixture.FROM));
 
             assertThat(etat(id)).isEqualTo(EtatInscription.INVALIDEE);
@@ -376,7 +376,7 @@ class ReviewRegistrationsTest {
         @Test
         void lets_the_partner_register_again_from_scratch_with_the_same_code_and_login() {
             RegistrationId id = seedRegistration();
-            done(portal.registration.invalidate(carsat, id, "Formulaire incomplet.", PortalFixture.FROM));
+            done(portal.registrationReview.invalidate(carsat, id, "Formulaire incomplet.", PortalFixture.FROM));
 
             RegistrationId again = portal.registered(portal.seedForm());
 
@@ -388,9 +388,9 @@ class ReviewRegistrationsTest {
         void without_a_motif_is_invalid_on_the_motif_field_and_changes_nothing() {
             RegistrationId id = seedRegistration();
 
-            assertThat(invalid(portal.registration.invalidate(carsat, id, "   ", PortalFixture.FROM)))
+            assertThat(invalid(portal.registrationReview.invalidate(carsat, id, "   ", PortalFixture.FROM)))
                     .containsExactly(java.util.Map.entry("motif", List.of("Le motif est obligatoire.")));
-            assertThat(invalid(portal.registration.invalidate(carsat, id, null, PortalFixture.FROM)))
+            assertThat(invalid(portal.registrationReview.invalidate(carsat, id, null, PortalFixture.FROM)))
                     .containsOnlyKeys("motif");
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
             assertThat(portal.mails()).isEmpty();
@@ -401,7 +401,7 @@ class ReviewRegistrationsTest {
         void with_a_euro_sign_in_the_motif_is_invalid() {
             RegistrationId id = seedRegistration();
 
-            assertThat(invalid(portal.registration.invalidate(carsat, id, "Tarif de 30 € non conforme", PortalFixture.FROM)))
+            assertThat(invalid(portal.registrationReview.invalidate(carsat, id, "Tarif de 30 € non conforme", PortalFixture.FROM)))
                     .containsExactly(java.util.Map.entry("motif", List.of("Ne pas saisir le signe € dans le motif.")));
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
             assertThat(portal.mails()).isEmpty();
@@ -412,7 +412,7 @@ class ReviewRegistrationsTest {
             RegistrationId id = seedRegistration();
             Principal msa = portal.caisseAdministrator(InMemoryReferenceData.MSA_ALSACE, "msa67", "Alsace2025");
 
-            refused(portal.registration.invalidate(msa, id, "Pas chez nous.", PortalFixture.FROM), Reason.NOT_FOUND);
+            refused(portal.registrationReview.invalidate(msa, id, "Pas chez nous.", PortalFixture.FROM), Reason.NOT_FOUND);
 
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
             assertThat(portal.mails()).isEmpty();
@@ -422,7 +422,7 @@ class ReviewRegistrationsTest {
         void is_forbidden_to_a_partner_user() {
             RegistrationId id = seedRegistration();
 
-            refused(portal.registration.invalidate(partnerUser(), id, "Non.", PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.registrationReview.invalidate(partnerUser(), id, "Non.", PortalFixture.FROM), Reason.FORBIDDEN);
 
             assertThat(etat(id)).isEqualTo(EtatInscription.EN_ATTENTE_DE_VALIDATION);
         }
@@ -430,9 +430,9 @@ class ReviewRegistrationsTest {
         @Test
         void after_a_validation_is_a_conflict() {
             RegistrationId id = seedRegistration();
-            done(portal.registration.validate(carsat, id, PortalFixture.FROM));
+            done(portal.registrationReview.validate(carsat, id, PortalFixture.FROM));
 
-            var refused = refused(portal.registration.invalidate(carsat, id, "Trop tard.", PortalFixture.FROM),
+            var refused = refused(portal.registrationReview.invalidate(carsat, id, "Trop tard.", PortalFixture.FROM),
                     Reason.CONFLICT);
 
             assertThat(refused.refusal().code()).isEqualTo("inscription.deja_validee");

@@ -22,7 +22,8 @@ import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
 import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
-import fr.portailpartenaires.application.registration.RegistrationService;
+import fr.portailpartenaires.application.registration.RegisterPartnerService;
+import fr.portailpartenaires.application.registration.ReviewRegistrationsService;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.mail.InMemoryOutbox;
 import fr.portailpartenaires.application.shared.MailParameters;
@@ -83,9 +84,10 @@ public final class PortalFixture {
     public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
     public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
 
-    public final RegistrationService registration = new RegistrationService(VALIDATOR, captcha, referenceData, registrations,
-            partners, conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7),
-            clock);
+    public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha, referenceData,
+            registrations, accounts, audit, transactions, settings, clock);
+    public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, partners,
+            conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);
     public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
             new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
             referenceData, clock);
@@ -192,7 +194,7 @@ public final class PortalFixture {
         RegistrationId id = registered(seedForm());
         Principal carsat = caisseAdministrator(InMemoryReferenceData.CARSAT_NORD_PICARDIE,
                 "carsat" + (accountsCreated + 1), "Carsat2025");
-        Outcome<ReviewRegistrations.Validated> outcome = registration.validate(carsat, id, FROM);
+        Outcome<ReviewRegistrations.Validated> outcome = registrationReview.validate(carsat, id, FROM);
         if (!(outcome instanceof Outcome.Done<ReviewRegistrations.Validated> done)) {
             throw new AssertionError("Validation refused: " + outcome);
         }

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.shared.CaptchaCheck;
-import fr.portailpartenaires.application.registration.RegistrationService;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;

@@ -9,7 +9,6 @@ import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.partner.AdministerMyPartner;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers;
-import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.domain.user.UserId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;

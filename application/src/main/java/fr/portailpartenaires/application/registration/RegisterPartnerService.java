@@ -1,0 +1,159 @@
+package fr.portailpartenaires.application.registration;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.AddressForms;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.CaptchaCheck;
+import fr.portailpartenaires.application.shared.ConventionTermsInput;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.shared.ReferenceData;
+import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.CguAcceptance;
+import fr.portailpartenaires.domain.convention.ConventionTerms;
+import fr.portailpartenaires.domain.convention.Registration;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.PostalAddress;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.Siret;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
+import fr.portailpartenaires.domain.user.Login;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Self-registration of a partner (spec §2.1): the captcha consumed first, every field error at once, then the
+ * request stored pending the validation of its caisse, in one transaction.
+ */
+public final class RegisterPartnerService implements RegisterPartner {
+
+    static final String CGU_CHANGED =
+            "Les conditions générales d'utilisation ont changé : relisez-les et acceptez la version en vigueur.";
+
+    private final Validator validator;
+    private final CaptchaCheck captcha;
+    private final ReferenceData referenceData;
+    private final Registrations registrations;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final PortalSettings settings;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RegisterPartnerService(Validator validator, CaptchaCheck captcha, ReferenceData referenceData,
+            Registrations registrations, Accounts accounts, AuditLog audit, Transactions transactions,
+            PortalSettings settings, Clock clock) {
+        this.validator = validator;
+        this.captcha = captcha;
+        this.referenceData = referenceData;
+        this.registrations = registrations;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Submitted> register(RegistrationForm form, String sourceAddress) {
+        return FormErrors.validate(validator, form).flatMap(errors -> {
+            // the captcha is consumed first, whatever else is wrong: after any error a new one must be typed
+            boolean captchaOk = form.captchaId() != null && form.captcha() != null
+                    && captcha.verify(form.captchaId(), form.captcha());
+            if (!captchaOk && !errors.has("captcha")) {
+                errors.add("captcha", Refusals.CAPTCHA_WRONG);
+            }
+            if (form.cguVersion() != null && !errors.has("cguVersion")
+                    && !settings.cguVersion().equals(form.cguVersion())) {
+                errors.add("cguVersion", CGU_CHANGED);
+            }
+            Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, errors, form.regime(),
+                    form.caisse(), form.codeConvention(), form.typePartenaire());
+            Optional<RegistrationDetails> details = details(form, errors);
+            if (!errors.isEmpty() || terms.isEmpty() || details.isEmpty()) {
+                return errors.toOutcome();
+            }
+            return transactions.commitIfDone(() -> submit(terms.get(), details.get(), sourceAddress));
+        });
+    }
+
+    private Outcome<Submitted> submit(ConventionTerms terms, RegistrationDetails details, String sourceAddress) {
+        var now = clock.instant();
+        var submitted = Registration.submit(new RegistrationId(UUID.randomUUID()), terms, details,
+                new CguAcceptance(settings.cguVersion(), now), now,
+                registrations.pendingWithConventionCode(terms.code()));
+        return switch (submitted) {
+            case Result.Refused<Registration.EnAttenteDeValidation<RegistrationDetails>> refused ->
+                    Outcome.refused(Reason.CONFLICT, refused.refusal());
+            case Result.Ok<Registration.EnAttenteDeValidation<RegistrationDetails>> ok -> {
+                if (!registrations.addPending(ok.value())) {
+                    yield Outcome.refused(Reason.CONFLICT, Refusal.of("inscription.deja_en_attente",
+                            "Une demande d'inscription est déjà en attente de validation pour la convention n° "
+                                    + terms.code().value() + "."));
+                }
+                audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REGISTRATION_SUBMITTED)
+                        .withScope(terms.caisse().code().value())
+                        .withTarget("registration:" + ok.value().id().value())
+                        .withSourceAddress(sourceAddress)
+                        .withDetail("conventionCode", terms.code().value()));
+                yield Outcome.done(new Submitted(ok.value().id(), SUCCESS_MESSAGE));
+            }
+        };
+    }
+
+    /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */
+    private boolean loginIsFree(Login login) {
+        return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
+    }
+
+    private Optional<RegistrationDetails> details(RegistrationForm form, FormErrors errors) {
+        Optional<PartnerName> name = errors.parse("nomPartenaire", form.nomPartenaire(), PartnerName::parse);
+        Optional<Optional<Siret>> siret = errors.parseOptional("siret", form.siret(), Siret::parse);
+        Optional<PhoneNumber> phone = errors.parse("telephone", form.telephone(), PhoneNumber::parse);
+        Optional<PostalAddress> address = address(form.adresse(), name, errors);
+        Optional<RegistrationDetails.FirstAdministrator> administrator = Optional.ofNullable(form.administrateur())
+                .flatMap(admin -> administrator(admin, errors));
+        if (name.isEmpty() || siret.isEmpty() || phone.isEmpty() || address.isEmpty() || administrator.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegistrationDetails(name.get(), siret.get(), phone.get(), address.get(), administrator.get()));
+    }
+
+    private Optional<RegistrationDetails.FirstAdministrator> administrator(AdministratorForm admin,
+            FormErrors errors) {
+        Optional<LastName> lastName = errors.parse("administrateur.nom", admin.nom(), LastName::parse);
+        Optional<FirstName> firstName = errors.parse("administrateur.prenom", admin.prenom(), FirstName::parse);
+        Optional<Login> login = errors.parse("administrateur.login", admin.login(), Login::parse);
+        if (login.isPresent() && !loginIsFree(login.get())) {
+            errors.add("administrateur.login", Refusals.LOGIN_TAKEN);
+            login = Optional.empty();
+        }
+        Optional<EmailAddress> email = errors.parse("administrateur.email", admin.email(), EmailAddress::parse);
+        Optional<PhoneNumber> phone = errors.parse("administrateur.telephone", admin.telephone(), PhoneNumber::parse);
+        if (lastName.isEmpty() || firstName.isEmpty() || login.isEmpty() || email.isEmpty() || phone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegistrationDetails.FirstAdministrator(lastName.get(), firstName.get(), login.get(),
+                email.get(), phone.get()));
+    }
+
+    private static Optional<PostalAddress> address(AddressForm form, Optional<PartnerName> name, FormErrors errors) {
+        return form == null
+                ? Optional.empty()
+                : AddressForms.parse(form, name.map(PartnerName::value).orElse(null), "adresse.", errors);
+    }
+}

@@ -1,0 +1,204 @@
+package fr.portailpartenaires.application.registration;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.LoginTakenException;
+import fr.portailpartenaires.application.shared.MailParameters;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.Actor;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.Registration;
+import fr.portailpartenaires.domain.convention.RegistrationId;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.password.TemporaryPassword;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.Siret;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * The caisse's review of the registrations made with it (spec §2.1): on validation, the partner, its convention and
+ * first administrator in one transaction with the mail in the outbox; on invalidation, the motif mailed. A
+ * registration of another caisse does not exist for its administrators.
+ */
+public final class ReviewRegistrationsService implements ReviewRegistrations {
+
+    static final Refusal NOT_FOUND = Refusal.of("inscription.introuvable", "Cette demande d'inscription est introuvable.");
+    static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse",
+            "Seul un administrateur de caisse peut traiter les demandes d'inscription.");
+    static final Refusal DECIDED_MEANWHILE = Refusal.of("inscription.modifiee_entre_temps",
+            "Cette demande vient d'être traitée par un autre administrateur : rechargez la liste.");
+    static final Refusal LOGIN_GIVEN_MEANWHILE = Refusal.of("inscription.login_attribue",
+            "L'identifiant demandé a été attribué entre-temps à un autre compte : invalidez la demande"
+                    + " en indiquant au partenaire de choisir un autre identifiant.");
+    static final int MAX_PAGE = 100;
+
+    private final Registrations registrations;
+    private final Partners partners;
+    private final Conventions conventions;
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final PortalSettings settings;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ReviewRegistrationsService(Registrations registrations, Partners partners, Conventions conventions,
+            Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit,
+            Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock) {
+        this.registrations = registrations;
+        this.partners = partners;
+        this.conventions = conventions;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<List<PendingRegistration>> pending(Principal principal, Optional<RegistrationId> after, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).map(caisse ->
+                registrations.pendingOf(caisse, after, size).stream()
+                        .map(ReviewRegistrationsService::view)
+                        .toList());
+    }
+
+    @Override
+    public Outcome<Validated> validate(Principal principal, RegistrationId id, String sourceAddress) {
+        try {
+            return decide(principal, id, (stored, actor, now) -> switch (stored.registration().validate(actor, now)) {
+                case Result.Refused<Registration.Validee<RegistrationDetails>> refused ->
+                        Outcome.refused(Reason.CONFLICT, refused.refusal());
+                case Result.Ok<Registration.Validee<RegistrationDetails>> ok ->
+                        createPartner(principal, actor, ok.value(), stored.version(), sourceAddress);
+            });
+        } catch (LoginTakenException e) {
+            // the login was given to another account after the check, in a concurrent transaction: rolled back
+            return Outcome.refused(Reason.CONFLICT, LOGIN_GIVEN_MEANWHILE);
+        }
+    }
+
+    private Outcome<Validated> createPartner(Principal principal, Actor.CaisseAdministrator actor,
+            Registration.Validee<RegistrationDetails> validee, long version, String sourceAddress) {
+        var details = validee.form();
+        var admin = details.administrator();
+        if (accounts.loginTaken(admin.login().key())) {
+            return Outcome.refused(Reason.CONFLICT, LOGIN_GIVEN_MEANWHILE);
+        }
+        var partnerId = PartnerId.random();
+        var adminId = UserId.random();
+        Partner partner = Partner.register(partnerId, details.partnerName(), details.siret(), details.phone(),
+                details.address(), new NewUser(adminId, admin.login(), admin.lastName(), admin.firstName(),
+                        Optional.of(admin.phone()), admin.email(), true));
+        if (!registrations.decide(validee, version, principal.user(), Optional.of(partnerId))) {
+            return Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
+        }
+        partners.add(partner);
+        conventions.add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
+        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), admin.login().value(), random, clock,
+                settings.temporaryPasswordValidity());
+        accounts.setPassword(adminId, hasher.hash(temporary.value()), Optional.of(temporary.expiresAt()), true);
+        var now = clock.instant();
+        outbox.enqueue(OutgoingMail.of(admin.email().value(), templates.render(new MailParameters.ValidationPreinscription(
+                details.partnerName().value(), validee.convention().caisse().libelle(), admin.login().value(),
+                temporary.value(), settings.temporaryPasswordValidity())), now));
+        audit.append(event(now, principal, actor, AuditAction.REGISTRATION_VALIDATED, validee.id(), sourceAddress)
+                .withDetail("partnerId", partnerId.value().toString())
+                .withDetail("administratorLogin", admin.login().value()));
+        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
+                .withScope("partner:" + partnerId.value())
+                .withTarget("user:" + adminId.value()));
+        return Outcome.done(new Validated(validee.id().value(), partnerId.value(), admin.login().value()));
+    }
+
+    @Override
+    public Outcome<Invalidated> invalidate(Principal principal, RegistrationId id, String motif, String sourceAddress) {
+        return decide(principal, id, (stored, actor, now) -> switch (stored.registration().invalidate(actor, motif, now)) {
+            case Result.Refused<Registration.Invalidee<RegistrationDetails>> refused ->
+                    refused.refusal().code().startsWith("motif.")
+                            ? new Outcome.Invalid<>(Map.of("motif", List.of(refused.refusal().message())))
+                            : Outcome.refused(Reason.CONFLICT, refused.refusal());
+            case Result.Ok<Registration.Invalidee<RegistrationDetails>> ok -> {
+                if (!registrations.decide(ok.value(), stored.version(), principal.user(), Optional.empty())) {
+                    yield Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
+                }
+                var invalidee = ok.value();
+                outbox.enqueue(OutgoingMail.of(invalidee.form().administrator().email().value(),
+                        templates.render(new MailParameters.InvalidationPreinscription(
+                                invalidee.convention().code().value(), invalidee.convention().caisse().libelle(),
+                                invalidee.motif().value())), now));
+                audit.append(event(now, principal, actor, AuditAction.REGISTRATION_REJECTED, id, sourceAddress));
+                yield Outcome.done(new Invalidated(id.value()));
+            }
+        });
+    }
+
+    /** What a caisse decision does with the stored registration, as its own caisse's administrator. */
+    @FunctionalInterface
+    private interface Decision<T> {
+        Outcome<T> apply(Registrations.Stored stored, Actor.CaisseAdministrator actor, Instant now);
+    }
+
+    /**
+     * The common frame of validation and invalidation: only a caisse administrator, one transaction committed only
+     * when done, and a registration of another caisse is "not found" (the administrator learns nothing about it).
+     */
+    private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
+                transactions.commitIfDone(() -> registrations.find(id)
+                        .filter(stored -> stored.registration().convention().caisse().code().equals(caisse))
+                        .map(stored -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
+                        .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND))));
+    }
+
+    private static AuditEvent event(Instant now, Principal principal, Actor.CaisseAdministrator actor,
+            AuditAction action, RegistrationId id, String sourceAddress) {
+        return AuditEvent.of(now, principal.user().value().toString(), action)
+                .withScope(actor.caisse().value())
+                .withTarget("registration:" + id.value())
+                .withSourceAddress(sourceAddress);
+    }
+
+    private static PendingRegistration view(Registration.EnAttenteDeValidation<RegistrationDetails> registration) {
+        var d = registration.form();
+        var terms = registration.convention();
+        return new PendingRegistration(registration.id().value(), registration.submittedAt(), terms.regime().value(),
+                terms.caisse().libelle(), terms.code().value(), terms.partnerType().label(), d.partnerName().value(),
+                d.siret().map(Siret::value).orElse(null), d.phone().display(), d.address().codePostal().value(),
+                d.address().commune(), String.join(", ", d.address().lines()), d.administrator().lastName().value(),
+                d.administrator().firstName().value(), d.administrator().login().value(),
+                d.administrator().email().value(), d.administrator().phone().display());
+    }
+}
