@@ -2,7 +2,9 @@ package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
@@ -47,6 +49,7 @@ public final class ConventionFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new ConventionRoutes(conventions, review, selection, sessions));
+        return List.of(new ConventionRoutes(conventions, sessions), new ConventionReviewRoutes(review, sessions),
+                new ConventionSelectionRoutes(selection, sessions));
     }
 }

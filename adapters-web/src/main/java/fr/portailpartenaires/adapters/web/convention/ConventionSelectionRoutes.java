@@ -1,0 +1,60 @@
+package fr.portailpartenaires.adapters.web.convention;
+
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.convention.SelectConvention;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The convention selector of the session (spec §3.3). */
+public final class ConventionSelectionRoutes implements RouteGroup {
+
+    record SelectionRequest(String convention) {
+    }
+
+    private final SelectConvention selection;
+    private final SessionCookie sessions;
+
+    public ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) {
+        this.selection = selection;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/session/convention", this::selection);
+        routes.put("/api/session/convention", this::select);
+    }
+
+    private void selection(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Outcomes.respond(ctx, selection.selection(principal), 200, chosen -> ctx.json(json(chosen))));
+    }
+
+    private void select(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, SelectionRequest.class).ifPresent(request -> {
+                    Optional<ConventionId> id = ConventionIds.parse(request.convention());
+                    Outcome<SelectConvention.Selection> outcome = id.isPresent()
+                            ? selection.select(principal, id.get())
+                            : new Outcome.Invalid<>(Map.of("convention",
+                                    List.of("Choisissez une convention (son identifiant).")));
+                    Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
+                }));
+    }
+
+    private static Map<String, Object> json(SelectConvention.Selection chosen) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("selection", chosen.selected().orElse(null));
+        body.put("choix", chosen.choices());
+        return body;
+    }
+}
