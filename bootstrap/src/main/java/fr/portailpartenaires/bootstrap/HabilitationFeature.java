@@ -3,32 +3,85 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.habilitation.JooqAfasConventions;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.habilitation.AfasRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasConventionRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasHabilitationRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasUserRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.CafAfasRoutes;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventions;
+import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
-import fr.portailpartenaires.application.habilitation.AfasService;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
+import fr.portailpartenaires.application.habilitation.GrantAfasRoles;
+import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
+import fr.portailpartenaires.application.habilitation.ManageAfasMemberships;
+import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsersService;
+import fr.portailpartenaires.application.habilitation.NewAfasAccounts;
+import fr.portailpartenaires.application.habilitation.SearchAfasHabilitations;
+import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
+import fr.portailpartenaires.application.habilitation.ValidateAfasApprovers;
+import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
 import java.util.List;
 
 /** The CAF profile: AFAS conventions, their users and habilitations (spec §6). */
 public final class HabilitationFeature {
 
     private final AfasConventions store;
-    private final AfasService afas;
+    private final AdministerAfasConventions administration;
+    private final ValidateAfasApprovers approvers;
+    private final ConsultAfasConventions consultation;
+    private final ManageAfasUsers users;
+    private final ManageAfasMemberships memberships;
+    private final GrantAfasRoles grants;
+    private final SearchAfasHabilitations search;
 
     HabilitationFeature(Infrastructure infra) {
         store = new JooqAfasConventions(infra.database());
-        afas = new AfasService(infra.validator(), store, infra.partners(), infra.accounts(), infra.referenceData(),
-                infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
-                infra.settings(), infra.random(), infra.clock(), infra.sessions());
+        var newAccounts = new NewAfasAccounts(infra.accounts(), infra.hasher(), infra.outbox(), infra.templates(),
+                infra.auditLog(), infra.settings(), infra.random(), infra.clock());
+        administration = new AdministerAfasConventionsService(infra.validator(), store, infra.partners(),
+                infra.referenceData(), newAccounts, infra.auditLog(), infra.transactions(), infra.random(),
+                infra.clock());
+        approvers = new ValidateAfasApproversService(infra.validator(), store, infra.partners(), infra.outbox(),
+                infra.templates(), infra.auditLog(), infra.transactions(), infra.clock());
+        consultation = new ConsultAfasConventionsService(store, infra.partners(), infra.transactions(), infra.clock());
+        users = new ManageAfasUsersService(infra.validator(), store, infra.partners(), newAccounts, infra.auditLog(),
+                infra.sessions(), infra.transactions(), infra.random(), infra.clock());
+        memberships = new ManageAfasMembershipsService(infra.validator(), store, infra.partners(), infra.auditLog(),
+                infra.transactions(), infra.clock());
+        grants = new GrantAfasRolesService(infra.validator(), store, infra.partners(), infra.outbox(),
+                infra.templates(), infra.auditLog(), infra.transactions(), infra.random(), infra.clock());
+        search = new SearchAfasHabilitationsService(store, infra.partners(), infra.transactions(), infra.clock());
     }
 
-    public AdministerAfasConventions afasConventions() {
-        return afas;
+    public AdministerAfasConventions afasAdministration() {
+        return administration;
     }
 
-    public ManageAfasHabilitations afasHabilitations() {
-        return afas;
+    public ValidateAfasApprovers afasApprovers() {
+        return approvers;
+    }
+
+    public ConsultAfasConventions afasConsultation() {
+        return consultation;
+    }
+
+    public ManageAfasUsers afasUsers() {
+        return users;
+    }
+
+    public ManageAfasMemberships afasMemberships() {
+        return memberships;
+    }
+
+    public GrantAfasRoles afasGrants() {
+        return grants;
+    }
+
+    public SearchAfasHabilitations afasSearch() {
+        return search;
     }
 
     AfasConventions store() {
@@ -36,6 +89,9 @@ public final class HabilitationFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new AfasRoutes(afas, afas, sessions));
+        return List.of(new CafAfasRoutes(administration, approvers, sessions),
+                new AfasConventionRoutes(consultation, sessions),
+                new AfasUserRoutes(users, memberships, sessions),
+                new AfasHabilitationRoutes(grants, search, sessions));
     }
 }

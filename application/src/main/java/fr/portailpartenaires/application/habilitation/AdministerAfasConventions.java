@@ -1,46 +1,36 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.GroupView;
 import fr.portailpartenaires.application.shared.AddressForm;
-import fr.portailpartenaires.application.shared.UseCase;
-import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
-import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The CAF's back-office of the AFAS service (spec §6.1, §6.2, §6.4): an administrator of a CAF (a caisse of the
- * CAF régime) creates AFAS conventions — with their partner, its first user (the convention's administrator, whose
- * identifier is generated and mailed with a temporary password) and its activities and places — creates the groups
- * AFAS-HAB / AFAS-DEC, and validates the approvers the partners name, which mails them the « appel d'échéance de
- * déclaration ». Another CAF's conventions do not exist for them.
+ * The CAF's back-office of the AFAS conventions (spec §6.1, §6.2): an administrator of a CAF creates AFAS
+ * conventions — with their partner, its first user (the convention's administrator, whose identifier is generated
+ * and mailed with a temporary password) and its activities and places — lists them, and creates their groups
+ * AFAS-HAB / AFAS-DEC. Another CAF's conventions do not exist for them.
  */
 @UseCase
 public interface AdministerAfasConventions {
 
-    Outcome<ManageAfasHabilitations.ConventionView> create(Principal caf, NewConventionForm form, String sourceAddress);
+    Outcome<ConventionView> create(Principal caf, NewConventionForm form, String sourceAddress);
 
     /** The conventions this CAF created, by libellé. */
-    Outcome<List<ManageAfasHabilitations.ConventionView>> list(Principal caf);
+    Outcome<List<ConventionView>> list(Principal caf);
 
     /** Creates the groups AFAS-HAB « AFAS-HABILITER » and AFAS-DEC « AFAS-DECLARER », niveau 1, open from the date. */
-    Outcome<List<ManageAfasHabilitations.GroupView>> openGroups(Principal caf, AfasConventionId convention,
-            GroupsForm form, String sourceAddress);
-
-    /** The approver validation requests waiting for this CAF, oldest first. */
-    Outcome<List<ApproverRequest>> pendingApprovers(Principal caf);
-
-    /** Validates an approver: their grants become active and they receive the call for the declaration deadline. */
-    Outcome<ApproverRequest> validateApprover(Principal caf, AfasConventionId convention, ValidationRequestId request,
-            ApproverValidationForm form, String sourceAddress);
+    Outcome<List<GroupView>> openGroups(Principal caf, AfasConventionId convention, GroupsForm form,
+            String sourceAddress);
 
     /**
      * « Formaliser une convention »: dates are ISO ({@code 2018-08-30}) or French ({@code 30/08/2018}); the opening
@@ -55,7 +45,7 @@ public interface AdministerAfasConventions {
             @NotBlank(message = "Le préfixe des identifiants est obligatoire.") @Size(max = 20, message = "Le préfixe des identifiants comporte de 3 à 20 lettres majuscules ou chiffres (ex. : ENF01302).") String prefixeIdentifiant,
             @Size(max = 2, message = "Le premier suffixe comporte deux lettres (ex. : SM).") String premierSuffixe,
             @NotNull(message = "Le partenaire est obligatoire.") @Valid PartnerForm partenaire,
-            @NotNull(message = "L'administrateur de la convention est obligatoire.") @Valid ManageAfasHabilitations.NewUserForm administrateur,
+            @NotNull(message = "L'administrateur de la convention est obligatoire.") @Valid ManageAfasUsers.NewUserForm administrateur,
             @NotEmpty(message = "La convention porte sur au moins une activité.") List<@NotNull @Valid ActivityForm> activites) {
     }
 
@@ -74,19 +64,5 @@ public interface AdministerAfasConventions {
     }
 
     record GroupsForm(@Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture) {
-    }
-
-    record ApproverValidationForm(
-            @NotBlank(message = "La date d'échéance de déclaration est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateEcheance) {
-    }
-
-    /**
-     * A request to validate an approver, as the CAF sees it.
-     *
-     * @param activites the libellés of the activities the approver is named on
-     */
-    record ApproverRequest(UUID id, UUID convention, String libelleConvention, String partenaire, UUID utilisateur,
-            String identifiant, String approbateur, List<String> activites, LocalDate demandeeLe, LocalDate valideeLe,
-            LocalDate dateEcheance) {
     }
 }

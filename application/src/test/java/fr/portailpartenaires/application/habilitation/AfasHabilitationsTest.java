@@ -10,18 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventions.ActivityForm;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionFilter;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionView;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.GrantForm;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.MembershipForm;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.NewUserForm;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.SearchForm;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.SearchResult;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.UserFilter;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.UserView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionFilter;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionView;
+import fr.portailpartenaires.application.habilitation.GrantAfasRoles.GrantForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasMemberships.MembershipForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers.NewUserForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserClosingForm;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserFilter;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserView;
+import fr.portailpartenaires.application.habilitation.SearchAfasHabilitations.SearchForm;
+import fr.portailpartenaires.application.habilitation.SearchAfasHabilitations.SearchResult;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -43,6 +43,7 @@ class AfasHabilitationsTest {
     private final PortalFixture portal = new PortalFixture();
     private Principal caf;
     private AfasConventionId conventionId;
+    private PartnerId partner;
     private Principal bruet;
     private final Map<String, UUID> users = new java.util.HashMap<>();
 
@@ -63,43 +64,50 @@ class AfasHabilitationsTest {
 
     @BeforeEach
     void the_caf_creates_the_convention_and_its_groups() {
-        caf = portal.caisseAdministrator(InMemoryReferenceData.CAF_13, "AdminCaf13", "Caf13Demo");
-        ConventionView created = done(portal.afas.create(caf, farandole("ENF01302", "stephane.bruet132@yopmail.com"),
+        caf = cafAdministrator(portal.caisseAdministrator(InMemoryReferenceData.CAF_13, "AdminCaf13", "Caf13Demo"));
+        ConventionView created = done(portal.afasAdministration.create(caf, farandole("ENF01302", "stephane.bruet132@yopmail.com"),
                 PortalFixture.FROM));
         conventionId = new AfasConventionId(created.id());
-        done(portal.afas.openGroups(caf, conventionId, new AdministerAfasConventions.GroupsForm(null),
+        done(portal.afasAdministration.openGroups(caf, conventionId, new AdministerAfasConventions.GroupsForm(null),
                 PortalFixture.FROM));
         AfasConvention stored = portal.afasConventions.find(conventionId).orElseThrow();
         UserId bruetId = stored.users().getFirst().id();
-        bruet = PortalFixture.partnerUser(stored.partner(), bruetId);
+        partner = stored.partner();
+        bruet = PortalFixture.partnerUser(partner, bruetId);
+    }
+
+    /** The principal the login resolves for an administrator of a CAF (see {@code AuthenticationService}). */
+    private static Principal cafAdministrator(Principal administrator) {
+        return new Principal.CafAdministrator(administrator.user(), InMemoryReferenceData.CAF_13,
+                administrator.session());
     }
 
     private UUID create(String nom, String prenom, String email) {
-        UserView user = done(portal.afas.createUser(bruet, conventionId, userForm(nom, prenom, email),
+        UserView user = done(portal.afasUsers.createUser(bruet, conventionId, userForm(nom, prenom, email),
                 PortalFixture.FROM));
         users.put(nom, user.id());
         return user.id();
     }
 
     private void seedUsersInTheirGroups() {
-        done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
+        done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
                 "AFAS-HAB", null, null), PortalFixture.FROM));
         for (String[] user : new String[][] {{"Garban", "Gilles", "gilles.garban132@yopmail.com"},
                 {"Guy", "Valérie", "valerie.guy132@yopmail.com"}, {"Bollie", "Nadine", "nadine.bollie132@yopmail.com"},
                 {"Rocu", "Blandine", "blandine.rocu132@yopmail.com"},
                 {"Robine", "Olivia", "olivia.robine133@yopmail.com"}}) {
             UUID id = create(user[0], user[1], user[2]);
-            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(id.toString(), "AFAS-DEC", null,
+            done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(id.toString(), "AFAS-DEC", null,
                     null), PortalFixture.FROM));
         }
     }
 
     private UUID activity() {
-        return done(portal.afas.convention(bruet, conventionId)).activites().getFirst().id();
+        return done(portal.afasConsultation.convention(bruet, conventionId)).activites().getFirst().id();
     }
 
     private UUID place(int index) {
-        return done(portal.afas.convention(bruet, conventionId)).activites().getFirst().lieux().get(index).id();
+        return done(portal.afasConsultation.convention(bruet, conventionId)).activites().getFirst().lieux().get(index).id();
     }
 
     private GrantForm onActivity(String user, String role) {
@@ -127,15 +135,15 @@ class AfasHabilitationsTest {
 
         @Test
         void the_convention_is_listed_validated_and_open_with_the_caf_pivot() {
-            assertThat(done(portal.afas.conventions(bruet, ConventionFilter.NONE))).singleElement().satisfies(view -> {
+            assertThat(done(portal.afasConsultation.conventions(bruet, ConventionFilter.NONE))).singleElement().satisfies(view -> {
                 assertThat(view.libelle()).isEqualTo("Centre Social La Farandole Istres");
                 assertThat(view.cafPivot()).isEqualTo("Caf 132");
                 assertThat(view.partenaire()).isEqualTo("Centre Social La Farandole Istres");
                 assertThat(view.statut()).isEqualTo("Ouvert");
                 assertThat(view.etat()).isEqualTo("Validée le 10/03/2025");
             });
-            assertThat(done(portal.afas.conventions(bruet, new ConventionFilter(null, "Clôturé", null, null)))).isEmpty();
-            assertThat(done(portal.afas.convention(bruet, conventionId)).groupes())
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter(null, "Clôturé", null, null)))).isEmpty();
+            assertThat(done(portal.afasConsultation.convention(bruet, conventionId)).groupes())
                     .extracting(group -> group.code() + " " + group.libelle())
                     .containsExactly("AFAS-HAB AFAS-HABILITER", "AFAS-DEC AFAS-DECLARER");
         }
@@ -143,7 +151,7 @@ class AfasHabilitationsTest {
         @Test
         void the_users_get_the_seed_identifiers_and_their_identifier_with_a_temporary_password_by_mail() {
             seedUsersInTheirGroups();
-            assertThat(done(portal.afas.users(bruet, conventionId, UserFilter.NONE)))
+            assertThat(done(portal.afasUsers.users(bruet, conventionId, UserFilter.NONE)))
                     .extracting(UserView::identifiant, UserView::nom, UserView::statut)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", "Ouvert"),
@@ -155,25 +163,25 @@ class AfasHabilitationsTest {
             assertThat(portal.templates.rendered(MailParameters.CreationCompte.class))
                     .extracting(mail -> mail.identifier().orElseThrow())
                     .containsExactly("ENF01302SM", "ENF01302SN", "ENF01302SO", "ENF01302SP", "ENF01302SQ", "ENF01302SR");
-            assertThat(done(portal.afas.users(bruet, conventionId, new UserFilter(null, null, null, "AFAS-HAB"))))
+            assertThat(done(portal.afasUsers.users(bruet, conventionId, new UserFilter(null, null, null, "AFAS-HAB"))))
                     .extracting(UserView::identifiant).containsExactly("ENF01302SM");
         }
 
         @Test
         void ends_with_the_seed_grants_table_then_the_caf_validates_and_calls_the_approver() {
             seedUsersInTheirGroups();
-            assertThat(table(done(portal.afas.search(bruet, conventionId, search("ACTIF", "INACTIF")))))
+            assertThat(table(done(portal.afasSearch.search(bruet, conventionId, search("ACTIF", "INACTIF")))))
                     .isEmpty();
-            done(portal.afas.grant(bruet, conventionId, onActivity("Rocu", "FOURNISSEUR_DONNEES_FINANCIERES"),
+            done(portal.afasGrants.grant(bruet, conventionId, onActivity("Rocu", "FOURNISSEUR_DONNEES_FINANCIERES"),
                     PortalFixture.FROM));
-            var approver = done(portal.afas.grant(bruet, conventionId, onActivity("Garban", "Approbateur"),
+            var approver = done(portal.afasGrants.grant(bruet, conventionId, onActivity("Garban", "Approbateur"),
                     PortalFixture.FROM));
             assertThat(approver.enAttenteValidationCaf()).isTrue();
             assertThat(approver.message()).isEqualTo("Les habilitations ont été créées avec succès.");
-            done(portal.afas.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
-            done(portal.afas.grant(bruet, conventionId, onPlace("Guy", 1), PortalFixture.FROM));
+            done(portal.afasGrants.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
+            done(portal.afasGrants.grant(bruet, conventionId, onPlace("Guy", 1), PortalFixture.FROM));
 
-            SearchResult result = done(portal.afas.search(bruet, conventionId, search("ACTIF", "INACTIF")));
+            SearchResult result = done(portal.afasSearch.search(bruet, conventionId, search("ACTIF", "INACTIF")));
             assertThat(table(result)).containsExactly(
                     List.of("Activité : ESC Farandole Istres", "Fournisseur de données financières", "Rocu Blandine",
                             "30/08/2018"),
@@ -183,7 +191,7 @@ class AfasHabilitationsTest {
                     List.of("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité", "Guy Valérie",
                             "30/08/2018"));
             assertThat(result.note()).isEqualTo("(*) En attente de validation par votre CAF.");
-            assertThat(done(portal.afas.search(bruet, conventionId, search("NON_ATTRIBUE"))).sections()).isEmpty();
+            assertThat(done(portal.afasSearch.search(bruet, conventionId, search("NON_ATTRIBUE"))).sections()).isEmpty();
 
             assertThat(portal.templates.rendered(MailParameters.DemandeValidationApprobateur.class)).singleElement()
                     .satisfies(mail -> {
@@ -194,28 +202,28 @@ class AfasHabilitationsTest {
             assertThat(portal.mails()).anyMatch(mail -> mail.recipient().equals("admincaf13@caisse.example")
                     && mail.subject().contains("DEMANDE_VALIDATION_APPROBATEUR"));
 
-            var pending = done(portal.afas.pendingApprovers(caf));
+            var pending = done(portal.afasApprovers.pendingApprovers(caf));
             assertThat(pending).singleElement().satisfies(request -> assertThat(request.approbateur())
                     .isEqualTo("Garban Gilles"));
-            var validated = done(portal.afas.validateApprover(caf, conventionId,
+            var validated = done(portal.afasApprovers.validateApprover(caf, conventionId,
                     new ValidationRequestId(pending.getFirst().id()),
-                    new AdministerAfasConventions.ApproverValidationForm("30/04/2025"), PortalFixture.FROM));
+                    new ValidateAfasApprovers.ApproverValidationForm("30/04/2025"), PortalFixture.FROM));
             assertThat(validated.dateEcheance()).isEqualTo(LocalDate.of(2025, 4, 30));
             assertThat(portal.templates.rendered(MailParameters.AppelEcheanceDeclaration.class)).singleElement()
                     .satisfies(mail -> assertThat(mail.deadline()).isEqualTo(LocalDate.of(2025, 4, 30)));
             assertThat(portal.mails()).anyMatch(mail -> mail.recipient().equals("gilles.garban132@yopmail.com")
                     && mail.subject().contains("APPEL_ECHEANCE_DECLARATION"));
-            SearchResult after = done(portal.afas.search(bruet, conventionId, search("ACTIF")));
+            SearchResult after = done(portal.afasSearch.search(bruet, conventionId, search("ACTIF")));
             assertThat(table(after)).hasSize(4).noneMatch(line -> line.get(3).endsWith("*"));
             assertThat(after.note()).isNull();
-            assertThat(done(portal.afas.pendingApprovers(caf))).isEmpty();
+            assertThat(done(portal.afasApprovers.pendingApprovers(caf))).isEmpty();
         }
 
         @Test
         void non_attribue_lists_every_role_lacking_on_the_activity_and_its_places() {
             seedUsersInTheirGroups();
-            done(portal.afas.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
-            assertThat(table(done(portal.afas.search(bruet, conventionId, search("NON_ATTRIBUE")))))
+            done(portal.afasGrants.grant(bruet, conventionId, onPlace("Robine", 0), PortalFixture.FROM));
+            assertThat(table(done(portal.afasSearch.search(bruet, conventionId, search("NON_ATTRIBUE")))))
                     .extracting(line -> line.get(0) + " | " + line.get(1))
                     .containsExactly(
                             "Activité : ESC Farandole Istres | Approbateur",
@@ -227,7 +235,7 @@ class AfasHabilitationsTest {
         @Test
         void the_select_all_helpers_fill_the_scope() {
             seedUsersInTheirGroups();
-            var made = done(portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Bollie").toString(),
+            var made = done(portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Bollie").toString(),
                     "FOURNISSEUR_DONNEES_ACTIVITE", "2018-08-30", null, "LIEUX", null, null, false, false,
                     List.of(activity().toString())), PortalFixture.FROM));
             assertThat(made.habilitations()).extracting(line -> line.libellePortee())
@@ -261,7 +269,7 @@ class AfasHabilitationsTest {
 
         @Test
         void a_place_scope_for_another_role_than_the_activity_data_provider() {
-            var outcome = portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
+            var outcome = portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
                     "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "LIEUX", null, List.of(place(0).toString()),
                     false, false, null), PortalFixture.FROM);
             assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal())
@@ -271,7 +279,7 @@ class AfasHabilitationsTest {
 
         @Test
         void an_empty_scope() {
-            var outcome = portal.afas.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
+            var outcome = portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
                     "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "ACTIVITES", List.of(), null, false, false,
                     null), PortalFixture.FROM);
             assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal().message())
@@ -283,17 +291,17 @@ class AfasHabilitationsTest {
         void a_user_outside_AFAS_HAB_managing_grants_and_memberships() {
             PartnerId partner = before.partner();
             Principal garban = PortalFixture.partnerUser(partner, new UserId(users.get("Garban")));
-            assertThat(refused(portal.afas.grant(garban, conventionId, onActivity("Rocu", "APPROBATEUR"),
+            assertThat(refused(portal.afasGrants.grant(garban, conventionId, onActivity("Rocu", "APPROBATEUR"),
                     PortalFixture.FROM), Reason.FORBIDDEN).refusal())
                     .isEqualTo(HabilitationRefusal.MANAGER_REQUIRED.refusal());
-            refused(portal.afas.addMembership(garban, conventionId, new MembershipForm(users.get("Garban").toString(),
+            refused(portal.afasMemberships.addMembership(garban, conventionId, new MembershipForm(users.get("Garban").toString(),
                     "AFAS-HAB", null, null), PortalFixture.FROM), Reason.FORBIDDEN);
             nothingChanged();
         }
 
         @Test
         void a_duplicate_email_even_with_another_case_and_the_identifier_is_not_consumed() {
-            var outcome = portal.afas.createUser(bruet, conventionId, userForm("Autre", "Personne",
+            var outcome = portal.afasUsers.createUser(bruet, conventionId, userForm("Autre", "Personne",
                     "Gilles.GARBAN132@yopmail.com"), PortalFixture.FROM);
             assertThat(refused(outcome, Reason.CONFLICT).refusal())
                     .isEqualTo(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
@@ -302,7 +310,7 @@ class AfasHabilitationsTest {
 
         @Test
         void a_mistyped_confirmation_or_a_missing_name_all_at_once() {
-            var outcome = portal.afas.createUser(bruet, conventionId, new NewUserForm("", "Paul", "paul@exemple.fr",
+            var outcome = portal.afasUsers.createUser(bruet, conventionId, new NewUserForm("", "Paul", "paul@exemple.fr",
                     "paul@exemple.org", "0442000001", "0442000002", "NOMADE", null, null), PortalFixture.FROM);
             assertThat(invalid(outcome)).containsOnlyKeys("nom", "confirmationEmail", "confirmationTelephone", "poste");
             nothingChanged();
@@ -311,7 +319,7 @@ class AfasHabilitationsTest {
         @Test
         void a_user_who_is_not_an_administrator_creating_users() {
             Principal garban = PortalFixture.partnerUser(before.partner(), new UserId(users.get("Garban")));
-            refused(portal.afas.createUser(garban, conventionId, userForm("Autre", "Personne", "autre@exemple.fr"),
+            refused(portal.afasUsers.createUser(garban, conventionId, userForm("Autre", "Personne", "autre@exemple.fr"),
                     PortalFixture.FROM), Reason.FORBIDDEN);
             nothingChanged();
         }
@@ -319,10 +327,10 @@ class AfasHabilitationsTest {
         @Test
         void another_partner_or_another_caf_does_not_see_the_convention() {
             Principal stranger = PortalFixture.partnerUser(new PartnerId(UUID.randomUUID()), bruet.user());
-            refused(portal.afas.users(stranger, conventionId, UserFilter.NONE), Reason.NOT_FOUND);
+            refused(portal.afasUsers.users(stranger, conventionId, UserFilter.NONE), Reason.NOT_FOUND);
             Principal carsat = portal.carsatAdministrator();
-            refused(portal.afas.list(carsat), Reason.FORBIDDEN);
-            refused(portal.afas.create(bruet, farandole("ENF09999", "x@exemple.fr"), PortalFixture.FROM),
+            refused(portal.afasAdministration.list(carsat), Reason.FORBIDDEN);
+            refused(portal.afasAdministration.create(bruet, farandole("ENF09999", "x@exemple.fr"), PortalFixture.FROM),
                     Reason.FORBIDDEN);
             nothingChanged();
         }
@@ -336,7 +344,7 @@ class AfasHabilitationsTest {
 
         @BeforeEach
         void garban_is_created_with_a_closing_date() {
-            garban = done(portal.afas.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
+            garban = done(portal.afasUsers.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
                     "gilles.garban132@yopmail.com", "gilles.garban132@yopmail.com", null, null, null, null,
                     "12/03/2025"), PortalFixture.FROM));
             password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast().temporaryPassword();
@@ -383,7 +391,7 @@ class AfasHabilitationsTest {
 
         @BeforeEach
         void garban_exists() {
-            garban = done(portal.afas.createUser(bruet, conventionId, userForm("Garban", "Gilles",
+            garban = done(portal.afasUsers.createUser(bruet, conventionId, userForm("Garban", "Gilles",
                     "gilles.garban132@yopmail.com"), PortalFixture.FROM));
             garbanId = new UserId(garban.id());
         }
@@ -403,7 +411,7 @@ class AfasHabilitationsTest {
 
         @Test
         void modifies_every_field_of_the_form_but_the_identifier_and_audits_the_changes() {
-            UserView modified = done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+            UserView modified = done(portal.afasUsers.modifyUser(bruet, conventionId, garbanId, changes(
                     "gilles.roux@yopmail.com", "Gilles.Roux@yopmail.com", "0442000002", "04 42 00 00 02",
                     "31/12/2025"), PortalFixture.FROM));
             assertThat(modified.identifiant()).isEqualTo(garban.identifiant());
@@ -431,7 +439,7 @@ class AfasHabilitationsTest {
         void refuses_addresses_and_phones_typed_differently_all_at_once_changing_nothing() {
             AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
             int events = portal.audit.events().size();
-            var errors = invalid(portal.afas.modifyUser(bruet, conventionId, garbanId, changes(
+            var errors = invalid(portal.afasUsers.modifyUser(bruet, conventionId, garbanId, changes(
                     "gilles.roux@yopmail.com", "gilles.rou@yopmail.com", "0442000002", "0442000003", null),
                     PortalFixture.FROM));
             assertThat(errors).containsEntry("confirmationEmail",
@@ -443,31 +451,31 @@ class AfasHabilitationsTest {
 
         @Test
         void refuses_an_address_another_afas_user_has_even_in_another_convention() {
-            done(portal.afas.createUser(bruet, conventionId, userForm("Guy", "Valérie", "valerie.guy132@yopmail.com"),
+            done(portal.afasUsers.createUser(bruet, conventionId, userForm("Guy", "Valérie", "valerie.guy132@yopmail.com"),
                     PortalFixture.FROM));
-            done(portal.afas.create(caf, farandole("ENF01303", "paule.salin@yopmail.com"), PortalFixture.FROM));
+            done(portal.afasAdministration.create(caf, farandole("ENF01303", "paule.salin@yopmail.com"), PortalFixture.FROM));
             AfasConvention before = portal.afasConventions.find(conventionId).orElseThrow();
             int events = portal.audit.events().size();
             for (String taken : List.of("Valerie.Guy132@yopmail.com", "paule.salin@yopmail.com")) {
-                var refused = refused(portal.afas.modifyUser(bruet, conventionId, garbanId,
+                var refused = refused(portal.afasUsers.modifyUser(bruet, conventionId, garbanId,
                         changes(taken, taken, null, null, null), PortalFixture.FROM), Reason.CONFLICT);
                 assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
             }
             nothingChanged(before, events);
             // their own address, whatever its case, is theirs
-            done(portal.afas.modifyUser(bruet, conventionId, garbanId, changes("GILLES.garban132@yopmail.com",
+            done(portal.afasUsers.modifyUser(bruet, conventionId, garbanId, changes("GILLES.garban132@yopmail.com",
                     "gilles.garban132@yopmail.com", null, null, null), PortalFixture.FROM));
         }
 
         @Test
         void only_an_administrator_of_the_partner_modifies_or_closes_and_an_unknown_user_is_not_found() {
-            Principal garbanHimself = PortalFixture.partnerUser(bruet.partner().orElseThrow(), garbanId);
-            refused(portal.afas.modifyUser(garbanHimself, conventionId, garbanId, changes("g@yopmail.com",
+            Principal garbanHimself = PortalFixture.partnerUser(partner, garbanId);
+            refused(portal.afasUsers.modifyUser(garbanHimself, conventionId, garbanId, changes("g@yopmail.com",
                     "g@yopmail.com", null, null, null), PortalFixture.FROM), Reason.FORBIDDEN);
-            refused(portal.afas.closeUser(garbanHimself, conventionId, garbanId,
-                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.FORBIDDEN);
-            refused(portal.afas.closeUser(bruet, conventionId, new UserId(UUID.randomUUID()),
-                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.NOT_FOUND);
+            refused(portal.afasUsers.closeUser(garbanHimself, conventionId, garbanId,
+                    new UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.FORBIDDEN);
+            refused(portal.afasUsers.closeUser(bruet, conventionId, new UserId(UUID.randomUUID()),
+                    new UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.NOT_FOUND);
         }
 
         @Test
@@ -475,8 +483,8 @@ class AfasHabilitationsTest {
             String password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast()
                     .temporaryPassword();
             var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
-            UserView closed = done(portal.afas.closeUser(bruet, conventionId, garbanId,
-                    new ManageAfasHabilitations.UserClosingForm("10/03/2025"), PortalFixture.FROM));
+            UserView closed = done(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
+                    new UserClosingForm("10/03/2025"), PortalFixture.FROM));
             assertThat(closed.statut()).isEqualTo("Clôturé");
             assertThat(closed.dateCloture()).isEqualTo(LocalDate.of(2025, 3, 10));
             assertThat(portal.audit.events().getLast()).satisfies(event -> {
@@ -486,33 +494,33 @@ class AfasHabilitationsTest {
             assertThat(portal.authentication.resolve(loggedIn.sessionId())).isEmpty();
             refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
                     Reason.UNAUTHENTICATED);
-            var again = refused(portal.afas.closeUser(bruet, conventionId, garbanId,
-                    new ManageAfasHabilitations.UserClosingForm("11/03/2025"), PortalFixture.FROM),
+            var again = refused(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
+                    new UserClosingForm("11/03/2025"), PortalFixture.FROM),
                     Reason.UNPROCESSABLE);
             assertThat(again.refusal()).isEqualTo(HabilitationRefusal.USER_CLOSED.refusal());
         }
 
         @Test
         void refuses_a_closing_date_in_the_past_or_missing() {
-            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
-                    new ManageAfasHabilitations.UserClosingForm("09/03/2025"), PortalFixture.FROM)))
+            assertThat(invalid(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
+                    new UserClosingForm("09/03/2025"), PortalFixture.FROM)))
                     .containsEntry("dateCloture", List.of("La date de clôture ne peut pas être antérieure à aujourd'hui."));
-            assertThat(invalid(portal.afas.closeUser(bruet, conventionId, garbanId,
-                    new ManageAfasHabilitations.UserClosingForm(" "), PortalFixture.FROM))).containsKey("dateCloture");
+            assertThat(invalid(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
+                    new UserClosingForm(" "), PortalFixture.FROM))).containsKey("dateCloture");
         }
 
         @Test
         void refuses_to_close_the_last_active_member_of_afas_hab() {
-            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
+            done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
                     "AFAS-HAB", null, null), PortalFixture.FROM));
-            var refused = refused(portal.afas.closeUser(bruet, conventionId, bruet.user(),
-                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM),
+            var refused = refused(portal.afasUsers.closeUser(bruet, conventionId, bruet.user(),
+                    new UserClosingForm("31/12/2025"), PortalFixture.FROM),
                     Reason.UNPROCESSABLE);
             assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.LAST_MANAGER.refusal());
-            done(portal.afas.addMembership(bruet, conventionId, new MembershipForm(garbanId.value().toString(),
+            done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(garbanId.value().toString(),
                     "AFAS-HAB", null, null), PortalFixture.FROM));
-            assertThat(done(portal.afas.closeUser(bruet, conventionId, bruet.user(),
-                    new ManageAfasHabilitations.UserClosingForm("31/12/2025"), PortalFixture.FROM)).dateCloture())
+            assertThat(done(portal.afasUsers.closeUser(bruet, conventionId, bruet.user(),
+                    new UserClosingForm("31/12/2025"), PortalFixture.FROM)).dateCloture())
                     .isEqualTo(LocalDate.of(2025, 12, 31));
         }
     }

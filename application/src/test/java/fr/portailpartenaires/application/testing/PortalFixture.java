@@ -16,7 +16,14 @@ import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
-import fr.portailpartenaires.application.habilitation.AfasService;
+import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
+import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
+import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
+import fr.portailpartenaires.application.habilitation.ManageAfasUsersService;
+import fr.portailpartenaires.application.habilitation.NewAfasAccounts;
+import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
+import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
 import fr.portailpartenaires.application.habitat.HabitatService;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
 import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
@@ -209,8 +216,23 @@ public final class PortalFixture {
         return outbox.due(Instant.MAX, 1000).stream().map(queued -> queued.mail()).toList();
     }
 
-    public final AfasService afas = new AfasService(VALIDATOR, afasConventions, partners, accounts, referenceData, hasher,
-            outbox, templates, audit, transactions, PortalSettings.PPAS, new Random(19), clock, sessions);
+    private final Random afasRandom = new Random(19);
+    private final NewAfasAccounts afasAccounts = new NewAfasAccounts(accounts, hasher, outbox, templates, audit,
+            PortalSettings.PPAS, afasRandom, clock);
+    public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(VALIDATOR,
+            afasConventions, partners, referenceData, afasAccounts, audit, transactions, afasRandom, clock);
+    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(VALIDATOR,
+            afasConventions, partners, outbox, templates, audit, transactions, clock);
+    public final ConsultAfasConventionsService afasConsultation = new ConsultAfasConventionsService(afasConventions,
+            partners, transactions, clock);
+    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(VALIDATOR, afasConventions, partners,
+            afasAccounts, audit, sessions, transactions, afasRandom, clock);
+    public final ManageAfasMembershipsService afasMemberships = new ManageAfasMembershipsService(VALIDATOR,
+            afasConventions, partners, audit, transactions, clock);
+    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(VALIDATOR, afasConventions, partners,
+            outbox, templates, audit, transactions, afasRandom, clock);
+    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasConventions,
+            partners, transactions, clock);
 
     /** The same principal in a session whose temporary password must be changed first. */
     public static Principal withPasswordToChange(Principal principal) {

@@ -1,10 +1,10 @@
 package fr.portailpartenaires.adapters.web.habilitation;
 
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ActivityView;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionDetail;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.ConventionView;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.GroupView;
-import fr.portailpartenaires.application.habilitation.ManageAfasHabilitations.PlaceView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ActivityView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionDetail;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.GroupView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.PlaceView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,72 @@
+package fr.portailpartenaires.adapters.web.habilitation;
+
+import static fr.portailpartenaires.adapters.web.habilitation.AfasPaths.CAF_CONVENTIONS;
+import static fr.portailpartenaires.adapters.web.habilitation.AfasPaths.withConvention;
+import static fr.portailpartenaires.adapters.web.habilitation.AfasPaths.withPathId;
+
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.habilitation.AdministerAfasConventions;
+import fr.portailpartenaires.application.habilitation.ValidateAfasApprovers;
+import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+
+/**
+ * The CAF's back-office of the AFAS service under {@code /api/caf/} (spec §6.1, §6.2, §6.4): its conventions and
+ * their groups, and the validation of the approvers the partners name.
+ */
+public final class CafAfasRoutes implements RouteGroup {
+
+    private final AdministerAfasConventions conventions;
+    private final ValidateAfasApprovers approvers;
+    private final SessionCookie sessions;
+
+    public CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasApprovers approvers,
+            SessionCookie sessions) {
+        this.conventions = conventions;
+        this.approvers = approvers;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get(CAF_CONVENTIONS, this::list);
+        routes.post(CAF_CONVENTIONS, this::create);
+        routes.post(CAF_CONVENTIONS + "/{id}/groupes", this::openGroups);
+        routes.get("/api/caf/demandes-validation", this::pending);
+        routes.post(CAF_CONVENTIONS + "/{id}/demandes-validation/{demande}/validation", this::validate);
+    }
+
+    private void list(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.list(principal)));
+    }
+
+    private void create(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Requests.body(ctx, AdministerAfasConventions.NewConventionForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201, ctx::json)));
+    }
+
+    private void openGroups(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
+                Requests.body(ctx, AdministerAfasConventions.GroupsForm.class).ifPresent(form ->
+                        Outcomes.respond(ctx, conventions.openGroups(principal, id, form, ctx.ip()), 201,
+                                ctx::json))));
+    }
+
+    private void pending(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal ->
+                Outcomes.respond(ctx, approvers.pendingApprovers(principal)));
+    }
+
+    private void validate(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
+                withPathId(ctx, "demande", ValidationRequestId::new, request ->
+                        Requests.body(ctx, ValidateAfasApprovers.ApproverValidationForm.class).ifPresent(form ->
+                                Outcomes.respond(ctx, approvers.validateApprover(principal, id, request, form,
+                                        ctx.ip()))))));
+    }
+}

@@ -1,0 +1,203 @@
+package fr.portailpartenaires.application.habilitation;
+
+import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
+import static fr.portailpartenaires.application.habilitation.AfasForms.blankToEmpty;
+import static fr.portailpartenaires.application.habilitation.AfasForms.date;
+import static fr.portailpartenaires.application.habilitation.AfasForms.newId;
+import static fr.portailpartenaires.application.habilitation.AfasForms.optionalDate;
+import static fr.portailpartenaires.application.habilitation.AfasForms.period;
+
+import fr.portailpartenaires.application.habilitation.AfasForms.UserInput;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionView;
+import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.GroupView;
+import fr.portailpartenaires.application.shared.AddressForms;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.ReferenceData;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.habilitation.Activity;
+import fr.portailpartenaires.domain.habilitation.ActivityId;
+import fr.portailpartenaires.domain.habilitation.AfasConvention;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.HabilitationRefusal;
+import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
+import fr.portailpartenaires.domain.habilitation.Period;
+import fr.portailpartenaires.domain.habilitation.Place;
+import fr.portailpartenaires.domain.habilitation.PlaceId;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.reference.Caisse;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.PostalAddress;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The CAF's back-office of the AFAS conventions ({@link AdministerAfasConventions}): a convention is created with its
+ * partner and its administrator's account in one transaction; its identifier sequence starts after the
+ * administrator's.
+ */
+public final class AdministerAfasConventionsService implements AdministerAfasConventions {
+
+    private final Validator validator;
+    private final AfasConventions conventions;
+    private final Partners partners;
+    private final ReferenceData referenceData;
+    private final NewAfasAccounts newAccounts;
+    private final AuditLog audit;
+    private final RandomGenerator random;
+    private final AfasConventionAccess access;
+
+    /** @param random draws the ids: a {@link java.security.SecureRandom} in production */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public AdministerAfasConventionsService(Validator validator, AfasConventions conventions, Partners partners,
+            ReferenceData referenceData, NewAfasAccounts newAccounts, AuditLog audit, Transactions transactions,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.conventions = conventions;
+        this.partners = partners;
+        this.referenceData = referenceData;
+        this.newAccounts = newAccounts;
+        this.audit = audit;
+        this.random = random;
+        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+    }
+
+    @Override
+    public Outcome<ConventionView> create(Principal principal, NewConventionForm form, String sourceAddress) {
+        return access.asCaf(principal, (caf, now) -> referenceData.caisse(caf.caf()).filter(Caisse::isCaf)
+                .map(caisse -> FormErrors.validate(validator, form)
+                        .flatMap(errors -> create(caf, caisse, form, errors, now, sourceAddress)))
+                .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, AfasConventionAccess.CAF_ONLY)));
+    }
+
+    private Outcome<ConventionView> create(Principal caf, Caisse caisse, NewConventionForm form, FormErrors errors,
+            Instant now, String sourceAddress) {
+        LocalDate today = BusinessTime.dateOf(now);
+        Optional<LocalDate> opening = date(errors, "dateOuverture", form.dateOuverture(), today);
+        Optional<Period> period = period(errors, "dateCloture", opening,
+                optionalDate(errors, "dateCloture", form.dateCloture()));
+        Optional<IdentifierPrefix> prefix = errors.parse("prefixeIdentifiant", form.prefixeIdentifiant(),
+                IdentifierPrefix::parse);
+        if (prefix.isPresent() && conventions.prefixUsed(prefix.get())) {
+            errors.add("prefixeIdentifiant", "Ce préfixe d'identifiants est déjà utilisé par une autre convention.");
+        }
+        Optional<Integer> first = form.premierSuffixe() == null || form.premierSuffixe().isBlank()
+                ? Optional.of(0) : errors.parse("premierSuffixe", form.premierSuffixe(), IdentifierPrefix::sequenceOf);
+        Optional<PartnerName> partnerName = Optional.empty();
+        Optional<PhoneNumber> partnerPhone = Optional.empty();
+        Optional<PostalAddress> address = Optional.empty();
+        if (form.partenaire() != null) {
+            partnerName = errors.parse("partenaire.nom", form.partenaire().nom(), PartnerName::parse);
+            partnerPhone = errors.parse("partenaire.telephone", form.partenaire().telephone(), PhoneNumber::parse);
+            if (form.partenaire().adresse() != null) {
+                address = AddressForms.parse(form.partenaire().adresse(),
+                        partnerName.map(PartnerName::value).orElse("Partenaire"), "partenaire.adresse.", errors);
+            }
+        }
+        Optional<UserInput> admin = form.administrateur() == null ? Optional.empty()
+                : AfasForms.userInput(errors, "administrateur.", form.administrateur(), today);
+        List<Activity> activities = activities(form);
+        if (!errors.isEmpty()) {
+            return errors.toOutcome();
+        }
+        UserInput input = admin.orElseThrow();
+        if (conventions.emailUsed(input.email())) {
+            return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+        }
+        Result<Login> identifier = prefix.orElseThrow().identifier(first.orElseThrow());
+        if (identifier instanceof Result.Refused<Login> refused) {
+            return refusedBy(refused.refusal());
+        }
+        Login login = identifier.orElseThrow();
+        if (newAccounts.taken(login)) {
+            return new Outcome.Invalid<>(Map.of("prefixeIdentifiant",
+                    List.of("L'identifiant " + login.value() + " est déjà utilisé : choisissez un autre préfixe.")));
+        }
+        String cafPivot = form.cafPivot() == null || form.cafPivot().isBlank() ? caisse.libelle()
+                : form.cafPivot().strip();
+        PartnerId partnerId = new PartnerId(newId(random));
+        UserId adminId = new UserId(newId(random));
+        Partner partner = Partner.register(partnerId, partnerName.orElseThrow(), Optional.empty(),
+                partnerPhone.orElseThrow(), address.orElseThrow(), new NewUser(adminId, login, input.lastName(),
+                        input.firstName(), input.phone(), input.email(), true));
+        AfasConvention created = AfasConvention.create(new AfasConventionId(newId(random)), partnerId, caisse.code(),
+                form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);
+        return AfasConventionAccess.then(created.addUser(input.user(adminId, login), today), stored -> {
+            partners.add(partner);
+            conventions.add(stored, first.orElseThrow() + 1);
+            String scope = AfasAudit.cafScope(caisse.code());
+            audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
+                    .withTarget(AfasAudit.target(stored.id()))
+                    .withDetail("libelle", AuditedChanges.safe(stored.libelle())));
+            newAccounts.issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress, scope);
+            return Outcome.done(AfasViews.view(stored, partner.name().value(), today));
+        });
+    }
+
+    /** The form's activities and places, with new ids; an incomplete one is left to the form's errors. */
+    private List<Activity> activities(NewConventionForm form) {
+        List<Activity> activities = new ArrayList<>();
+        if (form.activites() == null) {
+            return activities;
+        }
+        for (ActivityForm activity : form.activites()) {
+            if (activity == null || activity.libelle() == null || activity.libelle().isBlank()
+                    || activity.type() == null || activity.type().isBlank()) {
+                continue;
+            }
+            List<Place> places = activity.lieux() == null ? List.of() : activity.lieux().stream()
+                    .filter(lieu -> lieu != null && !lieu.isBlank() && lieu.strip().length() <= 100)
+                    .map(lieu -> new Place(new PlaceId(newId(random)), lieu.strip()))
+                    .toList();
+            activities.add(new Activity(new ActivityId(newId(random)), activity.libelle().strip(),
+                    activity.type().strip(), blankToEmpty(activity.nature()), places));
+        }
+        return activities;
+    }
+
+    @Override
+    public Outcome<List<ConventionView>> list(Principal principal) {
+        return access.asCaf(principal, (caf, now) -> Outcome.done(conventions.ofCaf(caf.caf()).stream()
+                .map(convention -> AfasViews.view(convention, access.partnerName(convention), BusinessTime.dateOf(now)))
+                .toList()));
+    }
+
+    @Override
+    public Outcome<List<GroupView>> openGroups(Principal principal, AfasConventionId id, GroupsForm form,
+            String sourceAddress) {
+        return access.onCafConvention(principal, id, (caf, convention, now) -> {
+            LocalDate today = BusinessTime.dateOf(now);
+            FormErrors errors = form == null ? new FormErrors() : FormErrors.of(validator.validate(form));
+            Optional<LocalDate> on = date(errors, "dateOuverture", form == null ? null : form.dateOuverture(), today);
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            return AfasConventionAccess.then(convention.openGroups(on.orElseThrow()), changed -> access.saved(changed,
+                    () -> {
+                        audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
+                                AfasAudit.cafScope(convention.caf())).withTarget(AfasAudit.target(id)));
+                        return AfasViews.groups(changed, today);
+                    }));
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package fr.portailpartenaires.application.habilitation;
+
+import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
+import static fr.portailpartenaires.application.habilitation.AfasForms.date;
+import static fr.portailpartenaires.application.habilitation.AfasForms.group;
+import static fr.portailpartenaires.application.habilitation.AfasForms.userId;
+
+import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserDetail;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.GroupCode;
+import fr.portailpartenaires.domain.habilitation.Membership;
+import fr.portailpartenaires.domain.habilitation.Period;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The memberships of the groups AFAS-HAB and AFAS-DEC ({@link ManageAfasMemberships}), each change audited. */
+public final class ManageAfasMembershipsService implements ManageAfasMemberships {
+
+    private final Validator validator;
+    private final AuditLog audit;
+    private final AfasConventionAccess access;
+
+    public ManageAfasMembershipsService(Validator validator, AfasConventions conventions, Partners partners,
+            AuditLog audit, Transactions transactions, Clock clock) {
+        this.validator = validator;
+        this.audit = audit;
+        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+    }
+
+    @Override
+    public Outcome<UserDetail> addMembership(Principal principal, AfasConventionId id, MembershipForm form,
+            String sourceAddress) {
+        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+                .flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
+                    Optional<GroupCode> group = group(errors, "groupe", form.groupe());
+                    Optional<LocalDate> opening = date(errors, "dateOuverture", form.dateOuverture(), today);
+                    Optional<Period> period = AfasForms.period(errors, "dateCloture", opening,
+                            AfasForms.optionalDate(errors, "dateCloture", form.dateCloture()));
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    boolean administrator = access.administeredBy(convention, caller.user()).isPresent();
+                    Membership membership = new Membership(member.orElseThrow(), group.orElseThrow(),
+                            period.orElseThrow());
+                    return then(convention.addMembership(caller.user(), administrator, membership, today),
+                            changed -> access.saved(changed, () -> {
+                                audit.append(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_ADDED,
+                                        sourceAddress, AfasAudit.scope(convention))
+                                        .withTarget(AfasAudit.userTarget(membership.user()))
+                                        .withDetail("groupe", membership.group().code())
+                                        .withDetail("dateOuverture", membership.period().start().toString()));
+                                return AfasViews.detail(changed, changed.user(membership.user()).orElseThrow(), today);
+                            }));
+                }));
+    }
+
+    @Override
+    public Outcome<UserDetail> closeMembership(Principal principal, AfasConventionId id, MembershipClosingForm form,
+            String sourceAddress) {
+        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+                .flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
+                    Optional<GroupCode> group = group(errors, "groupe", form.groupe());
+                    Optional<LocalDate> closing = date(errors, "dateCloture", form.dateCloture(), null);
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    return then(convention.closeMembership(caller.user(), member.orElseThrow(), group.orElseThrow(),
+                            closing.orElseThrow(), today), changed -> access.saved(changed, () -> {
+                                audit.append(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_CLOSED,
+                                        sourceAddress, AfasAudit.scope(convention))
+                                        .withTarget(AfasAudit.userTarget(member.get()))
+                                        .withDetail("groupe", group.get().code())
+                                        .withDetail("dateCloture", closing.get().toString()));
+                                return AfasViews.detail(changed, changed.user(member.get()).orElseThrow(), today);
+                            }));
+                }));
+    }
+}

@@ -1,0 +1,225 @@
+package fr.portailpartenaires.application.habilitation;
+
+import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
+import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
+import static fr.portailpartenaires.application.habilitation.AfasForms.contains;
+
+import fr.portailpartenaires.application.habilitation.AfasForms.UserInput;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.habilitation.AfasConvention;
+import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.AfasUser;
+import fr.portailpartenaires.domain.habilitation.GroupCode;
+import fr.portailpartenaires.domain.habilitation.HabilitationRefusal;
+import fr.portailpartenaires.domain.partner.NewUser;
+import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.domain.partner.PartnerRefusal;
+import fr.portailpartenaires.domain.partner.UserChanges;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.user.Login;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The users of an AFAS convention ({@link ManageAfasUsers}). A user's identifier is drawn from the convention's
+ * counter in the call's transaction, so two concurrent creations never get the same one, and a creation not done
+ * issues none. A user is also a user of the partner's account (their login, name and address), kept in step.
+ */
+public final class ManageAfasUsersService implements ManageAfasUsers {
+
+    private final Validator validator;
+    private final AfasConventions conventions;
+    private final NewAfasAccounts newAccounts;
+    private final AuditLog audit;
+    private final LoginSessions sessions;
+    private final RandomGenerator random;
+    private final AfasConventionAccess access;
+
+    /** @param random draws the ids: a {@link java.security.SecureRandom} in production */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ManageAfasUsersService(Validator validator, AfasConventions conventions, Partners partners,
+            NewAfasAccounts newAccounts, AuditLog audit, LoginSessions sessions, Transactions transactions,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.conventions = conventions;
+        this.newAccounts = newAccounts;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.random = random;
+        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+    }
+
+    @Override
+    public Outcome<List<UserView>> users(Principal principal, AfasConventionId id, UserFilter filter) {
+        UserFilter criteria = filter == null ? UserFilter.NONE : filter;
+        return access.onConvention(principal, id, (caller, convention, now) -> Outcome.done(convention.users().stream()
+                .sorted(Comparator.comparing((AfasUser user) -> user.identifier().key()).reversed())
+                .map(user -> AfasViews.userView(convention, user, BusinessTime.dateOf(now)))
+                .filter(user -> contains(user.identifiant(), criteria.identifiant())
+                        && contains(user.nom(), criteria.nom())
+                        && contains(user.prenom(), criteria.prenom())
+                        && (criteria.groupe() == null || criteria.groupe().isBlank()
+                                || GroupCode.parse(criteria.groupe())
+                                        .filter(group -> user.groupes().contains(group.code())).isPresent()))
+                .toList()));
+    }
+
+    @Override
+    public Outcome<UserDetail> user(Principal principal, AfasConventionId id, UserId userId) {
+        return access.onConvention(principal, id, (caller, convention, now) -> convention.user(userId)
+                .<Outcome<UserDetail>>map(user -> Outcome.done(AfasViews.detail(convention, user,
+                        BusinessTime.dateOf(now))))
+                .orElseGet(() -> refusedBy(HabilitationRefusal.USER_NOT_FOUND.refusal())));
+    }
+
+    @Override
+    public Outcome<UserView> createUser(Principal principal, AfasConventionId id, NewUserForm form,
+            String sourceAddress) {
+        return asAdministrator(principal, id, (caller, convention, partner, now) -> FormErrors.validate(validator, form)
+                .flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<UserInput> input = AfasForms.userInput(errors, "", form, today);
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    if (conventions.emailUsed(input.orElseThrow().email())) {
+                        return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+                    }
+                    Result<Login> identifier = convention.prefix().identifier(conventions.nextSequence(convention.id()));
+                    if (identifier instanceof Result.Refused<Login> refused) {
+                        return refusedBy(refused.refusal());
+                    }
+                    Login login = identifier.orElseThrow();
+                    if (newAccounts.taken(login)) {
+                        return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
+                    }
+                    AfasUser user = input.get().user(new UserId(AfasForms.newId(random)), login);
+                    return then(convention.addUser(user, today), changed -> access.partnerSaved(
+                            partner.createUser(caller.user(), new NewUser(user.id(), login, user.lastName(),
+                                    user.firstName(), user.phone(), user.email(), false)),
+                            () -> access.saved(changed, () -> {
+                                newAccounts.issue(caller, partner.name().value(), user, now, sourceAddress,
+                                        AfasAudit.scope(convention));
+                                return AfasViews.userView(changed, user, today);
+                            })));
+                }));
+    }
+
+    @Override
+    public Outcome<UserView> modifyUser(Principal principal, AfasConventionId id, UserId userId, NewUserForm form,
+            String sourceAddress) {
+        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> FormErrors
+                .validate(validator, form).flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<UserInput> input = AfasForms.userInput(errors, "", form, existing.period().start());
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    AfasUser changes = input.get().user(userId, existing.identifier());
+                    if (!changes.email().normalized().equals(existing.email().normalized())
+                            && conventions.emailUsed(changes.email())) {
+                        return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
+                    }
+                    return then(convention.modifyUser(changes, today), changed -> access.partnerSaved(
+                            partner.modifyUser(caller.user(), userId, new UserChanges(changes.lastName(),
+                                    changes.firstName(), changes.phone(), changes.email())),
+                            () -> access.saved(changed, () -> {
+                                AfasUser stored = changed.user(userId).orElseThrow();
+                                changesOf(existing, stored).events(AfasAudit.event(caller, now,
+                                        AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(convention))
+                                        .withTarget(AfasAudit.userTarget(userId))).forEach(audit::append);
+                                endSessionsIfClosed(userId, stored.period().end(), today);
+                                return AfasViews.userView(changed, stored, today);
+                            })));
+                }));
+    }
+
+    private static AuditedChanges changesOf(AfasUser existing, AfasUser stored) {
+        return new AuditedChanges()
+                .field("nom", existing.lastName().value(), stored.lastName().value())
+                .field("prenom", existing.firstName().value(), stored.firstName().value())
+                .field("email", existing.email().value(), stored.email().value())
+                .field("telephone", existing.phone().map(PhoneNumber::display).orElse(null),
+                        stored.phone().map(PhoneNumber::display).orElse(null))
+                .field("poste", existing.workStyle().name(), stored.workStyle().name())
+                .field("dateOuverture", existing.period().start().toString(), stored.period().start().toString())
+                .field("dateCloture", existing.period().end().map(LocalDate::toString).orElse(null),
+                        stored.period().end().map(LocalDate::toString).orElse(null));
+    }
+
+    @Override
+    public Outcome<UserView> closeUser(Principal principal, AfasConventionId id, UserId userId, UserClosingForm form,
+            String sourceAddress) {
+        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> FormErrors
+                .validate(validator, form).flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<LocalDate> closing = AfasForms.date(errors, "dateCloture", form.dateCloture(), null);
+                    if (closing.isPresent() && closing.get().isBefore(today)) {
+                        errors.add("dateCloture", "La date de clôture ne peut pas être antérieure à aujourd'hui.");
+                    }
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    return then(convention.closeUser(userId, closing.get(), today), changed -> access.saved(changed,
+                            () -> {
+                                audit.append(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
+                                        AfasAudit.scope(convention))
+                                        .withTarget(AfasAudit.userTarget(userId))
+                                        .withDetail("dateCloture", closing.get().toString()));
+                                endSessionsIfClosed(userId, closing, today);
+                                return AfasViews.userView(changed, changed.user(userId).orElseThrow(), today);
+                            }));
+                }));
+    }
+
+    /** A user closed from today on is logged out at once (the login check refuses them from then on). */
+    private void endSessionsIfClosed(UserId userId, Optional<LocalDate> closing, LocalDate today) {
+        if (closing.filter(date -> !date.isAfter(today)).isPresent()) {
+            sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
+        }
+    }
+
+    @FunctionalInterface
+    private interface AdministratorWork<T> {
+        Outcome<T> apply(Principal caller, AfasConvention convention, Partner partner, Instant now);
+    }
+
+    @FunctionalInterface
+    private interface UserWork<T> {
+        Outcome<T> apply(Principal caller, AfasConvention convention, Partner partner, AfasUser user, Instant now);
+    }
+
+    /** A convention of the caller's partner, for one of the partner's administrators. */
+    private <T> Outcome<T> asAdministrator(Principal principal, AfasConventionId id, AdministratorWork<T> work) {
+        return access.onConvention(principal, id, (caller, convention, now) -> access
+                .administeredBy(convention, caller.user())
+                .map(partner -> work.apply(caller, convention, partner, now))
+                .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal())));
+    }
+
+    /** A user of a convention of the caller's partner, for one of its administrators; an unknown user is not found. */
+    private <T> Outcome<T> onUser(Principal principal, AfasConventionId id, UserId userId, UserWork<T> work) {
+        return asAdministrator(principal, id, (caller, convention, partner, now) -> convention.user(userId)
+                .map(user -> work.apply(caller, convention, partner, user, now))
+                .orElseGet(() -> refusedBy(HabilitationRefusal.USER_NOT_FOUND.refusal())));
+    }
+}
