@@ -185,19 +185,20 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
     @Override
     public Outcome<List<GroupView>> openGroups(Principal principal, AfasConventionId id, GroupsForm form,
             String sourceAddress) {
-        return access.onCafConvention(principal, id, (caf, convention, now) -> {
-            LocalDate today = BusinessTime.dateOf(now);
-            FormErrors errors = form == null ? new FormErrors() : FormErrors.of(validator.validate(form));
-            Optional<LocalDate> on = date(errors, "dateOuverture", form == null ? null : form.dateOuverture(), today);
-            if (!errors.isEmpty()) {
-                return errors.toOutcome();
-            }
-            return AfasConventionAccess.then(convention.openGroups(on.orElseThrow()), changed -> access.saved(changed,
-                    () -> {
-                        audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
-                                AfasAudit.cafScope(convention.caf())).withTarget(AfasAudit.target(id)));
-                        return AfasViews.groups(changed, today);
-                    }));
-        });
+        GroupsForm groups = form == null ? new GroupsForm(null) : form;
+        return access.onCafConvention(principal, id, (caf, convention, now) -> FormErrors.validate(validator, groups)
+                .flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<LocalDate> on = date(errors, "dateOuverture", groups.dateOuverture(), today);
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    return AfasConventionAccess.then(convention.openGroups(on.orElseThrow()),
+                            changed -> access.saved(changed, () -> {
+                                audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
+                                        AfasAudit.cafScope(convention.caf())).withTarget(AfasAudit.target(id)));
+                                return AfasViews.groups(changed, today);
+                            }));
+                }));
     }
 }

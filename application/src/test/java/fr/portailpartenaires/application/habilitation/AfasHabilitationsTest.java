@@ -337,6 +337,33 @@ class AfasHabilitationsTest {
     }
 
     @Nested
+    class Who_may_call {
+
+        @Test
+        void nobody_logged_in_is_unauthenticated_on_either_side() {
+            refused(portal.afasAdministration.list(Principal.anonymous()), Reason.UNAUTHENTICATED);
+            refused(portal.afasConsultation.conventions(Principal.anonymous(), ConventionFilter.NONE),
+                    Reason.UNAUTHENTICATED);
+        }
+
+        @Test
+        void a_session_with_its_temporary_password_to_change_is_refused_that_obligation_first() {
+            assertThat(refused(portal.afasApprovers.pendingApprovers(PortalFixture.withPasswordToChange(caf)),
+                    Reason.FORBIDDEN).refusal()).isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);
+            assertThat(refused(portal.afasUsers.users(PortalFixture.withPasswordToChange(bruet), conventionId,
+                    UserFilter.NONE), Reason.FORBIDDEN).refusal()).isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);
+        }
+
+        @Test
+        void a_caisse_administrator_of_another_regime_is_no_caf_and_a_caf_is_no_partner() {
+            assertThat(refused(portal.afasApprovers.pendingApprovers(portal.carsatAdministrator()), Reason.FORBIDDEN)
+                    .refusal().message()).isEqualTo("Cette fonction est réservée aux administrateurs d'une CAF.");
+            assertThat(refused(portal.afasSearch.search(caf, conventionId, search("ACTIF")), Reason.FORBIDDEN)
+                    .refusal().message()).isEqualTo("Cette fonction est réservée aux utilisateurs d'un partenaire.");
+        }
+    }
+
+    @Nested
     class A_closed_user {
 
         private UserView garban;
