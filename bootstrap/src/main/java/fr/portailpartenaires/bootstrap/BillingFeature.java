@@ -7,41 +7,49 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.billing.BillingRoutes;
 import fr.portailpartenaires.application.billing.BillingSettings;
-import fr.portailpartenaires.application.billing.InvoicingService;
+import fr.portailpartenaires.application.billing.InvoicingJob;
 import fr.portailpartenaires.application.billing.ManageInvoices;
+import fr.portailpartenaires.application.billing.ManageInvoicesService;
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
+import fr.portailpartenaires.application.billing.OpenInvoiceLineService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.billing.PaymentSlips;
 import fr.portailpartenaires.application.billing.Tariffs;
-import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import java.util.List;
 
 /** Invoice lines opened by transmissions, global invoices, payments and the partner's payment slips (spec §5). */
 public final class BillingFeature {
 
     private final Tariffs tariffs;
-    private final InvoicingService invoicing;
-    private final PaymentSlipService paymentSlips;
+    private final OpenInvoiceLine openInvoiceLine;
+    private final InvoicingJob invoicingJob;
+    private final ManageInvoices invoices;
+    private final PaymentSlips paymentSlips;
 
     BillingFeature(Infrastructure infra, BillingSettings settings, WorkingConvention workingConvention,
             ExchangeHistory exchanges) {
         tariffs = new JooqTariffs(infra.database());
-        var invoices = new JooqInvoices(infra.database());
+        var invoiceStore = new JooqInvoices(infra.database());
         var payments = new JooqPayments(infra.database());
-        invoicing = new InvoicingService(infra.validator(), invoices, payments, tariffs, infra.conventions(),
-                infra.auditLog(), infra.transactions(), settings, infra.clock());
-        paymentSlips = new PaymentSlipService(workingConvention, payments, invoices, exchanges, infra.auditLog(),
+        openInvoiceLine = new OpenInvoiceLineService(invoiceStore, tariffs, infra.conventions(), infra.transactions(),
+                settings);
+        invoicingJob = new InvoicingJob(invoiceStore, infra.conventions(), infra.auditLog(), infra.transactions(),
+                infra.clock());
+        invoices = new ManageInvoicesService(infra.validator(), invoiceStore, payments, infra.conventions(),
+                infra.auditLog(), infra.transactions(), infra.clock());
+        paymentSlips = new PaymentSlipService(workingConvention, payments, invoiceStore, exchanges, infra.auditLog(),
                 infra.transactions(), infra.clock());
     }
 
     /** Opens the invoice line of a transmitted certificate, joining the caller's transaction. */
     public OpenInvoiceLine openInvoiceLine() {
-        return invoicing;
+        return openInvoiceLine;
     }
 
     public ManageInvoices invoices() {
-        return invoicing;
+        return invoices;
     }
 
     public PaymentSlips paymentSlips() {
@@ -53,10 +61,10 @@ public final class BillingFeature {
     }
 
     int generateDueInvoices() {
-        return invoicing.generateDueInvoices();
+        return invoicingJob.generateDueInvoices();
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new BillingRoutes(invoicing, paymentSlips, sessions));
+        return List.of(new BillingRoutes(invoices, paymentSlips, sessions));
     }
 }

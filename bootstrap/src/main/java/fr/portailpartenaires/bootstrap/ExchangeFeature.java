@@ -4,20 +4,23 @@ import fr.portailpartenaires.adapters.persistence.exchange.JooqExchangeHistory;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryRoutes;
-import fr.portailpartenaires.application.shared.ExchangeHistory;
+import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import java.util.List;
 
 /** The exchange history: what was transmitted and downloaded, searched by période, purged after six months. */
 public final class ExchangeFeature {
 
     private final ExchangeHistory store;
-    private final ExchangeHistoryService history;
+    private final SearchExchangeHistory history;
+    private final ExchangeHistoryPurge purge;
 
     ExchangeFeature(Infrastructure infra) {
         store = new JooqExchangeHistory(infra.database());
-        history = new ExchangeHistoryService(store, infra.conventions(), infra.transactions(), infra.clock());
+        history = new ExchangeHistoryService(store, infra.conventions(), infra.transactions());
+        purge = new ExchangeHistoryPurge(store, infra.transactions(), infra.clock());
     }
 
     public SearchExchangeHistory exchangeHistory() {
@@ -30,7 +33,7 @@ public final class ExchangeFeature {
     }
 
     int purgeExpired() {
-        return history.purgeExpired();
+        return purge.purgeExpired();
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

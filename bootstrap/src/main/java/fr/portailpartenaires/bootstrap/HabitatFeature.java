@@ -5,36 +5,44 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.habitat.HabitatRoutes;
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
-import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
-import fr.portailpartenaires.application.habitat.HabitatService;
+import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
 import fr.portailpartenaires.application.habitat.InterventionOrders;
 import fr.portailpartenaires.application.habitat.ManageHabitatOrders;
+import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
+import fr.portailpartenaires.application.habitat.WorkOnHabitatFilesService;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import java.util.List;
 
 /** The Habitat service: the caisse's intervention orders, the ergothérapeute's files and certificates (spec §4). */
 public final class HabitatFeature {
 
     private final InterventionOrders orders;
-    private final HabitatService habitat;
+    private final ManageHabitatOrders habitatOrders;
+    private final WorkOnHabitatFiles habitatFiles;
+    private final DownloadHabitatDocuments habitatDocuments;
 
     HabitatFeature(Infrastructure infra, OpenInvoiceLine invoicing, ExchangeHistory exchanges) {
         orders = new JooqInterventionOrders(infra.database());
-        habitat = new HabitatService(infra.validator(), infra.conventions(), infra.partners(), orders, invoicing,
+        habitatOrders = new ManageHabitatOrdersService(infra.validator(), infra.conventions(), orders,
+                infra.auditLog(), infra.transactions(), infra.clock());
+        habitatFiles = new WorkOnHabitatFilesService(infra.validator(), infra.conventions(), orders, invoicing,
+                exchanges, infra.auditLog(), infra.transactions(), infra.clock());
+        habitatDocuments = new DownloadHabitatDocumentsService(infra.conventions(), infra.partners(), orders,
                 exchanges, infra.auditLog(), infra.transactions(), infra.clock());
     }
 
     public ManageHabitatOrders habitatOrders() {
-        return habitat;
+        return habitatOrders;
     }
 
     public WorkOnHabitatFiles habitatFiles() {
-        return habitat;
+        return habitatFiles;
     }
 
     public DownloadHabitatDocuments habitatDocuments() {
-        return habitat;
+        return habitatDocuments;
     }
 
     InterventionOrders orders() {
@@ -42,6 +50,6 @@ public final class HabitatFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new HabitatRoutes(habitat, habitat, habitat, sessions));
+        return List.of(new HabitatRoutes(habitatOrders, habitatFiles, habitatDocuments, sessions));
     }
 }

@@ -4,7 +4,9 @@ import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Principal.PartnerUser;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
@@ -59,40 +61,31 @@ public final class PaymentSlipService implements PaymentSlips {
 
     @Override
     public Outcome<List<SlipSummary>> slips(Principal principal) {
-        return transactions.inTransaction(() -> {
-            Outcome<Convention.Validee> working = workingConvention.of(principal);
-            if (!(working instanceof Outcome.Done<Convention.Validee> done)) {
-                return working.castFailure();
-            }
-            Convention convention = done.value();
-            return Outcome.done(payments.visibleOf(convention.id().value(), clock.instant(), MAX_LISTED).stream()
-                    .map(payment -> new SlipSummary(payment.id(), convention.code().value(), payment.paidOn(),
-                            payment.reference(), BillingSettings.decimal(payment.amount())))
-                    .toList());
-        });
+        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() ->
+                workingConvention.of(user).map(convention ->
+                        payments.visibleOf(convention.id().value(), clock.instant(), MAX_LISTED).stream()
+                                .map(payment -> new SlipSummary(payment.id(), convention.code().value(),
+                                        payment.paidOn(), payment.reference(), BillingSettings.decimal(payment.amount())))
+                                .toList())));
     }
 
     @Override
     public Outcome<PaymentSlip> download(Principal principal, UUID slipId, SlipFormat format, String sourceAddress) {
         Objects.requireNonNull(format, "format");
-        return transactions.inTransaction(() -> {
-            Outcome<Convention.Validee> working = workingConvention.of(principal);
-            if (!(working instanceof Outcome.Done<Convention.Validee> done)) {
-                return working.castFailure();
-            }
-            Convention convention = done.value();
-            Instant now = clock.instant();
-            Optional<Payment> payment = payments.find(slipId)
-                    .filter(found -> found.conventionId().equals(convention.id().value()))
-                    .filter(found -> found.isVisibleAt(now));
-            if (payment.isEmpty()) {
-                return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
-            }
-            StoredInvoice invoice = invoices.find(payment.get().invoiceId()).orElseThrow();
-            PaymentSlip slip = slip(convention, invoice, payment.get());
-            record(principal, convention, invoice, slip, format, sourceAddress, now);
-            return Outcome.done(slip);
-        });
+        return Guards.partnerUser(principal).flatMap(user -> transactions.commitIfDone(() ->
+                workingConvention.of(user).flatMap(convention -> {
+                    Instant now = clock.instant();
+                    Optional<Payment> payment = payments.find(slipId)
+                            .filter(found -> found.conventionId().equals(convention.id().value()))
+                            .filter(found -> found.isVisibleAt(now));
+                    if (payment.isEmpty()) {
+                        return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
+                    }
+                    StoredInvoice invoice = invoices.find(payment.get().invoiceId()).orElseThrow();
+                    PaymentSlip slip = slip(convention, invoice, payment.get());
+                    record(user, convention, invoice, slip, format, sourceAddress, now);
+                    return Outcome.done(slip);
+                })));
     }
 
     private static PaymentSlip slip(Convention convention, StoredInvoice invoice, Payment payment) {
@@ -102,10 +95,10 @@ public final class PaymentSlipService implements PaymentSlips {
     }
 
     /** « Récupération du bordereau de paiement … »: the exchange history and the audit trail. */
-    private void record(Principal principal, Convention convention, StoredInvoice invoice, PaymentSlip slip,
+    private void record(PartnerUser user, Convention convention, StoredInvoice invoice, PaymentSlip slip,
             SlipFormat format, String sourceAddress, Instant now) {
         List<LocalDate> transmissions = invoice.lines().stream().map(InvoiceLine::transmittedAt)
-                .map(at -> BusinessTime.dateOf(at)).sorted(Comparator.naturalOrder()).toList();
+                .map(BusinessTime::dateOf).sorted(Comparator.naturalOrder()).toList();
         history.append(new ExchangeEntry(UUID.randomUUID(), now, transmissions.getFirst(), transmissions.getLast(),
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.BORDEREAU_PAIEMENT,
@@ -113,8 +106,8 @@ public final class PaymentSlipService implements PaymentSlips {
                         + FRENCH_DATE.format(slip.datePaiement()) + " (facture " + slip.numeroFacture() + "), format "
                         + format.name(),
                 convention.partnerId(), Optional.of(convention.id().value())));
-        auditLog.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.DOWNLOADED)
-                .withScope(principal.partner().orElseThrow().value().toString())
+        auditLog.append(AuditEvent.of(now, user.user().value().toString(), AuditAction.DOWNLOADED)
+                .withScope(user.partnerId().value().toString())
                 .withTarget(slip.id().toString())
                 .withSourceAddress(sourceAddress)
                 .withDetail("document", "BORDEREAU_PAIEMENT")

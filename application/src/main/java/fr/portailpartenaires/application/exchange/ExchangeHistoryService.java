@@ -1,28 +1,32 @@
 package fr.portailpartenaires.application.exchange;
 
-import fr.portailpartenaires.application.shared.ExchangeHistory;
-import fr.portailpartenaires.application.shared.FormErrors;
-import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.ExchangeHistory.Cursor;
 import fr.portailpartenaires.application.shared.ExchangeHistory.Query;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.OpaqueCursor;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Principal.Anonymous;
+import fr.portailpartenaires.application.shared.Principal.CafAdministrator;
+import fr.portailpartenaires.application.shared.Principal.CaisseAdministrator;
+import fr.portailpartenaires.application.shared.Principal.PartnerUser;
+import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
-import fr.portailpartenaires.domain.exchange.ExchangeRetention;
+import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.reference.RegimeCode;
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,39 +36,31 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The exchange history (spec §5.3): the search, scoped to the caller (a partner user: their partner's entries,
- * an ergothérapeute's convention showing only payment-slip entries; a caisse administrator: their caisse's), and
- * the purge of entries older than six months ({@link #purgeExpired()}, a scheduled job).
+ * The exchange-history search (spec §5.3), scoped to the caller: a partner user sees their partner's entries (an
+ * ergothérapeute's convention showing only payment-slip entries), a caisse administrator their caisse's.
  */
 public final class ExchangeHistoryService implements SearchExchangeHistory {
 
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 100;
     static final int MAX_COMMENTAIRE = 100;
+    static final Refusal PAGE_INVALID = Refusal.of("page.invalide",
+            "Ce lien de page n'est plus valable : relancez la recherche.");
 
     private final ExchangeHistory history;
     private final Conventions conventions;
-    private final fr.portailpartenaires.application.shared.Transactions transactions;
-    private final Clock clock;
+    private final Transactions transactions;
 
-    public ExchangeHistoryService(ExchangeHistory history, Conventions conventions,
-            fr.portailpartenaires.application.shared.Transactions transactions, Clock clock) {
+    public ExchangeHistoryService(ExchangeHistory history, Conventions conventions, Transactions transactions) {
         this.history = Objects.requireNonNull(history, "history");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Outcome<Page> search(Principal principal, Criteria criteria) {
-        if (principal.pendingObligation().isPresent()) {
-            return Outcome.refused(Reason.FORBIDDEN, principal.pendingObligation().get());
-        }
-        if (criteria == null) {
-            criteria = new Criteria(null, null, null, null, null, null, null, null, null, null);
-        }
-        Criteria form = criteria;
-        return transactions.inTransaction(() -> {
+        Criteria form = criteria == null ? Criteria.period(null, null) : criteria;
+        return Guards.loggedIn(principal).flatMap(caller -> transactions.inTransaction(() -> {
             FormErrors errors = new FormErrors();
             Optional<LocalDate> du = mandatoryDate(errors, "du", form.du());
             Optional<LocalDate> au = mandatoryDate(errors, "au", form.au());
@@ -103,7 +99,7 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
             query = convention.get().map(query::withConvention).orElse(query);
             query = exchangeInterface.get().map(query::withInterface).orElse(query);
             query = commentaire.map(query::withCommentaire).orElse(query);
-            Optional<Query> scoped = scoped(principal, query);
+            Optional<Query> scoped = scoped(caller, query);
             if (scoped.isEmpty()) {
                 return Outcome.done(new Page(List.of(), Optional.empty()));
             }
@@ -112,41 +108,36 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
             List<ExchangeEntry> page = more ? found.subList(0, limit) : found;
             return Outcome.done(new Page(page.stream().map(ExchangeHistoryService::entry).toList(),
                     more ? Optional.of(token(page.getLast())) : Optional.empty()));
-        });
+        }));
     }
 
     /** The query within the caller's scope; empty when the criteria name something outside it. */
-    private Optional<Query> scoped(Principal principal, Query query) {
-        return switch (principal.kind()) {
-            case CAISSE_ADMIN -> {
-                CaisseCode own = principal.caisse().orElseThrow();
-                yield query.caisse().filter(asked -> !asked.equals(own)).isPresent()
-                        ? Optional.empty()
-                        : Optional.of(query.withCaisse(own));
-            }
-            case PARTNER_USER -> {
-                List<Convention> ofPartner = conventions.of(principal.partner().orElseThrow()).all();
-                if (query.convention().filter(asked -> ofPartner.stream()
-                        .noneMatch(held -> held.id().value().equals(asked))).isPresent()) {
-                    yield Optional.empty();
-                }
-                Set<UUID> ergotherapeutes = ofPartner.stream()
-                        .filter(held -> held.partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE)
-                        .map(held -> held.id().value())
-                        .collect(Collectors.toSet());
-                yield Optional.of(query.withPartner(principal.partner().orElseThrow().value())
-                        .withBordereauxOnlyFor(ergotherapeutes));
-            }
+    private Optional<Query> scoped(Principal caller, Query query) {
+        return switch (caller) {
+            case CaisseAdministrator administrator -> ofCaisse(administrator.caisseCode(), query);
+            case CafAdministrator administrator -> ofCaisse(administrator.caf(), query);
+            case PartnerUser user -> ofPartner(user.partnerId(), query);
+            case Anonymous ignored -> throw new IllegalStateException("An anonymous caller is refused first");
         };
     }
 
-    /**
-     * The scheduled purge: deletes the entries older than six months.
-     *
-     * @return how many were deleted
-     */
-    public int purgeExpired() {
-        return transactions.inTransaction(() -> history.purgeBefore(ExchangeRetention.purgeBefore(clock.instant())));
+    private static Optional<Query> ofCaisse(CaisseCode own, Query query) {
+        return query.caisse().filter(asked -> !asked.equals(own)).isPresent()
+                ? Optional.empty()
+                : Optional.of(query.withCaisse(own));
+    }
+
+    private Optional<Query> ofPartner(PartnerId partner, Query query) {
+        List<Convention> ofPartner = conventions.of(partner).all();
+        if (query.convention().filter(asked -> ofPartner.stream()
+                .noneMatch(held -> held.id().value().equals(asked))).isPresent()) {
+            return Optional.empty();
+        }
+        Set<UUID> ergotherapeutes = ofPartner.stream()
+                .filter(held -> held.partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE)
+                .map(held -> held.id().value())
+                .collect(Collectors.toSet());
+        return Optional.of(query.withPartner(partner.value()).withBordereauxOnlyFor(ergotherapeutes));
     }
 
     private static Entry entry(ExchangeEntry entry) {
@@ -189,17 +180,17 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
 
     /** The next page's token: the last entry's date and id, opaque to the client. */
     static String token(ExchangeEntry last) {
-        String raw = last.occurredAt() + "|" + last.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(last.occurredAt().toString(), last.id().toString());
     }
 
     private static Result<Cursor> cursor(String token) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
-            int bar = raw.indexOf('|');
-            return Result.ok(new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1))));
+            return OpaqueCursor.decode(token, 2)
+                    .<Result<Cursor>>map(fields -> Result.ok(new Cursor(Instant.parse(fields.get(0)),
+                            UUID.fromString(fields.get(1)))))
+                    .orElseGet(() -> Result.refused(PAGE_INVALID));
         } catch (RuntimeException e) {
-            return Result.refused("page.invalide", "Ce lien de page n'est plus valable : relancez la recherche.");
+            return Result.refused(PAGE_INVALID);
         }
     }
 }

@@ -1,17 +1,17 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.OpaqueCursor;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The opaque cursor of the Habitat list: base64url of the list it belongs to (filter, sort, direction) and the
- * sort key of the page's last row (date de commande, sent or not, order id). It never holds a NIR: the adapter reads
- * the last row's NIR back by its id. A cursor that does not decode, or belongs to another list, is refused.
+ * The opaque cursor of the Habitat list ({@link OpaqueCursor}): the list it belongs to (filter, sort, direction) and
+ * the sort key of the page's last row (date de commande, sent or not, order id). It never holds a NIR: the adapter
+ * reads the last row's NIR back by its id. A cursor that does not decode, or belongs to another list, is refused.
  */
 final class OrderCursor {
 
@@ -22,44 +22,37 @@ final class OrderCursor {
                     + " rechargez la première page de la liste.");
 
     private static final String VERSION = "1";
-    private static final String SEPARATOR = "|";
 
     private OrderCursor() {
     }
 
     static String encode(InterventionOrders.Filter filter, InterventionOrders.Sort sort, boolean descending,
             InterventionOrders.Position position) {
-        String text = String.join(SEPARATOR, VERSION, filter.name(), sort.name(), descending ? "D" : "A",
+        return OpaqueCursor.encode(VERSION, filter.name(), sort.name(), descending ? "D" : "A",
                 position.dateDeCommande().toString(), position.sent() ? "1" : "0", position.id().toString());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The position the cursor holds, if it decodes and belongs to this list. */
     static Result<InterventionOrders.Position> decode(String raw, InterventionOrders.Filter filter,
             InterventionOrders.Sort sort, boolean descending) {
-        String[] parts;
-        try {
-            parts = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8)
-                    .split("\\" + SEPARATOR, -1);
-        } catch (IllegalArgumentException e) {
-            return Result.refused(INVALID);
-        }
-        if (parts.length != 7 || !VERSION.equals(parts[0]) || !("0".equals(parts[5]) || "1".equals(parts[5]))
-                || !("A".equals(parts[3]) || "D".equals(parts[3]))) {
+        List<String> parts = OpaqueCursor.decode(raw, 7).orElse(null);
+        if (parts == null || !VERSION.equals(parts.get(0))
+                || !("0".equals(parts.get(5)) || "1".equals(parts.get(5)))
+                || !("A".equals(parts.get(3)) || "D".equals(parts.get(3)))) {
             return Result.refused(INVALID);
         }
         LocalDate date;
         UUID id;
         try {
-            date = LocalDate.parse(parts[4]);
-            id = UUID.fromString(parts[6]);
+            date = LocalDate.parse(parts.get(4));
+            id = UUID.fromString(parts.get(6));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Result.refused(INVALID);
         }
-        if (!filter.name().equals(parts[1]) || !sort.name().equals(parts[2])
-                || descending != "D".equals(parts[3])) {
+        if (!filter.name().equals(parts.get(1)) || !sort.name().equals(parts.get(2))
+                || descending != "D".equals(parts.get(3))) {
             return Result.refused(OTHER_LIST);
         }
-        return Result.ok(new InterventionOrders.Position(id, date, "1".equals(parts[5])));
+        return Result.ok(new InterventionOrders.Position(id, date, "1".equals(parts.get(5))));
     }
 }

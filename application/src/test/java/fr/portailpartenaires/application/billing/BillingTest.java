@@ -81,7 +81,7 @@ class BillingTest {
     }
 
     private InvoiceLine transmit(ConventionId to, String certificate) {
-        return portal.invoicing.open(to, certificate, "DUPONT Jeanne", NIR, portal.clock.instant());
+        return portal.invoiceLines.open(to, certificate, "DUPONT Jeanne", NIR, portal.clock.instant());
     }
 
     private static <T> T done(Outcome<T> outcome) {
@@ -133,7 +133,7 @@ class BillingTest {
             assertThat(portal.invoicing.generateDueInvoices()).isZero();
             moveTo(NEXT_MONDAY);
             assertThat(portal.invoicing.generateDueInvoices()).isEqualTo(1);
-            InvoiceView invoice = done(portal.invoicing.invoices(carsat)).getFirst();
+            InvoiceView invoice = done(portal.invoiceManagement.invoices(carsat)).getFirst();
             assertThat(invoice.numero()).isEqualTo("FG-757300-0001");
             assertThat(invoice.nombreLignes()).isEqualTo(2);
             assertThat(invoice.montant()).isEqualTo("160.00");
@@ -150,7 +150,7 @@ class BillingTest {
             assertThat(portal.invoicing.generateDueInvoices()).isZero();
             moveTo(fiftieth.plus(Duration.ofHours(48)));
             assertThat(portal.invoicing.generateDueInvoices()).isEqualTo(1);
-            InvoiceView invoice = done(portal.invoicing.invoices(carsat)).getFirst();
+            InvoiceView invoice = done(portal.invoiceManagement.invoices(carsat)).getFirst();
             assertThat(invoice.nombreLignes()).isEqualTo(51);
             assertThat(invoice.motif()).isEqualTo("48 heures après transmission, 50 lignes ou plus");
         }
@@ -165,7 +165,7 @@ class BillingTest {
             transmit(convention, "AV-3");
             moveTo(NEXT_MONDAY.plus(Duration.ofDays(7)));
             assertThat(portal.invoicing.generateDueInvoices()).isEqualTo(1);
-            assertThat(done(portal.invoicing.invoices(carsat))).extracting(InvoiceView::numero)
+            assertThat(done(portal.invoiceManagement.invoices(carsat))).extracting(InvoiceView::numero)
                     .containsExactlyInAnyOrder("FG-757300-0001", "FG-757301-0001", "FG-757300-0002");
             assertThat(portal.invoices.allLines()).allSatisfy(line ->
                     assertThat(portal.invoices.invoiceOf(line.id())).isPresent());
@@ -181,7 +181,7 @@ class BillingTest {
                     ConventionCode.of("757300"), 2, open, fr.portailpartenaires.domain.billing.InvoiceTrigger.HEBDOMADAIRE,
                     portal.clock.instant());
             assertThatThrownBy(() -> portal.invoices.add(stale)).isInstanceOf(IllegalStateException.class);
-            assertThat(done(portal.invoicing.invoices(carsat))).hasSize(1);
+            assertThat(done(portal.invoiceManagement.invoices(carsat))).hasSize(1);
         }
 
         @Test
@@ -189,11 +189,11 @@ class BillingTest {
             transmit(convention, "AV-1");
             moveTo(NEXT_MONDAY);
             portal.invoicing.generateDueInvoices();
-            UUID invoice = done(portal.invoicing.invoices(carsat)).getFirst().id();
-            assertThat(done(portal.invoicing.invoices(cnavIdf))).isEmpty();
-            assertThat(refusal(portal.invoicing.invoice(cnavIdf, invoice))).isEqualTo(Reason.NOT_FOUND);
-            assertThat(refusal(portal.invoicing.invoices(alex))).isEqualTo(Reason.FORBIDDEN);
-            assertThat(done(portal.invoicing.invoice(carsat, invoice)).lignes()).hasSize(1);
+            UUID invoice = done(portal.invoiceManagement.invoices(carsat)).getFirst().id();
+            assertThat(done(portal.invoiceManagement.invoices(cnavIdf))).isEmpty();
+            assertThat(refusal(portal.invoiceManagement.invoice(cnavIdf, invoice))).isEqualTo(Reason.NOT_FOUND);
+            assertThat(refusal(portal.invoiceManagement.invoices(alex))).isEqualTo(Reason.FORBIDDEN);
+            assertThat(done(portal.invoiceManagement.invoice(carsat, invoice)).lignes()).hasSize(1);
         }
     }
 
@@ -208,12 +208,12 @@ class BillingTest {
             transmit(convention, "AV-2");
             moveTo(NEXT_MONDAY.plus(Duration.ofHours(9)));
             portal.invoicing.generateDueInvoices();
-            invoice = done(portal.invoicing.invoices(carsat)).getFirst().id();
+            invoice = done(portal.invoiceManagement.invoices(carsat)).getFirst().id();
         }
 
         private Outcome<PaymentView> pay(Principal who, String date, String reference, String amount,
                 List<LinePayment> lines) {
-            return portal.invoicing.recordPayment(who, invoice, new PaymentForm(date, reference, amount, lines),
+            return portal.invoiceManagement.recordPayment(who, invoice, new PaymentForm(date, reference, amount, lines),
                     PortalFixture.FROM);
         }
 
@@ -292,7 +292,7 @@ class BillingTest {
             assertThat(refusal(pay(alex, "2025-03-17", "VIR-1", "160", null))).isEqualTo(Reason.FORBIDDEN);
             done(pay(carsat, "2025-03-17", "VIR-1", "160", null));
             assertThat(refusal(pay(carsat, "2025-03-17", "VIR-2", "160", null))).isEqualTo(Reason.CONFLICT);
-            assertThat(done(portal.invoicing.invoices(carsat)).getFirst().payee()).isTrue();
+            assertThat(done(portal.invoiceManagement.invoices(carsat)).getFirst().payee()).isTrue();
         }
     }
 
@@ -306,8 +306,8 @@ class BillingTest {
             transmit(convention, "AV-1");
             moveTo(NEXT_MONDAY.plus(Duration.ofHours(9)));
             portal.invoicing.generateDueInvoices();
-            UUID invoice = done(portal.invoicing.invoices(carsat)).getFirst().id();
-            payment = done(portal.invoicing.recordPayment(carsat, invoice,
+            UUID invoice = done(portal.invoiceManagement.invoices(carsat)).getFirst().id();
+            payment = done(portal.invoiceManagement.recordPayment(carsat, invoice,
                     new PaymentForm("2025-03-17", "VIR-7", "80", null), "x")).id();
             moveTo(Instant.parse("2025-03-19T08:00:00Z"));
             for (SlipFormat format : SlipFormat.values()) {
@@ -374,9 +374,9 @@ class BillingTest {
         @Test
         void entries_are_purged_six_months_after_the_exchange() {
             moveTo(Instant.parse("2025-09-19T06:00:00Z"));
-            assertThat(portal.exchangeHistorySearch.purgeExpired()).isZero();
+            assertThat(portal.exchangeHistoryPurge.purgeExpired()).isZero();
             moveTo(Instant.parse("2025-09-19T08:10:00Z"));
-            assertThat(portal.exchangeHistorySearch.purgeExpired()).isEqualTo(4);
+            assertThat(portal.exchangeHistoryPurge.purgeExpired()).isEqualTo(4);
             assertThat(portal.exchangeHistory.all()).isEmpty();
         }
     }

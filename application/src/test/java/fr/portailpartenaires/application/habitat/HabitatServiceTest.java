@@ -113,7 +113,7 @@ class HabitatServiceTest {
     }
 
     private UUID order(String nir) {
-        return done(portal.habitat.createOrder(carsat, form(ergoConvention, nir, "10/03/2025"), FROM)).id();
+        return done(portal.habitatOrders.createOrder(carsat, form(ergoConvention, nir, "10/03/2025"), FROM)).id();
     }
 
     private static CertificateForm complete(String date) {
@@ -127,7 +127,7 @@ class HabitatServiceTest {
         List<UUID> ids = new ArrayList<>();
         String cursor = null;
         do {
-            var page = done(portal.habitat.list(principal, new ListRequest(filter, sort, order, null, cursor, limit)));
+            var page = done(portal.habitatFiles.list(principal, new ListRequest(filter, sort, order, null, cursor, limit)));
             page.commandes().forEach(row -> ids.add(row.id()));
             cursor = page.curseurSuivant();
         } while (cursor != null);
@@ -145,11 +145,11 @@ class HabitatServiceTest {
         void creates_an_order_for_its_ergotherapeute_which_waits_under_visite_a_faire() {
             UUID id = order("1 45 03 62 041 001");
             assertThat(listed("VISITE_A_FAIRE")).containsExactly(id);
-            var row = done(portal.habitat.file(lea, id)).commande();
+            var row = done(portal.habitatFiles.file(lea, id)).commande();
             assertThat(row.nir()).isEqualTo(fr.portailpartenaires.domain.shared.Nir.of("1450362041001").value()).hasSize(15);
             assertThat(row.actions()).containsExactly("CREER", "SANS_SUITE");
             AuditEvent event = portal.audit.events().getLast();
-            assertThat(event.action()).isEqualTo(HabitatService.ORDER_CREATED);
+            assertThat(event.action()).isEqualTo(ManageHabitatOrdersService.ORDER_CREATED);
             assertThat(event.target()).contains("habitat-order:" + id);
             assertThat(event.scope()).contains(CARSAT.value());
         }
@@ -158,7 +158,7 @@ class HabitatServiceTest {
         void an_incomplete_form_is_answered_with_every_error_and_stores_nothing() {
             var form = new ManageHabitatOrders.OrderForm(ergoConvention.value().toString(), "", "Gérard", "123",
                     null, "12", "X", "32/01/2025", null, new ManageHabitatOrders.EvaluationForm("20/02/2025", 9, "x"));
-            assertThat(invalid(portal.habitat.createOrder(carsat, form, FROM)))
+            assertThat(invalid(portal.habitatOrders.createOrder(carsat, form, FROM)))
                     .containsKeys("nom", "nir", "adresse", "telephone", "ressources", "dateDeCommande",
                             "prestataireHabitat", "evaluation.gir");
             assertThat(listed(null)).isEmpty();
@@ -166,32 +166,32 @@ class HabitatServiceTest {
 
         @Test
         void another_caisse_does_not_see_the_convention_nor_the_orders() {
-            refused(portal.habitat.createOrder(cnavIdf, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
+            refused(portal.habitatOrders.createOrder(cnavIdf, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
                     Reason.NOT_FOUND);
             UUID id = order("1450362041001");
-            refused(portal.habitat.recordDecision(cnavIdf, id, DECISION, FROM), Reason.NOT_FOUND);
+            refused(portal.habitatOrders.recordDecision(cnavIdf, id, DECISION, FROM), Reason.NOT_FOUND);
             assertThat(listed(null)).containsExactly(id);
         }
 
         @Test
         void only_a_validated_ergotherapeute_convention_receives_orders_and_only_a_caisse_creates_them() {
-            assertThat(refused(portal.habitat.createOrder(carsat,
+            assertThat(refused(portal.habitatOrders.createOrder(carsat,
                     form(evaluationConvention, "1450362041001", "10/03/2025"), FROM), Reason.UNPROCESSABLE)
                     .refusal().code()).isEqualTo("commande.convention_non_ergotherapeute");
-            refused(portal.habitat.createOrder(lea, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
+            refused(portal.habitatOrders.createOrder(lea, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
                     Reason.FORBIDDEN);
         }
 
         @Test
         void a_decision_needs_a_transmitted_file_and_closes_it() {
             UUID id = order("1450362041001");
-            assertThat(refused(portal.habitat.recordDecision(carsat, id, DECISION, FROM), Reason.UNPROCESSABLE)
+            assertThat(refused(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM), Reason.UNPROCESSABLE)
                     .refusal().code()).isEqualTo("decision.attestation_non_transmise");
-            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, id, FROM));
-            assertThat(invalid(portal.habitat.recordDecision(carsat, id, new ManageHabitatOrders.DecisionForm(
+            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, id, FROM));
+            assertThat(invalid(portal.habitatOrders.recordDecision(carsat, id, new ManageHabitatOrders.DecisionForm(
                     "SALLE_DE_BAIN", "0", "01/06/2025", 12, "AVEC_SUBROGATION"), FROM))).containsKey("plafond");
-            var decided = done(portal.habitat.recordDecision(carsat, id, DECISION, FROM));
+            var decided = done(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM));
             assertThat(decided.commande().clos()).isTrue();
             assertThat(decided.decision().plafondCentimes()).isEqualTo(350_000);
             assertThat(listed("CLOS")).containsExactly(id);
@@ -211,17 +211,17 @@ class HabitatServiceTest {
 
         @Test
         void is_created_without_date_modified_then_transmitted_with_its_date_de_transmission() {
-            var draft = done(portal.habitat.createCertificate(lea, id, new CertificateForm(null, null, List.of(), null),
+            var draft = done(portal.habitatFiles.createCertificate(lea, id, new CertificateForm(null, null, List.of(), null),
                     FROM));
             assertThat(draft.attestation().etat()).isEqualTo("BROUILLON");
             assertThat(draft.attestation().beneficiaire()).isEqualTo("Gérard DURAND");
-            assertThat(refused(portal.habitat.transmit(lea, id, FROM), Reason.UNPROCESSABLE).refusal().code())
+            assertThat(refused(portal.habitatFiles.transmit(lea, id, FROM), Reason.UNPROCESSABLE).refusal().code())
                     .isEqualTo("attestation.date_visite_manquante");
-            assertThat(invalid(portal.habitat.modifyCertificate(lea, id, complete("09/03/2025"), FROM)))
+            assertThat(invalid(portal.habitatFiles.modifyCertificate(lea, id, complete("09/03/2025"), FROM)))
                     .containsEntry("dateVisite", List.of("La date de visite ne peut pas être antérieure à la date de commande."));
-            done(portal.habitat.modifyCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.modifyCertificate(lea, id, complete("10/03/2025"), FROM));
             portal.clock.advance(Duration.ofHours(2));
-            var sent = done(portal.habitat.transmit(lea, id, FROM));
+            var sent = done(portal.habitatFiles.transmit(lea, id, FROM));
             assertThat(sent.commande().attestation()).isEqualTo("TRANSMISE");
             assertThat(sent.commande().transmiseLe()).isEqualTo(PortalFixture.T0.plus(Duration.ofHours(2)));
             assertThat(portal.audit.events(AuditAction.TRANSMITTED)).hasSize(1);
@@ -229,9 +229,9 @@ class HabitatServiceTest {
 
         @Test
         void a_transmission_opens_the_invoice_line_and_is_traced_in_the_exchange_history_without_the_nir() {
-            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
             portal.clock.advance(Duration.ofHours(2));
-            done(portal.habitat.transmit(lea, id, FROM));
+            done(portal.habitatFiles.transmit(lea, id, FROM));
 
             assertThat(portal.invoices.allLines()).singleElement().satisfies(line -> {
                 assertThat(line.certificateReference()).isEqualTo(id.toString());
@@ -248,7 +248,7 @@ class HabitatServiceTest {
 
         @Test
         void a_refused_transmission_bills_nothing_and_traces_nothing() {
-            refused(portal.habitat.transmit(lea, id, FROM), Reason.UNPROCESSABLE);
+            refused(portal.habitatFiles.transmit(lea, id, FROM), Reason.UNPROCESSABLE);
 
             assertThat(portal.invoices.allLines()).isEmpty();
             assertThat(portal.exchangeHistory.all()).isEmpty();
@@ -256,18 +256,18 @@ class HabitatServiceTest {
 
         @Test
         void after_transmission_every_change_is_a_typed_refusal_that_changes_nothing() {
-            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, id, FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, id, FROM));
             var before = portal.interventionOrders.find(id).orElseThrow();
             int events = portal.audit.events().size();
             List<fr.portailpartenaires.application.shared.Outcome<?>> attempts = List.of(
-                    portal.habitat.modifyCertificate(lea, id, complete("10/03/2025"), FROM),
-                    portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM),
-                    portal.habitat.deleteCertificate(lea, id, FROM),
-                    portal.habitat.transmit(lea, id, FROM),
-                    portal.habitat.declareSansSuite(lea, id, new WorkOnHabitatFiles.SansSuiteForm("DECES", null), FROM),
+                    portal.habitatFiles.modifyCertificate(lea, id, complete("10/03/2025"), FROM),
+                    portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM),
+                    portal.habitatFiles.deleteCertificate(lea, id, FROM),
+                    portal.habitatFiles.transmit(lea, id, FROM),
+                    portal.habitatFiles.declareSansSuite(lea, id, new WorkOnHabitatFiles.SansSuiteForm("DECES", null), FROM),
                     // the state is checked before the form: an invalid form gets the same refusal
-                    portal.habitat.modifyCertificate(lea, id, complete("99/99/9999"), FROM));
+                    portal.habitatFiles.modifyCertificate(lea, id, complete("99/99/9999"), FROM));
             for (var attempt : attempts) {
                 var refusal = refused(attempt, Reason.UNPROCESSABLE).refusal();
                 assertThat(refusal.code()).isEqualTo("attestation.transmise");
@@ -280,33 +280,33 @@ class HabitatServiceTest {
 
         @Test
         void a_draft_is_deleted_and_the_visit_is_to_do_again() {
-            done(portal.habitat.createCertificate(lea, id, complete(null), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(null), FROM));
             assertThat(listed("VISITE_A_FAIRE")).isEmpty();
-            var deleted = done(portal.habitat.deleteCertificate(lea, id, FROM));
+            var deleted = done(portal.habitatFiles.deleteCertificate(lea, id, FROM));
             assertThat(deleted.attestation().etat()).isEqualTo("AUCUNE");
             assertThat(listed("VISITE_A_FAIRE")).containsExactly(id);
         }
 
         @Test
         void sans_suite_needs_a_motif_refuses_the_euro_sign_and_closes_the_file() {
-            assertThat(invalid(portal.habitat.declareSansSuite(lea, id,
+            assertThat(invalid(portal.habitatFiles.declareSansSuite(lea, id,
                     new WorkOnHabitatFiles.SansSuiteForm(null, "Coût de 300 € jugé trop élevé"), FROM)))
                     .containsKeys("motif", "commentaire");
-            var closed = done(portal.habitat.declareSansSuite(lea, id,
+            var closed = done(portal.habitatFiles.declareSansSuite(lea, id,
                     new WorkOnHabitatFiles.SansSuiteForm("demenagement", "Parti chez sa fille."), FROM));
             assertThat(closed.attestation().libelleMotif()).isEqualTo("Déménagement");
             assertThat(closed.commande().clos()).isTrue();
             assertThat(listed("CLOS")).containsExactly(id);
-            assertThat(refused(portal.habitat.createCertificate(lea, id, complete(null), FROM), Reason.UNPROCESSABLE)
+            assertThat(refused(portal.habitatFiles.createCertificate(lea, id, complete(null), FROM), Reason.UNPROCESSABLE)
                     .refusal().code()).isEqualTo("dossier.clos_sans_suite");
             assertThat(portal.audit.events().getLast().details()).containsEntry("motif", "DEMENAGEMENT");
         }
 
         @Test
         void no_audit_event_of_the_habitat_service_holds_the_nir() {
-            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, id, FROM));
-            done(portal.habitat.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, id, FROM));
+            done(portal.habitatDocuments.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM));
             assertThat(portal.audit.events()).isNotEmpty().allSatisfy(event ->
                     assertThat(event.toString()).doesNotContain("1450362041", "45036204100143"));
         }
@@ -318,25 +318,25 @@ class HabitatServiceTest {
         @Test
         void a_convention_that_is_not_an_ergotherapeute_s_is_refused_with_a_clear_message() {
             UUID id = order("1450362041001");
-            var refusal = refused(portal.habitat.list(leaOnEvaluation, ListRequest.firstPage()), Reason.FORBIDDEN)
+            var refusal = refused(portal.habitatFiles.list(leaOnEvaluation, ListRequest.firstPage()), Reason.FORBIDDEN)
                     .refusal();
             assertThat(refusal.code()).isEqualTo("habitat.reserve_ergotherapeutes");
             assertThat(refusal.message()).contains("Prestataire Ergothérapeute");
-            refused(portal.habitat.createCertificate(leaOnEvaluation, id, complete(null), FROM), Reason.FORBIDDEN);
+            refused(portal.habitatFiles.createCertificate(leaOnEvaluation, id, complete(null), FROM), Reason.FORBIDDEN);
         }
 
         @Test
         void another_ergotherapeute_does_not_see_the_order() {
             UUID id = order("1450362041001");
-            refused(portal.habitat.file(otherErgo, id), Reason.NOT_FOUND);
-            refused(portal.habitat.transmit(otherErgo, id, FROM), Reason.NOT_FOUND);
-            refused(portal.habitat.document(otherErgo, id, DownloadHabitatDocuments.Kind.EVA, FROM), Reason.NOT_FOUND);
+            refused(portal.habitatFiles.file(otherErgo, id), Reason.NOT_FOUND);
+            refused(portal.habitatFiles.transmit(otherErgo, id, FROM), Reason.NOT_FOUND);
+            refused(portal.habitatDocuments.document(otherErgo, id, DownloadHabitatDocuments.Kind.EVA, FROM), Reason.NOT_FOUND);
             assertThat(all(otherErgo, null, null, null, 10)).isEmpty();
         }
 
         @Test
         void a_caisse_administrator_does_not_use_the_ergotherapeute_s_list() {
-            refused(portal.habitat.list(carsat, ListRequest.firstPage()), Reason.FORBIDDEN);
+            refused(portal.habitatFiles.list(carsat, ListRequest.firstPage()), Reason.FORBIDDEN);
         }
     }
 
@@ -347,26 +347,26 @@ class HabitatServiceTest {
         void shows_relance_from_the_sixtieth_day_after_the_order() {
             UUID waiting = order("1450362041001");
             UUID sent = order("1450362041018");
-            done(portal.habitat.createCertificate(lea, sent, complete("10/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, sent, FROM));
+            done(portal.habitatFiles.createCertificate(lea, sent, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, sent, FROM));
             portal.clock.advance(Duration.ofDays(59));
             assertThat(listed("RELANCE")).isEmpty();
             portal.clock.advance(Duration.ofDays(1));
             assertThat(listed("RELANCE")).containsExactly(waiting);
-            assertThat(done(portal.habitat.file(lea, waiting)).commande().relance()).isTrue();
-            assertThat(done(portal.habitat.file(lea, sent)).commande().relance()).isFalse();
+            assertThat(done(portal.habitatFiles.file(lea, waiting)).commande().relance()).isTrue();
+            assertThat(done(portal.habitatFiles.file(lea, sent)).commande().relance()).isFalse();
         }
 
         @Test
         void every_sort_and_filter_pages_each_row_exactly_once() {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                ids.add(done(portal.habitat.createOrder(carsat, form(ergoConvention,
+                ids.add(done(portal.habitatOrders.createOrder(carsat, form(ergoConvention,
                         String.format("1450362041%03d", i % 5), String.format("%02d/03/2025", 1 + i % 4)), FROM)).id());
             }
-            done(portal.habitat.createCertificate(lea, ids.get(0), complete("05/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, ids.get(0), FROM));
-            done(portal.habitat.declareSansSuite(lea, ids.get(1), new WorkOnHabitatFiles.SansSuiteForm("DECES", null),
+            done(portal.habitatFiles.createCertificate(lea, ids.get(0), complete("05/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, ids.get(0), FROM));
+            done(portal.habitatFiles.declareSansSuite(lea, ids.get(1), new WorkOnHabitatFiles.SansSuiteForm("DECES", null),
                     FROM));
             for (String filter : new String[] {null, "VISITE_A_FAIRE", "RELANCE", "CLOS"}) {
                 for (String sort : List.of("NIR", "DATE_DE_COMMANDE", "RELANCE")) {
@@ -385,13 +385,13 @@ class HabitatServiceTest {
             for (int i = 0; i < 3; i++) {
                 order(String.format("1450362041%03d", i));
             }
-            String cursor = done(portal.habitat.list(lea, new ListRequest(null, "NIR", null, null, null, 1)))
+            String cursor = done(portal.habitatFiles.list(lea, new ListRequest(null, "NIR", null, null, null, 1)))
                     .curseurSuivant();
-            assertThat(invalid(portal.habitat.list(lea, new ListRequest(null, "NIR", null, null, cursor + "x", 1))))
+            assertThat(invalid(portal.habitatFiles.list(lea, new ListRequest(null, "NIR", null, null, cursor + "x", 1))))
                     .containsKey("curseur");
-            assertThat(invalid(portal.habitat.list(lea, new ListRequest("CLOS", "NIR", null, null, cursor, 1))))
+            assertThat(invalid(portal.habitatFiles.list(lea, new ListRequest("CLOS", "NIR", null, null, cursor, 1))))
                     .containsEntry("curseur", List.of(OrderCursor.OTHER_LIST.message()));
-            assertThat(invalid(portal.habitat.list(lea, new ListRequest("TOUT", "PRENOM", "HAUT", "12", null, 0))))
+            assertThat(invalid(portal.habitatFiles.list(lea, new ListRequest("TOUT", "PRENOM", "HAUT", "12", null, 0))))
                     .containsKeys("filtre", "tri", "ordre", "nir", "limite");
         }
 
@@ -399,7 +399,7 @@ class HabitatServiceTest {
         void a_nir_search_finds_the_orders_of_that_nir() {
             UUID found = order("1450362041001");
             order("2450362041017");
-            assertThat(done(portal.habitat.list(lea, new ListRequest(null, null, null, "1 45 03 62 041 001", null,
+            assertThat(done(portal.habitatFiles.list(lea, new ListRequest(null, null, null, "1 45 03 62 041 001", null,
                     null))).commandes()).extracting(WorkOnHabitatFiles.OrderRow::id).containsExactly(found);
         }
     }
@@ -410,12 +410,12 @@ class HabitatServiceTest {
         @Test
         void are_available_twelve_months_after_the_transmission_then_gone() {
             UUID id = order("1450362041001");
-            assertThat(refused(portal.habitat.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM),
+            assertThat(refused(portal.habitatDocuments.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM),
                     Reason.NOT_FOUND).refusal().code()).isEqualTo("document.attestation_absente");
-            done(portal.habitat.createCertificate(lea, id, complete("10/03/2025"), FROM));
-            done(portal.habitat.transmit(lea, id, FROM));
-            done(portal.habitat.recordDecision(carsat, id, DECISION, FROM));
-            var aide = (DownloadHabitatDocuments.Aide) done(portal.habitat.document(lea, id,
+            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.transmit(lea, id, FROM));
+            done(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM));
+            var aide = (DownloadHabitatDocuments.Aide) done(portal.habitatDocuments.document(lea, id,
                     DownloadHabitatDocuments.Kind.AIDE, FROM));
             assertThat(aide.paiement()).isEqualTo("Avec subrogation");
             assertThat(portal.audit.events(AuditAction.DOWNLOADED)).hasSize(1);
@@ -425,13 +425,13 @@ class HabitatServiceTest {
 
             var lastDay = PortalFixture.T0.atZone(ZoneOffset.UTC).plus(Period.ofMonths(12)).minusSeconds(1);
             portal.clock.advance(Duration.between(PortalFixture.T0, lastDay.toInstant()));
-            done(portal.habitat.document(lea, id, DownloadHabitatDocuments.Kind.EVA, FROM));
+            done(portal.habitatDocuments.document(lea, id, DownloadHabitatDocuments.Kind.EVA, FROM));
             portal.clock.advance(Duration.ofDays(1));
             for (var kind : DownloadHabitatDocuments.Kind.values()) {
-                var refusal = refused(portal.habitat.document(lea, id, kind, FROM), Reason.GONE).refusal();
+                var refusal = refused(portal.habitatDocuments.document(lea, id, kind, FROM), Reason.GONE).refusal();
                 assertThat(refusal.message()).contains("12 mois après leur transmission");
             }
-            assertThat(done(portal.habitat.file(lea, id)).commande().documents()).isEmpty();
+            assertThat(done(portal.habitatFiles.file(lea, id)).commande().documents()).isEmpty();
         }
     }
 }

@@ -8,13 +8,16 @@ import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.SessionPolicy;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.billing.BillingSettings;
-import fr.portailpartenaires.application.billing.InvoicingService;
+import fr.portailpartenaires.application.billing.InvoicingJob;
+import fr.portailpartenaires.application.billing.ManageInvoicesService;
+import fr.portailpartenaires.application.billing.OpenInvoiceLineService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.contact.ContactService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
 import fr.portailpartenaires.application.shared.WorkingConvention;
+import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
@@ -24,9 +27,11 @@ import fr.portailpartenaires.application.habilitation.ManageAfasUsersService;
 import fr.portailpartenaires.application.habilitation.NewAfasAccounts;
 import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
 import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
-import fr.portailpartenaires.application.habitat.HabitatService;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
 import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
+import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
+import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
+import fr.portailpartenaires.application.habitat.WorkOnHabitatFilesService;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.RegisterPartnerService;
@@ -129,16 +134,25 @@ public final class PortalFixture {
     public final InMemoryPayments payments = new InMemoryPayments();
     public final InMemoryTariffs tariffs = new InMemoryTariffs();
     public final InMemoryExchangeHistory exchangeHistory = new InMemoryExchangeHistory();
-    public final InvoicingService invoicing = new InvoicingService(VALIDATOR, invoices, payments, tariffs, conventions, audit,
-            transactions, BillingSettings.DEFAULT, clock);
+    public final OpenInvoiceLineService invoiceLines = new OpenInvoiceLineService(invoices, tariffs, conventions,
+            transactions, BillingSettings.DEFAULT);
+    public final InvoicingJob invoicing = new InvoicingJob(invoices, conventions, audit, transactions, clock);
+    public final ManageInvoicesService invoiceManagement = new ManageInvoicesService(VALIDATOR, invoices, payments,
+            conventions, audit, transactions, clock);
     public final PaymentSlipService paymentSlips = new PaymentSlipService(new WorkingConvention(conventions, clock), payments,
             invoices, exchangeHistory, audit, transactions, clock);
     public final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(exchangeHistory, conventions,
-            transactions, clock);
+            transactions);
+    public final ExchangeHistoryPurge exchangeHistoryPurge = new ExchangeHistoryPurge(exchangeHistory, transactions,
+            clock);
 
     public final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
-    public final HabitatService habitat = new HabitatService(VALIDATOR, conventions, partners, interventionOrders, invoicing,
-            exchangeHistory, audit, transactions, clock);
+    public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(VALIDATOR, conventions,
+            interventionOrders, audit, transactions, clock);
+    public final WorkOnHabitatFilesService habitatFiles = new WorkOnHabitatFilesService(VALIDATOR, conventions,
+            interventionOrders, invoiceLines, exchangeHistory, audit, transactions, clock);
+    public final DownloadHabitatDocumentsService habitatDocuments = new DownloadHabitatDocumentsService(conventions,
+            partners, interventionOrders, exchangeHistory, audit, transactions, clock);
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     public RegistrationFormBuilder seedForm() {

@@ -1,0 +1,79 @@
+package fr.portailpartenaires.application.habitat;
+
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.domain.shared.FreeText;
+import fr.portailpartenaires.domain.shared.Result;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How the Habitat forms read their fields: dates {@code JJ/MM/AAAA}, codes of an enum, mandatory texts. */
+final class HabitatForms {
+
+    /** {@code JJ/MM/AAAA}, as the forms and the exchange history write a date. */
+    static final DateTimeFormatter JJ_MM_AAAA =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+    private HabitatForms() {
+    }
+
+    static Result<FreeText> text(String raw, int maxLength) {
+        return FreeText.parse(raw, maxLength).flatMap(text -> text
+                .<Result<FreeText>>map(Result::ok)
+                .orElseGet(() -> Result.refused("texte.vide", "Ce champ est obligatoire.")));
+    }
+
+    /** A date {@code JJ/MM/AAAA}; {@code what} names it in the messages ("La date d'effet"). */
+    static Result<LocalDate> date(String raw, String what) {
+        String text = raw == null ? "" : raw.strip();
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            return Result.refused("date.format", what + " doit être saisie sous la forme JJ/MM/AAAA.");
+        }
+        try {
+            return Result.ok(LocalDate.parse(text, JJ_MM_AAAA));
+        } catch (DateTimeException e) {
+            return Result.refused("date.inexistante", what + " " + text + " n'existe pas dans le calendrier.");
+        }
+    }
+
+    /** A date {@code JJ/MM/AAAA} not after today. */
+    static Result<LocalDate> pastDate(String raw, LocalDate today, String what) {
+        return date(raw, what).flatMap(date -> date.isAfter(today)
+                ? Result.refused("date.future", what + " ne peut pas être postérieure à la date du jour.")
+                : Result.ok(date));
+    }
+
+    /** The constant of {@code type} named {@code raw} (case ignored). */
+    static <E extends Enum<E>> Result<E> code(String raw, Class<E> type, String code, String message) {
+        String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(wanted)).findFirst()
+                .<Result<E>>map(Result::ok)
+                .orElseGet(() -> Result.refused(code, message));
+    }
+
+    /** An optional code: {@code absent} when blank, and when unknown (the error is added). */
+    static <E extends Enum<E>> E optionalCode(FormErrors errors, String field, String raw, Class<E> type,
+            E absent, String message) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        return switch (code(raw, type, field + ".inconnu", message)) {
+            case Result.Ok<E> ok -> ok.value();
+            case Result.Refused<E> refused -> {
+                errors.add(field, refused.refusal());
+                yield absent;
+            }
+        };
+    }
+
+    /** A code as a message quotes it: 40 characters at most. */
+    static String shortened(String code) {
+        String text = code == null ? "" : code.strip();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,245 @@
+package fr.portailpartenaires.application.habitat;
+
+import static fr.portailpartenaires.application.habitat.HabitatForms.code;
+import static fr.portailpartenaires.application.habitat.HabitatForms.optionalCode;
+import static fr.portailpartenaires.application.habitat.HabitatForms.shortened;
+
+import fr.portailpartenaires.application.billing.OpenInvoiceLine;
+import fr.portailpartenaires.application.habitat.InterventionOrders.Filter;
+import fr.portailpartenaires.application.habitat.InterventionOrders.Sort;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.application.shared.WorkingConvention;
+import fr.portailpartenaires.domain.habitat.InterventionFile;
+import fr.portailpartenaires.domain.habitat.InterventionOrder;
+import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
+import fr.portailpartenaires.domain.habitat.TransmissionRecorded;
+import fr.portailpartenaires.domain.habitat.VisitCertificate;
+import fr.portailpartenaires.domain.habitat.VisitContent;
+import fr.portailpartenaires.domain.habitat.VisitDate;
+import fr.portailpartenaires.domain.habitat.WorkType;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.shared.FreeText;
+import fr.portailpartenaires.domain.shared.Nir;
+import fr.portailpartenaires.domain.shared.Result;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The ergothérapeute's files (spec §4.1, §4.2) on the convention they work on: the keyset-paginated list, a file,
+ * and the visit certificate's lifecycle, which the domain's {@link InterventionFile} decides. A transmission opens
+ * the certificate's invoice line (spec §5.1) and is traced in the exchange history, in its transaction.
+ */
+public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
+
+    static final String CERTIFICATE_SAVED = "VISIT_CERTIFICATE_SAVED";
+    static final String CERTIFICATE_DELETED = "VISIT_CERTIFICATE_DELETED";
+    static final String SANS_SUITE = "VISIT_CERTIFICATE_SANS_SUITE";
+
+    private final Validator validator;
+    private final InterventionOrders orders;
+    private final OpenInvoiceLine invoiceLines;
+    private final HabitatExchanges exchanges;
+    private final ErgotherapeuteFiles files;
+    private final FileViews views;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public WorkOnHabitatFilesService(Validator validator, Conventions conventions, InterventionOrders orders,
+            OpenInvoiceLine invoiceLines, ExchangeHistory history, AuditLog audit, Transactions transactions,
+            Clock clock) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.invoiceLines = Objects.requireNonNull(invoiceLines, "invoiceLines");
+        this.exchanges = new HabitatExchanges(history);
+        this.clock = Habitat.clock(clock);
+        this.views = new FileViews(this.clock);
+        this.files = new ErgotherapeuteFiles(orders, new WorkingConvention(conventions, this.clock), audit,
+                transactions, views, this.clock);
+    }
+
+    @Override
+    public Outcome<OrderPage> list(Principal principal, ListRequest request) {
+        ListRequest asked = request == null ? ListRequest.firstPage() : request;
+        return files.asErgotherapeute(principal, (user, convention) -> {
+            FormErrors errors = new FormErrors();
+            Filter filter = optionalCode(errors, "filtre", asked.filtre(), Filter.class, Filter.OUVERTS,
+                    "Le filtre est VISITE_A_FAIRE, RELANCE ou CLOS (sans filtre : les dossiers ouverts).");
+            Sort sort = optionalCode(errors, "tri", asked.tri(), Sort.class, Sort.DATE_DE_COMMANDE,
+                    "Le tri est NIR, DATE_DE_COMMANDE ou RELANCE.");
+            String ordre = asked.ordre() == null || asked.ordre().isBlank() ? "ASC"
+                    : asked.ordre().strip().toUpperCase(Locale.ROOT);
+            if (!ordre.equals("ASC") && !ordre.equals("DESC")) {
+                errors.add("ordre", "L'ordre de tri est ASC (croissant) ou DESC (décroissant).");
+            }
+            boolean descending = ordre.equals("DESC");
+            Optional<Optional<Nir>> nir = errors.parseOptional("nir", asked.nir(), Nir::parse);
+            int limit = asked.limite() == null ? DEFAULT_PAGE : asked.limite();
+            if (limit < 1 || limit > MAX_PAGE) {
+                errors.add("limite", "Une page compte de 1 à " + MAX_PAGE + " commandes.");
+            }
+            Optional<InterventionOrders.Position> after = Optional.empty();
+            if (asked.curseur() != null && !asked.curseur().isBlank() && errors.isEmpty()) {
+                after = errors.parse("curseur", asked.curseur(), raw -> OrderCursor.decode(raw, filter, sort,
+                        descending));
+            }
+            if (!errors.isEmpty()) {
+                return errors.toOutcome();
+            }
+            LocalDate today = BusinessTime.today(clock);
+            var query = new InterventionOrders.Query(convention.id().value(), filter, sort, descending,
+                    nir.orElseThrow(), today.minus(InterventionFile.RELANCE_DELAY));
+            List<InterventionOrders.Stored> rows = orders.page(query, after, limit + 1);
+            List<InterventionOrders.Stored> shown = rows.subList(0, Math.min(limit, rows.size()));
+            String next = null;
+            if (rows.size() > limit) {
+                InterventionOrders.Stored last = shown.getLast();
+                next = OrderCursor.encode(filter, sort, descending, new InterventionOrders.Position(
+                        last.order().id(), last.order().dateDeCommande(), FileViews.isSent(last.file())));
+            }
+            return Outcome.done(new OrderPage(
+                    shown.stream().map(row -> views.row(row.order(), row.file(), today)).toList(), next));
+        });
+    }
+
+    @Override
+    public Outcome<FileView> file(Principal principal, UUID orderId) {
+        return files.onFile(principal, orderId, (user, convention, stored, today) ->
+                Outcome.done(views.fileView(stored.order(), stored.file(), today)));
+    }
+
+    @Override
+    public Outcome<FileView> createCertificate(Principal principal, UUID orderId, CertificateForm form,
+            String sourceAddress) {
+        return saveCertificate(principal, orderId, form, sourceAddress, "CREATED", InterventionFile::createDraft);
+    }
+
+    @Override
+    public Outcome<FileView> modifyCertificate(Principal principal, UUID orderId, CertificateForm form,
+            String sourceAddress) {
+        return saveCertificate(principal, orderId, form, sourceAddress, "MODIFIED", InterventionFile::modifyDraft);
+    }
+
+    /** How a draft is saved: created on a file without certificate, or modified. */
+    @FunctionalInterface
+    private interface Save {
+        Result<InterventionFile> apply(InterventionFile file, Optional<VisitDate> date, VisitContent content,
+                Clock clock);
+    }
+
+    private Outcome<FileView> saveCertificate(Principal principal, UUID orderId, CertificateForm form,
+            String sourceAddress, String how, Save save) {
+        return files.onFile(principal, orderId, (user, convention, stored, today) -> {
+            // whether the certificate's state allows this at all, before reading the form
+            if (save.apply(stored.file(), Optional.empty(), VisitContent.EMPTY, clock)
+                    instanceof Result.Refused<InterventionFile> refused) {
+                return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
+            }
+            return FormErrors.validate(validator, form).flatMap(errors -> {
+                Optional<Optional<VisitDate>> date = errors.parseOptional("dateVisite", form.dateVisite(),
+                        VisitDate::parse);
+                List<WorkType> works = new ArrayList<>();
+                for (String raw : form.travaux() == null ? List.<String>of() : form.travaux()) {
+                    errors.parse("travaux", raw, code -> code(code, WorkType.class, "travaux.inconnu",
+                            "Ce type de travaux est inconnu : " + shortened(code) + ".")).ifPresent(works::add);
+                }
+                Optional<VisitContent> content = Optional.empty();
+                switch (VisitContent.parse(form.observations(), works, form.preconisations())) {
+                    case Result.Ok<VisitContent> ok -> content = Optional.of(ok.value());
+                    case Result.Refused<VisitContent> refused -> errors.add(
+                            refused.refusal().code().startsWith("attestation.observations") ? "observations"
+                                    : "preconisations", refused.refusal());
+                }
+                if (!errors.isEmpty() || date.isEmpty() || content.isEmpty()) {
+                    return errors.toOutcome();
+                }
+                return switch (save.apply(stored.file(), date.get(), content.get(), clock)) {
+                    case Result.Refused<InterventionFile> refused
+                            when refused.refusal().code().startsWith("date_visite.") ->
+                            new Outcome.Invalid<>(Map.of("dateVisite", List.of(refused.refusal().message())));
+                    case Result.Refused<InterventionFile> refused ->
+                            Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
+                    case Result.Ok<InterventionFile> ok -> files.store(stored, ok.value(), today,
+                            files.event(user, CERTIFICATE_SAVED, orderId, sourceAddress).withDetail("operation", how));
+                };
+            });
+        });
+    }
+
+    @Override
+    public Outcome<FileView> deleteCertificate(Principal principal, UUID orderId, String sourceAddress) {
+        return files.onFile(principal, orderId, (user, convention, stored, today) -> files.transition(stored, today,
+                stored.file().deleteDraft(), files.event(user, CERTIFICATE_DELETED, orderId, sourceAddress)));
+    }
+
+    @Override
+    public Outcome<FileView> transmit(Principal principal, UUID orderId, String sourceAddress) {
+        return files.onFile(principal, orderId, (user, convention, stored, today) ->
+                switch (stored.file().transmit(clock)) {
+                    case Result.Refused<TransmissionRecorded> refused ->
+                            Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
+                    case Result.Ok<TransmissionRecorded> ok -> {
+                        Outcome<FileView> done = files.store(stored, ok.value().file(), today,
+                                files.event(user, AuditAction.TRANSMITTED.code(), orderId, sourceAddress)
+                                        .withDetail("document", "ATTESTATION_DE_VISITE"));
+                        if (done instanceof Outcome.Done<FileView>) {
+                            onTransmitted(convention, stored.order(), ok.value());
+                        }
+                        yield done;
+                    }
+                });
+    }
+
+    /**
+     * Where a transmission reaches the rest of the portal, in the use case's transaction: the invoice line of the
+     * certificate (spec §5.1) and the exchange-history entry (spec §5.3).
+     */
+    private void onTransmitted(Convention convention, InterventionOrder order, TransmissionRecorded transmission) {
+        Instant transmittedAt = ((VisitCertificate.Transmise) transmission.file().certificate()).transmittedAt();
+        invoiceLines.open(convention.id(), order.id().toString(),
+                order.retiree().nom().value() + " " + order.retiree().prenom().value(), order.retiree().nir(),
+                transmittedAt);
+        exchanges.transmitted(convention, order, transmittedAt);
+    }
+
+    @Override
+    public Outcome<FileView> declareSansSuite(Principal principal, UUID orderId, SansSuiteForm form,
+            String sourceAddress) {
+        return files.onFile(principal, orderId, (user, convention, stored, today) -> {
+            // whether the certificate's state allows it at all, before reading the form
+            if (stored.file().declareSansSuite(SansSuiteMotif.AUTRE, Optional.empty(), clock)
+                    instanceof Result.Refused<InterventionFile> refused) {
+                return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
+            }
+            return FormErrors.validate(validator, form).flatMap(errors -> {
+                Optional<SansSuiteMotif> motif = errors.parse("motif", form.motif(), raw -> raw == null || raw.isBlank()
+                        ? Result.refused("motif.obligatoire", "Choisissez le motif de la mise en sans suite.")
+                        : code(raw, SansSuiteMotif.class, "motif.inconnu", "Ce motif de sans suite est inconnu."));
+                Optional<Optional<FreeText>> comment = errors.has("commentaire") ? Optional.empty()
+                        : errors.parse("commentaire", form.commentaire(), VisitCertificate.SansSuite::parseComment);
+                if (!errors.isEmpty() || motif.isEmpty() || comment.isEmpty()) {
+                    return errors.toOutcome();
+                }
+                return files.transition(stored, today, stored.file().declareSansSuite(motif.get(), comment.get(), clock),
+                        files.event(user, SANS_SUITE, orderId, sourceAddress).withDetail("motif", motif.get().name()));
+            });
+        });
+    }
+}
