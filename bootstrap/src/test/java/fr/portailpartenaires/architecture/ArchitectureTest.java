@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,13 @@ class ArchitectureTest {
     static void importProductionCode() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ArchitectureTest::notATestJar)
                 .importPackages(ROOT);
+    }
+
+    /** The application's test support (its test-jar, on this module's test classpath) is no production code. */
+    private static boolean notATestJar(Location location) {
+        return !location.contains("-tests.jar");
     }
 
     @Test
@@ -27,6 +34,11 @@ class ArchitectureTest {
             assertThat(production.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + module)))
                     .as("classes of module %s", module).isNotEmpty();
         }
+    }
+
+    @Test
+    void the_import_leaves_the_test_support_out() {
+        assertThat(production.stream().filter(c -> c.getPackageName().equals(ROOT + ".application.testing"))).isEmpty();
     }
 
     @Test

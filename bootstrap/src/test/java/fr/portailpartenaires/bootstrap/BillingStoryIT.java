@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.portailpartenaires.application.testing.MutableClock;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.shared.Nir;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +19,9 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Billing over real HTTP against the running service (embedded H2 file database, demo data, the real db-scheduler
@@ -33,6 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BillingStoryIT {
 
+    @RegisterExtension
+    final PortalExtension server = PortalExtension.onH2().clockAt(T0)
+            .setting("PORTAIL_METRICS_TOKEN", TOKEN)
+            .customize(builder -> builder.billingJobsInterval(Duration.ofMillis(200)))
+            .build();
+
     /** Wednesday 12 March 2025, 10:00 in Paris. */
     private static final Instant T0 = Instant.parse("2025-03-12T09:00:00Z");
     /** Monday 17 March 2025, 00:00 in Paris: the next weekly invoicing. */
@@ -40,35 +45,17 @@ class BillingStoryIT {
     private static final String TOKEN = "metrics-token-0123456789abcdef0123456789";
     private static final Nir NIR = Nir.of("184127645108946");
 
-    @TempDir
-    Path dataDir;
-    private final TestClock clock = new TestClock(T0);
-    private PortalServer server;
+    private final MutableClock clock = server.clock();
     private PortalClient alex;
     private PortalClient carsat;
     private ConventionId convention;
 
     @BeforeEach
-    void start() {
-        var config = PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "0", "PORTAIL_DATA_DIR", dataDir.toString(),
-                "PORTAIL_METRICS_TOKEN", TOKEN));
-        server = PortalServer.start(config, clock, builder -> builder.outboxInterval(Duration.ofMillis(200))
-                .billingJobsInterval(Duration.ofMillis(200)));
-        alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+    void twoLoggedInAndTheDemoConvention() {
+        alex = server.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
         PartnerId cielBleu = new PartnerId(UUID.fromString(alex.get("/api/partenaire").text("id")));
         convention = server.portal().infra().conventions().of(cielBleu).all().getFirst().id();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private PortalClient client(String login, String password) {
-        PortalClient client = new PortalClient(server.url());
-        assertThat(client.login(login, password).status()).as("login of " + login).isEqualTo(200);
-        return client;
     }
 
     @Test
@@ -172,8 +159,8 @@ class BillingStoryIT {
     /** Moves the clock; the sessions, idle for that long, are logged in again. */
     private void moveTo(Instant instant) {
         clock.advance(Duration.between(clock.instant(), instant));
-        alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        alex = server.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
     }
 
     private List<JsonNode> invoices() {

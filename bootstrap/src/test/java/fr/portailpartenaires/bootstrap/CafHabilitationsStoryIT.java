@@ -3,24 +3,14 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CAF manual's story (« Mon Compte Partenaire », AFAS habilitations) over real HTTP on the CAF profile, with the
@@ -32,44 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CafHabilitationsStoryIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().cafProfile().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
     private static final String CAF_MAILBOX = "afas.caf13@portail.example";
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-
-    @BeforeEach
-    void start() {
-        server = PortalServer.start(TestConfigs.cafWithSmtp(dataDir, SMTP), Clock.systemUTC(),
-                builder -> builder.outboxInterval(java.time.Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private MimeMessage awaitMail(String recipient, String subject) throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail « " + subject + " » reached " + recipient);
-    }
-
     /** Logs in and accepts the usage rules of the CAF profile when asked. */
     private PortalClient loggedIn(String login, String password) {
-        var client = new PortalClient(server.url());
+        var client = server.client();
         var answer = client.login(login, password);
         assertThat(answer.status()).as("login of " + login).isEqualTo(200);
         if (answer.body().path("acceptationReglesRequise").asBoolean()) {
@@ -140,7 +100,7 @@ class CafHabilitationsStoryIT {
         var twice = caf.post("/api/caf/conventions-afas/" + salins + "/groupes", Map.of());
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text("code")).isEqualTo("afas.groupes_existants");
-        assertThat(MailText.textPart(awaitMail("paule.salin@yopmail.com", "Création de votre compte")))
+        assertThat(MailText.textPart(server.mailbox().awaitMail("paule.salin@yopmail.com", "Création de votre compte")))
                 .contains("Votre identifiant : ENF01399AA", "Mot de passe temporaire : ");
 
         // Stéphane BRUET sees his convention, alone, in no group yet.
@@ -201,7 +161,8 @@ class CafHabilitationsStoryIT {
             assertThat(bruet.post(base + "/appartenances", Map.of("utilisateur", created.text("id"),
                     "groupe", "AFAS-DEC")).status()).isEqualTo(201);
         }
-        assertThat(MailText.textPart(awaitMail("olivia.robine133@yopmail.com", "Création de votre compte")))
+        assertThat(MailText.textPart(server.mailbox().awaitMail("olivia.robine133@yopmail.com",
+                "Création de votre compte")))
                 .contains("Votre identifiant : ENF01302SR");
         List<String> listed = new ArrayList<>();
         bruet.get(base + "/utilisateurs").body().forEach(user -> listed.add(user.path("identifiant").asText() + " "
@@ -213,7 +174,8 @@ class CafHabilitationsStoryIT {
         // Renvoi de l'identifiant, the partner administration's endpoint reused.
         assertThat(bruet.post("/api/partenaire/utilisateurs/" + ids.get("Guy") + "/renvoi-identifiant", "").status())
                 .isEqualTo(204);
-        assertThat(MailText.textPart(awaitMail("valerie.guy132@yopmail.com", "Rappel de votre identifiant")))
+        assertThat(MailText.textPart(server.mailbox().awaitMail("valerie.guy132@yopmail.com",
+                "Rappel de votre identifiant")))
                 .contains("Votre identifiant : ENF01302SO");
 
         // Refusals are typed French errors and change nothing.
@@ -272,7 +234,7 @@ class CafHabilitationsStoryIT {
         assertThat(bruet.get(base + "/habilitations?etat=NON_ATTRIBUE").body().path("sections")).isEmpty();
 
         // The CAF receives the request, validates the approver; he receives the call for the declaration deadline.
-        assertThat(MailText.textPart(awaitMail(CAF_MAILBOX, "Demande de validation d'approbateur")))
+        assertThat(MailText.textPart(server.mailbox().awaitMail(CAF_MAILBOX, "Demande de validation d'approbateur")))
                 .contains("Centre Social La Farandole Istres", "Approbateur : Garban Gilles (identifiant ENF01302SN)",
                         "Activités : ESC Farandole Istres", "À partir du : 30/08/2018");
         JsonNode pending = caf.get("/api/caf/demandes-validation").body();
@@ -283,7 +245,8 @@ class CafHabilitationsStoryIT {
                 Map.of("dateEcheance", "30/09/2018"));
         assertThat(validated.status()).isEqualTo(200);
         assertThat(validated.text("dateEcheance")).isEqualTo("2018-09-30");
-        assertThat(MailText.textPart(awaitMail("gilles.garban132@yopmail.com", "Appel d'échéance de déclaration")))
+        assertThat(MailText.textPart(server.mailbox().awaitMail("gilles.garban132@yopmail.com",
+                "Appel d'échéance de déclaration")))
                 .contains("Votre CAF (Caf 132) a validé votre habilitation d'approbateur",
                         "Date d'échéance de la déclaration : 30/09/2018");
         assertThat(table(bruet.get(base + "/habilitations?etat=ACTIF").body()))
@@ -304,11 +267,11 @@ class CafHabilitationsStoryIT {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("statut")).isEqualTo("Clôturé");
         Matcher matcher = TEMPORARY_PASSWORD.matcher(MailText.textPart(
-                awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
+                server.mailbox().awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
         assertThat(matcher.find()).isTrue();
 
-        var closed = new PortalClient(server.url()).login(created.text("identifiant"), matcher.group(1));
-        var wrongPassword = new PortalClient(server.url()).login(created.text("identifiant"), "Mauvais#2018");
+        var closed = server.client().login(created.text("identifiant"), matcher.group(1));
+        var wrongPassword = server.client().login(created.text("identifiant"), "Mauvais#2018");
         assertThat(closed.status()).isEqualTo(401).isEqualTo(wrongPassword.status());
         assertThat(closed.text("code")).isEqualTo("connexion.identifiants_incorrects")
                 .isEqualTo(wrongPassword.text("code"));
@@ -360,7 +323,7 @@ class CafHabilitationsStoryIT {
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.text("statut")).isEqualTo("Clôturé");
         assertThat(garban.get(base + "/utilisateurs").status()).isEqualTo(401);
-        var again = new PortalClient(server.url()).login("ENF01302SN", "Garban#2018");
+        var again = server.client().login("ENF01302SN", "Garban#2018");
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.text("detail")).isEqualTo("Identifiant ou mot de passe incorrect.");
         assertThat(server.portal().auditLog().verifyChain())
@@ -384,10 +347,10 @@ class CafHabilitationsStoryIT {
     /** Gilles GARBAN's first login: the temporary password of his mail, changed for one of the CAF policy. */
     private PortalClient garbanLoggedIn() throws Exception {
         Matcher matcher = TEMPORARY_PASSWORD.matcher(MailText.textPart(
-                awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
+                server.mailbox().awaitMail("gilles.garban132@yopmail.com", "Création de votre compte")));
         assertThat(matcher.find()).isTrue();
         String temporary = matcher.group(1);
-        var garban = new PortalClient(server.url());
+        var garban = server.client();
         assertThat(garban.login("ENF01302SN", temporary).status()).isEqualTo(200);
         var changed = garban.post("/api/session/mot-de-passe", Map.of("motDePasseActuel", temporary,
                 "nouveauMotDePasse", "Garban#2018", "confirmation", "Garban#2018"));

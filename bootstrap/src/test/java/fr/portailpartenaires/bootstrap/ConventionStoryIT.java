@@ -2,10 +2,6 @@ package fr.portailpartenaires.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -23,21 +19,16 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The conventions over real HTTP against the running service (embedded H2 file database, demo data), mails read
@@ -49,8 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConventionStoryIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final String ALEX_MAIL = "alexandre.grizzi@cielbleu.example";
     private static final String SOLANGE_MAIL = "solange.soleil@cielbleu.example";
@@ -61,9 +51,6 @@ class ConventionStoryIT {
     private static final String PASSWORD = "Arras62000";
     private static final String MOTIF = "Ce numéro de convention est celui d'une autre structure.";
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
     private PortalClient alex;
     private PortalClient carsat;
     private PortalClient cnavIdf;
@@ -71,20 +58,13 @@ class ConventionStoryIT {
     private String soleilConvention;
 
     @BeforeEach
-    void start() {
-        var config = TestConfigs.withSmtp(dataDir, SMTP);
-        server = PortalServer.start(config, Clock.systemUTC(), builder -> builder.outboxInterval(Duration.ofMillis(200)));
-        alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
-        cnavIdf = client(DemoData.OTHER_CAISSE_ADMIN.login(), DemoData.OTHER_CAISSE_ADMIN.password());
+    void threeLoggedInAndTwoPartners() {
+        alex = server.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        cnavIdf = server.loggedIn(DemoData.OTHER_CAISSE_ADMIN.login(), DemoData.OTHER_CAISSE_ADMIN.password());
         cielBleu = alex.get("/api/partenaire").text("id");
         addCielBleuUsers();
         soleilConvention = addOtherPartner();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     /** A second administrator (Solange778) and a plain user (Martin37) of Association Ciel Bleu, as its users tab would. */
@@ -125,12 +105,6 @@ class ConventionStoryIT {
         return convention.id().value().toString();
     }
 
-    private PortalClient client(String login, String password) {
-        PortalClient client = new PortalClient(server.url());
-        assertThat(client.login(login, password).status()).as("login of " + login).isEqualTo(200);
-        return client;
-    }
-
     private PortalClient.Answer request(PortalClient client, String caisse, String code) {
         return client.post("/api/partenaire/conventions", Map.of("regime", "CNAV", "caisse", caisse,
                 "codeConvention", code, "typePartenaire", "STRUCTURE_EVALUATION"));
@@ -144,26 +118,6 @@ class ConventionStoryIT {
 
     private static List<String> field(PortalClient.Answer answer, String field) {
         return StreamSupport.stream(answer.body().spliterator(), false).map(node -> node.path(field).asText()).toList();
-    }
-
-    private List<MimeMessage> awaitMails(String subject, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            List<MimeMessage> found = new ArrayList<>();
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (subject.equals(message.getSubject())) {
-                    found.add(message);
-                }
-            }
-            if (found.size() >= count || System.nanoTime() > deadline) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static String recipient(MimeMessage message) throws Exception {
-        return GreenMailUtil.getAddressList(message.getAllRecipients());
     }
 
     @Test
@@ -188,11 +142,11 @@ class ConventionStoryIT {
         var validated = carsat.post("/api/caisse/conventions/" + carsatRequest + "/validation", "");
         assertThat(validated.status()).isEqualTo(200);
         assertThat(validated.text("etat")).isEqualTo("validée");
-        List<MimeMessage> validation = awaitMails("Mail de confirmation : validation de convention", 2);
+        List<MimeMessage> validation = server.mailbox().awaitMails("Mail de confirmation : validation de convention", 2);
         assertThat(validation).hasSize(2);
         List<String> validationRecipients = new ArrayList<>();
         for (MimeMessage mail : validation) {
-            validationRecipients.add(recipient(mail));
+            validationRecipients.add(Mailbox.recipients(mail));
             assertThat(MailText.textPart(mail)).contains("La convention n° 757302 a été validée par la caisse CARSAT Nord-Picardie.");
         }
         assertThat(validationRecipients).containsExactlyInAnyOrder(ALEX_MAIL, SOLANGE_MAIL);
@@ -208,11 +162,12 @@ class ConventionStoryIT {
         var invalidated = cnavIdf.post("/api/caisse/conventions/" + cnavRequest + "/invalidation", Map.of("motif", MOTIF));
         assertThat(invalidated.status()).isEqualTo(200);
         assertThat(invalidated.text("etat")).isEqualTo("invalidée");
-        List<MimeMessage> invalidation = awaitMails("Mail de confirmation : invalidation de convention", 2);
+        List<MimeMessage> invalidation = server.mailbox()
+                .awaitMails("Mail de confirmation : invalidation de convention", 2);
         assertThat(invalidation).hasSize(2);
         List<String> invalidationRecipients = new ArrayList<>();
         for (MimeMessage mail : invalidation) {
-            invalidationRecipients.add(recipient(mail));
+            invalidationRecipients.add(Mailbox.recipients(mail));
             assertThat(MailText.textPart(mail).replaceAll("\\s+", " ").strip()).isEqualTo("Bonjour, La convention n° 750001"
                     + " n'a pas pu être validée par la caisse CNAV Île-de-France. Merci de bien vouloir contacter"
                     + " l'administrateur de votre caisse. Cordialement, Administrateur PPAS");
@@ -235,7 +190,7 @@ class ConventionStoryIT {
         assertThat(alex.put("/api/session/convention", Map.of("convention", cnavRequest)).status()).isEqualTo(422);
         assertThat(alex.put("/api/session/convention", Map.of("convention", soleilConvention)).status()).isEqualTo(404);
         assertThat(alex.get("/api/session/convention").body().path("selection").path("code").asText()).isEqualTo("757302");
-        assertThat(client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password())
+        assertThat(server.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password())
                 .get("/api/session/convention").body().path("selection").path("code").asText())
                 .as("a new session starts on the default").isEqualTo("757300");
 
@@ -270,20 +225,20 @@ class ConventionStoryIT {
         void twoConventionsOfCielBleu() throws Exception {
             validatedId = alex.get("/api/partenaire/conventions").body().get(0).path("id").asText();
             pendingId = requested("CARSAT-NORD-PICARDIE", "757302");
-            anonymous = new PortalClient(server.url());
-            martin = client(MARTIN, PASSWORD);
-            claire = client(CLAIRE, PASSWORD);
+            anonymous = server.client();
+            martin = server.loggedIn(MARTIN, PASSWORD);
+            claire = server.loggedIn(CLAIRE, PASSWORD);
             Thread.sleep(500);
             cielBleuBefore = alex.get("/api/partenaire/conventions").raw();
             carsatPendingBefore = carsat.get("/api/caisse/conventions").raw();
-            mailsBefore = SMTP.getReceivedMessages().length;
+            mailsBefore = server.mailbox().received().length;
         }
 
         private void assertNothingChanged() throws InterruptedException {
             Thread.sleep(600);
             assertThat(alex.get("/api/partenaire/conventions").raw()).isEqualTo(cielBleuBefore);
             assertThat(carsat.get("/api/caisse/conventions").raw()).isEqualTo(carsatPendingBefore);
-            assertThat(SMTP.getReceivedMessages()).hasSize(mailsBefore);
+            assertThat(server.mailbox().received()).hasSize(mailsBefore);
         }
 
         private void assertNoDataOfCielBleu(PortalClient.Answer answer) {

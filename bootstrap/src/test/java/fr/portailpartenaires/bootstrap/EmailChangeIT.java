@@ -2,24 +2,13 @@ package fr.portailpartenaires.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditLog;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * « Modifier mon adresse mail » over real HTTP with the demo data, mails read from a real SMTP server: Alex7
@@ -29,31 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class EmailChangeIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TOKEN = Pattern.compile("Code de confirmation : (\\S+)");
     private static final String OLD = "alexandre.grizzi@cielbleu.example";
     private static final String NEW = "alex7@nouveau.example";
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-
-    @BeforeEach
-    void start() {
-        var config = TestConfigs.withSmtp(dataDir, SMTP);
-        server = PortalServer.start(config, Clock.systemUTC(), builder -> builder.outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void alex7_changes_his_address_with_the_link_mailed_to_the_new_one_and_the_old_one_is_told() throws Exception {
-        var alex = new PortalClient(server.url());
+        var alex = server.client();
         assertThat(alex.login(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password()).status()).isEqualTo(200);
 
         var wrong = alex.post("/api/compte/adresse-mail", Map.of("nouvelleAdresse", NEW, "confirmation", NEW,
@@ -65,7 +38,8 @@ class EmailChangeIT {
         var requested = alex.post("/api/compte/adresse-mail", Map.of("nouvelleAdresse", NEW, "confirmation", NEW,
                 "motDePasse", DemoData.PARTNER_ADMIN.password()));
         assertThat(requested.status()).isEqualTo(202);
-        String text = MailText.textPart(awaitMail(NEW, "Confirmez votre nouvelle adresse e-mail", "Code de confirmation"));
+        String text = MailText.textPart(server.mailbox().awaitMail(NEW, "Confirmez votre nouvelle adresse e-mail",
+                "Code de confirmation"));
         Matcher matcher = TOKEN.matcher(text);
         assertThat(matcher.find()).isTrue();
         String token = matcher.group(1);
@@ -74,15 +48,15 @@ class EmailChangeIT {
         // not yet changed: the users' table still shows the old address
         assertThat(alex.get("/api/partenaire/utilisateurs").body().get(0).path("email").asText()).isEqualTo(OLD);
 
-        var confirmed = new PortalClient(server.url()).post("/api/compte/adresse-mail/confirmation",
+        var confirmed = server.client().post("/api/compte/adresse-mail/confirmation",
                 Map.of("jeton", token));
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text("email")).isEqualTo(NEW);
-        assertThat(awaitMail(OLD, "Notification de sécurité sur votre compte",
+        assertThat(server.mailbox().awaitMail(OLD, "Notification de sécurité sur votre compte",
                 "L'adresse e-mail de votre compte Alex7 a été remplacée")).isNotNull();
         assertThat(alex.get("/api/partenaire/utilisateurs").body().get(0).path("email").asText()).isEqualTo(NEW);
 
-        var again = new PortalClient(server.url()).post("/api/compte/adresse-mail/confirmation", Map.of("jeton", token));
+        var again = server.client().post("/api/compte/adresse-mail/confirmation", Map.of("jeton", token));
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.text("detail")).isEqualTo("Ce lien de confirmation n'est pas valide ou a déjà servi.");
 
@@ -93,22 +67,8 @@ class EmailChangeIT {
 
     @Test
     void without_a_session_the_request_is_refused() {
-        var visitor = new PortalClient(server.url());
+        var visitor = server.client();
         assertThat(visitor.post("/api/compte/adresse-mail", Map.of("nouvelleAdresse", NEW, "confirmation", NEW,
                 "motDePasse", "x")).status()).isIn(401, 403);
-    }
-
-    private static MimeMessage awaitMail(String recipient, String subject, String fragment) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && subject.equals(message.getSubject()) && MailText.textPart(message).contains(fragment)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail « " + subject + " » saying « " + fragment + " » reached " + recipient);
     }
 }

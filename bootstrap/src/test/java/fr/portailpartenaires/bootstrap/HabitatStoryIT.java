@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.portailpartenaires.application.testing.MutableClock;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -20,7 +21,6 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -34,10 +34,9 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Habitat service over real HTTP against the running service (H2 file database, demo data), with a clock the
@@ -50,42 +49,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HabitatStoryIT {
 
+    @RegisterExtension
+    final PortalExtension server = PortalExtension.onH2().clockAt(T0)
+            .customize(builder -> builder.backgroundJobs(false))
+            .build();
+
     private static final Instant T0 = Instant.parse("2025-03-03T09:00:00Z");
     private static final String PASSWORD = "Arras62000";
 
-    @TempDir
-    Path dataDir;
-    private final TestClock clock = new TestClock(T0);
-    private PortalServer server;
+    private final MutableClock clock = server.clock();
     private PortalClient lea;
     private PortalClient carsat;
     private String convention;
 
     @BeforeEach
-    void start() {
-        server = PortalServer.start(PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString())), clock, builder -> builder.backgroundJobs(false));
-        lea = client(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+    void leaAndTheCaisseLoggedIn() {
+        lea = server.loggedIn(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
         convention = lea.get("/api/partenaire/conventions").body().get(0).path("id").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private PortalClient client(String login, String password) {
-        PortalClient client = new PortalClient(server.url());
-        assertThat(client.login(login, password).status()).as("login of " + login).isEqualTo(200);
-        return client;
     }
 
     /** The sessions expire after 30 minutes of inactivity: after moving the clock, everyone logs in again. */
     private void advance(Duration duration) {
         clock.advance(duration);
-        lea = client(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        lea = server.loggedIn(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
     }
 
     private Map<String, Object> orderForm(String conventionId, String nom, String nir) {
@@ -283,10 +271,11 @@ class HabitatStoryIT {
     @Test
     void every_route_refuses_whoever_must_not_use_it() {
         String order = order("ISOLE", "1 45 03 62 041 055");
-        PortalClient anonymous = new PortalClient(server.url());
-        PortalClient alex = client(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
-        PortalClient cnavIdf = client(DemoData.OTHER_CAISSE_ADMIN.login(), DemoData.OTHER_CAISSE_ADMIN.password());
-        PortalClient otherErgo = client(otherErgotherapeute(), PASSWORD);
+        PortalClient anonymous = server.client();
+        PortalClient alex = server.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
+        PortalClient cnavIdf = server.loggedIn(DemoData.OTHER_CAISSE_ADMIN.login(),
+                DemoData.OTHER_CAISSE_ADMIN.password());
+        PortalClient otherErgo = server.loggedIn(otherErgotherapeute(), PASSWORD);
         String file = "/api/habitat/commandes/" + order;
         Map<String, Object> decision = Map.of("typeDeTravaux", "WC", "plafond", "1 000", "dateEffet", "01/06/2025",
                 "dureeMois", 6, "paiement", "SANS_SUBROGATION");

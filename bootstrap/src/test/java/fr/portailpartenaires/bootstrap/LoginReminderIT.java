@@ -2,26 +2,16 @@ package fr.portailpartenaires.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditLog;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * « Renvoi de l'identifiant » (spec §7) over real HTTP with the demo data, mails read from a real SMTP
@@ -31,29 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LoginReminderIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-
-    @BeforeEach
-    void start() {
-        var config = TestConfigs.withSmtp(dataDir, SMTP);
-        server = PortalServer.start(config, Clock.systemUTC(), builder -> builder.outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void an_administrator_has_a_users_login_mailed_to_them_and_a_plain_user_may_not() throws Exception {
-        var alex = new PortalClient(server.url());
+        var alex = server.client();
         assertThat(alex.login(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password()).status()).isEqualTo(200);
         Map<String, Object> martin = new LinkedHashMap<>();
         martin.put("nom", "MARTIN");
@@ -68,7 +42,8 @@ class LoginReminderIT {
         var resent = alex.post("/api/partenaire/utilisateurs/" + martinId + "/renvoi-identifiant", "");
 
         assertThat(resent.status()).isEqualTo(204);
-        MimeMessage reminder = awaitMail("martin37@fr.fr", "Rappel de votre identifiant", "Votre identifiant : Martin37");
+        MimeMessage reminder = server.mailbox().awaitMail("martin37@fr.fr", "Rappel de votre identifiant",
+                "Votre identifiant : Martin37");
         assertThat(MailText.textPart(reminder))
                 .contains("À la demande de l'administrateur de « Association Ciel Bleu »")
                 .doesNotContain("Mot de passe temporaire");
@@ -92,31 +67,17 @@ class LoginReminderIT {
 
     /** Reads Martin37's creation mail, logs in with its temporary password and changes it. */
     private PortalClient firstLogin(String login, String newPassword) throws Exception {
-        String text = MailText.textPart(awaitMail("martin37@fr.fr", "Création de votre compte", "Mot de passe temporaire : "));
+        String text = MailText.textPart(server.mailbox().awaitMail("martin37@fr.fr", "Création de votre compte",
+                "Mot de passe temporaire : "));
         Matcher matcher = TEMPORARY_PASSWORD.matcher(text);
         assertThat(matcher.find()).as("temporary password in the mail").isTrue();
         String temporary = matcher.group(1);
-        var client = new PortalClient(server.url());
+        var client = server.client();
         assertThat(client.login(login, temporary).status()).isEqualTo(200);
         var changed = client.post("/api/session/mot-de-passe", Map.of("motDePasseActuel", temporary,
                 "nouveauMotDePasse", newPassword, "confirmation", newPassword));
         assertThat(changed.status()).isEqualTo(200);
         client.rememberCsrf(changed);
         return client;
-    }
-
-    /** The first mail to the recipient with this exact subject whose text holds the fragment (waits up to 20 s). */
-    private static MimeMessage awaitMail(String recipient, String subject, String fragment) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && subject.equals(message.getSubject()) && MailText.textPart(message).contains(fragment)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail « " + subject + " » saying « " + fragment + " » reached " + recipient);
     }
 }

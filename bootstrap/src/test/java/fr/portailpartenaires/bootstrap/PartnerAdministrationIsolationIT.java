@@ -10,16 +10,13 @@ import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.user.UserId;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Spec §8.3: whoever calls and whatever ids they send, the partner's administration is only its own
@@ -29,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * changes (both partners, the audit trail, the mail outbox).
  */
 class PartnerAdministrationIsolationIT {
+
+    /** One portal for the class: every test checks that nothing changed. */
+    @RegisterExtension
+    static final PortalExtension server = PortalExtension.onH2().build();
 
     /** One route of the partner's administration; {@code {id}} is replaced by the target user's id. */
     record Call(String method, String path, Object body) {
@@ -66,9 +67,6 @@ class PartnerAdministrationIsolationIT {
             new Call("POST", "/api/partenaire/utilisateurs/{id}/administrateur", ""),
             new Call("DELETE", "/api/partenaire/utilisateurs/{id}/administrateur", null));
 
-    @TempDir
-    static Path dataDir;
-    private static PortalServer server;
     private static PartnerId cielBleu;
     private static UserId alex7;
     private static UserId martin37;
@@ -88,9 +86,7 @@ class PartnerAdministrationIsolationIT {
     }
 
     @BeforeAll
-    static void start() {
-        server = PortalServer.start(PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString())), Clock.systemUTC());
+    static void twoPartnersAndTheirUsersLoggedIn() {
         Portal portal = server.portal();
         alex7 = portal.infra().accounts().findByLogin("alex7").orElseThrow().id();
         cielBleu = portal.infra().accounts().findByLogin("alex7").orElseThrow().partner().orElseThrow();
@@ -104,15 +100,10 @@ class PartnerAdministrationIsolationIT {
         ergo = PartnerFixtures.store(portal, "Ergo Habitat", claire, paul);
         PartnerFixtures.password(portal, claire, "Claire2025");
         PartnerFixtures.password(portal, paul, "Paul2025x");
-        martinClient = loggedIn("Martin37", "Mikael2025");
-        caisseClient = loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
-        paulClient = loggedIn("Paul59", "Paul2025x");
-        claireClient = loggedIn("Claire59", "Claire2025");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        martinClient = server.loggedIn("Martin37", "Mikael2025");
+        caisseClient = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        paulClient = server.loggedIn("Paul59", "Paul2025x");
+        claireClient = server.loggedIn("Claire59", "Claire2025");
     }
 
     @BeforeEach
@@ -125,12 +116,6 @@ class PartnerAdministrationIsolationIT {
         var dsl = portal.infra().database().dsl();
         return new Snapshot(portal.infra().partners().find(cielBleu), portal.infra().partners().find(ergo.id()),
                 dsl.fetchCount(AUDIT_EVENT), dsl.fetchCount(MAIL_OUTBOX));
-    }
-
-    private static PortalClient loggedIn(String login, String password) {
-        PortalClient client = new PortalClient(server.url());
-        assertThat(client.login(login, password).status()).as("login of " + login).isEqualTo(200);
-        return client;
     }
 
     /** Calls every route on each target and expects the status; no answer shows the other partner's data. */
@@ -148,7 +133,7 @@ class PartnerAdministrationIsolationIT {
 
     @Test
     void an_anonymous_caller_is_asked_to_log_in_everywhere() {
-        refusedEverywhere(new PortalClient(server.url()), 401, List.of(alex7, martin37, claire.id()),
+        refusedEverywhere(server.client(), 401, List.of(alex7, martin37, claire.id()),
                 "Alex7", "Martin37", "GRIZZI", "Claire59");
     }
 
@@ -195,8 +180,8 @@ class PartnerAdministrationIsolationIT {
         Partner withHim = portal.infra().partners().find(ergo.id()).orElseThrow().createUser(claire.id(), temporary).orElseThrow();
         assertThat(portal.infra().partners().update(withHim)).isTrue();
         PartnerFixtures.password(portal, temporary, "Passager1x");
-        PortalClient his = loggedIn("Passager1", "Passager1x");
-        PortalClient hisOtherSession = loggedIn("Passager1", "Passager1x");
+        PortalClient his = server.loggedIn("Passager1", "Passager1x");
+        PortalClient hisOtherSession = server.loggedIn("Passager1", "Passager1x");
         assertThat(his.get("/api/partenaire").status()).isEqualTo(200);
 
         assertThat(claireClient.delete("/api/partenaire/utilisateurs/" + temporary.id().value()).status()).isEqualTo(204);
@@ -209,7 +194,7 @@ class PartnerAdministrationIsolationIT {
             assertThat(session.post("/api/session/mot-de-passe", Map.of("motDePasseActuel", "Passager1x",
                     "nouveauMotDePasse", "Passager2x", "confirmation", "Passager2x")).status()).isEqualTo(401);
         }
-        assertThat(new PortalClient(server.url()).login("Passager1", "Passager1x").status()).isEqualTo(401);
+        assertThat(server.client().login("Passager1", "Passager1x").status()).isEqualTo(401);
         assertThat(portal.infra().partners().find(ergo.id()).orElseThrow().users()).extracting(PartnerUser::id)
                 .doesNotContain(temporary.id());
     }

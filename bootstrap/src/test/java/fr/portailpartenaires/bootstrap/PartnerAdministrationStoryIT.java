@@ -3,27 +3,17 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditLog;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's own story of the « Utilisateurs » tab (PPAS manual, « La création des utilisateurs » and
@@ -35,30 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PartnerAdministrationStoryIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
     private static final String ALEX_MAIL = "alexandre.grizzi@cielbleu.example";
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-
-    @BeforeEach
-    void start() {
-        var config = TestConfigs.withSmtp(dataDir, SMTP);
-        server = PortalServer.start(config, Clock.systemUTC(), builder -> builder.outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void alex7_creates_martin37_and_solange778_who_take_over_the_administration() throws Exception {
-        var alex = new PortalClient(server.url());
+        var alex = server.client();
         assertThat(alex.login(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password()).status()).isEqualTo(200);
         String alexId = idOf(alex, "Alex7");
 
@@ -95,7 +69,7 @@ class PartnerAdministrationStoryIT {
         var granted = alex.post("/api/partenaire/utilisateurs/" + martinId + "/administrateur", "");
         assertThat(granted.status()).isEqualTo(200);
         assertThat(granted.body().path("administrateur").asBoolean()).isTrue();
-        assertThat(awaitMail("martin37@fr.fr", "Notification de sécurité sur votre compte",
+        assertThat(server.mailbox().awaitMail("martin37@fr.fr", "Notification de sécurité sur votre compte",
                 "Les droits d'administrateur ont été accordés à votre compte Martin37")).isNotNull();
         assertThat(martin.get("/api/partenaire/utilisateurs").status()).isEqualTo(200);
 
@@ -109,7 +83,7 @@ class PartnerAdministrationStoryIT {
         var revoked = solange.delete("/api/partenaire/utilisateurs/" + alexId + "/administrateur");
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.body().path("administrateur").asBoolean()).isFalse();
-        assertThat(awaitMail(ALEX_MAIL, "Notification de sécurité sur votre compte",
+        assertThat(server.mailbox().awaitMail(ALEX_MAIL, "Notification de sécurité sur votre compte",
                 "Les droits d'administrateur de votre compte Alex7 ont été retirés")).isNotNull();
         var refused = alex.get("/api/partenaire/utilisateurs");
         assertThat(refused.status()).isEqualTo(403);
@@ -121,7 +95,7 @@ class PartnerAdministrationStoryIT {
         assertThat(solange.delete("/api/partenaire/utilisateurs/" + martinId + "/administrateur").status()).isEqualTo(200);
         assertThat(solange.delete("/api/partenaire/utilisateurs/" + martinId).status()).isEqualTo(204);
         assertThat(martin.get("/api/partenaire").status()).isEqualTo(401);
-        assertThat(new PortalClient(server.url()).login("Martin37", "Mikael2025").status()).isEqualTo(401);
+        assertThat(server.client().login("Martin37", "Mikael2025").status()).isEqualTo(401);
         assertThat(solange.delete("/api/partenaire/utilisateurs/" + solangeId + "/administrateur").status()).isEqualTo(422);
         assertThat(solange.delete("/api/partenaire/utilisateurs/" + solangeId).status()).isEqualTo(422);
         assertThat(rows(solange.get("/api/partenaire/utilisateurs").body()))
@@ -136,7 +110,7 @@ class PartnerAdministrationStoryIT {
 
     @Test
     void alex7_modifies_the_partner_data_the_address_and_a_user_but_never_a_login() throws Exception {
-        var alex = new PortalClient(server.url());
+        var alex = server.client();
         alex.login(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
 
         var fiche = alex.get("/api/partenaire/fiche");
@@ -216,7 +190,7 @@ class PartnerAdministrationStoryIT {
 
     /** Reads the creation mail, logs in with its temporary password, is held to change it, and changes it. */
     private PortalClient firstLogin(String mail, String login, String newPassword) throws Exception {
-        MimeMessage creation = awaitMail(mail, "Création de votre compte", "Mot de passe temporaire : ");
+        MimeMessage creation = server.mailbox().awaitMail(mail, "Création de votre compte", "Mot de passe temporaire : ");
         String text = MailText.textPart(creation);
         assertThat(text).contains("Un compte vient de vous être créé sur le portail partenaires pour « Association Ciel Bleu ».")
                 .contains("Votre identifiant vous sera communiqué par l'administrateur de votre structure.")
@@ -225,7 +199,7 @@ class PartnerAdministrationStoryIT {
         assertThat(matcher.find()).as("temporary password in the mail").isTrue();
         String temporary = matcher.group(1);
 
-        var client = new PortalClient(server.url());
+        var client = server.client();
         var first = client.login(login, temporary);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("changementMotDePasseRequis").asBoolean()).isTrue();
@@ -237,20 +211,5 @@ class PartnerAdministrationStoryIT {
         client.rememberCsrf(changed);
         assertThat(client.get("/api/partenaire").status()).isEqualTo(200);
         return client;
-    }
-
-    /** The first mail to the recipient with this exact subject whose text holds the fragment (waits up to 20 s). */
-    private static MimeMessage awaitMail(String recipient, String subject, String fragment) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)
-                        && subject.equals(message.getSubject()) && MailText.textPart(message).contains(fragment)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail « " + subject + " » saying « " + fragment + " » reached " + recipient);
     }
 }

@@ -3,24 +3,17 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The first end-to-end story over real HTTP against the running service (embedded H2 file database,
@@ -30,28 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistrationStoryIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
-
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-    private final RecordingCaptchaRenderer captchas = new RecordingCaptchaRenderer();
-
-    @BeforeEach
-    void start() {
-        var config = TestConfigs.withSmtp(dataDir, SMTP);
-        server = PortalServer.start(config, Clock.systemUTC(), builder -> builder
-                .captchaRenderer(captchas)
-                .outboxInterval(java.time.Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** The seed's form (Association Ciel Bleu's sister, to keep Ciel Bleu's demo data apart). */
     private Map<String, Object> form(PortalClient visitor, String login, String conventionCode) {
@@ -77,21 +51,8 @@ class RegistrationStoryIT {
         form.put("administrateur", new LinkedHashMap<>(Map.of("nom", "MARTIN", "prenom", "Mikaël", "login", login,
                 "email", login.toLowerCase() + "@cielbleu.example", "telephone", "0302010509")));
         form.put("captchaId", captcha.path("id").asText());
-        form.put("captcha", captchas.lastText());
+        form.put("captcha", server.captchaAnswer());
         return form;
-    }
-
-    private MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail reached " + recipient);
     }
 
     private String pendingIdFor(PortalClient caisse, String login) {
@@ -105,7 +66,7 @@ class RegistrationStoryIT {
 
     @Test
     void register_validate_mail_login_forced_change_login_again() throws Exception {
-        var visitor = new PortalClient(server.url());
+        var visitor = server.client();
         assertThat(visitor.get("/api/referentiel/regimes/CNAV/caisses").raw()).contains("CARSAT-NORD-PICARDIE");
 
         var registered = visitor.post("/api/inscriptions", form(visitor, "Martin37", "757301"));
@@ -113,14 +74,14 @@ class RegistrationStoryIT {
         assertThat(registered.text("message"))
                 .isEqualTo("Votre préinscription est terminée. Votre demande est en attente de validation par la caisse.");
 
-        var caisse = new PortalClient(server.url());
+        var caisse = server.client();
         assertThat(caisse.login(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password()).status()).isEqualTo(200);
         String registrationId = pendingIdFor(caisse, "Martin37");
         var validated = caisse.post("/api/caisse/inscriptions/" + registrationId + "/validation", "");
         assertThat(validated.status()).isEqualTo(200);
         assertThat(validated.text("loginAdministrateur")).isEqualTo("Martin37");
 
-        MimeMessage mail = awaitMailTo("martin37@cielbleu.example");
+        MimeMessage mail = server.mailbox().awaitMailTo("martin37@cielbleu.example");
         String body = GreenMailUtil.getBody(mail);
         assertThat(mail.getSubject()).isNotBlank();
         assertThat(body).contains("Martin37");
@@ -128,7 +89,7 @@ class RegistrationStoryIT {
         assertThat(matcher.find()).as("temporary password in the mail").isTrue();
         String temporary = matcher.group(1);
 
-        var admin = new PortalClient(server.url());
+        var admin = server.client();
         var first = admin.login("martin37", temporary);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("changementMotDePasseRequis").asBoolean()).isTrue();
@@ -144,7 +105,7 @@ class RegistrationStoryIT {
         assertThat(partner.status()).isEqualTo(200);
         assertThat(partner.text("nom")).isEqualTo("Association Ciel Bleu Arras");
         assertThat(partner.body().path("conventions").get(0).path("etat").asText()).isEqualTo("validée");
-        assertThat(awaitMailTo("martin37@cielbleu.example")).isNotNull();
+        assertThat(server.mailbox().awaitMailTo("martin37@cielbleu.example")).isNotNull();
 
         assertThat(admin.delete("/api/session").status()).isEqualTo(204);
         assertThat(admin.get("/api/partenaire").status()).isEqualTo(401);
@@ -159,18 +120,18 @@ class RegistrationStoryIT {
 
     @Test
     void register_then_invalidation_mails_the_motif_to_the_requester() throws Exception {
-        var visitor = new PortalClient(server.url());
+        var visitor = server.client();
         assertThat(visitor.post("/api/inscriptions", form(visitor, "Solange778", "757302")).status()).isEqualTo(201);
-        var caisse = new PortalClient(server.url());
+        var caisse = server.client();
         caisse.login(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
         String id = pendingIdFor(caisse, "Solange778");
         var invalidated = caisse.post("/api/caisse/inscriptions/" + id + "/invalidation",
                 Map.of("motif", "Le SIRET ne correspond pas à la convention signée."));
         assertThat(invalidated.status()).isEqualTo(200);
-        String text = MailText.textPart(awaitMailTo("solange778@cielbleu.example"));
+        String text = MailText.textPart(server.mailbox().awaitMailTo("solange778@cielbleu.example"));
         assertThat(text).contains("Le SIRET ne correspond pas à la convention signée.").contains("ressaisir");
         assertThat(caisse.get("/api/caisse/inscriptions").raw()).doesNotContain("Solange778");
-        assertThat(new PortalClient(server.url()).login("Solange778", "x").status()).isEqualTo(401);
+        assertThat(server.client().login("Solange778", "x").status()).isEqualTo(401);
     }
 
     @Nested
@@ -182,8 +143,8 @@ class RegistrationStoryIT {
 
         @BeforeEach
         void snapshot() {
-            mailsBefore = SMTP.getReceivedMessages().length;
-            caisse = new PortalClient(server.url());
+            mailsBefore = server.mailbox().received().length;
+            caisse = server.client();
             caisse.login(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
             pendingBefore = caisse.get("/api/caisse/inscriptions").raw();
         }
@@ -191,11 +152,11 @@ class RegistrationStoryIT {
         private void assertNothingChanged() throws InterruptedException {
             Thread.sleep(600);
             assertThat(caisse.get("/api/caisse/inscriptions").raw()).isEqualTo(pendingBefore);
-            assertThat(SMTP.getReceivedMessages()).hasSize(mailsBefore);
+            assertThat(server.mailbox().received()).hasSize(mailsBefore);
         }
 
         private PortalClient.Answer register(java.util.function.Consumer<Map<String, Object>> change) {
-            var visitor = new PortalClient(server.url());
+            var visitor = server.client();
             Map<String, Object> form = new HashMap<>(form(visitor, "Nadine42", "757303"));
             change.accept(form);
             return visitor.post("/api/inscriptions", form);
@@ -251,12 +212,12 @@ class RegistrationStoryIT {
 
         @Test
         void a_caisse_administrator_of_another_caisse_cannot_validate() throws Exception {
-            var visitor = new PortalClient(server.url());
+            var visitor = server.client();
             assertThat(visitor.post("/api/inscriptions", form(visitor, "Gilles13", "757303")).status()).isEqualTo(201);
             pendingBefore = caisse.get("/api/caisse/inscriptions").raw();
-            mailsBefore = SMTP.getReceivedMessages().length;
+            mailsBefore = server.mailbox().received().length;
             String id = pendingIdFor(caisse, "Gilles13");
-            var other = new PortalClient(server.url());
+            var other = server.client();
             other.login(DemoData.OTHER_CAISSE_ADMIN.login(), DemoData.OTHER_CAISSE_ADMIN.password());
             assertThat(other.get("/api/caisse/inscriptions").raw()).doesNotContain("Gilles13");
             var answer = other.post("/api/caisse/inscriptions/" + id + "/validation", "");
@@ -267,10 +228,10 @@ class RegistrationStoryIT {
 
         @Test
         void a_state_change_without_the_csrf_token_is_refused() throws Exception {
-            var visitor = new PortalClient(server.url());
+            var visitor = server.client();
             assertThat(visitor.post("/api/inscriptions", form(visitor, "Blandine5", "757303")).status()).isEqualTo(201);
             pendingBefore = caisse.get("/api/caisse/inscriptions").raw();
-            mailsBefore = SMTP.getReceivedMessages().length;
+            mailsBefore = server.mailbox().received().length;
             String id = pendingIdFor(caisse, "Blandine5");
             caisse.forgetCsrf();
             var answer = caisse.post("/api/caisse/inscriptions/" + id + "/validation", "");

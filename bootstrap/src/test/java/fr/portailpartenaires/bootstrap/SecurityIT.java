@@ -3,16 +3,13 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.portailpartenaires.application.testing.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,12 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The security rules of spec §2.2–2.4 and §8.3 over real HTTP against the running service (embedded H2
@@ -36,49 +31,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecurityIT {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
     private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
     private static final String ALEX = DemoData.PARTNER_ADMIN.login();
     private static final String ALEX_PASSWORD = DemoData.PARTNER_ADMIN.password();
     private static final String ALEX_EMAIL = "alexandre.grizzi@cielbleu.example";
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
 
-    @TempDir
-    Path dataDir;
-    private final TestClock clock = new TestClock(T0);
-    private final RecordingCaptchaRenderer captchas = new RecordingCaptchaRenderer();
-    private final HttpClient raw = HttpClient.newHttpClient();
+    /** Counts the Argon2id computations of the running portal. */
     private CountingPasswordHasher hasher;
-    private PortalServer server;
 
-    private void start(Map<String, String> more) {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString(),
-                "PORTAIL_SMTP_HOST", "127.0.0.1",
-                "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "PORTAIL_SMTP_TRANSPORT", "SMTP",
-                "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
-        settings.putAll(more);
-        server = PortalServer.start(PortalConfig.from(settings), clock, builder -> builder
-                .captchaRenderer(captchas)
-                .outboxInterval(Duration.ofMillis(200))
-                .hasherDecorator(real -> hasher = new CountingPasswordHasher(real)));
-    }
+    /** Started by each nested class, with its own settings. */
+    @RegisterExtension
+    final PortalExtension server = PortalExtension.onH2().clockAt(T0)
+            .customize(builder -> builder.hasherDecorator(real -> hasher = new CountingPasswordHasher(real)))
+            .build();
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private PortalClient client() {
-        return new PortalClient(server.url());
-    }
+    private final MutableClock clock = server.clock();
+    private final HttpClient raw = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -107,20 +76,7 @@ class SecurityIT {
     private Map<String, Object> forgotten(PortalClient visitor, String login, String email) {
         JsonNode captcha = visitor.post("/api/captchas", "").body();
         return Map.of("login", login, "email", email, "captchaId", captcha.path("id").asText(),
-                "captcha", captchas.lastText());
-    }
-
-    private MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail reached " + recipient);
+                "captcha", server.captchaAnswer());
     }
 
     @Nested
@@ -128,7 +84,7 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of());
+            server.start(Map.of());
         }
 
         @Test
@@ -148,7 +104,7 @@ class SecurityIT {
         @Test
         void a_forgotten_password_request_answers_alike_whether_or_not_the_pair_matches_with_the_same_work()
                 throws Exception {
-            var visitor = client();
+            var visitor = server.client();
             int before = hasher.costlyCalls();
             var unknown = visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, "Personne99", ALEX_EMAIL));
             int unknownWork = hasher.costlyCalls() - before;
@@ -163,10 +119,10 @@ class SecurityIT {
             assertThat(unknown.raw()).isEqualTo(wrongEmail.raw()).isEqualTo(matched.raw())
                     .contains("Si l'identifiant et l'adresse e-mail saisis correspondent à un compte");
             assertThat(List.of(unknownWork, wrongEmailWork, matchedWork)).containsOnly(1);
-            String text = GreenMailUtil.getBody(awaitMailTo(ALEX_EMAIL));
+            String text = GreenMailUtil.getBody(server.mailbox().awaitMailTo(ALEX_EMAIL));
             assertThat(text).contains("Mot de passe temporaire");
             Thread.sleep(600);
-            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+            assertThat(server.mailbox().received()).hasSize(1);
         }
     }
 
@@ -175,7 +131,7 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of());
+            server.start(Map.of());
         }
 
         @Test
@@ -203,7 +159,7 @@ class SecurityIT {
 
         @Test
         void forgotten_password_requests_wait_after_five_from_one_address() {
-            var visitor = client();
+            var visitor = server.client();
             for (int i = 0; i < 5; i++) {
                 assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, "Personne" + i, ALEX_EMAIL))
                         .status()).isEqualTo(202);
@@ -223,7 +179,7 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of());
+            server.start(Map.of());
         }
 
         @Test
@@ -252,7 +208,7 @@ class SecurityIT {
 
         @Test
         void activity_keeps_a_session_alive_and_31_minutes_of_inactivity_end_it() {
-            var alex = client();
+            var alex = server.client();
             assertThat(alex.login(ALEX, ALEX_PASSWORD).status()).isEqualTo(200);
 
             clock.advance(Duration.ofMinutes(29));
@@ -268,10 +224,11 @@ class SecurityIT {
 
         @Test
         void the_login_answer_tells_when_the_previous_login_was_in_paris_time() {
-            assertThat(client().login(ALEX, ALEX_PASSWORD).body().path("messageDerniereConnexion").isNull()).isTrue();
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).body().path("messageDerniereConnexion").isNull())
+                    .isTrue();
             clock.advance(Duration.ofDays(1));
 
-            var second = client().login(ALEX, ALEX_PASSWORD);
+            var second = server.client().login(ALEX, ALEX_PASSWORD);
 
             assertThat(second.text("messageDerniereConnexion"))
                     .isEqualTo("Votre dernière connexion à ce service date du 10/03/2025 à 10:00.");
@@ -279,8 +236,8 @@ class SecurityIT {
 
         @Test
         void a_password_change_ends_the_other_sessions_and_keeps_the_callers_under_a_new_cookie() {
-            var office = client();
-            var home = client();
+            var office = server.client();
+            var home = server.client();
             office.login(ALEX, ALEX_PASSWORD);
             home.login(ALEX, ALEX_PASSWORD);
 
@@ -294,18 +251,19 @@ class SecurityIT {
 
         @Test
         void a_forgotten_password_reset_ends_the_open_sessions_and_forces_a_change_at_the_next_login() throws Exception {
-            var home = client();
+            var home = server.client();
             home.login(ALEX, ALEX_PASSWORD);
-            var visitor = client();
+            var visitor = server.client();
 
             assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL)).status())
                     .isEqualTo(202);
 
             assertThat(home.get("/api/partenaire").status()).isEqualTo(401);
-            Matcher temporary = TEMPORARY_PASSWORD.matcher(GreenMailUtil.getBody(awaitMailTo(ALEX_EMAIL)));
+            Matcher temporary = TEMPORARY_PASSWORD.matcher(
+                    GreenMailUtil.getBody(server.mailbox().awaitMailTo(ALEX_EMAIL)));
             assertThat(temporary.find()).isTrue();
-            assertThat(client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(401);
-            var withTemporary = client();
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(401);
+            var withTemporary = server.client();
             assertThat(withTemporary.login(ALEX, temporary.group(1)).body().path("changementMotDePasseRequis")
                     .asBoolean()).isTrue();
             assertThat(withTemporary.get("/api/partenaire").status()).isEqualTo(403);
@@ -317,7 +275,7 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of());
+            server.start(Map.of());
         }
 
         @Test
@@ -349,12 +307,12 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of("PORTAIL_REGLES_UTILISATION_VERSION", "2025-01"));
+            server.start(Map.of("PORTAIL_REGLES_UTILISATION_VERSION", "2025-01"));
         }
 
         @Test
         void must_be_accepted_at_first_login_before_anything_else_then_are_not_asked_again() {
-            var alex = client();
+            var alex = server.client();
             var first = alex.login(ALEX, ALEX_PASSWORD);
             assertThat(first.body().path("acceptationReglesRequise").asBoolean()).isTrue();
             assertThat(first.text("versionReglesUtilisation")).isEqualTo("2025-01");
@@ -368,7 +326,8 @@ class SecurityIT {
             assertThat(accepted.body().path("acceptationReglesRequise").asBoolean()).isFalse();
             assertThat(alex.get("/api/partenaire").status()).isEqualTo(200);
 
-            assertThat(client().login(ALEX, ALEX_PASSWORD).body().path("acceptationReglesRequise").asBoolean()).isFalse();
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).body().path("acceptationReglesRequise").asBoolean())
+                    .isFalse();
         }
     }
 
@@ -377,12 +336,12 @@ class SecurityIT {
 
         @BeforeEach
         void start() {
-            SecurityIT.this.start(Map.of("PORTAIL_ASSISTANCE_EMAIL", "assistance@caisse.example"));
+            server.start(Map.of("PORTAIL_ASSISTANCE_EMAIL", "assistance@caisse.example"));
         }
 
         @Test
         void a_visitor_with_the_captcha_reaches_the_assistance_address_and_without_it_is_refused() throws Exception {
-            var visitor = client();
+            var visitor = server.client();
             JsonNode captcha = visitor.post("/api/captchas", "").body();
             Map<String, Object> form = new HashMap<>(Map.of("nom", "Mikaël MARTIN", "email", "mikael@cielbleu.example",
                     "objet", "Inscription", "message", "Bonjour,\nma préinscription est-elle reçue ?"));
@@ -390,17 +349,17 @@ class SecurityIT {
             assertThat(visitor.post("/api/contact", form).status()).isEqualTo(400);
 
             form.put("captchaId", captcha.path("id").asText());
-            form.put("captcha", captchas.lastText());
+            form.put("captcha", server.captchaAnswer());
             var sent = visitor.post("/api/contact", form);
             assertThat(sent.status()).isEqualTo(201);
-            MimeMessage mail = awaitMailTo("assistance@caisse.example");
+            MimeMessage mail = server.mailbox().awaitMailTo("assistance@caisse.example");
             assertThat(mail.getSubject()).isEqualTo("Nous contacter : Inscription");
             assertThat(GreenMailUtil.getBody(mail)).contains("mikael@cielbleu.example");
         }
 
         @Test
         void a_logged_in_user_needs_no_captcha() {
-            var alex = client();
+            var alex = server.client();
             alex.login(ALEX, ALEX_PASSWORD);
 
             var sent = alex.post("/api/contact", Map.of("nom", "Alexandre GRIZZI", "email", ALEX_EMAIL,

@@ -3,8 +3,8 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.portailpartenaires.application.testing.MutableClock;
 import fr.portailpartenaires.domain.shared.Nir;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 8's "done when" with REAL transmissions, over HTTP against the running service (H2 file database, demo
@@ -29,6 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TransmissionToPaymentSlipStoryIT {
 
+    @RegisterExtension
+    final PortalExtension server = PortalExtension.onH2().clockAt(T0)
+            .customize(builder -> builder.backgroundJobs(false))
+            .build();
+
     /** Wednesday 12 March 2025, 10:00 in Paris. */
     private static final Instant T0 = Instant.parse("2025-03-12T09:00:00Z");
     /** Monday 17 March 2025, 00:00 in Paris: the next weekly invoicing. */
@@ -36,10 +40,7 @@ class TransmissionToPaymentSlipStoryIT {
     private static final String CODE = "757310";
     private static final String PERIOD = "du=2025-03-01&au=2025-03-31";
 
-    @TempDir
-    Path dataDir;
-    private final TestClock clock = new TestClock(T0);
-    private PortalServer server;
+    private final MutableClock clock = server.clock();
     private PortalClient lea;
     private PortalClient carsat;
     private String convention;
@@ -49,16 +50,9 @@ class TransmissionToPaymentSlipStoryIT {
     }
 
     @BeforeEach
-    void start() {
-        server = PortalServer.start(PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString())), clock, builder -> builder.backgroundJobs(false));
+    void leaAndTheCaisseLoggedIn() {
         logInAgain();
         convention = lea.get("/api/partenaire/conventions").body().get(0).path("id").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -236,14 +230,8 @@ class TransmissionToPaymentSlipStoryIT {
     }
 
     private void logInAgain() {
-        lea = client(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
-        carsat = client(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
-    }
-
-    private PortalClient client(String login, String password) {
-        PortalClient client = new PortalClient(server.url());
-        assertThat(client.login(login, password).status()).as("login of " + login).isEqualTo(200);
-        return client;
+        lea = server.loggedIn(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
+        carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
     }
 
     private static List<Order> union(List<Order> first, List<Order> second) {

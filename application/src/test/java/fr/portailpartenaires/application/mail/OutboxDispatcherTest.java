@@ -5,6 +5,7 @@ import fr.portailpartenaires.application.shared.MailTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.application.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

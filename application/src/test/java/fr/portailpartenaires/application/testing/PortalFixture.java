@@ -39,7 +39,6 @@ import fr.portailpartenaires.application.registration.ReviewRegistrationsService
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.mail.InMemoryOutbox;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.mail.MutableClock;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.registration.RegisterPartner;

@@ -1,4 +1,4 @@
-package fr.portailpartenaires.application.mail;
+package fr.portailpartenaires.application.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/**
+ * A clock the test moves by hand. It may be shared with a running service (sessions, throttling, expiries and
+ * the background jobs read it from their own threads), so the instant is volatile.
+ */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
