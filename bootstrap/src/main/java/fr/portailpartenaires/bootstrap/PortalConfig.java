@@ -187,7 +187,32 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
 
     /** Password-free description for the start-up log. */
     public String databaseDescription() {
-        return jdbcUrl.map(url -> "PostgreSQL " + url.replaceAll("password=[^&]*", "password=***"))
+        return jdbcUrl.map(url -> "PostgreSQL " + withoutPassword(url))
                 .orElse("H2 embarquée (" + dataDir.toAbsolutePath().normalize() + ")");
+    }
+
+    /**
+     * Every setting but the secrets: the database password (and one written in the JDBC URL), the SMTP password and
+     * the metrics token show as {@code ***}, so that the configuration can be logged or put in an exception message.
+     */
+    @Override
+    public String toString() {
+        return "PortalConfig[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir
+                + ", jdbcUrl=" + jdbcUrl.map(PortalConfig::withoutPassword).orElse("(H2 embarquée)")
+                + ", dbUser=" + dbUser + ", dbPassword=" + hidden(dbPassword.isEmpty())
+                + ", baseUrl=" + baseUrl.map(Object::toString).orElse("(déduite)") + ", demoData=" + demoData
+                + ", smtp=" + smtp.map(Object::toString).orElse("(journal)")
+                + ", passwordPolicy=" + passwordPolicy.getClass().getSimpleName()
+                + ", usageRulesVersion=" + usageRulesVersion.orElse("(aucune)")
+                + ", assistanceEmail=" + assistanceEmail.value()
+                + ", metricsToken=" + hidden(metricsToken.isEmpty()) + "]";
+    }
+
+    private static String hidden(boolean absent) {
+        return absent ? "(aucun)" : "***";
+    }
+
+    private static String withoutPassword(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***");
     }
 }
