@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2EmailChangesIT extends EmailChangesContract {
+class H2EmailChangesIT extends JooqEmailChangesContract {
 
     private static Database database;
 

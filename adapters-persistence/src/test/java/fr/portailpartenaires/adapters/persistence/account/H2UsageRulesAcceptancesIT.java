@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2UsageRulesAcceptancesIT extends UsageRulesAcceptancesContract {
+class H2UsageRulesAcceptancesIT extends JooqUsageRulesAcceptancesContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresEmailChangesIT extends EmailChangesContract {
+class PostgresEmailChangesIT extends JooqEmailChangesContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresUsageRulesAcceptancesIT extends UsageRulesAcceptancesContract {
+class PostgresUsageRulesAcceptancesIT extends JooqUsageRulesAcceptancesContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2ContactMessagesIT extends ContactMessagesContract {
+class H2ContactMessagesIT extends JooqContactMessagesContract {
 
     private static Database database;
 

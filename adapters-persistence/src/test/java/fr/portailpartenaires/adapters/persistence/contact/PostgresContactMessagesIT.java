@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresContactMessagesIT extends ContactMessagesContract {
+class PostgresContactMessagesIT extends JooqContactMessagesContract {
 
     private static Database database;
 

@@ -1,0 +1,30 @@
+package fr.portailpartenaires.adapters.persistence.account;
+
+import fr.portailpartenaires.application.account.UsageRulesAcceptances;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.testing.InMemoryAccounts;
+import fr.portailpartenaires.application.testing.InMemoryPartners;
+import fr.portailpartenaires.application.testing.InMemoryUsageRulesAcceptances;
+
+/** The fake the use-case tests run on keeps the same contract. */
+class InMemoryUsageRulesAcceptancesTest extends UsageRulesAcceptancesContract {
+
+    private Partners partners;
+    private UsageRulesAcceptances acceptances;
+
+    @Override
+    protected void clear() {
+        partners = new InMemoryPartners(new InMemoryAccounts());
+        acceptances = new InMemoryUsageRulesAcceptances();
+    }
+
+    @Override
+    protected Partners partners() {
+        return partners;
+    }
+
+    @Override
+    protected UsageRulesAcceptances usageRulesAcceptances() {
+        return acceptances;
+    }
+}

@@ -1,0 +1,158 @@
+package fr.portailpartenaires.adapters.persistence.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.account.LoginAttempts.Key;
+import fr.portailpartenaires.application.account.LoginAttempts.Scope;
+import fr.portailpartenaires.application.account.LoginAttempts.State;
+import fr.portailpartenaires.application.account.LoginThrottling;
+import fr.portailpartenaires.application.account.LoginThrottling.Decision;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Failed-login counts, and the throttling rules of spec §2.2 running on them. */
+abstract class LoginAttemptsContract {
+
+    private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
+    private static final Key ALEX = new Key(Scope.ACCOUNT, "alex7");
+
+    /** An empty store. */
+    protected abstract LoginAttempts emptyLoginAttempts();
+
+    /** How many keys the store holds. */
+    protected abstract int storedKeys();
+
+    private LoginAttempts attempts;
+
+    @BeforeEach
+    void emptyTable() {
+        attempts = emptyLoginAttempts();
+    }
+
+    @Nested
+    class Storage {
+
+        @Test
+        void an_unknown_key_has_no_state() {
+            assertThat(attempts.find(ALEX)).isEmpty();
+        }
+
+        @Test
+        void a_state_is_saved_then_replaced() {
+            State first = new State(1, T0.plusNanos(1_234_000), null);
+            attempts.save(ALEX, first);
+            assertThat(attempts.find(ALEX)).contains(first);
+            State locked = new State(5, T0.plusSeconds(10), T0.plusSeconds(70));
+            attempts.save(ALEX, locked);
+            assertThat(attempts.find(ALEX)).contains(locked);
+            assertThat(storedKeys()).isEqualTo(1);
+        }
+
+        @Test
+        void the_forgotten_password_and_contact_counters_are_kept_apart_from_the_logins() {
+            for (Scope scope : Scope.values()) {
+                attempts.save(new Key(scope, "203.0.113.7"), new State(scope.ordinal() + 1, T0, T0.plusSeconds(60)));
+            }
+            for (Scope scope : Scope.values()) {
+                assertThat(attempts.find(new Key(scope, "203.0.113.7")).orElseThrow().consecutiveFailures())
+                        .isEqualTo(scope.ordinal() + 1);
+            }
+            assertThat(attempts.purgeQuietSince(Scope.PASSWORD_RESET_ADDRESS, T0)).isEqualTo(1);
+            assertThat(storedKeys()).isEqualTo(Scope.values().length - 1);
+        }
+
+        @Test
+        void the_same_value_counts_separately_as_an_account_and_as_an_address() {
+            attempts.save(new Key(Scope.ACCOUNT, "203.0.113.7"), new State(3, T0, null));
+            attempts.save(new Key(Scope.ADDRESS, "203.0.113.7"), new State(9, T0, null));
+            assertThat(attempts.find(new Key(Scope.ACCOUNT, "203.0.113.7")).orElseThrow().consecutiveFailures()).isEqualTo(3);
+            assertThat(attempts.find(new Key(Scope.ADDRESS, "203.0.113.7")).orElseThrow().consecutiveFailures()).isEqualTo(9);
+        }
+
+        @Test
+        void a_cleared_key_is_gone_and_clearing_an_unknown_one_is_harmless() {
+            attempts.save(ALEX, new State(2, T0, null));
+            attempts.clear(ALEX);
+            attempts.clear(new Key(Scope.ADDRESS, "inconnue"));
+            assertThat(attempts.find(ALEX)).isEmpty();
+        }
+
+        @Test
+        void the_longest_key_fits() {
+            Key longest = new Key(Scope.ACCOUNT, "é".repeat(Key.MAX_LENGTH));
+            attempts.save(longest, new State(1, T0, null));
+            assertThat(attempts.find(longest)).isPresent();
+        }
+
+        @Test
+        void the_purge_deletes_the_quiet_keys_of_one_scope_only() {
+            attempts.save(ALEX, new State(1, T0, null));
+            attempts.save(new Key(Scope.ACCOUNT, "marie"), new State(1, T0.plusSeconds(1), null));
+            attempts.save(new Key(Scope.ADDRESS, "203.0.113.7"), new State(1, T0, null));
+            assertThat(attempts.purgeQuietSince(Scope.ACCOUNT, T0)).isEqualTo(1);
+            assertThat(attempts.find(ALEX)).isEmpty();
+            assertThat(attempts.find(new Key(Scope.ACCOUNT, "marie"))).isPresent();
+            assertThat(attempts.find(new Key(Scope.ADDRESS, "203.0.113.7"))).isPresent();
+        }
+    }
+
+    @Nested
+    class Throttling {
+
+        private static final String IP = "203.0.113.7";
+
+        private LoginThrottling throttling;
+        private Instant now = T0;
+
+        @BeforeEach
+        void throttling() {
+            throttling = new LoginThrottling(attempts);
+        }
+
+        private Duration lockAfterFailing(String login, String address) {
+            throttling.recordFailure(login, address, now);
+            return switch (throttling.check(login, address, now)) {
+                case Decision.Allowed allowed -> Duration.ZERO;
+                case Decision.Blocked blocked -> Duration.between(now, blocked.until());
+            };
+        }
+
+        @Test
+        void the_fifth_failure_blocks_for_one_minute_then_two_four_eight_fifteen_fifteen() {
+            List<Long> minutes = new ArrayList<>();
+            for (int failure = 1; failure <= 10; failure++) {
+                Duration lock = lockAfterFailing("Alex7", "198.51.100." + failure);
+                minutes.add(lock.toMinutes());
+                now = now.plus(lock);
+                assertThat(throttling.check("Alex7", IP, now)).isInstanceOf(Decision.Allowed.class);
+            }
+            assertThat(minutes).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L, 15L, 15L);
+        }
+
+        @Test
+        void a_success_resets_the_account() {
+            for (int failure = 1; failure <= 4; failure++) {
+                lockAfterFailing("Alex7", IP);
+            }
+            throttling.recordSuccess("ALEX7");
+            assertThat(attempts.find(ALEX)).isEmpty();
+            assertThat(lockAfterFailing("Alex7", IP)).isZero();
+        }
+
+        @Test
+        void twenty_failures_from_one_address_over_different_logins_block_the_address() {
+            for (int i = 0; i < 19; i++) {
+                assertThat(lockAfterFailing("login" + i, IP)).isZero();
+            }
+            assertThat(lockAfterFailing("login19", IP)).isEqualTo(Duration.ofMinutes(1));
+            assertThat(throttling.check("quelquun", IP, now)).isInstanceOf(Decision.Blocked.class);
+            assertThat(throttling.check("quelquun", "192.0.2.1", now)).isInstanceOf(Decision.Allowed.class);
+        }
+    }
+}
