@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
-class H2AuditLogIT extends AuditLogContract {
+class H2AuditLogIT extends JooqAuditLogContract {
 
     @Override
     protected Database freshDatabase() {

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence;
 
-class PostgresAuditLogIT extends AuditLogContract {
+class PostgresAuditLogIT extends JooqAuditLogContract {
 
     @Override
     protected Database freshDatabase() {

@@ -13,8 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The outbox in memory, for application tests: same rules as the database one, no transaction. */
+/**
+ * The outbox in memory, for application tests: same rules as the database one (an error kept on one line, at most
+ * {@value #MAX_ERROR} characters), no transaction.
+ */
 public final class InMemoryOutbox implements Outbox {
+
+    private static final int MAX_ERROR = 500;
 
     private final Map<Long, Row> rows = new TreeMap<>();
     private long nextId = 1;
@@ -69,7 +74,13 @@ public final class InMemoryOutbox implements Outbox {
     public synchronized void markAttemptFailed(long id, int attempts, Optional<Instant> nextAttempt, String error) {
         Row row = pending(id);
         rows.put(id, new Row(id, row.mail(), nextAttempt.isPresent() ? MailStatus.PENDING : MailStatus.FAILED,
-                attempts, nextAttempt, Optional.empty(), Optional.of(error), Optional.empty()));
+                attempts, nextAttempt, Optional.empty(), Optional.of(shortened(error)), Optional.empty()));
+    }
+
+    private static String shortened(String error) {
+        String oneLine = (error == null || error.isBlank() ? "Erreur inconnue" : error)
+                .replaceAll("\\p{Cntrl}+", " ").strip();
+        return oneLine.length() <= MAX_ERROR ? oneLine : oneLine.substring(0, MAX_ERROR - 1) + "…";
     }
 
     @Override

@@ -76,6 +76,13 @@ public final class InMemoryAccounts implements Accounts {
         if (c.partner().isPresent() && partners != null) {
             partners.userEmailChanged(c.partner().get(), id, email);
         }
+        InMemoryAfasConventions afas;
+        synchronized (this) {
+            afas = afasConventions;
+        }
+        if (afas != null) {
+            afas.userEmailChanged(id, email);
+        }
     }
 
     @Override
@@ -113,6 +120,12 @@ public final class InMemoryAccounts implements Accounts {
 
     public synchronized int size() {
         return accounts.size();
+    }
+
+    /** How many accounts the users of the partner have. */
+    public synchronized int accountsOf(fr.portailpartenaires.domain.partner.PartnerId partner) {
+        return (int) accounts.values().stream()
+                .filter(account -> account.partner().equals(Optional.of(partner))).count();
     }
 
     private void insert(Credentials credentials) {

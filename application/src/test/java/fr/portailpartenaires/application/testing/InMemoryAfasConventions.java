@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.testing;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.habilitation.AfasUser;
 import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
@@ -34,6 +35,21 @@ public final class InMemoryAfasConventions implements AfasConventions {
     public synchronized Optional<java.time.LocalDate> closingDate(fr.portailpartenaires.domain.user.UserId id) {
         return conventions.values().stream().flatMap(convention -> convention.users().stream())
                 .filter(user -> user.id().equals(id)).findFirst().flatMap(user -> user.period().end());
+    }
+
+    /**
+     * What {@link InMemoryAccounts#setEmail} does to a CAF user, as the real store reads the address from the account:
+     * the user's address, which is also its unique key among AFAS users, follows.
+     */
+    public synchronized void userEmailChanged(fr.portailpartenaires.domain.user.UserId id, EmailAddress email) {
+        conventions.replaceAll((conventionId, convention) -> new AfasConvention(convention.id(), convention.partner(),
+                convention.caf(), convention.libelle(), convention.cafPivot(), convention.period(),
+                convention.validatedOn(), convention.prefix(), convention.activities(), convention.groups(),
+                convention.users().stream().map(user -> user.id().equals(id)
+                        ? new AfasUser(user.id(), user.identifier(), user.lastName(), user.firstName(), email,
+                                user.phone(), user.workStyle(), user.period())
+                        : user).toList(),
+                convention.memberships(), convention.grants(), convention.requests(), convention.version()));
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * {@link Conventions} in memory with an optimistic version, and the database's unique key on pending requests
- * (one pending request per partner and code).
+ * (one pending request per partner and code); like the table, an update never moves a convention to another partner
+ * or caisse.
  */
 public final class InMemoryConventions implements Conventions {
 
@@ -51,7 +52,9 @@ public final class InMemoryConventions implements Conventions {
     @Override
     public synchronized boolean update(Convention convention, long expectedVersion) {
         Stored stored = conventions.get(convention.id());
-        if (stored == null || stored.version() != expectedVersion) {
+        if (stored == null || stored.version() != expectedVersion
+                || !stored.convention().partnerId().equals(convention.partnerId())
+                || !stored.convention().caisse().code().equals(convention.caisse().code())) {
             return false;
         }
         conventions.put(convention.id(), new Stored(convention, expectedVersion + 1));
@@ -61,8 +64,11 @@ public final class InMemoryConventions implements Conventions {
     @Override
     public synchronized List<Convention.EnAttenteDeValidation> pendingOf(CaisseCode caisse,
             Optional<ConventionId> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one convention: " + limit);
+        }
         Comparator<Convention> order = Comparator.comparing(Convention::requestedAt)
-                .thenComparing(convention -> convention.id().value());
+                .thenComparing(convention -> convention.id().value().toString());
         List<Convention.EnAttenteDeValidation> pending = conventions.values().stream()
                 .map(Stored::convention)
                 .filter(convention -> convention.caisse().code().equals(caisse))

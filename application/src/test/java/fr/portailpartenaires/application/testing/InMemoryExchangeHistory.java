@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** {@link ExchangeHistory} in memory, with the same filters, order and pages as the table. */
+/**
+ * {@link ExchangeHistory} in memory, with the same filters, order and pages as the table (ids compare as their text,
+ * as in the databases).
+ */
 public final class InMemoryExchangeHistory implements ExchangeHistory {
 
     private final List<ExchangeEntry> entries = new ArrayList<>();
@@ -22,7 +25,7 @@ public final class InMemoryExchangeHistory implements ExchangeHistory {
     @Override
     public synchronized List<ExchangeEntry> search(Query query) {
         Comparator<ExchangeEntry> order = Comparator.comparing(ExchangeEntry::occurredAt)
-                .thenComparing(ExchangeEntry::id);
+                .thenComparing(entry -> entry.id().toString());
         Comparator<ExchangeEntry> sort = query.ascending() ? order : order.reversed();
         return entries.stream()
                 .filter(entry -> !entry.occurredAt().isBefore(query.from()) && entry.occurredAt().isBefore(query.to()))
@@ -39,7 +42,7 @@ public final class InMemoryExchangeHistory implements ExchangeHistory {
                 .filter(entry -> query.after().map(cursor -> {
                     int compared = entry.occurredAt().compareTo(cursor.occurredAt()) != 0
                             ? entry.occurredAt().compareTo(cursor.occurredAt())
-                            : entry.id().compareTo(cursor.id());
+                            : entry.id().toString().compareTo(cursor.id().toString());
                     return query.ascending() ? compared > 0 : compared < 0;
                 }).orElse(true))
                 .sorted(sort)

@@ -3,11 +3,16 @@ package fr.portailpartenaires.application.testing;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link Partners} in memory with an optimistic version; the partner's users get their accounts in {@link InMemoryAccounts}. */
+/**
+ * {@link Partners} in memory with an optimistic version; the partner's users get their accounts in
+ * {@link InMemoryAccounts}. Like the database, it gives the users back ordered by login key.
+ */
 public final class InMemoryPartners implements Partners {
 
     private final Map<PartnerId, Partner> partners = new LinkedHashMap<>();
@@ -36,7 +41,7 @@ public final class InMemoryPartners implements Partners {
             throw new IllegalStateException("Partner " + partner.id() + " is already stored");
         }
         accounts.syncPartner(partner);
-        partners.put(partner.id(), partner);
+        partners.put(partner.id(), withUsersByLoginKey(partner, partner.version()));
     }
 
     @Override
@@ -50,11 +55,17 @@ public final class InMemoryPartners implements Partners {
         if (stored == null || stored.version() != partner.version()) {
             return false;
         }
-        Partner next = new Partner(partner.id(), partner.name(), partner.siret(), partner.phone(), partner.email(),
-                partner.address(), partner.users(), partner.version() + 1);
+        Partner next = withUsersByLoginKey(partner, partner.version() + 1);
         accounts.syncPartner(next);
         partners.put(partner.id(), next);
         return true;
+    }
+
+    private static Partner withUsersByLoginKey(Partner partner, long version) {
+        return new Partner(partner.id(), partner.name(), partner.siret(), partner.phone(), partner.email(),
+                partner.address(), partner.users().stream()
+                        .sorted(Comparator.comparing((PartnerUser user) -> user.login().key())).toList(),
+                version);
     }
 
     public synchronized int size() {

@@ -38,7 +38,8 @@ public final class InMemoryPayments implements Payments {
     public synchronized List<Payment> visibleOf(UUID conventionId, Instant now, int limit) {
         return payments.values().stream()
                 .filter(payment -> payment.conventionId().equals(conventionId) && payment.isVisibleAt(now))
-                .sorted(Comparator.comparing(Payment::paidOn).reversed().thenComparing(Payment::id))
+                .sorted(Comparator.comparing(Payment::paidOn).reversed()
+                        .thenComparing(payment -> payment.id().toString()))
                 .limit(limit)
                 .toList();
     }

@@ -5,16 +5,19 @@ import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@link ReferenceData} in memory, seeded like the demo: régimes CNAV and MSA; caisses CARSAT Nord-Picardie and
  * CNAV Île-de-France (CNAV), MSA d'Alsace (MSA); convention numbers 757300 and 757301 signed with CARSAT Nord-Picardie.
+ * The caisses of a régime come sorted by label in French, as the database gives them.
  */
 public final class InMemoryReferenceData implements ReferenceData {
 
@@ -46,7 +49,7 @@ public final class InMemoryReferenceData implements ReferenceData {
     @Override
     public List<Caisse> caissesOf(RegimeCode regime) {
         List<Caisse> of = new ArrayList<>(caisses.stream().filter(caisse -> caisse.regime().equals(regime)).toList());
-        of.sort(Comparator.comparing(Caisse::libelle));
+        of.sort(Comparator.comparing(Caisse::libelle, Collator.getInstance(Locale.FRENCH)));
         return List.copyOf(of);
     }
 

@@ -66,6 +66,9 @@ public final class InMemoryRegistrations implements Registrations {
     @Override
     public synchronized List<Registration.EnAttenteDeValidation<RegistrationDetails>> pendingOf(CaisseCode caisse,
             Optional<RegistrationId> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one registration: " + limit);
+        }
         Optional<Registration<RegistrationDetails>> cursor = after.map(id -> stored.get(id)).map(Stored::registration);
         if (after.isPresent() && cursor.isEmpty()) {
             return List.of();
@@ -82,6 +85,14 @@ public final class InMemoryRegistrations implements Registrations {
     @Override
     public synchronized boolean decide(Registration<RegistrationDetails> decided, long expectedVersion,
             UserId decidedBy, Optional<PartnerId> partner) {
+        switch (decided) {
+            case Registration.EnAttenteDeValidation<RegistrationDetails> pending ->
+                    throw new IllegalArgumentException("A decision validates or invalidates: " + pending.id());
+            case Registration.Invalidee<RegistrationDetails> invalidee when partner.isPresent() ->
+                    throw new IllegalArgumentException(
+                            "An invalidated registration creates no partner: " + invalidee.id());
+            default -> { }
+        }
         Stored current = stored.get(decided.id());
         if (current == null || current.version() != expectedVersion) {
             return false;

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresAccountsIT extends AccountsContract {
+class PostgresAccountsIT extends JooqAccountsContract {
 
     private static Database database;
 

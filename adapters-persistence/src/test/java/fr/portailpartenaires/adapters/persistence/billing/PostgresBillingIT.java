@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresBillingIT extends BillingContract {
+class PostgresBillingIT extends JooqBillingContract {
 
     private static Database database;
 

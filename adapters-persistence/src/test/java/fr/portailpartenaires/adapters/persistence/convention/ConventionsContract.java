@@ -1,16 +1,14 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
-import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CAF_PAS_DE_CALAIS;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
-import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CODE_757300;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -35,20 +33,26 @@ import org.junit.jupiter.api.Test;
 /** The conventions of a partner, in each state of their lifecycle. */
 abstract class ConventionsContract {
 
-    protected abstract Database database();
+    /** Empties the stores: each test starts from the reference data only. */
+    protected abstract void clear();
 
-    private Conventions conventions;
-    private Partner cielBleu;
+    protected abstract Conventions conventions();
+
+    /** The partners, whose conventions these are. */
+    protected abstract Partners partners();
+
+    Conventions conventions;
+    Partner cielBleu;
 
     @BeforeEach
     void setUp() {
-        Fixtures.clear(database());
-        conventions = new JooqConventions(database());
+        clear();
+        conventions = conventions();
         cielBleu = Fixtures.cielBleu();
-        new JooqPartners(database(), CLOCK).add(cielBleu);
+        partners().add(cielBleu);
     }
 
-    private UUID partner() {
+    UUID partner() {
         return cielBleu.id().value();
     }
 
@@ -105,7 +109,7 @@ abstract class ConventionsContract {
     @Test
     void the_conventions_of_another_partner_are_not_listed() {
         Partner other = Fixtures.otherPartner("Claire62");
-        new JooqPartners(database(), CLOCK).add(other);
+        partners().add(other);
         var mine = new Convention.EnAttenteDeValidation(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300), NOW);
         var theirs = new Convention.EnAttenteDeValidation(newId(), other.id().value(),
                 Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300), NOW);
@@ -118,7 +122,7 @@ abstract class ConventionsContract {
         assertThat(conventions.of(PartnerId.random()).all()).isEmpty();
     }
 
-    private Convention.EnAttenteDeValidation pending(UUID partner, Caisse caisse, String code, Instant requestedAt) {
+    Convention.EnAttenteDeValidation pending(UUID partner, Caisse caisse, String code, Instant requestedAt) {
         return new Convention.EnAttenteDeValidation(newId(), partner, Fixtures.terms(caisse, ConventionCode.of(code)),
                 requestedAt);
     }
@@ -167,7 +171,7 @@ abstract class ConventionsContract {
         @Test
         void cannot_move_to_another_partner_or_caisse() {
             Partner other = Fixtures.otherPartner("Claire62");
-            new JooqPartners(database(), CLOCK).add(other);
+            partners().add(other);
             var request = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW);
             conventions.add(request);
 
@@ -187,45 +191,13 @@ abstract class ConventionsContract {
             var first = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW);
             var twin = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW.plusSeconds(1));
             Partner other = Fixtures.otherPartner("Claire62");
-            new JooqPartners(database(), CLOCK).add(other);
+            partners().add(other);
 
             assertThat(conventions.add(first)).isTrue();
             assertThat(conventions.add(twin)).isFalse();
             assertThat(conventions.add(pending(other.id().value(), CARSAT_NORD_PICARDIE, "757302", NOW))).isTrue();
             assertThat(conventions.add(pending(partner(), CARSAT_NORD_PICARDIE, "757303", NOW))).isTrue();
             assertThat(conventions.of(cielBleu.id()).all()).hasSize(2).doesNotContain(twin);
-        }
-
-        @Test
-        void of_two_simultaneous_requests_for_one_code_only_one_is_stored() throws Exception {
-            var first = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW);
-            var twin = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW.plusSeconds(1));
-            var firstInserted = new java.util.concurrent.CountDownLatch(1);
-            var secondTried = new java.util.concurrent.CountDownLatch(1);
-            var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
-            try {
-                var firstAdded = executor.submit(() -> database().inTransaction(() -> {
-                    boolean added = conventions.add(first);
-                    firstInserted.countDown();
-                    await(secondTried);
-                    return added;
-                }));
-                await(firstInserted);
-                // the second transaction does not see the first, uncommitted, request: only the unique key stops it
-                boolean twinAdded = database().inTransaction(() -> {
-                    secondTried.countDown();
-                    boolean added = conventions.add(twin);
-                    conventions.add(pending(partner(), CARSAT_NORD_PICARDIE, "757303", NOW));
-                    return added;
-                });
-
-                assertThat(firstAdded.get()).isTrue();
-                assertThat(twinAdded).isFalse();
-                assertThat(conventions.of(cielBleu.id()).all()).extracting(convention -> convention.code().value())
-                        .containsExactlyInAnyOrder("757302", "757303");
-            } finally {
-                executor.shutdownNow();
-            }
         }
 
         @Test
@@ -241,7 +213,7 @@ abstract class ConventionsContract {
         @Test
         void of_a_caisse_come_oldest_first_page_after_page() {
             Partner other = Fixtures.otherPartner("Claire62");
-            new JooqPartners(database(), CLOCK).add(other);
+            partners().add(other);
             var third = pending(partner(), CARSAT_NORD_PICARDIE, "757303", NOW.plusSeconds(20));
             var first = pending(other.id().value(), CARSAT_NORD_PICARDIE, "757302", NOW);
             var second = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW.plusSeconds(10));
@@ -274,17 +246,6 @@ abstract class ConventionsContract {
 
             assertThat(firstPage).containsExactlyElementsOf(byId.subList(0, 2));
             assertThat(secondPage).containsExactly(byId.get(2));
-        }
-    }
-
-    private static void await(java.util.concurrent.CountDownLatch latch) {
-        try {
-            if (!latch.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new AssertionError("The other transaction did not get there");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2ConventionsIT extends ConventionsContract {
+class H2ConventionsIT extends JooqConventionsContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresConventionsIT extends ConventionsContract {
+class PostgresConventionsIT extends JooqConventionsContract {
 
     private static Database database;
 

@@ -1,8 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.exchange;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.EXCHANGE_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.ExchangeHistory;
@@ -31,7 +29,8 @@ abstract class ExchangeHistoryContract {
     private static final CaisseCode CARSAT = CaisseCode.of("CARSAT-NORD-PICARDIE");
     private static final CaisseCode MSA = CaisseCode.of("MSA-ALSACE");
 
-    protected abstract Database database();
+    /** An empty history. */
+    protected abstract ExchangeHistory emptyExchangeHistory();
 
     private ExchangeHistory history;
     private ExchangeEntry slipPdf;
@@ -42,8 +41,7 @@ abstract class ExchangeHistoryContract {
 
     @BeforeEach
     void setUp() {
-        database().dsl().deleteFrom(EXCHANGE_ENTRY).execute();
-        history = new JooqExchangeHistory(database());
+        history = emptyExchangeHistory();
         slipPdf = entry(NOW, PARTNER, CARSAT, ExchangeInterface.BORDEREAU_PAIEMENT, "Bordereau VIR-1 format PDF");
         slipCsv = entry(NOW.plusSeconds(60), PARTNER, CARSAT, ExchangeInterface.BORDEREAU_PAIEMENT,
                 "Bordereau VIR-1 format CSV");

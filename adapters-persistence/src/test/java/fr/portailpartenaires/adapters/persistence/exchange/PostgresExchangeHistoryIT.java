@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresExchangeHistoryIT extends ExchangeHistoryContract {
+class PostgresExchangeHistoryIT extends JooqExchangeHistoryContract {
 
     private static Database database;
 

@@ -1,25 +1,11 @@
 package fr.portailpartenaires.adapters.persistence.habilitation;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
-import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
-import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
-import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_ACTIVITY;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_CONVENTION;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_GRANT;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_GROUP;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_MEMBERSHIP;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_PLACE;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_VALIDATION_REQUEST;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_VALIDATION_REQUEST_ACTIVITY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
-import fr.portailpartenaires.application.shared.EmailTakenException;
+import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.habilitation.Activity;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -48,48 +34,40 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The AFAS conventions stored whole, their optimistic version, their identifier counter, the unique e-mail. */
+/** The AFAS conventions stored whole, their optimistic version, the unique e-mail. */
 abstract class AfasConventionsContract {
 
-    private static final LocalDate DAY = LocalDate.of(2018, 8, 30);
-    private static final CaisseCode CAF_13 = CaisseCode.of("CAF-13");
+    static final LocalDate DAY = LocalDate.of(2018, 8, 30);
+    static final CaisseCode CAF_13 = CaisseCode.of("CAF-13");
 
-    protected abstract Database database();
+    /** Empties the stores: each test starts from the reference data only. */
+    protected abstract void clear();
 
-    private AfasConventions conventions;
-    private JooqPartners partners;
+    protected abstract AfasConventions afasConventions();
+
+    /** The partners of the conventions, and the accounts their users are, in step with the conventions. */
+    protected abstract Partners partners();
+
+    protected abstract Accounts accounts();
+
+    AfasConventions conventions;
+    Partners partners;
 
     @BeforeEach
     void setUp() {
-        var dsl = database().dsl();
-        dsl.deleteFrom(AFAS_GRANT).execute();
-        dsl.deleteFrom(AFAS_VALIDATION_REQUEST_ACTIVITY).execute();
-        dsl.deleteFrom(AFAS_VALIDATION_REQUEST).execute();
-        dsl.deleteFrom(AFAS_MEMBERSHIP).execute();
-        dsl.deleteFrom(AFAS_USER).execute();
-        dsl.deleteFrom(AFAS_GROUP).execute();
-        dsl.deleteFrom(AFAS_PLACE).execute();
-        dsl.deleteFrom(AFAS_ACTIVITY).execute();
-        dsl.deleteFrom(AFAS_CONVENTION).execute();
-        Fixtures.clear(database());
-        conventions = new JooqAfasConventions(database());
-        partners = new JooqPartners(database(), CLOCK);
+        clear();
+        conventions = afasConventions();
+        partners = partners();
     }
 
-    private record Stored(Partner partner, AfasConvention convention) {
+    record Stored(Partner partner, AfasConvention convention) {
     }
 
     private static NewUser account(UserId id, String login, String nom, String prenom, String email) {
@@ -103,7 +81,7 @@ abstract class AfasConventionsContract {
     }
 
     /** The seed's convention with Bruet (AFAS-HAB) and Garban (AFAS-DEC), stored with the partner. */
-    private Stored farandole(String prefix, String emailSuffix) {
+    Stored farandole(String prefix, String emailSuffix) {
         UserId bruetId = new UserId(UUID.randomUUID());
         NewUser bruet = account(bruetId, prefix + "SM", "Bruet", "Stéphane", "stephane.bruet" + emailSuffix);
         Partner partner = Partner.register(new PartnerId(UUID.randomUUID()),
@@ -126,7 +104,7 @@ abstract class AfasConventionsContract {
     }
 
     /** Adds Garban as the partner's user and the convention's, in AFAS-DEC, approver pending on the activity. */
-    private AfasConvention withGarban(Stored stored, String emailSuffix) {
+    AfasConvention withGarban(Stored stored, String emailSuffix) {
         UserId bruetId = stored.convention().users().getFirst().id();
         NewUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN", "Garban",
                 "Gilles", "gilles.garban" + emailSuffix);
@@ -195,7 +173,7 @@ abstract class AfasConventionsContract {
             assertThat(conventions.prefixUsed(new IdentifierPrefix("ENF00000"))).isFalse();
             assertThat(conventions.emailUsed(EmailAddress.of("Stephane.BRUET132@yopmail.com"))).isTrue();
             assertThat(conventions.emailUsed(EmailAddress.of("personne@yopmail.com"))).isFalse();
-            new JooqAccounts(database(), CLOCK).addCaisseAdministrator(new Accounts.CaisseAdministrator(
+            accounts().addCaisseAdministrator(new Accounts.CaisseAdministrator(
                     new UserId(UUID.randomUUID()), CAF_13, Login.of("AdminCaf13"), LastName.of("CAF"),
                     FirstName.of("Claire"), EmailAddress.of("afas@caf13.example")));
             assertThat(conventions.cafAddresses(CAF_13)).containsExactly(EmailAddress.of("afas@caf13.example"));
@@ -207,76 +185,11 @@ abstract class AfasConventionsContract {
             Stored farandole = farandole("ENF01302", "132@yopmail.com");
             UserId bruet = farandole.partner().administrators().getFirst().id();
 
-            new JooqAccounts(database(), CLOCK).setEmail(bruet, EmailAddress.of("S.Bruet@Farandole.example"));
+            accounts().setEmail(bruet, EmailAddress.of("S.Bruet@Farandole.example"));
 
             assertThat(conventions.emailUsed(EmailAddress.of("stephane.bruet132@yopmail.com"))).isFalse();
             assertThat(conventions.emailUsed(EmailAddress.of("s.bruet@farandole.example"))).isTrue();
         }
 
-        @Test
-        void an_email_taken_meanwhile_by_another_convention_is_refused_by_the_store() {
-            Stored farandole = farandole("ENF01302", "132@yopmail.com");
-            Stored other = farandole("ENF06901", "69@yopmail.com");
-            AfasConvention withGarban = withGarban(other, "132@YOPMAIL.com");
-            assertThat(conventions.update(withGarban(farandole, "132@yopmail.com"))).isTrue();
-            assertThatThrownBy(() -> database().inTransaction(() -> conventions.update(withGarban)))
-                    .isInstanceOf(EmailTakenException.class);
-            assertThat(conventions.find(other.convention().id())).contains(other.convention());
-        }
-    }
-
-    @Nested
-    class Identifier_sequence {
-
-        @Test
-        void draws_from_the_first_number_and_a_rolled_back_draw_gave_nothing_away() {
-            Stored stored = farandole("ENF01302", "132@yopmail.com");
-            AfasConventionId id = stored.convention().id();
-            assertThat(database().inTransaction(() -> conventions.nextSequence(id))).isEqualTo(481);
-            assertThatThrownBy(() -> database().inTransaction(() -> {
-                conventions.nextSequence(id);
-                throw new IllegalStateException("the use case failed");
-            })).isInstanceOf(IllegalStateException.class);
-            assertThat(database().inTransaction(() -> conventions.nextSequence(id))).isEqualTo(482);
-        }
-
-        @Test
-        void concurrent_draws_never_get_the_same_number() throws Exception {
-            Stored stored = farandole("ENF01302", "132@yopmail.com");
-            AfasConventionId id = stored.convention().id();
-            int threads = 6;
-            int drawsPerThread = 15;
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            CountDownLatch start = new CountDownLatch(1);
-            try {
-                List<Future<List<Integer>>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    Callable<List<Integer>> drawer = () -> {
-                        start.await();
-                        List<Integer> drawn = new ArrayList<>();
-                        for (int n = 0; n < drawsPerThread; n++) {
-                            drawn.add(database().inTransaction(() -> {
-                                int value = conventions.nextSequence(id);
-                                Thread.yield();
-                                return value;
-                            }));
-                        }
-                        return drawn;
-                    };
-                    futures.add(pool.submit(drawer));
-                }
-                start.countDown();
-                List<Integer> all = new ArrayList<>();
-                for (Future<List<Integer>> future : futures) {
-                    all.addAll(future.get());
-                }
-                assertThat(all).doesNotHaveDuplicates().hasSize(threads * drawsPerThread);
-                assertThat(all).allMatch(value -> value >= 481 && value < 481 + threads * drawsPerThread);
-            } finally {
-                pool.shutdownNow();
-            }
-            assertThat(database().inTransaction(() -> conventions.nextSequence(id)))
-                    .isEqualTo(481 + threads * drawsPerThread);
-        }
     }
 }

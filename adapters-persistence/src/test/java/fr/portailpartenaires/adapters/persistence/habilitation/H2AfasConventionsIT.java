@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2AfasConventionsIT extends AfasConventionsContract {
+class H2AfasConventionsIT extends JooqAfasConventionsContract {
 
     private static Database database;
 

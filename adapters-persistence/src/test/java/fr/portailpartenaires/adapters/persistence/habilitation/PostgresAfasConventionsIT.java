@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresAfasConventionsIT extends AfasConventionsContract {
+class PostgresAfasConventionsIT extends JooqAfasConventionsContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2InterventionOrdersIT extends InterventionOrdersContract {
+class H2InterventionOrdersIT extends JooqInterventionOrdersContract {
 
     private static Database database;
 

@@ -1,11 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.habitat;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
-import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
-import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
-import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.habitat.InterventionOrders;
@@ -14,6 +10,8 @@ import fr.portailpartenaires.application.habitat.InterventionOrders.Position;
 import fr.portailpartenaires.application.habitat.InterventionOrders.Query;
 import fr.portailpartenaires.application.habitat.InterventionOrders.Sort;
 import fr.portailpartenaires.application.habitat.InterventionOrders.Stored;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -57,7 +55,15 @@ import org.junit.jupiter.api.Test;
 /** The Habitat orders and their files: every state as stored, and the keyset list of one convention. */
 abstract class InterventionOrdersContract {
 
-    protected abstract Database database();
+    /** Empties the stores: each test starts from the reference data only. */
+    protected abstract void clear();
+
+    protected abstract InterventionOrders interventionOrders();
+
+    /** The partners and conventions the orders are for. */
+    protected abstract Partners partners();
+
+    protected abstract Conventions conventions();
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
     static final Clock ON_TODAY = Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC);
@@ -74,11 +80,11 @@ abstract class InterventionOrdersContract {
 
     @BeforeEach
     void setUp() {
-        Fixtures.clear(database());
-        orders = new JooqInterventionOrders(database());
+        clear();
+        orders = interventionOrders();
         Partner cielBleu = Fixtures.cielBleu();
-        new JooqPartners(database(), CLOCK).add(cielBleu);
-        var conventions = new JooqConventions(database());
+        partners().add(cielBleu);
+        var conventions = conventions();
         convention = UUID.randomUUID();
         otherConvention = UUID.randomUUID();
         for (var entry : List.of(List.of(convention, "757300"), List.of(otherConvention, "757301"))) {
@@ -266,7 +272,6 @@ abstract class InterventionOrdersContract {
         @Test
         void every_filter_and_sort_in_both_directions_shows_each_row_once_in_order() {
             for (long seed = 1; seed <= 4; seed++) {
-                Fixtures.clear(database());
                 setUp();
                 files.clear();
                 created.clear();

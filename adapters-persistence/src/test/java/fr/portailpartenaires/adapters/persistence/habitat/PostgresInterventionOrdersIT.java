@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresInterventionOrdersIT extends InterventionOrdersContract {
+class PostgresInterventionOrdersIT extends JooqInterventionOrdersContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2OutboxIT extends OutboxContract {
+class H2OutboxIT extends JooqOutboxContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresOutboxIT extends OutboxContract {
+class PostgresOutboxIT extends JooqOutboxContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2PartnerViewsIT extends PartnerViewsContract {
+class H2PartnerViewsIT extends JooqPartnerViewsContract {
 
     private static Database database;
 

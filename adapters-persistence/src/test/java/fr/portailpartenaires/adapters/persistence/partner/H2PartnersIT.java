@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2PartnersIT extends PartnersContract {
+class H2PartnersIT extends JooqPartnersContract {
 
     private static Database database;
 

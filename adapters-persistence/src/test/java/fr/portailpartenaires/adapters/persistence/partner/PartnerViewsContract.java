@@ -1,11 +1,8 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
-import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CAF_PAS_DE_CALAIS;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
-import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CODE_757300;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.portailpartenaires.application.partner.ViewMyPartner.ConventionView;
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
 import fr.portailpartenaires.application.partner.PartnerViews;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -35,18 +34,26 @@ import org.junit.jupiter.api.Test;
 /** The read model of "my partner" says what the aggregates say, read from the same rows. */
 abstract class PartnerViewsContract {
 
-    protected abstract Database database();
+    /** Empties the stores: each test starts from the reference data only. */
+    protected abstract void clear();
+
+    /** The read model, over the two stores below. */
+    protected abstract PartnerViews partnerViews();
+
+    protected abstract Partners partners();
+
+    protected abstract Conventions conventions();
 
     private PartnerViews views;
-    private JooqPartners partners;
-    private JooqConventions conventions;
+    private Partners partners;
+    private Conventions conventions;
 
     @BeforeEach
     void setUp() {
-        Fixtures.clear(database());
-        views = new JooqPartnerViews(database());
-        partners = new JooqPartners(database(), CLOCK);
-        conventions = new JooqConventions(database());
+        clear();
+        views = partnerViews();
+        partners = partners();
+        conventions = conventions();
     }
 
     /** The view computed from the aggregates, as the use case computed it before the read model. */

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresPartnerViewsIT extends PartnerViewsContract {
+class PostgresPartnerViewsIT extends JooqPartnerViewsContract {
 
     private static Database database;
 

@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresPartnersIT extends PartnersContract {
+class PostgresPartnersIT extends JooqPartnersContract {
 
     private static Database database;
 

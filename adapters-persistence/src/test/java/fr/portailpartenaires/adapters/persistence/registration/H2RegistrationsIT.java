@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class H2RegistrationsIT extends RegistrationsContract {
+class H2RegistrationsIT extends JooqRegistrationsContract {
 
     private static Database database;
 

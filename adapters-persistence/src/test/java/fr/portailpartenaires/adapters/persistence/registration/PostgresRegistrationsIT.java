@@ -4,7 +4,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresRegistrationsIT extends RegistrationsContract {
+class PostgresRegistrationsIT extends JooqRegistrationsContract {
 
     private static Database database;
 

@@ -1,13 +1,11 @@
 package fr.portailpartenaires.adapters.persistence.registration;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CAF_PAS_DE_CALAIS;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CODE_757300;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.registration;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,12 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,23 +42,23 @@ import org.junit.jupiter.api.Test;
 /** The self-registrations: one pending request per caisse and convention code, decisions, the caisse's queue. */
 abstract class RegistrationsContract {
 
-    protected abstract Database database();
+    static final Actor CARSAT_ADMINISTRATOR = new Actor.CaisseAdministrator(CARSAT_NORD_PICARDIE.code());
 
-    private static final Actor CARSAT_ADMINISTRATOR = new Actor.CaisseAdministrator(CARSAT_NORD_PICARDIE.code());
+    /** An empty store. */
+    protected abstract Registrations emptyRegistrations();
 
-    private Registrations registrations;
+    Registrations registrations;
 
     @BeforeEach
     void setUp() {
-        Fixtures.clear(database());
-        registrations = new JooqRegistrations(database());
+        registrations = emptyRegistrations();
     }
 
-    private static Registration.EnAttenteDeValidation<RegistrationDetails> withCode(String code, Instant submittedAt) {
+    static Registration.EnAttenteDeValidation<RegistrationDetails> withCode(String code, Instant submittedAt) {
         return registration(UUID.randomUUID(), CARSAT_NORD_PICARDIE, ConventionCode.of(code), submittedAt);
     }
 
-    private Registration.Validee<RegistrationDetails> validated(Registration.EnAttenteDeValidation<RegistrationDetails> pending) {
+    Registration.Validee<RegistrationDetails> validated(Registration.EnAttenteDeValidation<RegistrationDetails> pending) {
         return pending.validate(CARSAT_ADMINISTRATOR, NOW.plus(Duration.ofDays(1))).orElseThrow();
     }
 
@@ -147,71 +140,6 @@ abstract class RegistrationsContract {
         }
 
         @Test
-        void only_the_pending_key_violation_is_a_refusal_any_other_failure_is_a_bug_that_is_thrown() {
-            var cielBleu = Fixtures.cielBleuRegistration();
-            registrations.addPending(cielBleu);
-            var sameIdOtherCode = registration(cielBleu.id().value(), CARSAT_NORD_PICARDIE, ConventionCode.of("757301"), NOW);
-
-            assertThatThrownBy(() -> registrations.addPending(sameIdOtherCode)).isInstanceOf(DataAccessException.class);
-            assertThat(registrations.pendingWithConventionCode(ConventionCode.of("757301"))).isEmpty();
-        }
-
-        @Test
-        void a_refused_twin_leaves_the_use_case_transaction_usable() {
-            registrations.addPending(Fixtures.cielBleuRegistration());
-            var twin = withCode("757300", NOW.plusSeconds(1));
-            var other = withCode("757301", NOW.plusSeconds(2));
-
-            boolean otherAdded = database().inTransaction(() -> {
-                assertThat(registrations.addPending(twin)).isFalse();
-                return registrations.addPending(other);
-            });
-
-            assertThat(otherAdded).isTrue();
-            assertThat(registrations.find(other.id())).isPresent();
-        }
-
-        @Test
-        void of_two_concurrent_requests_in_open_transactions_one_is_stored_and_the_other_transaction_goes_on()
-                throws Exception {
-            var first = Fixtures.cielBleuRegistration();
-            var twin = withCode("757300", NOW.plusSeconds(1));
-            var unrelated = withCode("757399", NOW.plusSeconds(2));
-            CountDownLatch firstInserted = new CountDownLatch(1);
-            ExecutorService executor = Executors.newFixedThreadPool(2);
-            try {
-                Future<Boolean> firstAdded = executor.submit(() -> database().inTransaction(() -> {
-                    boolean added = registrations.addPending(first);
-                    firstInserted.countDown();
-                    keepTheTransactionOpenAMoment();
-                    return added;
-                }));
-                firstInserted.await();
-                Future<Boolean> twinAdded = executor.submit(() -> database().inTransaction(() -> {
-                    boolean added = registrations.addPending(twin);
-                    registrations.addPending(unrelated);
-                    return added;
-                }));
-
-                assertThat(firstAdded.get()).isTrue();
-                assertThat(twinAdded.get()).isFalse();
-            } finally {
-                executor.shutdownNow();
-            }
-            assertThat(registrations.find(twin.id())).isEmpty();
-            assertThat(registrations.find(unrelated.id())).isPresent();
-        }
-
-        /** Lets the concurrent request run its insert against this uncommitted one (the unique key then decides). */
-        private static void keepTheTransactionOpenAMoment() {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Test
         void a_login_is_requested_while_its_registration_is_pending_only() {
             var cielBleu = Fixtures.cielBleuRegistration();
             registrations.addPending(cielBleu);
@@ -228,38 +156,6 @@ abstract class RegistrationsContract {
 
     @Nested
     class Decisions {
-
-        @Test
-        void a_validation_is_stored_with_who_decided_and_the_partner_created() {
-            var cielBleu = Fixtures.cielBleuRegistration();
-            registrations.addPending(cielBleu);
-            var validee = validated(cielBleu);
-            UserId caisseAdministrator = UserId.random();
-            PartnerId partner = PartnerId.random();
-
-            assertThat(registrations.decide(validee, 0, caisseAdministrator, Optional.of(partner))).isTrue();
-
-            assertThat(registrations.find(cielBleu.id())).contains(new Registrations.Stored(validee, 1));
-            var row = database().dsl().fetchSingle(REGISTRATION, REGISTRATION.ID.eq(cielBleu.id().value()));
-            assertThat(row.getDecidedBy()).isEqualTo(caisseAdministrator.value());
-            assertThat(row.getPartnerId()).isEqualTo(partner.value());
-            assertThat(row.getPendingKey()).isNull();
-            assertThat(row.getMotif()).isNull();
-        }
-
-        @Test
-        void an_invalidation_is_stored_with_its_motif() {
-            var cielBleu = Fixtures.cielBleuRegistration();
-            registrations.addPending(cielBleu);
-            var invalidee = cielBleu.invalidate(CARSAT_ADMINISTRATOR,
-                    "Le code convention ne correspond pas au partenaire.", NOW.plus(Duration.ofHours(3))).orElseThrow();
-
-            assertThat(registrations.decide(invalidee, 0, UserId.random(), Optional.empty())).isTrue();
-
-            assertThat(registrations.find(cielBleu.id())).contains(new Registrations.Stored(invalidee, 1));
-            assertThat(database().dsl().fetchValue(REGISTRATION.PARTNER_ID, REGISTRATION.ID.eq(cielBleu.id().value())))
-                    .isNull();
-        }
 
         @Test
         void a_decision_on_a_stale_version_is_refused_and_the_first_decision_kept() {

@@ -1,0 +1,57 @@
+package fr.portailpartenaires.adapters.persistence.billing;
+
+import fr.portailpartenaires.application.billing.Invoices;
+import fr.portailpartenaires.application.billing.Payments;
+import fr.portailpartenaires.application.billing.Tariffs;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.testing.InMemoryAccounts;
+import fr.portailpartenaires.application.testing.InMemoryConventions;
+import fr.portailpartenaires.application.testing.InMemoryInvoices;
+import fr.portailpartenaires.application.testing.InMemoryPartners;
+import fr.portailpartenaires.application.testing.InMemoryPayments;
+import fr.portailpartenaires.application.testing.InMemoryTariffs;
+
+/** The fakes the use-case tests run on keep the same contract. */
+class InMemoryBillingTest extends BillingContract {
+
+    private InMemoryConventions conventions;
+    private Invoices invoices;
+    private Payments payments;
+    private Tariffs tariffs;
+    private Partners partners;
+
+    @Override
+    protected void clear() {
+        conventions = new InMemoryConventions();
+        invoices = new InMemoryInvoices(conventions);
+        payments = new InMemoryPayments();
+        tariffs = new InMemoryTariffs();
+        partners = new InMemoryPartners(new InMemoryAccounts());
+    }
+
+    @Override
+    protected Invoices invoices() {
+        return invoices;
+    }
+
+    @Override
+    protected Payments payments() {
+        return payments;
+    }
+
+    @Override
+    protected Tariffs tariffs() {
+        return tariffs;
+    }
+
+    @Override
+    protected Partners partners() {
+        return partners;
+    }
+
+    @Override
+    protected Conventions conventions() {
+        return conventions;
+    }
+}

@@ -1,0 +1,30 @@
+package fr.portailpartenaires.adapters.persistence.convention;
+
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.testing.InMemoryAccounts;
+import fr.portailpartenaires.application.testing.InMemoryConventions;
+import fr.portailpartenaires.application.testing.InMemoryPartners;
+
+/** The fake the use-case tests run on keeps the same contract. */
+class InMemoryConventionsTest extends ConventionsContract {
+
+    private Conventions conventions;
+    private Partners partners;
+
+    @Override
+    protected void clear() {
+        conventions = new InMemoryConventions();
+        partners = new InMemoryPartners(new InMemoryAccounts());
+    }
+
+    @Override
+    protected Conventions conventions() {
+        return conventions;
+    }
+
+    @Override
+    protected Partners partners() {
+        return partners;
+    }
+}
