@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.testing.InMemoryLoginAttempts;
 
 /** The fake the use-case tests run on keeps the same contract. */

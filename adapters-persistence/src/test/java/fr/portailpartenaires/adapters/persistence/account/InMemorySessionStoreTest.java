@@ -1,6 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
-import fr.portailpartenaires.application.account.SessionStore;
+import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.testing.InMemorySessionStore;
 import java.util.List;
 import java.util.UUID;

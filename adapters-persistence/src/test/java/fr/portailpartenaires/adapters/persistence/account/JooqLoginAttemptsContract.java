@@ -3,7 +3,7 @@ package fr.portailpartenaires.adapters.persistence.account;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 
 import fr.portailpartenaires.adapters.persistence.Database;
-import fr.portailpartenaires.application.account.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 
 /** {@link LoginAttemptsContract} on a database table. */
 abstract class JooqLoginAttemptsContract extends LoginAttemptsContract {

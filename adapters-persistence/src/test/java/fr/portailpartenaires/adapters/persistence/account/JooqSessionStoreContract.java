@@ -7,10 +7,10 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
-import fr.portailpartenaires.application.account.Session;
-import fr.portailpartenaires.application.account.SessionPolicy;
-import fr.portailpartenaires.application.account.SessionService;
-import fr.portailpartenaires.application.account.SessionStore;
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionPolicy;
+import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -55,7 +55,7 @@ abstract class JooqSessionStoreContract extends SessionStoreContract {
 
         @Test
         void the_database_holds_no_raw_session_id() {
-            Session session = new SessionService(store, SessionPolicy.DEFAULT, new SecureRandom())
+            Session session = new LoginSessions(store, SessionPolicy.DEFAULT, new SecureRandom())
                     .open(SubjectKind.PARTNER_USER, "42", "partner-7", false, T0);
             Record row = database().dsl().selectFrom(WEB_SESSION).fetchSingle();
             for (Object value : row.intoArray()) {

@@ -2,10 +2,10 @@ package fr.portailpartenaires.adapters.persistence.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.account.LoginAttempts;
-import fr.portailpartenaires.application.account.LoginAttempts.Key;
-import fr.portailpartenaires.application.account.LoginAttempts.Scope;
-import fr.portailpartenaires.application.account.LoginAttempts.State;
+import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.LoginAttempts.Key;
+import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
+import fr.portailpartenaires.application.shared.LoginAttempts.State;
 import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.LoginThrottling.Decision;
 import java.time.Duration;

@@ -2,12 +2,12 @@ package fr.portailpartenaires.adapters.persistence.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.application.account.Session;
-import fr.portailpartenaires.application.account.SessionStore;
-import fr.portailpartenaires.application.account.SessionStore.StoredSession;
+import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionStore;
+import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.application.account.SessionPolicy;
-import fr.portailpartenaires.application.account.SessionService;
+import fr.portailpartenaires.application.shared.SessionPolicy;
+import fr.portailpartenaires.application.shared.LoginSessions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,11 +140,11 @@ abstract class SessionStoreContract {
     @Nested
     class Sessions {
 
-        SessionService sessions;
+        LoginSessions sessions;
 
         @BeforeEach
         void sessions() {
-            sessions = new SessionService(store, SessionPolicy.DEFAULT, new SecureRandom());
+            sessions = new LoginSessions(store, SessionPolicy.DEFAULT, new SecureRandom());
         }
 
         Session open() {

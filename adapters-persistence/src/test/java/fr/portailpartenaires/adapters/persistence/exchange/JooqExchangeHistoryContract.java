@@ -3,7 +3,7 @@ package fr.portailpartenaires.adapters.persistence.exchange;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.EXCHANGE_ENTRY;
 
 import fr.portailpartenaires.adapters.persistence.Database;
-import fr.portailpartenaires.application.exchange.ExchangeHistory;
+import fr.portailpartenaires.application.shared.ExchangeHistory;
 
 /** {@link ExchangeHistoryContract} on the database table. */
 abstract class JooqExchangeHistoryContract extends ExchangeHistoryContract {
