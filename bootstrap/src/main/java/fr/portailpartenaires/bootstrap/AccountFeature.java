@@ -5,7 +5,11 @@ import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.account.JooqUsageRulesAcceptances;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.account.AccountPages;
 import fr.portailpartenaires.adapters.web.account.AccountRoutes;
+import fr.portailpartenaires.adapters.web.account.EmailChangePages;
+import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.adapters.web.account.SelfServiceRoutes;
 import fr.portailpartenaires.adapters.web.account.SessionRoutes;
 import fr.portailpartenaires.application.account.AcceptUsageRules;
@@ -85,6 +89,11 @@ public final class AccountFeature {
         infra.sessions().purgeExpired(now);
         throttling.purgeForgotten(now);
         resetThrottling.forEach(counters -> counters.purgeForgotten(now));
+    }
+
+    List<RouteGroup> pages(Pages pages, IssueCaptcha captcha) {
+        return List.of(new AccountPages(authentication, passwordReset, captcha, pages),
+                new EmailChangePages(emailChange, pages));
     }
 
     List<RouteGroup> routes(SessionCookie sessions, ViewMyPartner myPartner) {

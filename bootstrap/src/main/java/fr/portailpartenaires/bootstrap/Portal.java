@@ -8,6 +8,11 @@ import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutboxDepth;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.site.SitePages;
+import fr.portailpartenaires.application.partner.ViewMyPartner;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.adapters.web.health.HealthRoutes;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.health.MetricsRoutes;
@@ -214,6 +219,27 @@ public final class Portal implements AutoCloseable {
         routes.addAll(exchange.routes(sessions));
         routes.add(new MetricsRoutes(metricsEndpoint));
         return routes;
+    }
+
+    /** The pages of every feature, for the web adapter (ADR 0013). */
+    List<RouteGroup> pages(Pages pages) {
+        List<RouteGroup> routes = new ArrayList<>();
+        routes.add(new SitePages(pages, infra.settings().cguVersion()));
+        routes.addAll(account.pages(pages, registration.captcha()));
+        return routes;
+    }
+
+    /** How the pages' header names a connected user, and whether they administer their partner (menus follow rights). */
+    Pages.Visitor visitor(Principal principal) {
+        if (principal.kind() == Principal.Kind.CAISSE_ADMIN) {
+            return new Pages.Visitor("administrateur de la caisse "
+                    + principal.caisse().map(Object::toString).orElse(""), false);
+        }
+        return switch (partner.myPartner().view(principal)) {
+            case Outcome.Done<ViewMyPartner.PartnerView> done ->
+                    new Pages.Visitor(done.value().nom(), done.value().administrateur());
+            default -> new Pages.Visitor("utilisateur du portail", false);
+        };
     }
 
     /** The shared infrastructure (for the demo data and the tests of this module). */

@@ -26,6 +26,9 @@ import java.util.Optional;
  *                   profile, none otherwise; {@code AUCUNE} for none)
  * @param assistanceEmail where the contact form is mailed ({@code PORTAIL_ASSISTANCE_EMAIL}; default
  *                   {@code assistance@portail.example})
+ * @param site     the pages' portal: {@code PORTAIL_PROFIL} (PPAS (default) or CAF: name, menus, welcome texts, and the
+ *                   default of {@code PORTAIL_PASSWORD_POLICY}), {@code PORTAIL_NOM} and {@code PORTAIL_COULEUR}
+ *                   ({@code #rrggbb}) to show the operator's own name and colour
  * @param metricsToken the bearer token a Prometheus scraper presents to {@code GET /metrics}
  *                   ({@code PORTAIL_METRICS_TOKEN}, at least {@value #MIN_METRICS_TOKEN_LENGTH} characters); empty = no
  *                   metrics over HTTP (the route answers 404)
@@ -35,7 +38,7 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
         fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy,
         Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken, fr.portailpartenaires.adapters.web.pages.Site site) {
 
     /** The shortest bearer token accepted for {@code GET /metrics}. */
     public static final int MIN_METRICS_TOKEN_LENGTH = 32;
@@ -94,7 +97,8 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
         boolean demo = setting(settings, "PORTAIL_DEMO").map(Boolean::parseBoolean).orElse(jdbcUrl.isEmpty());
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp = smtp(settings, problems);
         var policy = fr.portailpartenaires.domain.password.PasswordPolicy.ppas();
-        String policyName = setting(settings, "PORTAIL_PASSWORD_POLICY").orElse("PPAS");
+        var site = SiteSettings.from(settings, problems);
+        String policyName = setting(settings, "PORTAIL_PASSWORD_POLICY").orElse(site.profile().name());
         switch (policyName) {
             case "PPAS" -> policy = fr.portailpartenaires.domain.password.PasswordPolicy.ppas();
             case "CAF" -> policy = fr.portailpartenaires.domain.password.PasswordPolicy.caf();
@@ -123,7 +127,7 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
             throw new InvalidConfigurationException(problems);
         }
         return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy, usageRules,
-                assistance, metricsToken);
+                assistance, metricsToken, site);
     }
 
     private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,

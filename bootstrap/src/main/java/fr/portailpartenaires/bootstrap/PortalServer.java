@@ -5,7 +5,9 @@ import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
 import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import io.javalin.Javalin;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import java.net.URI;
@@ -61,9 +63,11 @@ public final class PortalServer implements AutoCloseable {
                 demo = DemoData.withAfas(demo, portal);
             }
             SessionCookie sessions = new SessionCookie(portal.account().authenticate());
-            Javalin app = PortalApp.create(sessions, portal.routes(sessions,
-                    new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)))
-                    .start(config.httpHost(), config.httpPort());
+            Pages pages = new Pages(config.site(), sessions, portal::visitor);
+            List<RouteGroup> routes = new java.util.ArrayList<>(portal.routes(sessions,
+                    new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)));
+            routes.addAll(portal.pages(pages));
+            Javalin app = PortalApp.create(sessions, routes, pages).start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {
             if (portal != null) {

@@ -8,12 +8,14 @@ import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.pages.Site;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the portal's HTTP server: JSON API, security headers, problem+json errors. */
+/** Builds the portal's HTTP server: JSON API and pages, security headers, problem+json errors or error pages. */
 public final class PortalApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalApp.class);
@@ -33,6 +35,17 @@ public final class PortalApp {
     /** @param onRoute told of every route as it is added (the OpenAPI document is checked against them) */
     public static Javalin create(SessionCookie sessions, List<RouteGroup> groups,
             Consumer<HandlerMetaInfo> onRoute) {
+        return create(sessions, groups, new Pages(Site.of(Site.Profile.PPAS), sessions,
+                principal -> new Pages.Visitor("utilisateur du portail", false)), onRoute);
+    }
+
+    /** @param pages the pages' layout, form guard and error pages (the page route groups are among {@code groups}) */
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages) {
+        return create(sessions, groups, pages, route -> { });
+    }
+
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
+            Consumer<HandlerMetaInfo> onRoute) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -43,20 +56,31 @@ public final class PortalApp {
             Guard guard = new Guard(sessions);
             config.routes.before(ctx -> {
                 securityHeaders(ctx);
-                if (!guard.allows(ctx)) {
+                boolean page = Pages.isPage(ctx);
+                if (page) {
+                    ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY);
+                }
+                if (!(page ? pages.allows(ctx) : guard.allows(ctx))) {
                     ctx.skipRemainingHandlers();
                 }
             });
+            pages.assets().register(config.routes);
             groups.forEach(group -> group.register(config.routes));
             new ApiDocs().register(config);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String written = ctx.res().getContentType();
-                if (written == null || !written.startsWith(Problem.CONTENT_TYPE)) {
+                if (Pages.wantsHtml(ctx) && !Pages.rendered(ctx)) {
+                    pages.error(ctx, 404);
+                } else if (!Pages.wantsHtml(ctx) && (written == null || !written.startsWith(Problem.CONTENT_TYPE))) {
                     problem(ctx, Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas."));
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                if (Pages.wantsHtml(ctx)) {
+                    pages.error(ctx, 500);
+                    return;
+                }
                 problem(ctx, Problem.of(500, "Erreur interne",
                         "Une erreur inattendue est survenue. Réessayez plus tard ou contactez l'assistance."));
             });

@@ -1,0 +1,27 @@
+package fr.portailpartenaires.adapters.web.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the layout of every page needs: the site, the page's title, the assets, the form token, who is connected,
+ * the menus they may see, and a message left by the previous action.
+ *
+ * @param connectedAs how the header names the connected user; empty when nobody is
+ * @param notice      a success message of the previous action, shown once
+ */
+public record Page(Site site, String title, Assets assets, String csrf, boolean loggedIn, Optional<String> connectedAs,
+        List<Link> menu, List<Link> footer, Optional<String> notice) {
+
+    /** A link of a menu; {@code current} when it leads to the page shown ({@code aria-current="page"}). */
+    public record Link(String href, String label, boolean current) {
+    }
+
+    public String documentTitle() {
+        return title + " – " + site.name();
+    }
+
+    public String who() {
+        return connectedAs.orElse("");
+    }
+}

@@ -1,0 +1,331 @@
+package fr.portailpartenaires.adapters.web.pages;
+
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Principal;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders the pages (jte templates compiled at build time, ADR 0013) in the layout, and owns what every form
+ * shares: the CSRF token of the hidden field, the redirect after a POST with its one-time message, and the error
+ * pages (403, 404, 410, 429 with the wait, 500, session expirée).
+ */
+public final class Pages {
+
+    /** The hidden field every form carries. */
+    public static final String CSRF_FIELD = "csrf";
+    /** The pre-session token of anonymous forms (login CSRF), repeated by their hidden field. */
+    static final String ANONYMOUS_CSRF_COOKIE = "portail_csrf";
+    private static final String FLASH_COOKIE_PREFIX = "portail_flash_";
+    private static final String CSRF_ATTRIBUTE = "portail.csrf";
+    private static final String RENDERED_ATTRIBUTE = "portail.page";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Scripts and styles from the portal only, never inline; the captcha image is a {@code data:} URL. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    /** How the header names a connected user, and whether they administer their partner (menus follow rights). */
+    public record Visitor(String name, boolean administrator) {
+    }
+
+    private final Site site;
+    private final Assets assets;
+    private final SessionCookie sessions;
+    private final Function<Principal, Visitor> visitors;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final SecureRandom random = new SecureRandom();
+
+    public Pages(Site site, SessionCookie sessions, Function<Principal, Visitor> visitors) {
+        this.site = site;
+        this.assets = Assets.of(site);
+        this.sessions = sessions;
+        this.visitors = visitors;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Assets assets() {
+        return assets;
+    }
+
+    public SessionCookie sessions() {
+        return sessions;
+    }
+
+    /** True for a request a browser makes for a page (not the JSON API). */
+    public static boolean isPage(Context ctx) {
+        return !ctx.path().startsWith("/api/");
+    }
+
+    /** True when an error of this request is best answered by a page rather than problem+json. */
+    public static boolean wantsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return isPage(ctx) && accept != null && accept.contains("text/html");
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    /** True when a page was rendered for this request (an error status it set is not Javalin's own). */
+    public static boolean rendered(Context ctx) {
+        return ctx.attribute(RENDERED_ATTRIBUTE) != null;
+    }
+
+    /** Renders a page with status 200; {@code params} are the template's, the layout's {@code page} is added. */
+    public void render(Context ctx, String template, String title, Map<String, Object> params) {
+        render(ctx, 200, template, title, params);
+    }
+
+    public void render(Context ctx, int status, String template, String title, Map<String, Object> params) {
+        Object form = params.get("form");
+        String shownTitle = form instanceof Form f && f.hasErrors() ? "Erreur : " + title : title;
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("page", page(ctx, shownTitle));
+        StringOutput output = new StringOutput();
+        templates.render(template, all, output);
+        ctx.attribute(RENDERED_ATTRIBUTE, template);
+        ctx.status(status).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
+                .result(output.toString());
+    }
+
+    private Page page(Context ctx, String title) {
+        Optional<Principal> principal = sessions.principal(ctx);
+        Optional<Visitor> visitor = principal.filter(p -> p.pendingObligation().isEmpty()).map(visitors);
+        String connectedAs = principal.isEmpty() ? null
+                : visitor.map(Visitor::name).orElse("utilisateur du portail");
+        return new Page(site, title, assets, csrfToken(ctx), principal.isPresent(), Optional.ofNullable(connectedAs),
+                menu(ctx.path(), principal.isPresent() && visitor.isPresent()), footer(ctx.path()),
+                takeFlash(ctx, "message"));
+    }
+
+    private List<Page.Link> menu(String path, boolean loggedIn) {
+        List<Page.Link> links = new ArrayList<>();
+        links.add(link("/", "Accueil", path));
+        if (loggedIn) {
+            links.add(link("/bienvenue", "Mon espace", path));
+        }
+        links.add(link("/services", "Les services", path));
+        if (site.caf()) {
+            links.add(link("/regles-usage", "Règles d'usage", path));
+        } else {
+            links.add(link("/actualites", "Les actualités", path));
+        }
+        links.add(link("/documentation", "La documentation", path));
+        if (!site.caf()) {
+            links.add(link("/offre-retraites", "Notre offre pour les retraités", path));
+        }
+        return links;
+    }
+
+    private static List<Page.Link> footer(String path) {
+        return List.of(link("/plan-du-site", "Plan du site", path), link("/qui-sommes-nous", "Qui sommes-nous", path),
+                link("/faq", "FAQ", path), link("/mentions-legales", "Mentions légales", path),
+                link("/accessibilite", "Accessibilité : non conforme", path), link("/cgu", "Conditions générales d'utilisation", path));
+    }
+
+    private static Page.Link link(String href, String label, String path) {
+        return new Page.Link(href, label, href.equals(path));
+    }
+
+    /** 303 to a page (the GET after a POST). */
+    public static void redirect(Context ctx, String path) {
+        ctx.status(303).header("Location", path).header("Cache-Control", "no-store");
+    }
+
+    /** 303 to a page that shows this success message once. */
+    public void redirect(Context ctx, String path, String message) {
+        flash(ctx, "message", message);
+        redirect(ctx, path);
+    }
+
+    // ---------------------------------------------------------------- one-time values across the redirect
+
+    /** Keeps a short text for the next page only (an HttpOnly, SameSite=Strict cookie of one minute). */
+    public void flash(Context ctx, String key, String text) {
+        Cookie cookie = new Cookie(FLASH_COOKIE_PREFIX + key,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+        cookie.setHttpOnly(true);
+        cookie.setSecure(SessionCookie.isHttps(ctx));
+        cookie.setSameSite(SameSite.STRICT);
+        cookie.setPath("/");
+        cookie.setMaxAge(60);
+        ctx.cookie(cookie);
+    }
+
+    /** The text kept by {@link #flash} for this page, removed as it is read. */
+    public Optional<String> takeFlash(Context ctx, String key) {
+        String raw = ctx.cookie(FLASH_COOKIE_PREFIX + key);
+        if (raw == null || raw.isEmpty()) {
+            return Optional.empty();
+        }
+        ctx.removeCookie(FLASH_COOKIE_PREFIX + key, "/");
+        try {
+            return Optional.of(new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- CSRF of the forms
+
+    /** The token the forms of this page carry: the session's when logged in, else the anonymous pre-session one. */
+    public String csrfToken(Context ctx) {
+        Optional<Principal> principal = sessions.principal(ctx);
+        if (principal.isPresent()) {
+            return principal.get().csrfToken();
+        }
+        String cached = ctx.attribute(CSRF_ATTRIBUTE);
+        if (cached != null) {
+            return cached;
+        }
+        String token = ctx.cookie(ANONYMOUS_CSRF_COOKIE);
+        if (token == null || token.length() < 32) {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Cookie cookie = new Cookie(ANONYMOUS_CSRF_COOKIE, token);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(SessionCookie.isHttps(ctx));
+            cookie.setSameSite(SameSite.STRICT);
+            cookie.setPath("/");
+            ctx.cookie(cookie);
+        }
+        ctx.attribute(CSRF_ATTRIBUTE, token);
+        return token;
+    }
+
+    /**
+     * Before a page's handler: a state-changing request must come from this site and repeat its form token in the
+     * hidden field. Otherwise the 403 page (or the session-expired page when the session it was made in is gone).
+     */
+    public boolean allows(Context ctx) {
+        if (SAFE_METHODS.contains(ctx.method().name())) {
+            return true;
+        }
+        String origin = ctx.header("Origin");
+        String host = ctx.header("X-Forwarded-Host") != null ? ctx.header("X-Forwarded-Host") : ctx.host();
+        boolean sameOrigin = origin == null || origin.equals("http://" + host) || origin.equals("https://" + host);
+        String sent = ctx.formParam(CSRF_FIELD);
+        Optional<Principal> principal = sessions.principal(ctx);
+        String expected = principal.map(Principal::csrfToken).orElseGet(() -> ctx.cookie(ANONYMOUS_CSRF_COOKIE));
+        if (sameOrigin && sent != null && expected != null && MessageDigest.isEqual(
+                sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            return true;
+        }
+        String sessionCookie = ctx.cookie(SessionCookie.NAME);
+        if (sameOrigin && principal.isEmpty() && sessionCookie != null && !sessionCookie.isEmpty()) {
+            sessionExpired(ctx);
+        } else {
+            error(ctx, 403, "Cette action n'a pas pu être vérifiée (jeton anti-falsification absent ou périmé). "
+                    + "Rechargez la page du formulaire, puis recommencez.", Optional.empty());
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- error pages
+
+    /** The page of an error status, in the layout, in French; never a stack trace. */
+    public void error(Context ctx, int status) {
+        error(ctx, status, defaultMessage(status), Optional.empty());
+    }
+
+    public void error(Context ctx, int status, String message, Optional<Duration> wait) {
+        wait.ifPresent(w -> ctx.header("Retry-After", String.valueOf(seconds(w))));
+        render(ctx, status, "errors/error.jte", title(status), Map.of("status", status, "message", message,
+                "wait", wait.map(Pages::waitText).orElse("")));
+    }
+
+    /** A use case's refusal as its error page (the session-expired page when it says the session is gone). */
+    public void refused(Context ctx, Outcome.Refused<?> refused) {
+        switch (refused.reason()) {
+            case UNAUTHENTICATED -> sessionExpired(ctx);
+            case FORBIDDEN -> error(ctx, 403, refused.refusal().message(), Optional.empty());
+            case NOT_FOUND -> error(ctx, 404, refused.refusal().message(), Optional.empty());
+            case GONE -> error(ctx, 410, refused.refusal().message(), Optional.empty());
+            case TOO_MANY_REQUESTS -> error(ctx, 429, refused.refusal().message(), refused.retryAfter());
+            case CONFLICT, UNPROCESSABLE -> error(ctx, 422, refused.refusal().message(), Optional.empty());
+        }
+    }
+
+    public void sessionExpired(Context ctx) {
+        sessions.clear(ctx);
+        render(ctx, 401, "errors/session-expired.jte", "Session expirée", Map.of());
+    }
+
+    /**
+     * The connected user, or empty after answering: to the login page when there was no session, to the
+     * session-expired page when it has ended, to the password change while a temporary password is in use.
+     */
+    public Optional<Principal> requireLogin(Context ctx, boolean passwordChangeAllowed) {
+        Optional<Principal> principal = sessions.principal(ctx);
+        if (principal.isEmpty()) {
+            String cookie = ctx.cookie(SessionCookie.NAME);
+            if (cookie != null && !cookie.isEmpty()) {
+                sessionExpired(ctx);
+            } else {
+                redirect(ctx, "/connexion");
+            }
+            return Optional.empty();
+        }
+        if (principal.get().mustChangePassword() && !passwordChangeAllowed) {
+            redirect(ctx, "/compte/mot-de-passe");
+            return Optional.empty();
+        }
+        return principal;
+    }
+
+    static String waitText(Duration wait) {
+        long seconds = seconds(wait);
+        if (seconds < 60) {
+            return "Réessayez dans " + seconds + (seconds > 1 ? " secondes." : " seconde.");
+        }
+        long minutes = (seconds + 59) / 60;
+        return "Réessayez dans " + minutes + (minutes > 1 ? " minutes." : " minute.");
+    }
+
+    private static long seconds(Duration wait) {
+        long millis = Math.max(0, wait.toMillis());
+        return Math.max(1, (millis + 999) / 1000);
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 403 -> "Accès refusé";
+            case 404 -> "Page introuvable";
+            case 410 -> "Page expirée";
+            case 422 -> "Opération refusée";
+            case 429 -> "Trop de tentatives";
+            case 500 -> "Erreur du service";
+            default -> "Erreur";
+        };
+    }
+
+    private static String defaultMessage(int status) {
+        return switch (status) {
+            case 403 -> "Vous n'avez pas accès à cette page.";
+            case 404 -> "La page demandée n'existe pas. Si vous avez saisi l'adresse, vérifiez-la.";
+            case 410 -> "Cette page n'est plus disponible.";
+            case 429 -> "Trop de tentatives en peu de temps.";
+            case 500 -> "Une erreur inattendue est survenue. Réessayez plus tard ou contactez l'assistance.";
+            default -> "La demande n'a pas pu aboutir.";
+        };
+    }
+}

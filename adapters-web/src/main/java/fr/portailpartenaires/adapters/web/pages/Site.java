@@ -1,0 +1,52 @@
+package fr.portailpartenaires.adapters.web.pages;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Who runs this portal, as the pages show it (spec §10.1): the profile ({@code PORTAIL_PROFIL}), the portal's name
+ * and its main colour. No State or UK government identity: the name is the operator's.
+ *
+ * @param colour the header's and links' colour, {@code #rrggbb}; white text on it must stay readable
+ */
+public record Site(Profile profile, String name, String colour) {
+
+    /** The two portals of the seeds. */
+    public enum Profile {
+        /** Portail Partenaires Action Sociale (pension funds). */
+        PPAS("Portail Partenaires Action Sociale", "#1d4f91"),
+        /** Mon Compte Partenaire (family allowance funds). */
+        CAF("Mon Compte Partenaire", "#00586b");
+
+        private final String defaultName;
+        private final String defaultColour;
+
+        Profile(String defaultName, String defaultColour) {
+            this.defaultName = defaultName;
+            this.defaultColour = defaultColour;
+        }
+    }
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    public Site {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(colour, "colour");
+        if (name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("A portal name has 1 to 80 characters");
+        }
+        if (!COLOUR.matcher(colour).matches()) {
+            throw new IllegalArgumentException("A colour is written #rrggbb");
+        }
+    }
+
+    /** The profile's own name and colour. */
+    public static Site of(Profile profile) {
+        return new Site(profile, profile.defaultName, profile.defaultColour);
+    }
+
+    public boolean caf() {
+        return profile == Profile.CAF;
+    }
+}

@@ -1,0 +1,246 @@
+package fr.portailpartenaires.bootstrap;
+
+import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.errorOf;
+import static fr.portailpartenaires.bootstrap.Browser.errorSummary;
+import static fr.portailpartenaires.bootstrap.Browser.field;
+import static fr.portailpartenaires.bootstrap.Browser.follow;
+import static fr.portailpartenaires.bootstrap.Browser.heading;
+import static fr.portailpartenaires.bootstrap.Browser.open;
+import static fr.portailpartenaires.bootstrap.Browser.path;
+import static fr.portailpartenaires.bootstrap.Browser.press;
+import static fr.portailpartenaires.bootstrap.Browser.text;
+import static fr.portailpartenaires.bootstrap.Browser.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The account's pages in Chromium, as the PPAS manual tells a person to use them (§1.1.2, §1.1.5): Accueil →
+ * Connexion (errors first, then right) → Bienvenue → Changer mon mot de passe → Déconnexion; Mot de passe oublié →
+ * the temporary password read in the mail → the first-login change. axe on every state reached.
+ */
+@ExtendWith(Browser.class)
+class AccountPagesBrowserIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
+    private static final Pattern LAST_LOGIN = Pattern.compile(
+            "Votre dernière connexion à ce service date du \\d{2}/\\d{2}/\\d{4} à \\d{2}h\\d{2}\\.");
+    private static final String ALEX = DemoData.PARTNER_ADMIN.login();
+    private static final String ALEX_EMAIL = "alexandre.grizzi@cielbleu.example";
+
+    @TempDir
+    static Path dataDir;
+    private static PortalServer server;
+    private static final RecordingCaptchaRenderer CAPTCHA = new RecordingCaptchaRenderer();
+
+    @BeforeAll
+    static void start() {
+        server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), Clock.systemUTC(),
+                builder -> builder.captchaRenderer(CAPTCHA).outboxInterval(Duration.ofMillis(200)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String url(String path) {
+        return server.url() + path.substring(1);
+    }
+
+    private static void logIn(String login, String password) {
+        open(url("/connexion"));
+        type("Identifiant", login);
+        type("Mot de passe", password);
+        press("Se connecter");
+    }
+
+    @Test
+    void alex_opens_the_portal_logs_in_after_a_mistake_changes_his_password_and_logs_out() {
+        open(server.url());
+        assertThat(heading()).isEqualTo("Portail Partenaires Action Sociale");
+        assertThat(Browser.driver().getTitle()).isEqualTo("Accueil – Portail Partenaires Action Sociale");
+        checkAccessibility("accueil");
+
+        follow("Connexion");
+        assertThat(path()).isEqualTo("/connexion");
+        checkAccessibility("connexion-vide");
+
+        press("Se connecter");
+        assertThat(errorSummary()).containsExactly("L'identifiant est obligatoire.", "Le mot de passe est obligatoire.");
+        assertThat(errorOf("Identifiant")).contains("L'identifiant est obligatoire.");
+        assertThat(Browser.driver().getTitle()).startsWith("Erreur : Connexion");
+        checkAccessibility("connexion-erreurs");
+
+        type("Identifiant", ALEX);
+        type("Mot de passe", "PasLeBon1!");
+        press("Se connecter");
+        assertThat(errorOf("Identifiant")).contains("Identifiant ou mot de passe incorrect.");
+        assertThat(field("Identifiant").getAttribute("value")).isEqualTo(ALEX);
+        assertThat(field("Mot de passe").getAttribute("value")).isEmpty();
+
+        type("Mot de passe", DemoData.PARTNER_ADMIN.password());
+        press("Se connecter");
+        assertThat(path()).isEqualTo("/bienvenue");
+        assertThat(heading()).startsWith("Bienvenue").endsWith("dans l'espace sécurisé Portail Partenaires Action Sociale");
+        assertThat(text()).contains("Connecté en tant que", "Déconnexion",
+                "Par mesure de sécurité, vous serez déconnecté au bout de 30 minutes sans activité de consultation ou de saisie.");
+        checkAccessibility("bienvenue");
+
+        follow("Changer mon mot de passe");
+        checkAccessibility("changer-mot-de-passe-vide");
+        type("Mot de passe actuel", "PasLeBon1!");
+        type("Nouveau mot de passe", "Neige2026");
+        type("Confirmation du nouveau mot de passe", "Neige2027");
+        press("Enregistrer");
+        assertThat(errorOf("Mot de passe actuel")).contains("Le mot de passe actuel est incorrect.");
+        assertThat(errorSummary()).hasSizeGreaterThanOrEqualTo(2);
+        checkAccessibility("changer-mot-de-passe-erreurs");
+
+        type("Mot de passe actuel", DemoData.PARTNER_ADMIN.password());
+        type("Nouveau mot de passe", "Neige2026");
+        type("Confirmation du nouveau mot de passe", "Neige2026");
+        press("Enregistrer");
+        assertThat(text()).contains("Votre mot de passe a été modifié avec succès.");
+        checkAccessibility("changer-mot-de-passe-succes");
+
+        press("Déconnexion");
+        assertThat(heading()).isEqualTo("Vous êtes déconnecté");
+        checkAccessibility("deconnexion");
+        open(url("/bienvenue"));
+        assertThat(path()).isEqualTo("/connexion");
+
+        logIn(ALEX, "Neige2026");
+        assertThat(text()).containsPattern(LAST_LOGIN);
+        assertThat(text()).contains("Si vous n'êtes pas à l'origine de cette connexion");
+        checkAccessibility("bienvenue-derniere-connexion");
+        press("Déconnexion");
+    }
+
+    @Test
+    void lea_forgot_her_password_gets_a_temporary_one_by_mail_and_must_change_it_at_login() throws Exception {
+        open(url("/connexion"));
+        follow("Mot de passe oublié ?");
+        assertThat(heading()).isEqualTo("Mot de passe oublié");
+        checkAccessibility("mot-de-passe-oublie-vide");
+
+        press("Enregistrer");
+        assertThat(errorSummary()).contains("L'identifiant est obligatoire.", "L'adresse e-mail est obligatoire.",
+                "Recopiez le code de sécurité affiché dans l'image.");
+        checkAccessibility("mot-de-passe-oublie-erreurs");
+
+        type("Identifiant", DemoData.ERGOTHERAPEUTE.login());
+        type("Adresse e-mail", "lea.mercier@ergo-flandres.example");
+        type("Code de sécurité", CAPTCHA.lastText());
+        press("Enregistrer");
+        assertThat(path()).isEqualTo("/connexion");
+        assertThat(text()).contains("un mot de passe temporaire vient d'être envoyé à cette adresse");
+        checkAccessibility("mot-de-passe-oublie-envoye");
+
+        Matcher temporary = TEMPORARY_PASSWORD.matcher(GreenMailUtil.getBody(
+                awaitMailTo("lea.mercier@ergo-flandres.example")));
+        assertThat(temporary.find()).isTrue();
+        logIn(DemoData.ERGOTHERAPEUTE.login(), temporary.group(1));
+        assertThat(path()).isEqualTo("/compte/mot-de-passe");
+        assertThat(heading()).isEqualTo("Choisir votre mot de passe");
+        checkAccessibility("premier-mot-de-passe");
+        open(url("/bienvenue"));
+        assertThat(path()).isEqualTo("/compte/mot-de-passe");
+
+        type("Mot de passe provisoire", temporary.group(1));
+        type("Nouveau mot de passe", "Dunes2026");
+        type("Confirmation du nouveau mot de passe", "Dunes2026");
+        press("Enregistrer");
+        assertThat(path()).isEqualTo("/bienvenue");
+        assertThat(text()).contains("Votre mot de passe a été modifié avec succès.");
+        press("Déconnexion");
+    }
+
+    @Test
+    void with_javascript_off_the_login_form_works_the_same_and_no_script_runs() {
+        open(url("/connexion"));
+        assertThat(Browser.scriptRan()).isTrue();
+        Browser.javaScript(false);
+        open(url("/connexion"));
+        assertThat(Browser.scriptRan()).isFalse();
+        press("Se connecter");
+        assertThat(errorSummary()).contains("L'identifiant est obligatoire.");
+        checkAccessibility("connexion-sans-javascript");
+        type("Identifiant", DemoData.CAISSE_ADMIN.login());
+        type("Mot de passe", DemoData.CAISSE_ADMIN.password());
+        press("Se connecter");
+        assertThat(path()).isEqualTo("/bienvenue");
+        assertThat(text()).contains("Connecté en tant que administrateur de la caisse");
+        assertThat(Browser.scriptRan()).isFalse();
+        press("Déconnexion");
+        assertThat(heading()).isEqualTo("Vous êtes déconnecté");
+    }
+
+    @Test
+    void errors_are_pages_in_the_layout_for_a_browser_and_problem_json_for_the_api() throws Exception {
+        open(url("/cette-page-n-existe-pas"));
+        assertThat(heading()).isEqualTo("Page introuvable");
+        checkAccessibility("erreur-404");
+
+        open(url("/connexion"));
+        Browser.driver().manage().addCookie(new Cookie(
+                "portail_session", "une-session-qui-n-existe-plus"));
+        open(url("/bienvenue"));
+        assertThat(heading()).isEqualTo("Votre session a expiré");
+        checkAccessibility("session-expiree");
+
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(url("/api/nexiste-pas")))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(url("/connexion")))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=Alex7&motDePasse=CielBleu62")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("<html lang=\"fr\"", "Accès refusé", "jeton anti-falsification");
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("portail_session="));
+    }
+
+    private static MimeMessage awaitMailTo(String recipient) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail reached " + recipient);
+    }
+}
