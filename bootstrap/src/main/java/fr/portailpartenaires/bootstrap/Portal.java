@@ -10,6 +10,7 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.site.SitePages;
+import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -226,6 +227,8 @@ public final class Portal implements AutoCloseable {
         List<RouteGroup> routes = new ArrayList<>();
         routes.add(new SitePages(pages, infra.settings().cguVersion()));
         routes.addAll(account.pages(pages, registration.captcha()));
+        routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
+        routes.addAll(contact.pages(pages, registration.captcha()));
         return routes;
     }
 
@@ -233,7 +236,7 @@ public final class Portal implements AutoCloseable {
     Pages.Visitor visitor(Principal principal) {
         if (principal.kind() == Principal.Kind.CAISSE_ADMIN) {
             return new Pages.Visitor("administrateur de la caisse "
-                    + principal.caisse().map(Object::toString).orElse(""), false);
+                    + principal.caisse().map(CaisseCode::value).orElse(""), false);
         }
         return switch (partner.myPartner().view(principal)) {
             case Outcome.Done<ViewMyPartner.PartnerView> done ->

@@ -6,6 +6,8 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.registration.CaisseRoutes;
 import fr.portailpartenaires.adapters.web.registration.PublicRoutes;
+import fr.portailpartenaires.adapters.web.registration.RegistrationPages;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.CaptchaRenderer;
@@ -67,6 +69,10 @@ public final class RegistrationFeature {
 
     void purgeExpired(Instant now) {
         captcha.purgeExpired(now);
+    }
+
+    List<RouteGroup> pages(Pages pages, String cguVersion) {
+        return List.of(new RegistrationPages(referenceData, captcha, registrations, pages, cguVersion));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

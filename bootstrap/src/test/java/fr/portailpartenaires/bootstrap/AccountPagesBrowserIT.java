@@ -109,6 +109,7 @@ class AccountPagesBrowserIT {
         press("Se connecter");
         assertThat(path()).isEqualTo("/bienvenue");
         assertThat(heading()).startsWith("Bienvenue").endsWith("dans l'espace sécurisé Portail Partenaires Action Sociale");
+        assertThat(Browser.link("Administration").getAttribute("href")).endsWith("/services#administration");
         assertThat(text()).contains("Connecté en tant que", "Déconnexion",
                 "Par mesure de sécurité, vous serez déconnecté au bout de 30 minutes sans activité de consultation ou de saisie.");
         checkAccessibility("bienvenue");
@@ -197,6 +198,7 @@ class AccountPagesBrowserIT {
         press("Se connecter");
         assertThat(path()).isEqualTo("/bienvenue");
         assertThat(text()).contains("Connecté en tant que administrateur de la caisse");
+        assertThat(Browser.driver().findElements(org.openqa.selenium.By.linkText("Administration"))).isEmpty();
         assertThat(Browser.scriptRan()).isFalse();
         press("Déconnexion");
         assertThat(heading()).isEqualTo("Vous êtes déconnecté");

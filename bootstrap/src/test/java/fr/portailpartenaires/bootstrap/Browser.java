@@ -20,11 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -118,7 +118,7 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
     /** The input a label names (its {@code for}), as a person finds a field. */
     static WebElement field(String label) {
         WebElement labelElement = driver().findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
-        return driver().findElement(By.id(labelElement.getAttribute("for")));
+        return driver().findElement(By.xpath("//*[@id=" + literal(labelElement.getAttribute("for")) + "]"));
     }
 
     static void type(String label, String text) {
@@ -148,7 +148,22 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
     private static void clickAndWait(WebElement element) {
         WebElement page = driver().findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitForNextPage(page);
+    }
+
+    /**
+     * Waits until the page {@code page} belonged to is replaced. Chromium answers a detached node either as stale or
+     * as "node does not belong to the document": both mean the next page is there.
+     */
+    static void waitForNextPage(WebElement page) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ignored -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     static String heading() {
@@ -177,7 +192,7 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
             return "";
         }
         return java.util.Arrays.stream(describedBy.split(" ")).filter(id -> id.endsWith("-error"))
-                .map(id -> driver().findElement(By.id(id)).getText()).collect(Collectors.joining(" "));
+                .map(id -> driver().findElement(By.xpath("//*[@id=" + literal(id) + "]")).getText()).collect(Collectors.joining(" "));
     }
 
     /** True when the page's script ran (it sets a marker no server-rendered page carries). */

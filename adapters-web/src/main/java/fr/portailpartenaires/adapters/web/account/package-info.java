@@ -1,2 +1,5 @@
-/** HTTP routes of the account: session (login, logout, password change), forgotten password, usage rules, e-mail change. */
+/**
+ * The account over HTTP: JSON routes (session, forgotten password, usage rules, e-mail change) and their pages
+ * (Connexion, Bienvenue, Déconnexion, password changes, Mot de passe oublié, Identifiant oublié, Modifier mon adresse mail).
+ */
 package fr.portailpartenaires.adapters.web.account;

@@ -1,2 +1,2 @@
-/** HTTP routes of the contact form « Nous contacter ». */
+/** The contact form « Nous contacter »: its JSON route and its page. */
 package fr.portailpartenaires.adapters.web.contact;

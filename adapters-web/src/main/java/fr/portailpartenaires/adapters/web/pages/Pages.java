@@ -112,15 +112,19 @@ public final class Pages {
         String connectedAs = principal.isEmpty() ? null
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
         return new Page(site, title, assets, csrfToken(ctx), principal.isPresent(), Optional.ofNullable(connectedAs),
-                menu(ctx.path(), principal.isPresent() && visitor.isPresent()), footer(ctx.path()),
+                menu(ctx.path(), visitor), footer(ctx.path()),
                 takeFlash(ctx, "message"));
     }
 
-    private List<Page.Link> menu(String path, boolean loggedIn) {
+    /** The seeds' menus; a connected user also has their space, and an administrator the administration. */
+    private List<Page.Link> menu(String path, Optional<Visitor> visitor) {
         List<Page.Link> links = new ArrayList<>();
         links.add(link("/", "Accueil", path));
-        if (loggedIn) {
+        if (visitor.isPresent()) {
             links.add(link("/bienvenue", "Mon espace", path));
+        }
+        if (visitor.filter(Visitor::administrator).isPresent()) {
+            links.add(link("/services#administration", "Administration", path));
         }
         links.add(link("/services", "Les services", path));
         if (site.caf()) {
@@ -138,7 +142,8 @@ public final class Pages {
     private static List<Page.Link> footer(String path) {
         return List.of(link("/plan-du-site", "Plan du site", path), link("/qui-sommes-nous", "Qui sommes-nous", path),
                 link("/faq", "FAQ", path), link("/mentions-legales", "Mentions légales", path),
-                link("/accessibilite", "Accessibilité : non conforme", path), link("/cgu", "Conditions générales d'utilisation", path));
+                link("/accessibilite", "Accessibilité : non conforme", path), link("/cgu", "Conditions générales d'utilisation", path),
+                link("/contact", "Contact", path));
     }
 
     private static Page.Link link(String href, String label, String path) {

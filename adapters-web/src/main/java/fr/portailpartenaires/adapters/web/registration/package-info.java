@@ -1,2 +1,5 @@
-/** HTTP routes of pré-inscription (reference lists, captcha, registration) and of the caisse's review. */
+/**
+ * Pré-inscription over HTTP: JSON routes (reference lists, captcha, registration, the caisse's review) and the pages of
+ * the path CGU → convention gate → form → success.
+ */
 package fr.portailpartenaires.adapters.web.registration;

@@ -1,0 +1,145 @@
+package fr.portailpartenaires.adapters.web.registration;
+
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.pages.Choice;
+import fr.portailpartenaires.adapters.web.pages.Form;
+import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.application.reference.BrowseReferenceData;
+import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.registration.RegisterPartner;
+import fr.portailpartenaires.application.shared.Outcome;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The pré-inscription path (spec §2.1, PPAS manual §1.1.1): CGU → « J'accepte » → the convention gate → the form
+ * with its captcha → the seed's success message. Each step only carries what the person chose to the next; the use
+ * case checks it all again (a skipped step is one of its errors), and stores nothing unless everything is valid.
+ */
+public final class RegistrationPages implements RouteGroup {
+
+    static final List<String> FIELDS = List.of("regime", "caisse", "codeConvention", "typePartenaire", "nomPartenaire",
+            "siret", "telephone", "adresse.mentionComplementaire", "adresse.batimentResidence", "adresse.numero",
+            "adresse.complement", "adresse.typeEtLibelleVoie", "adresse.lieuDitBoitePostale", "adresse.codePostal",
+            "adresse.commune", "adresse.cedex", "adresse.canton", "administrateur.nom", "administrateur.prenom",
+            "administrateur.login", "administrateur.email", "administrateur.telephone", "captcha");
+
+    private final BrowseReferenceData referenceData;
+    private final IssueCaptcha captcha;
+    private final RegisterPartner registration;
+    private final Pages pages;
+    private final String cguVersion;
+
+    public RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
+            Pages pages, String cguVersion) {
+        this.referenceData = referenceData;
+        this.captcha = captcha;
+        this.registration = registration;
+        this.pages = pages;
+        this.cguVersion = cguVersion;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/inscription", ctx -> pages.render(ctx, "registration/cgu.jte",
+                "Pré-inscription : conditions générales d'utilisation", Map.of("version", cguVersion)));
+        routes.post("/inscription", ctx -> Pages.redirect(ctx, "/inscription/convention?cgu="
+                + encode(Form.param(ctx, "cguVersion"))));
+        routes.get("/inscription/convention", ctx -> gate(ctx, Form.empty("conventionDetenue"), false, 200));
+        routes.post("/inscription/convention", this::passGate);
+        routes.get("/inscription/formulaire", ctx -> form(ctx, Form.empty(FIELDS.toArray(String[]::new)), 200));
+        routes.post("/inscription/formulaire", this::submit);
+        routes.get("/inscription/terminee", ctx -> pages.takeFlash(ctx, "inscription").ifPresentOrElse(
+                message -> pages.render(ctx, "registration/terminee.jte", "Pré-inscription terminée",
+                        Map.of("message", message)),
+                () -> Pages.redirect(ctx, "/inscription")));
+    }
+
+    /** The CGU version the person accepted, as carried from step to step. */
+    private static String accepted(Context ctx) {
+        String fromQuery = ctx.queryParam("cgu");
+        String version = fromQuery != null ? fromQuery : Form.param(ctx, "cguVersion");
+        return version.length() > 20 ? version.substring(0, 20) : version;
+    }
+
+    private void gate(Context ctx, Form form, boolean refused, int status) {
+        pages.render(ctx, status, "registration/convention.jte", "Pré-inscription : numéro de convention",
+                Map.of("form", form, "version", accepted(ctx), "refused", refused));
+    }
+
+    private void passGate(Context ctx) {
+        switch (Form.param(ctx, "conventionDetenue")) {
+            case "oui" -> Pages.redirect(ctx, "/inscription/formulaire?cgu=" + encode(accepted(ctx)));
+            case "non" -> gate(ctx, Form.empty("conventionDetenue"), true, 200);
+            default -> gate(ctx, Form.empty("conventionDetenue").withError("conventionDetenue",
+                    "Indiquez si vous détenez un numéro de convention signée avec votre caisse."), false, 422);
+        }
+    }
+
+    private void form(Context ctx, Form form, int status) {
+        IssueCaptcha.Captcha issued = captcha.issue();
+        List<Choice> caisses = referenceData.regimes().stream()
+                .map(regime -> new Choice(regime.libelle(), options(referenceData.caisses(regime.code()))))
+                .toList();
+        pages.render(ctx, status, "registration/formulaire.jte", "Formulaire de pré-inscription", Map.of(
+                "form", form, "version", accepted(ctx),
+                "regimes", List.of(new Choice(null, options(referenceData.regimes()))),
+                "caisses", caisses,
+                "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
+                "captchaId", issued.id().toString(),
+                "captchaImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+    }
+
+    private static List<Choice.Option> options(List<BrowseReferenceData.Item> items) {
+        return items.stream().map(item -> new Choice.Option(item.code(), item.libelle())).toList();
+    }
+
+    private void submit(Context ctx) {
+        Form form = Form.typed(ctx, FIELDS, List.of("captcha"));
+        if ("nouvelle-image".equals(ctx.formParam("action"))) {
+            form(ctx, form, 200);
+            return;
+        }
+        var outcome = registration.register(new RegisterPartner.RegistrationForm(accepted(ctx),
+                "true".equals(ctx.formParam("cguAcceptees")), "true".equals(ctx.formParam("conventionDetenue")),
+                Form.param(ctx, "regime"), Form.param(ctx, "caisse"), Form.param(ctx, "codeConvention"),
+                Form.param(ctx, "typePartenaire"), Form.param(ctx, "nomPartenaire"), Form.param(ctx, "siret"),
+                Form.param(ctx, "telephone"),
+                new RegisterPartner.AddressForm(Form.param(ctx, "adresse.mentionComplementaire"),
+                        Form.param(ctx, "adresse.batimentResidence"), Form.param(ctx, "adresse.numero"),
+                        Form.param(ctx, "adresse.complement"), Form.param(ctx, "adresse.typeEtLibelleVoie"),
+                        Form.param(ctx, "adresse.lieuDitBoitePostale"), Form.param(ctx, "adresse.codePostal"),
+                        Form.param(ctx, "adresse.commune"), Form.param(ctx, "adresse.cedex"),
+                        Form.param(ctx, "adresse.canton")),
+                new RegisterPartner.AdministratorForm(Form.param(ctx, "administrateur.nom"),
+                        Form.param(ctx, "administrateur.prenom"), Form.param(ctx, "administrateur.login"),
+                        Form.param(ctx, "administrateur.email"), Form.param(ctx, "administrateur.telephone")),
+                uuid(Form.param(ctx, "captchaId")), Form.param(ctx, "captcha")), ctx.ip());
+        switch (outcome) {
+            case Outcome.Done<RegisterPartner.Submitted> done -> {
+                pages.flash(ctx, "inscription", done.value().message());
+                Pages.redirect(ctx, "/inscription/terminee");
+            }
+            case Outcome.Invalid<RegisterPartner.Submitted> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);
+            case Outcome.Refused<RegisterPartner.Submitted> refused -> pages.refused(ctx, refused);
+        }
+    }
+
+    private static UUID uuid(String raw) {
+        try {
+            return raw.isEmpty() ? null : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

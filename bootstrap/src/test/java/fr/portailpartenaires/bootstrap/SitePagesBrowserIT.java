@@ -1,0 +1,140 @@
+package fr.portailpartenaires.bootstrap;
+
+import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.follow;
+import static fr.portailpartenaires.bootstrap.Browser.heading;
+import static fr.portailpartenaires.bootstrap.Browser.open;
+import static fr.portailpartenaires.bootstrap.Browser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The pages of information, reached from the footer and the plan du site, each checked with axe; the CAF profile's
+ * name and its security notice on Connexion; the assets' cache headers and compression.
+ */
+@ExtendWith(Browser.class)
+class SitePagesBrowserIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void every_page_of_the_plan_du_site_opens_in_the_layout_with_its_own_title_and_no_axe_violation() {
+        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP))) {
+            open(server.url());
+            follow("Plan du site");
+            checkAccessibility("plan-du-site");
+            List<String> links = Browser.driver().findElements(By.cssSelector("main a")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            assertThat(links).hasSizeGreaterThanOrEqualTo(14);
+            List<String> titles = new java.util.ArrayList<>();
+            for (String link : links) {
+                open(link);
+                assertThat(Browser.driver().findElements(By.tagName("h1"))).as(link).hasSize(1);
+                assertThat(text()).as(link).doesNotContain("Page introuvable");
+                titles.add(Browser.driver().getTitle());
+                checkAccessibility("page-" + URI.create(link).getPath().replace('/', '-'));
+            }
+            assertThat(titles).doesNotHaveDuplicates();
+            open(server.url() + "cgu");
+            assertThat(text()).contains("Version 2024-01");
+        }
+    }
+
+    @Test
+    void on_the_caf_profile_the_portal_is_mon_compte_partenaire_and_connexion_shows_the_security_notice() {
+        Map<String, String> settings = new HashMap<>(Map.of("PORTAIL_HTTP_PORT", "0",
+                "PORTAIL_DATA_DIR", dataDir.toString(), "PORTAIL_PROFIL", "CAF",
+                "PORTAIL_SMTP_HOST", "127.0.0.1", "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
+                "PORTAIL_SMTP_TRANSPORT", "SMTP", "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
+        try (PortalServer server = PortalServer.start(PortalConfig.from(settings))) {
+            open(server.url() + "connexion");
+            assertThat(Browser.driver().getTitle()).isEqualTo("Connexion – Mon Compte Partenaire");
+            assertThat(text()).contains("Ce service professionnel est réservé aux seules personnes habilitées.",
+                    "loi Godfrain", "Ne partagez jamais votre identifiant et votre mot de passe");
+            checkAccessibility("caf-connexion");
+            follow("Identifiant oublié ?");
+            assertThat(text()).contains("L'administrateur de votre structure peut vous le renvoyer");
+            checkAccessibility("caf-identifiant-oublie");
+            open(server.url() + "regles-usage");
+            assertThat(heading()).isEqualTo("Règles d'usage");
+            WebElement current = Browser.driver().findElement(By.cssSelector("[aria-current=page]"));
+            assertThat(current.getText()).isEqualTo("Règles d'usage");
+        }
+    }
+
+    @Test
+    void a_visitor_writes_to_the_assistance_from_the_footer_s_contact_link_errors_first() throws Exception {
+        RecordingCaptchaRenderer captcha = new RecordingCaptchaRenderer();
+        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), java.time.Clock.systemUTC(),
+                builder -> builder.captchaRenderer(captcha).outboxInterval(java.time.Duration.ofMillis(200)))) {
+            open(server.url());
+            follow("Contact");
+            assertThat(heading()).isEqualTo("Nous contacter");
+            checkAccessibility("contact-vide");
+            Browser.press("Envoyer");
+            assertThat(Browser.errorSummary()).contains("Le nom est obligatoire.", "L'adresse e-mail est obligatoire.",
+                    "Le message est obligatoire.");
+            checkAccessibility("contact-erreurs");
+            Browser.type("Nom", "MARTIN");
+            Browser.type("Adresse e-mail", "claire.martin@aide-repit.example");
+            Browser.field("Problème d'accès à l'espace abonné ou à vos rubriques").click();
+            Browser.type("Texte", "Je ne reçois pas le courriel de mon mot de passe provisoire.");
+            Browser.type("Code de sécurité", captcha.lastText());
+            Browser.press("Envoyer");
+            assertThat(text()).contains("Votre message a bien été transmis à l'assistance du portail.");
+            checkAccessibility("contact-envoye");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (SMTP.getReceivedMessages().length == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(SMTP.getReceivedMessages()).anySatisfy(mail -> assertThat(mail.getSubject())
+                    .contains("Problème d'accès à l'espace abonné ou à vos rubriques"));
+        }
+    }
+
+    @Test
+    void assets_are_versioned_cached_a_year_and_gzipped_and_pages_pass_a_strict_csp() throws Exception {
+        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP))) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(server.url()))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'", "style-src 'self'").doesNotContain("unsafe-inline"));
+            assertThat(home.body()).doesNotContain("<style", "style=\"", "onclick", "<script>");
+            java.util.regex.Matcher css = java.util.regex.Pattern
+                    .compile("href=\"(/assets/govuk-frontend-5\\.14\\.0-[0-9a-f]{12}\\.css)\"").matcher(home.body());
+            assertThat(css.find()).isTrue();
+            HttpResponse<byte[]> asset = client.send(HttpRequest.newBuilder(URI.create(server.url() + css.group(1).substring(1)))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(asset.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(asset.body().length).isLessThan(20_000);
+            String plain = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(asset.body()))
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(plain).doesNotContain("GDS Transport", "govuk-crest", "@font-face");
+        }
+    }
+}
