@@ -109,7 +109,7 @@ class RegistrationBrowserIT {
         open(server.url() + "inscription/formulaire?cgu="
                 + fr.portailpartenaires.application.shared.PortalSettings.PPAS.cguVersion());
         fillByKeyboardAndSend(new LinkedHashMap<>(Map.ofEntries(
-                Map.entry("regime", "CNAV"), Map.entry("caisse", "CARSAT Nord"), Map.entry("codeConvention", "757301"),
+                Map.entry("regime", "CNAV"), Map.entry("caisse", "CARSAT Nord-Picardie"), Map.entry("codeConvention", "757301"),
                 Map.entry("typePartenaire", "Structure"), Map.entry("nomPartenaire", "Aide et Répit"),
                 Map.entry("telephone", "03 02 01 05 09"), Map.entry("adresse.codePostal", "62000"),
                 Map.entry("adresse.commune", "Arras"), Map.entry("administrateur.nom", "MARTIN"),
