@@ -72,7 +72,7 @@ public final class RegistrationFeature {
     }
 
     List<RouteGroup> pages(Pages pages, String cguVersion) {
-        return List.of(new RegistrationPages(referenceData, captcha, registrations, pages, cguVersion));
+        return List.of(new RegistrationPages(referenceData, captcha, registration, pages, cguVersion));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

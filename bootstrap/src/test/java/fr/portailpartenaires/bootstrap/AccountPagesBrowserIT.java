@@ -13,26 +13,16 @@ import static fr.portailpartenaires.bootstrap.Browser.text;
 import static fr.portailpartenaires.bootstrap.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -44,9 +34,7 @@ import org.openqa.selenium.Cookie;
 class AccountPagesBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
     private static final Pattern LAST_LOGIN = Pattern.compile(
@@ -54,21 +42,6 @@ class AccountPagesBrowserIT {
     private static final String ALEX = DemoData.PARTNER_ADMIN.login();
     private static final String ALEX_EMAIL = "alexandre.grizzi@cielbleu.example";
 
-    @TempDir
-    static Path dataDir;
-    private static PortalServer server;
-    private static final RecordingCaptchaRenderer CAPTCHA = new RecordingCaptchaRenderer();
-
-    @BeforeAll
-    static void start() {
-        server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), Clock.systemUTC(),
-                builder -> builder.captchaRenderer(CAPTCHA).outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static String url(String path) {
         return server.url() + path.substring(1);
@@ -158,14 +131,14 @@ class AccountPagesBrowserIT {
 
         type("Identifiant", DemoData.ERGOTHERAPEUTE.login());
         type("Adresse e-mail", "lea.mercier@ergo-flandres.example");
-        type("Code de sécurité", CAPTCHA.lastText());
+        type("Code de sécurité", server.captchaAnswer());
         press("Enregistrer");
         assertThat(path()).isEqualTo("/connexion");
         assertThat(text()).contains("un mot de passe temporaire vient d'être envoyé à cette adresse");
         checkAccessibility("mot-de-passe-oublie-envoye");
 
         Matcher temporary = TEMPORARY_PASSWORD.matcher(GreenMailUtil.getBody(
-                awaitMailTo("lea.mercier@ergo-flandres.example")));
+                server.mailbox().awaitMailTo("lea.mercier@ergo-flandres.example")));
         assertThat(temporary.find()).isTrue();
         logIn(DemoData.ERGOTHERAPEUTE.login(), temporary.group(1));
         assertThat(path()).isEqualTo("/compte/mot-de-passe");
@@ -231,18 +204,5 @@ class AccountPagesBrowserIT {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("<html lang=\"fr\"", "Accès refusé", "jeton anti-falsification");
         assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("portail_session="));
-    }
-
-    private static MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail reached " + recipient);
     }
 }

@@ -11,22 +11,12 @@ import static fr.portailpartenaires.bootstrap.Browser.text;
 import static fr.portailpartenaires.bootstrap.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * « Modifier mon adresse mail » in Chromium: Alex asks for a new address, follows the link the mail brings to the
@@ -36,26 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EmailChangeBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/compte/adresse-mail/confirmation\\?jeton=\\S+)");
     private static final String NEW = "alex7@nouveau.example";
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-
-    @BeforeEach
-    void start() {
-        server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), Clock.systemUTC(),
-                builder -> builder.outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void alex_changes_his_address_through_the_link_mailed_to_the_new_one() throws Exception {
@@ -83,7 +58,7 @@ class EmailChangeBrowserIT {
         checkAccessibility("adresse-mail-lien-envoye");
         press("Déconnexion");
 
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(awaitMailTo(NEW)).replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(server.mailbox().awaitMailTo(NEW)).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).isTrue();
         // the mail's link names the configured address; the test server listens on a port of its own
         String confirmation = server.url() + link.group(1).replaceFirst("^http://[^/]+/", "");
@@ -100,18 +75,5 @@ class EmailChangeBrowserIT {
         open(confirmation);
         press("Confirmer ma nouvelle adresse");
         assertThat(Browser.driver().getTitle()).doesNotContain("Adresse e-mail modifiée");
-    }
-
-    private static MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail reached " + recipient);
     }
 }

@@ -14,24 +14,13 @@ import static fr.portailpartenaires.bootstrap.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -46,27 +35,11 @@ import org.openqa.selenium.support.ui.Select;
 class RegistrationBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    final PortalExtension server = PortalExtension.onH2().build();
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
     private static final Pattern PORTAL_LINK = Pattern.compile("Pour vous connecter : (http://\\S+)");
 
-    @TempDir
-    Path dataDir;
-    private PortalServer server;
-    private final RecordingCaptchaRenderer captcha = new RecordingCaptchaRenderer();
-
-    @BeforeEach
-    void start() {
-        server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), Clock.systemUTC(),
-                builder -> builder.captchaRenderer(captcha).outboxInterval(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void a_provider_registers_with_errors_first_then_by_keyboard_is_validated_and_logs_in_from_the_mail() throws Exception {
@@ -131,7 +104,7 @@ class RegistrationBrowserIT {
         }
         assertThat(caisse.post("/api/caisse/inscriptions/" + id + "/validation", "").status()).isEqualTo(200);
 
-        String mail = MailText.textPart(awaitMailTo("martin37@aide-repit.example"));
+        String mail = MailText.textPart(server.mailbox().awaitMailTo("martin37@aide-repit.example"));
         Matcher temporary = TEMPORARY_PASSWORD.matcher(mail);
         Matcher link = PORTAL_LINK.matcher(mail);
         assertThat(temporary.find()).isTrue();
@@ -164,7 +137,7 @@ class RegistrationBrowserIT {
             active().sendKeys(entry.getValue());
         }
         tabTo("captcha");
-        active().sendKeys(captcha.lastText());
+        active().sendKeys(server.captchaAnswer());
         active().sendKeys(Keys.ENTER);
         Browser.waitForNextPage(page);
     }
@@ -181,18 +154,5 @@ class RegistrationBrowserIT {
             active().sendKeys(Keys.TAB);
         }
         throw new AssertionError("Tab never reached the field " + id);
-    }
-
-    private static MimeMessage awaitMailTo(String recipient) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail reached " + recipient);
     }
 }

@@ -7,21 +7,14 @@ import static fr.portailpartenaires.bootstrap.Browser.open;
 import static fr.portailpartenaires.bootstrap.Browser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -32,16 +25,16 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(Browser.class)
 class SitePagesBrowserIT {
 
+    /** The PPAS portal the pages are read on (one for the class: the tests only read, or send a contact message). */
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @TempDir
-    Path dataDir;
+    static final PortalExtension server = PortalExtension.onH2().build();
+    /** The CAF profile's portal, started by the one test that opens it. */
+    @RegisterExtension
+    static final PortalExtension caf = PortalExtension.onH2().setting("PORTAIL_PROFIL", "CAF").build();
 
     @Test
     void every_page_of_the_plan_du_site_opens_in_the_layout_with_its_own_title_and_no_axe_violation() {
-        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP))) {
+        {
             open(server.url());
             follow("Plan du site");
             checkAccessibility("plan-du-site");
@@ -64,12 +57,8 @@ class SitePagesBrowserIT {
 
     @Test
     void on_the_caf_profile_the_portal_is_mon_compte_partenaire_and_connexion_shows_the_security_notice() {
-        Map<String, String> settings = new HashMap<>(Map.of("PORTAIL_HTTP_PORT", "0",
-                "PORTAIL_DATA_DIR", dataDir.toString(), "PORTAIL_PROFIL", "CAF",
-                "PORTAIL_SMTP_HOST", "127.0.0.1", "PORTAIL_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "PORTAIL_SMTP_TRANSPORT", "SMTP", "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
-        try (PortalServer server = PortalServer.start(PortalConfig.from(settings))) {
-            open(server.url() + "connexion");
+        {
+            open(caf.url() + "connexion");
             assertThat(Browser.driver().getTitle()).isEqualTo("Connexion – Mon Compte Partenaire");
             assertThat(text()).contains("Ce service professionnel est réservé aux seules personnes habilitées.",
                     "loi Godfrain", "Ne partagez jamais votre identifiant et votre mot de passe");
@@ -77,7 +66,7 @@ class SitePagesBrowserIT {
             follow("Identifiant oublié ?");
             assertThat(text()).contains("L'administrateur de votre structure peut vous le renvoyer");
             checkAccessibility("caf-identifiant-oublie");
-            open(server.url() + "regles-usage");
+            open(caf.url() + "regles-usage");
             assertThat(heading()).isEqualTo("Règles d'usage");
             WebElement current = Browser.driver().findElement(By.cssSelector("[aria-current=page]"));
             assertThat(current.getText()).isEqualTo("Règles d'usage");
@@ -86,9 +75,7 @@ class SitePagesBrowserIT {
 
     @Test
     void a_visitor_writes_to_the_assistance_from_the_footer_s_contact_link_errors_first() throws Exception {
-        RecordingCaptchaRenderer captcha = new RecordingCaptchaRenderer();
-        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP), java.time.Clock.systemUTC(),
-                builder -> builder.captchaRenderer(captcha).outboxInterval(java.time.Duration.ofMillis(200)))) {
+        {
             open(server.url());
             follow("Contact");
             assertThat(heading()).isEqualTo("Nous contacter");
@@ -101,22 +88,22 @@ class SitePagesBrowserIT {
             Browser.type("Adresse e-mail", "claire.martin@aide-repit.example");
             Browser.field("Problème d'accès à l'espace abonné ou à vos rubriques").click();
             Browser.type("Texte", "Je ne reçois pas le courriel de mon mot de passe provisoire.");
-            Browser.type("Code de sécurité", captcha.lastText());
+            Browser.type("Code de sécurité", server.captchaAnswer());
             Browser.press("Envoyer");
             assertThat(text()).contains("Votre message a bien été transmis à l'assistance du portail.");
             checkAccessibility("contact-envoye");
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-            while (SMTP.getReceivedMessages().length == 0 && System.nanoTime() < deadline) {
+            while (server.mailbox().received().length == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(SMTP.getReceivedMessages()).anySatisfy(mail -> assertThat(mail.getSubject())
+            assertThat(server.mailbox().received()).anySatisfy(mail -> assertThat(mail.getSubject())
                     .contains("Problème d'accès à l'espace abonné ou à vos rubriques"));
         }
     }
 
     @Test
     void assets_are_versioned_cached_a_year_and_gzipped_and_pages_pass_a_strict_csp() throws Exception {
-        try (PortalServer server = PortalServer.start(TestConfigs.withSmtp(dataDir, SMTP))) {
+        {
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(server.url()))
                     .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());

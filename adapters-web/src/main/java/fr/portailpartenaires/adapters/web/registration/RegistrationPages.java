@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.registration;
 
+import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Choice;
 import fr.portailpartenaires.adapters.web.pages.Form;
@@ -111,7 +112,7 @@ public final class RegistrationPages implements RouteGroup {
                 Form.param(ctx, "regime"), Form.param(ctx, "caisse"), Form.param(ctx, "codeConvention"),
                 Form.param(ctx, "typePartenaire"), Form.param(ctx, "nomPartenaire"), Form.param(ctx, "siret"),
                 Form.param(ctx, "telephone"),
-                new RegisterPartner.AddressForm(Form.param(ctx, "adresse.mentionComplementaire"),
+                new AddressForm(Form.param(ctx, "adresse.mentionComplementaire"),
                         Form.param(ctx, "adresse.batimentResidence"), Form.param(ctx, "adresse.numero"),
                         Form.param(ctx, "adresse.complement"), Form.param(ctx, "adresse.typeEtLibelleVoie"),
                         Form.param(ctx, "adresse.lieuDitBoitePostale"), Form.param(ctx, "adresse.codePostal"),
