@@ -222,7 +222,7 @@ public final class Portal implements AutoCloseable {
         return routes;
     }
 
-    /** The pages of every feature, for the web adapter (ADR 0013). */
+    /** The pages of every feature, for the web adapter (ADR 16). */
     List<RouteGroup> pages(Pages pages) {
         List<RouteGroup> routes = new ArrayList<>();
         routes.add(new SitePages(pages, infra.settings().cguVersion()));
@@ -234,14 +234,17 @@ public final class Portal implements AutoCloseable {
 
     /** How the pages' header names a connected user, and whether they administer their partner (menus follow rights). */
     Pages.Visitor visitor(Principal principal) {
-        if (principal.kind() == Principal.Kind.CAISSE_ADMIN) {
-            return new Pages.Visitor("administrateur de la caisse "
-                    + principal.caisse().map(CaisseCode::value).orElse(""), false);
-        }
-        return switch (partner.myPartner().view(principal)) {
-            case Outcome.Done<ViewMyPartner.PartnerView> done ->
-                    new Pages.Visitor(done.value().nom(), done.value().administrateur());
-            default -> new Pages.Visitor("utilisateur du portail", false);
+        return switch (principal) {
+            case Principal.CaisseAdministrator administrator ->
+                    new Pages.Visitor("administrateur de la caisse " + administrator.caisseCode().value(), false);
+            case Principal.CafAdministrator administrator ->
+                    new Pages.Visitor("administrateur de la caisse " + administrator.caf().value(), false);
+            case Principal.PartnerUser user -> switch (partner.myPartner().view(user)) {
+                case Outcome.Done<ViewMyPartner.PartnerView> done ->
+                        new Pages.Visitor(done.value().nom(), done.value().administrateur());
+                default -> new Pages.Visitor("utilisateur du portail", false);
+            };
+            case Principal.Anonymous anonymous -> new Pages.Visitor("", false);
         };
     }
 

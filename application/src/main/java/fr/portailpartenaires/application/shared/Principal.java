@@ -112,26 +112,6 @@ public sealed interface Principal
         };
     }
 
-    /** The partner of a partner user; empty for anyone else. */
-    default Optional<PartnerId> partner() {
-        return this instanceof PartnerUser partnerUser ? Optional.of(partnerUser.partnerId()) : Optional.empty();
-    }
-
-    /** The caisse of a caisse or CAF administrator; empty for anyone else. */
-    default Optional<CaisseCode> caisse() {
-        return switch (this) {
-            case CaisseAdministrator administrator -> Optional.of(administrator.caisseCode());
-            case CafAdministrator administrator -> Optional.of(administrator.caf());
-            case PartnerUser ignored -> Optional.empty();
-            case Anonymous ignored -> Optional.empty();
-        };
-    }
-
-    /** The convention a partner user selected in this session; empty for anyone else. */
-    default Optional<ConventionId> selectedConvention() {
-        return this instanceof PartnerUser partnerUser ? partnerUser.selection() : Optional.empty();
-    }
-
     default String sessionId() {
         return session().sessionId();
     }

@@ -70,7 +70,8 @@ class AuthenticateTest {
             assertThat(loggedIn.previousLoginAt()).isEmpty();
             Principal principal = principalOf(loggedIn);
             assertThat(principal.user()).isEqualTo(carsat.user());
-            assertThat(principal.caisse()).contains(InMemoryReferenceData.CARSAT_NORD_PICARDIE);
+            assertThat(principal).isInstanceOfSatisfying(Principal.CaisseAdministrator.class,
+                    administrator -> assertThat(administrator.caisseCode()).isEqualTo(InMemoryReferenceData.CARSAT_NORD_PICARDIE));
             assertThat(principal.mustChangePassword()).isFalse();
             assertThat(principal.csrfToken()).isEqualTo(loggedIn.csrfToken());
         }
@@ -255,7 +256,8 @@ class AuthenticateTest {
             assertThat(loggedIn.kind()).isEqualTo(Principal.Kind.PARTNER_USER);
             Principal principal = principalOf(loggedIn);
             assertThat(principal.mustChangePassword()).isTrue();
-            assertThat(principal.partner()).contains(seed.partner());
+            assertThat(principal).isInstanceOfSatisfying(Principal.PartnerUser.class,
+                    user -> assertThat(user.partnerId()).isEqualTo(seed.partner()));
             assertThat(principal.user()).isEqualTo(seed.administrator());
             assertThat(refused(portal.myPartner.view(principal), Reason.FORBIDDEN).refusal())
                     .isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);

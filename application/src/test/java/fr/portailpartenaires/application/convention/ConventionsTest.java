@@ -505,11 +505,11 @@ class ConventionsTest {
 
             assertThat(selection.selected()).map(ConventionView::code).contains("750001");
             Principal later = again(user);
-            assertThat(later.selectedConvention()).contains(id(other));
+            assertThat(selectedIn(later)).contains(id(other));
             assertThat(done(portal.conventionSelection.selection(later)).selected()).map(ConventionView::id)
                     .contains(other.id());
             assertThat(done(new WorkingConvention(portal.conventions, portal.clock).of(later)).id()).isEqualTo(id(other));
-            assertThat(again(session(cielBleu, cielBleu.user())).selectedConvention()).as("another session").isEmpty();
+            assertThat(selectedIn(again(session(cielBleu, cielBleu.user())))).as("another session").isEmpty();
         }
 
         @Test
@@ -520,7 +520,7 @@ class ConventionsTest {
 
             Session rotated = portal.sessions.rotate(user.sessionId(), portal.clock.instant()).orElseThrow();
 
-            assertThat(portal.authentication.resolve(rotated.id()).orElseThrow().selectedConvention()).contains(id(other));
+            assertThat(selectedIn(portal.authentication.resolve(rotated.id()).orElseThrow())).contains(id(other));
         }
 
         @Test
@@ -536,7 +536,7 @@ class ConventionsTest {
                 assertThat(refused(portal.conventionSelection.select(user, id(view)), Reason.UNPROCESSABLE).refusal())
                         .isEqualTo(ConventionSelectionService.NOT_SELECTABLE);
             }
-            assertThat(again(user).selectedConvention()).isEmpty();
+            assertThat(selectedIn(again(user))).isEmpty();
         }
 
         @Test
@@ -548,7 +548,7 @@ class ConventionsTest {
             refused(portal.conventionSelection.select(user, new ConventionId(UUID.randomUUID())), Reason.NOT_FOUND);
             refused(portal.conventionSelection.select(carsat, cielBleu.validated()), Reason.FORBIDDEN);
             refused(portal.conventionSelection.selection(carsat), Reason.FORBIDDEN);
-            assertThat(again(user).selectedConvention()).isEmpty();
+            assertThat(selectedIn(again(user))).isEmpty();
         }
 
         @Test
@@ -621,5 +621,9 @@ class ConventionsTest {
                 int limit) {
             return delegate.pendingOf(caisse, after, limit);
         }
+    }
+
+    private static java.util.Optional<ConventionId> selectedIn(Principal principal) {
+        return ((Principal.PartnerUser) principal).selection();
     }
 }

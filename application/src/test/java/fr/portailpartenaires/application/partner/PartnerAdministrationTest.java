@@ -281,13 +281,13 @@ class PartnerAdministrationTest {
         @Test
         void a_login_taken_by_a_concurrent_creation_after_the_check_is_reported_as_taken_and_nothing_is_sent() {
             portal.accounts.takeLoginMeanwhile("martin37");
-            int usersBefore = portal.partners.find(alex.partner().orElseThrow()).orElseThrow().users().size();
+            int usersBefore = portal.partners.find(((Principal.PartnerUser) alex).partnerId()).orElseThrow().users().size();
 
             var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.create(alex,
                     new NewUserForm("MARTIN", "Mikael", "Martin37", null, "m@fr.fr", false), FROM)));
 
             assertThat(errors.get("login")).containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre.");
-            assertThat(portal.partners.find(alex.partner().orElseThrow()).orElseThrow().users()).hasSize(usersBefore);
+            assertThat(portal.partners.find(((Principal.PartnerUser) alex).partnerId()).orElseThrow().users()).hasSize(usersBefore);
             assertThat(portal.mails()).isEmpty();
             assertThat(portal.audit.events(AuditAction.USER_CREATED)).isEmpty();
         }
