@@ -2,9 +2,12 @@ package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.convention.ConventionClosureRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
+import fr.portailpartenaires.application.convention.CloseConvention;
+import fr.portailpartenaires.application.convention.CloseConventionService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
@@ -21,6 +24,7 @@ public final class ConventionFeature {
     private final ReviewConventionRequestsService review;
     private final ConventionSelectionService selection;
     private final WorkingConvention workingConvention;
+    private final CloseConventionService closing;
 
     ConventionFeature(Infrastructure infra) {
         conventions = new ManageConventionsService(infra.validator(), infra.referenceData(), infra.partners(),
@@ -30,6 +34,8 @@ public final class ConventionFeature {
         selection = new ConventionSelectionService(infra.conventions(), infra.sessions(), infra.transactions(),
                 infra.clock());
         workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
+        closing = new CloseConventionService(infra.validator(), infra.partners(), infra.conventions(), infra.auditLog(),
+                infra.transactions(), infra.clock());
     }
 
     public ManageConventions partnerConventions() {
@@ -44,12 +50,16 @@ public final class ConventionFeature {
         return selection;
     }
 
+    public CloseConvention closeConvention() {
+        return closing;
+    }
+
     public WorkingConvention workingConvention() {
         return workingConvention;
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
         return List.of(new ConventionRoutes(conventions, sessions), new ConventionReviewRoutes(review, sessions),
-                new ConventionSelectionRoutes(selection, sessions));
+                new ConventionSelectionRoutes(selection, sessions), new ConventionClosureRoutes(closing, sessions));
     }
 }

@@ -340,11 +340,21 @@ class ConventionStoryIT {
                     assertThat(partner.post("/api/caisse/conventions/" + id + "/invalidation", Map.of("motif", MOTIF))
                             .status()).isEqualTo(403);
                 }
+                assertThat(anonymous.post("/api/caisse/conventions/" + id + "/cloture", closure(TODAY)).status())
+                        .isEqualTo(401);
+                assertThat(cnavIdf.post("/api/caisse/conventions/" + id + "/cloture", closure(TODAY)).status())
+                        .isEqualTo(404);
+                for (PortalClient partner : List.of(alex, claire, martin)) {
+                    assertThat(partner.post("/api/caisse/conventions/" + id + "/cloture", closure(TODAY)).status())
+                            .isEqualTo(403);
+                }
                 assertThat(claire.put("/api/caisse/conventions/" + id, change()).status()).isEqualTo(404);
                 assertThat(martin.put("/api/caisse/conventions/" + id, change()).status()).isEqualTo(403);
             }
             assertThat(alex.put("/api/caisse/conventions/" + validatedId, change()).status()).isEqualTo(403);
             assertThat(carsat.put("/api/caisse/conventions/" + pendingId, change()).status()).isEqualTo(422);
+            assertThat(carsat.post("/api/caisse/conventions/" + pendingId + "/cloture", closure(TODAY)).status())
+                    .isEqualTo(409);
             assertNothingChanged();
         }
 
@@ -355,5 +365,39 @@ class ConventionStoryIT {
             assertThat(changed.text("code")).isEqualTo("757303");
             assertThat(field(alex.get("/api/partenaire/conventions"), "code")).containsExactly("757303", "757302");
         }
+
+        @Test
+        void its_own_caisse_closes_a_validated_convention_at_a_date_checked_in_french() throws Exception {
+            var noDate = carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", Map.of());
+            assertThat(noDate.status()).isEqualTo(400);
+            assertThat(noDate.body().path("errors").path("dateDeCloture").get(0).asText())
+                    .isEqualTo("La date de clôture est obligatoire.");
+            var notADate = carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", closure("31/12/2030"));
+            assertThat(notADate.status()).isEqualTo(400);
+            assertThat(notADate.body().path("errors").path("dateDeCloture").get(0).asText())
+                    .isEqualTo("La date de clôture doit être une date au format AAAA-MM-JJ.");
+            var past = carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", closure("2020-01-01"));
+            assertThat(past.status()).isEqualTo(400);
+            assertThat(field(alex.get("/api/partenaire/conventions"), "codeEtat")).containsExactly("VALIDEE",
+                    "EN_ATTENTE_DE_VALIDATION");
+
+            var later = carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", closure("2099-06-30"));
+            assertThat(later.status()).isEqualTo(200);
+            assertThat(later.text("etat")).isEqualTo("validée");
+            assertThat(later.text("dateDeCloture")).isEqualTo("2099-06-30");
+            var closed = carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", closure(TODAY));
+            assertThat(closed.status()).isEqualTo(200);
+            assertThat(closed.text("etat")).isEqualTo("clôturée");
+            assertThat(field(alex.get("/api/partenaire/conventions"), "codeEtat")).containsExactly("CLOTUREE",
+                    "EN_ATTENTE_DE_VALIDATION");
+            assertThat(carsat.post("/api/caisse/conventions/" + validatedId + "/cloture", closure("2099-06-30"))
+                    .status()).isEqualTo(409);
+        }
+    }
+
+    private static final String TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+
+    private static Map<String, String> closure(String date) {
+        return Map.of("dateDeCloture", date);
     }
 }

@@ -1,0 +1,55 @@
+package fr.portailpartenaires.adapters.web.convention;
+
+import static fr.portailpartenaires.adapters.web.convention.ConventionIds.withId;
+
+import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.convention.CloseConvention;
+import fr.portailpartenaires.application.shared.Outcome;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The caisse closes one of its conventions at a date (spec §3.3): {@code {"dateDeCloture": "AAAA-MM-JJ"}}. */
+public final class ConventionClosureRoutes implements RouteGroup {
+
+    record ClosureRequest(String dateDeCloture) {
+    }
+
+    static final String NOT_A_DATE = "La date de clôture doit être une date au format AAAA-MM-JJ.";
+
+    private final CloseConvention closing;
+    private final SessionCookie sessions;
+
+    public ConventionClosureRoutes(CloseConvention closing, SessionCookie sessions) {
+        this.closing = closing;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post("/api/caisse/conventions/{id}/cloture", this::close);
+    }
+
+    private void close(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
+                Requests.body(ctx, ClosureRequest.class).ifPresent(request -> {
+                    String raw = request.dateDeCloture();
+                    LocalDate date = null;
+                    if (raw != null && !raw.isBlank()) {
+                        try {
+                            date = LocalDate.parse(raw.strip());
+                        } catch (DateTimeParseException e) {
+                            Outcomes.respond(ctx, new Outcome.Invalid<>(Map.of("dateDeCloture", List.of(NOT_A_DATE))));
+                            return;
+                        }
+                    }
+                    Outcomes.respond(ctx, closing.close(principal, new CloseConvention.Closure(id, date), ctx.ip()));
+                })));
+    }
+}
