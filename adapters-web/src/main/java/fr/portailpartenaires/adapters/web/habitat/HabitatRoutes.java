@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.habitat;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
 public final class HabitatRoutes implements RouteGroup {
 
     private static final String ORDER = "/api/habitat/commandes/{id}";
+    private static final Problem ORDER_NOT_FOUND =
+            Problem.notFound("Cette commande d'intervention est introuvable.", "commande.introuvable");
 
     private final ManageHabitatOrders backOffice;
     private final WorkOnHabitatFiles files;
@@ -143,14 +146,6 @@ public final class HabitatRoutes implements RouteGroup {
     }
 
     private static void withId(Context ctx, Consumer<UUID> action) {
-        UUID id;
-        try {
-            id = UUID.fromString(ctx.pathParam("id").strip());
-        } catch (IllegalArgumentException e) {
-            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
-                    "Cette commande d'intervention est introuvable.", "commande.introuvable", Map.of()));
-            return;
-        }
-        action.accept(id);
+        PathIds.withId(ctx, ORDER_NOT_FOUND, action);
     }
 }

@@ -3,7 +3,7 @@ package fr.portailpartenaires.adapters.web.partner;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
-import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -12,8 +12,6 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsers;
 import fr.portailpartenaires.domain.user.UserId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +19,9 @@ import java.util.function.Consumer;
  * its data and address, its users and their administrator rights. Who may do what is the use cases' call.
  */
 public final class PartnerAdministrationRoutes implements RouteGroup {
+
+    private static final Problem USER_NOT_FOUND =
+            Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable");
 
     private final AdministerMyPartner administration;
     private final ManagePartnerUsers users;
@@ -100,19 +101,6 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
 
     /** An id that is not a UUID names no user: 404, as an unknown one. */
     private static void withUserId(Context ctx, Consumer<UserId> action) {
-        Optional<UserId> id = userId(ctx.pathParam("id"));
-        if (id.isEmpty()) {
-            PortalApp.problem(ctx, Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable"));
-            return;
-        }
-        action.accept(id.get());
-    }
-
-    private static Optional<UserId> userId(String raw) {
-        try {
-            return Optional.of(new UserId(UUID.fromString(raw)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        PathIds.withId(ctx, "id", UserId::new, USER_NOT_FOUND, action);
     }
 }
