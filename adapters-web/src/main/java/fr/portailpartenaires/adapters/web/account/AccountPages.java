@@ -23,7 +23,8 @@ import java.util.UUID;
  * The account's pages (spec §10.2): Connexion, the first-login and ordinary password change, Bienvenue,
  * Déconnexion, Mot de passe oublié, Identifiant oublié. Handlers only translate forms ↔ the use cases.
  */
-public final class AccountPages implements RouteGroup {
+public record AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, IssueCaptcha captcha,
+        Pages pages) implements RouteGroup {
 
     static final List<String> LOGIN_FIELDS = List.of("login", "motDePasse");
     static final List<String> PASSWORD_FIELDS = List.of("motDePasseActuel", "nouveauMotDePasse", "confirmation");
@@ -31,19 +32,6 @@ public final class AccountPages implements RouteGroup {
     static final String PASSWORD_CHANGED = "Votre mot de passe a été modifié avec succès.";
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter
             .ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(BusinessTime.ZONE);
-
-    private final Authenticate authenticate;
-    private final ForgottenPassword forgottenPassword;
-    private final IssueCaptcha captcha;
-    private final Pages pages;
-
-    public AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, IssueCaptcha captcha,
-            Pages pages) {
-        this.authenticate = authenticate;
-        this.forgottenPassword = forgottenPassword;
-        this.captcha = captcha;
-        this.pages = pages;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

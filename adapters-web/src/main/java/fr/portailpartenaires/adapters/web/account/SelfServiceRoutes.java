@@ -14,19 +14,10 @@ import java.util.Map;
  * What users do for themselves (spec §2.2): ask for a temporary password when they forgot theirs,
  * accept the usage rules (CAF profile).
  */
-public final class SelfServiceRoutes implements RouteGroup {
+public record SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsageRules usageRules,
+        SessionCookie sessions) implements RouteGroup {
 
     record UsageRulesRequest(String version) {
-    }
-
-    private final ForgottenPassword forgottenPassword;
-    private final AcceptUsageRules usageRules;
-    private final SessionCookie sessions;
-
-    public SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, SessionCookie sessions) {
-        this.forgottenPassword = forgottenPassword;
-        this.usageRules = usageRules;
-        this.sessions = sessions;
     }
 
     @Override

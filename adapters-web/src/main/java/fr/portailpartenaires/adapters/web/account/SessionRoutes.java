@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Login, logout, password change, and the logged-in partner user's partner (spec §2.2, §3). */
-public final class SessionRoutes implements RouteGroup {
+public record SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, SessionCookie sessions) implements RouteGroup {
 
     record LoginRequest(String login, String motDePasse) {
         @Override
@@ -26,16 +26,6 @@ public final class SessionRoutes implements RouteGroup {
         public String toString() {
             return "PasswordChangeRequest";
         }
-    }
-
-    private final Authenticate authenticate;
-    private final ViewMyPartner myPartner;
-    private final SessionCookie sessions;
-
-    public SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, SessionCookie sessions) {
-        this.authenticate = authenticate;
-        this.myPartner = myPartner;
-        this.sessions = sessions;
     }
 
     @Override

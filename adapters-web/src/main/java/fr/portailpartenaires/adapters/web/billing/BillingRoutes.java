@@ -20,20 +20,10 @@ import java.util.Optional;
  * Billing over HTTP (spec §5.1–5.2): the caisse's invoices and their payment; the partner's payment slips of the
  * working convention, downloaded as PDF, XML or CSV (never cached: they hold the retirees' NIRs).
  */
-public final class BillingRoutes implements RouteGroup {
+public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) implements RouteGroup {
 
     private static final Problem INVOICE_NOT_FOUND = Problem.notFound("Cette facture est introuvable.");
     private static final Problem SLIP_NOT_FOUND = Problem.notFound("Ce bordereau de paiement est introuvable.");
-
-    private final ManageInvoices invoices;
-    private final PaymentSlips slips;
-    private final SessionCookie sessions;
-
-    public BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) {
-        this.invoices = invoices;
-        this.slips = slips;
-        this.sessions = sessions;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

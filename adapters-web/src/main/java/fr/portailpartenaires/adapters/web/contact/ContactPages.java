@@ -19,23 +19,13 @@ import java.util.UUID;
  * « Nous contacter » (spec §2.4, §10.2): the assistance form, with a captcha when the sender is not logged in. The
  * seed's Motif becomes the message's subject.
  */
-public final class ContactPages implements RouteGroup {
+public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Pages pages) implements RouteGroup {
 
     /** The seed's motifs (PPAS manual, Contact page). */
     public static final List<String> MOTIFS = List.of("Problème de navigation, d'affichage",
             "Problème d'accès à l'espace abonné ou à vos rubriques", "Suggestions, remarques, critiques",
             "Demande d'informations sur les aides", "Autres questions");
     static final List<String> FIELDS = List.of("nom", "email", "objet", "message", "captcha");
-
-    private final ContactAssistance contact;
-    private final IssueCaptcha captcha;
-    private final Pages pages;
-
-    public ContactPages(ContactAssistance contact, IssueCaptcha captcha, Pages pages) {
-        this.contact = contact;
-        this.captcha = captcha;
-        this.pages = pages;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

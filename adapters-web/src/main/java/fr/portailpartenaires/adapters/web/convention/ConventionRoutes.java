@@ -11,15 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The partner's Conventions tab (spec §3.3), and the caisse's changes to a validated convention. */
-public final class ConventionRoutes implements RouteGroup {
-
-    private final ManageConventions conventions;
-    private final SessionCookie sessions;
-
-    public ConventionRoutes(ManageConventions conventions, SessionCookie sessions) {
-        this.conventions = conventions;
-        this.sessions = sessions;
-    }
+public record ConventionRoutes(ManageConventions conventions, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

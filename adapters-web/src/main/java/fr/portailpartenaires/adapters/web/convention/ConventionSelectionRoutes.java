@@ -15,17 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The convention selector of the session (spec §3.3). */
-public final class ConventionSelectionRoutes implements RouteGroup {
+public record ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) implements RouteGroup {
 
     record SelectionRequest(String convention) {
-    }
-
-    private final SelectConvention selection;
-    private final SessionCookie sessions;
-
-    public ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) {
-        this.selection = selection;
-        this.sessions = sessions;
     }
 
     @Override

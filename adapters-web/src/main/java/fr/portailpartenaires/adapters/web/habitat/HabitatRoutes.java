@@ -24,24 +24,12 @@ import java.util.function.Consumer;
  * each, the file's PDFs, and the caisse's back-office (orders, decisions). A NIR is searched with a POST body, so
  * that it never appears in a URL (nor in the logs of a proxy).
  */
-public final class HabitatRoutes implements RouteGroup {
+public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles files,
+        DownloadHabitatDocuments documents, SessionCookie sessions) implements RouteGroup {
 
     private static final String ORDER = "/api/habitat/commandes/{id}";
     private static final Problem ORDER_NOT_FOUND =
             Problem.notFound("Cette commande d'intervention est introuvable.", "commande.introuvable");
-
-    private final ManageHabitatOrders backOffice;
-    private final WorkOnHabitatFiles files;
-    private final DownloadHabitatDocuments documents;
-    private final SessionCookie sessions;
-
-    public HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles files, DownloadHabitatDocuments documents,
-            SessionCookie sessions) {
-        this.backOffice = backOffice;
-        this.files = files;
-        this.documents = documents;
-        this.sessions = sessions;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -18,20 +18,11 @@ import java.util.function.Consumer;
  * The partner's administration by its administrators (spec §3.1, §3.2, seed « Modification inscription »):
  * its data and address, its users and their administrator rights. Who may do what is the use cases' call.
  */
-public final class PartnerAdministrationRoutes implements RouteGroup {
+public record PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users,
+        SessionCookie sessions) implements RouteGroup {
 
     private static final Problem USER_NOT_FOUND =
             Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable");
-
-    private final AdministerMyPartner administration;
-    private final ManagePartnerUsers users;
-    private final SessionCookie sessions;
-
-    public PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users, SessionCookie sessions) {
-        this.administration = administration;
-        this.users = users;
-        this.sessions = sessions;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

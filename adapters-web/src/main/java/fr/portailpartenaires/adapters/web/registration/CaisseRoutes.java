@@ -15,20 +15,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The caisse back-office API: review of the registrations of the administrator's caisse (spec §3.4). */
-public final class CaisseRoutes implements RouteGroup {
+public record CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) implements RouteGroup {
 
     record InvalidationRequest(String motif) {
     }
 
     private static final Problem NOT_FOUND = Problem.notFound("Cette demande d'inscription est introuvable.");
-
-    private final ReviewRegistrations review;
-    private final SessionCookie sessions;
-
-    public CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) {
-        this.review = review;
-        this.sessions = sessions;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -13,17 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Public pages' API: reference lists, captcha, self-registration (spec §2.1). */
-public final class PublicRoutes implements RouteGroup {
-
-    private final BrowseReferenceData referenceData;
-    private final IssueCaptcha captcha;
-    private final RegisterPartner registration;
-
-    public PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration) {
-        this.referenceData = referenceData;
-        this.captcha = captcha;
-        this.registration = registration;
-    }
+public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

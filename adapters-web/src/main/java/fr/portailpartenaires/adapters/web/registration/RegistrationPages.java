@@ -23,28 +23,14 @@ import java.util.UUID;
  * with its captcha → the seed's success message. Each step only carries what the person chose to the next; the use
  * case checks it all again (a skipped step is one of its errors), and stores nothing unless everything is valid.
  */
-public final class RegistrationPages implements RouteGroup {
+public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
+        Pages pages, String cguVersion) implements RouteGroup {
 
     static final List<String> FIELDS = List.of("regime", "caisse", "codeConvention", "typePartenaire", "nomPartenaire",
             "siret", "telephone", "adresse.mentionComplementaire", "adresse.batimentResidence", "adresse.numero",
             "adresse.complement", "adresse.typeEtLibelleVoie", "adresse.lieuDitBoitePostale", "adresse.codePostal",
             "adresse.commune", "adresse.cedex", "adresse.canton", "administrateur.nom", "administrateur.prenom",
             "administrateur.login", "administrateur.email", "administrateur.telephone", "captcha");
-
-    private final BrowseReferenceData referenceData;
-    private final IssueCaptcha captcha;
-    private final RegisterPartner registration;
-    private final Pages pages;
-    private final String cguVersion;
-
-    public RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
-            Pages pages, String cguVersion) {
-        this.referenceData = referenceData;
-        this.captcha = captcha;
-        this.registration = registration;
-        this.pages = pages;
-        this.cguVersion = cguVersion;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
