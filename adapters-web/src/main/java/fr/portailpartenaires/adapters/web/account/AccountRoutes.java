@@ -22,10 +22,9 @@ public record AccountRoutes(ChangeMyEmail emailChange, SessionCookie sessions) i
     }
 
     private void requestEmailChange(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ChangeMyEmail.EmailChangeForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, emailChange.request(principal, form, ctx.ip()), 202,
-                                sent -> ctx.json(Map.of("message", sent.message())))));
+        Requests.withPrincipalAndBody(ctx, sessions, ChangeMyEmail.EmailChangeForm.class, (principal, form) ->
+                Outcomes.respond(ctx, emailChange.request(principal, form, ctx.ip()), 202,
+                        sent -> ctx.json(Map.of("message", sent.message()))));
     }
 
     private void confirmEmailChange(Context ctx) {

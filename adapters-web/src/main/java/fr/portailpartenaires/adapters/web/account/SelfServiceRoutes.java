@@ -34,9 +34,8 @@ public record SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsage
     }
 
     private void acceptUsageRules(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, UsageRulesRequest.class).ifPresent(request ->
-                        Outcomes.respond(ctx, usageRules.accept(principal, request.version(), ctx.ip()), 200,
-                                loggedIn -> SessionRoutes.opened(ctx, sessions, loggedIn))));
+        Requests.withPrincipalAndBody(ctx, sessions, UsageRulesRequest.class, (principal, request) ->
+                Outcomes.respond(ctx, usageRules.accept(principal, request.version(), ctx.ip()), 200,
+                        loggedIn -> SessionRoutes.opened(ctx, sessions, loggedIn)));
     }
 }

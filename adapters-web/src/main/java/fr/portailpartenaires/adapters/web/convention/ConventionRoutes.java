@@ -26,9 +26,8 @@ public record ConventionRoutes(ManageConventions conventions, SessionCookie sess
     }
 
     private void request(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManageConventions.ConventionRequest.class).ifPresent(form ->
-                        Outcomes.respond(ctx, conventions.request(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManageConventions.ConventionRequest.class, (principal, form) ->
+                Outcomes.respond(ctx, conventions.request(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     /** A partner is always refused (a validated convention is its caisse's to change); the caisse may. */

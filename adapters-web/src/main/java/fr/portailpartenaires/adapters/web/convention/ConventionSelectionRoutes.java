@@ -32,15 +32,14 @@ public record ConventionSelectionRoutes(SelectConvention selection, SessionCooki
     }
 
     private void select(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, SelectionRequest.class).ifPresent(request -> {
-                    Optional<ConventionId> id = ConventionIds.parse(request.convention());
-                    Outcome<SelectConvention.Selection> outcome = id.isPresent()
-                            ? selection.select(principal, id.get())
-                            : new Outcome.Invalid<>(Map.of("convention",
-                                    List.of("Choisissez une convention (son identifiant).")));
-                    Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
-                }));
+        Requests.withPrincipalAndBody(ctx, sessions, SelectionRequest.class, (principal, request) -> {
+            Optional<ConventionId> id = ConventionIds.parse(request.convention());
+            Outcome<SelectConvention.Selection> outcome = id.isPresent()
+                    ? selection.select(principal, id.get())
+                    : new Outcome.Invalid<>(Map.of("convention",
+                            List.of("Choisissez une convention (son identifiant).")));
+            Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
+        });
     }
 
     private static Map<String, Object> json(SelectConvention.Selection chosen) {

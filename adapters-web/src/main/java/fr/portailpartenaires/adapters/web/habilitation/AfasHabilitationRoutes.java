@@ -18,7 +18,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * « Habilitations d'action sociale » of a partner's AFAS convention under
  * {@code /api/partenaire/conventions-afas/{id}/habilitations} (spec §6.4): the search by état, the grants and their end.
  */
-public record AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitations search, SessionCookie sessions) implements RouteGroup {
+public record AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitations search, SessionCookie sessions)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -18,7 +18,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * « Liste des utilisateurs » of a partner's AFAS convention under {@code /api/partenaire/conventions-afas/{id}/}
  * (spec §6.3): its users and their memberships of the groups AFAS-HAB and AFAS-DEC.
  */
-public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships memberships, SessionCookie sessions) implements RouteGroup {
+public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships memberships, SessionCookie sessions)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -35,9 +35,9 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     }
 
     private void create(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AdministerAfasConventions.NewConventionForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, AdministerAfasConventions.NewConventionForm.class,
+                (principal, form) -> Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201,
+                        ctx::json));
     }
 
     private void openGroups(Context ctx) {

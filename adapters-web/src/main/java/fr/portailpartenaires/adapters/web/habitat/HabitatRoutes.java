@@ -56,9 +56,8 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void search(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, WorkOnHabitatFiles.ListRequest.class).ifPresent(request ->
-                        Outcomes.respond(ctx, files.list(principal, request))));
+        Requests.withPrincipalAndBody(ctx, sessions, WorkOnHabitatFiles.ListRequest.class, (principal, request) ->
+                Outcomes.respond(ctx, files.list(principal, request)));
     }
 
     private void file(Context ctx) {
@@ -113,9 +112,8 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void createOrder(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManageHabitatOrders.OrderForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManageHabitatOrders.OrderForm.class, (principal, form) ->
+                Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void recordDecision(Context ctx) {

@@ -43,15 +43,13 @@ public record PartnerAdministrationRoutes(AdministerMyPartner administration, Ma
     }
 
     private void modifyData(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AdministerMyPartner.PartnerDataForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip()))));
+        Requests.withPrincipalAndBody(ctx, sessions, AdministerMyPartner.PartnerDataForm.class, (principal, form) ->
+                Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip())));
     }
 
     private void modifyAddress(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AddressForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip()))));
+        Requests.withPrincipalAndBody(ctx, sessions, AddressForm.class, (principal, form) ->
+                Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip())));
     }
 
     private void list(Context ctx) {
@@ -59,9 +57,8 @@ public record PartnerAdministrationRoutes(AdministerMyPartner administration, Ma
     }
 
     private void create(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManagePartnerUsers.NewUserForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManagePartnerUsers.NewUserForm.class, (principal, form) ->
+                Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void modify(Context ctx) {

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Public pages' API: reference lists, captcha, self-registration (spec §2.1). */
-public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration) implements RouteGroup {
+public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
