@@ -13,11 +13,9 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The account's pages (spec §10.2): Connexion, the first-login and ordinary password change, Bienvenue,
@@ -127,17 +125,13 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
     private void forgotten(Context ctx, Form form, int status) {
         IssueCaptcha.Captcha issued = captcha.issue();
         pages.render(ctx, status, "account/mot-de-passe-oublie.jte", "Mot de passe oublié", Map.of("form", form,
-                "captchaId", issued.id().toString(), "captchaImage", dataUrl(issued.png())));
-    }
-
-    static String dataUrl(byte[] png) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+                "captchaId", issued.id().toString(), "captchaImage", Pages.pngDataUrl(issued.png())));
     }
 
     private void requestPassword(Context ctx) {
         Form form = Form.typed(ctx, FORGOTTEN_FIELDS, List.of("captcha"));
         Outcome<ForgottenPassword.Requested> outcome = forgottenPassword.request(new ForgottenPassword.Request(
-                Form.param(ctx, "login"), Form.param(ctx, "email"), uuid(Form.param(ctx, "captchaId")),
+                Form.param(ctx, "login"), Form.param(ctx, "email"), Form.uuid(ctx, "captchaId"),
                 Form.param(ctx, "captcha")), ctx.ip());
         switch (outcome) {
             case Outcome.Done<ForgottenPassword.Requested> done ->
@@ -145,14 +139,6 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
             case Outcome.Invalid<ForgottenPassword.Requested> invalid ->
                     forgotten(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<ForgottenPassword.Requested> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -9,11 +9,9 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * « Nous contacter » (spec §2.4, §10.2): the assistance form, with a captcha when the sender is not logged in. The
@@ -40,7 +38,7 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
         if (anonymous) {
             IssueCaptcha.Captcha issued = captcha.issue();
             captchaId = issued.id().toString();
-            captchaImage = "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png());
+            captchaImage = Pages.pngDataUrl(issued.png());
         }
         pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", form, "motifs", MOTIFS,
                 "anonymous", anonymous, "captchaId", captchaId, "captchaImage", captchaImage));
@@ -50,20 +48,12 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
         Optional<Principal> sender = pages.sessions().principal(ctx);
         Form form = Form.typed(ctx, FIELDS, List.of("captcha"));
         var outcome = contact.send(new ContactAssistance.ContactForm(Form.param(ctx, "nom"), Form.param(ctx, "email"),
-                Form.param(ctx, "objet"), Form.param(ctx, "message"), uuid(Form.param(ctx, "captchaId")),
+                Form.param(ctx, "objet"), Form.param(ctx, "message"), Form.uuid(ctx, "captchaId"),
                 Form.param(ctx, "captcha")), sender, ctx.ip());
         switch (outcome) {
             case Outcome.Done<ContactAssistance.Sent> done -> pages.redirect(ctx, "/contact", done.value().message());
             case Outcome.Invalid<ContactAssistance.Sent> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<ContactAssistance.Sent> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

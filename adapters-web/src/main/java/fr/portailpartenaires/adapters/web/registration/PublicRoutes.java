@@ -3,12 +3,12 @@ package fr.portailpartenaires.adapters.web.registration;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,7 +35,7 @@ public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captc
         }
         ctx.status(201).header("Cache-Control", "no-store").json(Map.of(
                 "id", issued.id(),
-                "image", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+                "image", Pages.pngDataUrl(issued.png())));
     }
 
     private void registerPartner(Context ctx) {

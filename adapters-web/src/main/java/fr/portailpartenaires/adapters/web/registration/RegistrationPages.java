@@ -13,10 +13,8 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The pré-inscription path (spec §2.1, PPAS manual §1.1.1): CGU → « J'accepte » → the convention gate → the form
@@ -80,7 +78,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 "caisses", caisses,
                 "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
                 "captchaId", issued.id().toString(),
-                "captchaImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+                "captchaImage", Pages.pngDataUrl(issued.png())));
     }
 
     private static List<Choice.Option> options(List<BrowseReferenceData.Item> items) {
@@ -107,7 +105,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 new RegisterPartner.AdministratorForm(Form.param(ctx, "administrateur.nom"),
                         Form.param(ctx, "administrateur.prenom"), Form.param(ctx, "administrateur.login"),
                         Form.param(ctx, "administrateur.email"), Form.param(ctx, "administrateur.telephone")),
-                uuid(Form.param(ctx, "captchaId")), Form.param(ctx, "captcha")), ctx.ip());
+                Form.uuid(ctx, "captchaId"), Form.param(ctx, "captcha")), ctx.ip());
         switch (outcome) {
             case Outcome.Done<RegisterPartner.Submitted> done -> {
                 pages.flash(ctx, "inscription", done.value().message());
@@ -115,14 +113,6 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
             }
             case Outcome.Invalid<RegisterPartner.Submitted> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<RegisterPartner.Submitted> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
