@@ -57,8 +57,7 @@ public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, Session
         Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, SLIP_NOT_FOUND, id -> {
             Optional<SlipFormat> format = format(ctx.pathParam("format"));
             if (format.isEmpty()) {
-                PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable",
-                        "Les bordereaux se téléchargent en pdf, xml ou csv."));
+                PortalApp.problem(ctx, Problem.notFound("Les bordereaux se téléchargent en pdf, xml ou csv."));
                 return;
             }
             Outcomes.respond(ctx, slips.download(principal, id, format.get(), ctx.ip()), 200,

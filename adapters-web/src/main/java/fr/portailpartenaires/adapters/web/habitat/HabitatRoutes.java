@@ -14,7 +14,6 @@ import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -97,8 +96,8 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id -> {
             Optional<DownloadHabitatDocuments.Kind> kind = kind(ctx.pathParam("document"));
             if (kind.isEmpty()) {
-                PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
-                        "Les documents d'un dossier sont eva, av et aide.", "document.inconnu", Map.of()));
+                PortalApp.problem(ctx,
+                        Problem.notFound("Les documents d'un dossier sont eva, av et aide.", "document.inconnu"));
                 return;
             }
             Outcome<DownloadHabitatDocuments.HabitatDocument> outcome =
