@@ -43,7 +43,7 @@ final class ApiDocs {
         String file = ctx.pathParam("file");
         String type = UI_FILES.get(file);
         if (type == null) {
-            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas."));
+            PortalApp.problem(ctx, Problem.notFound("La ressource demandée n'existe pas."));
             return;
         }
         try (InputStream in = ApiDocs.class.getResourceAsStream(SWAGGER + file)) {

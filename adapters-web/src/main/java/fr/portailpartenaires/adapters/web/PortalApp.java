@@ -72,7 +72,7 @@ public final class PortalApp {
                 if (Pages.wantsHtml(ctx) && !Pages.rendered(ctx)) {
                     pages.error(ctx, 404);
                 } else if (!Pages.wantsHtml(ctx) && (written == null || !written.startsWith(Problem.CONTENT_TYPE))) {
-                    problem(ctx, Problem.of(404, "Ressource introuvable", "La ressource demandée n'existe pas."));
+                    problem(ctx, Problem.notFound("La ressource demandée n'existe pas."));
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {

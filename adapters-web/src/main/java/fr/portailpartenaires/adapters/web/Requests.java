@@ -3,9 +3,10 @@ package fr.portailpartenaires.adapters.web;
 import fr.portailpartenaires.application.shared.Principal;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-/** Small helpers shared by the route groups: JSON bodies and the authenticated caller. */
+/** Small helpers shared by the route groups: JSON bodies, the authenticated caller, the page size. */
 public final class Requests {
 
     private static final Pattern SMALL_INTEGER = Pattern.compile("-?[0-9]{1,9}");
@@ -39,6 +40,16 @@ public final class Requests {
                     "session.absente", java.util.Map.of()));
         }
         return principal;
+    }
+
+    /**
+     * Runs the action with the caller's principal and the JSON body as the given record; answers 401 without a
+     * session, else 400 when the body is not one.
+     */
+    public static <T> void withPrincipalAndBody(Context ctx, SessionCookie sessions, Class<T> type,
+            BiConsumer<Principal, T> action) {
+        principal(ctx, sessions).ifPresent(principal ->
+                body(ctx, type).ifPresent(value -> action.accept(principal, value)));
     }
 
     /**

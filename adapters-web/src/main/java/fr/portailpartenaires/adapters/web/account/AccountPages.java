@@ -13,17 +13,16 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The account's pages (spec §10.2): Connexion, the first-login and ordinary password change, Bienvenue,
  * Déconnexion, Mot de passe oublié, Identifiant oublié. Handlers only translate forms ↔ the use cases.
  */
-public final class AccountPages implements RouteGroup {
+public record AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, IssueCaptcha captcha,
+        Pages pages) implements RouteGroup {
 
     static final List<String> LOGIN_FIELDS = List.of("login", "motDePasse");
     static final List<String> PASSWORD_FIELDS = List.of("motDePasseActuel", "nouveauMotDePasse", "confirmation");
@@ -31,19 +30,6 @@ public final class AccountPages implements RouteGroup {
     static final String PASSWORD_CHANGED = "Votre mot de passe a été modifié avec succès.";
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter
             .ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(BusinessTime.ZONE);
-
-    private final Authenticate authenticate;
-    private final ForgottenPassword forgottenPassword;
-    private final IssueCaptcha captcha;
-    private final Pages pages;
-
-    public AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, IssueCaptcha captcha,
-            Pages pages) {
-        this.authenticate = authenticate;
-        this.forgottenPassword = forgottenPassword;
-        this.captcha = captcha;
-        this.pages = pages;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -139,17 +125,13 @@ public final class AccountPages implements RouteGroup {
     private void forgotten(Context ctx, Form form, int status) {
         IssueCaptcha.Captcha issued = captcha.issue();
         pages.render(ctx, status, "account/mot-de-passe-oublie.jte", "Mot de passe oublié", Map.of("form", form,
-                "captchaId", issued.id().toString(), "captchaImage", dataUrl(issued.png())));
-    }
-
-    static String dataUrl(byte[] png) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+                "captchaId", issued.id().toString(), "captchaImage", Pages.pngDataUrl(issued.png())));
     }
 
     private void requestPassword(Context ctx) {
         Form form = Form.typed(ctx, FORGOTTEN_FIELDS, List.of("captcha"));
         Outcome<ForgottenPassword.Requested> outcome = forgottenPassword.request(new ForgottenPassword.Request(
-                Form.param(ctx, "login"), Form.param(ctx, "email"), uuid(Form.param(ctx, "captchaId")),
+                Form.param(ctx, "login"), Form.param(ctx, "email"), Form.uuid(ctx, "captchaId"),
                 Form.param(ctx, "captcha")), ctx.ip());
         switch (outcome) {
             case Outcome.Done<ForgottenPassword.Requested> done ->
@@ -157,14 +139,6 @@ public final class AccountPages implements RouteGroup {
             case Outcome.Invalid<ForgottenPassword.Requested> invalid ->
                     forgotten(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<ForgottenPassword.Requested> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

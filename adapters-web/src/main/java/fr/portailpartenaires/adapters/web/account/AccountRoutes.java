@@ -13,15 +13,7 @@ import java.util.Map;
  * The logged-in user's own account (spec §2.4, « Modifier mon adresse mail »): the request needs a session;
  * the confirmation needs only the token of the mailed link, which is the proof.
  */
-public final class AccountRoutes implements RouteGroup {
-
-    private final ChangeMyEmail emailChange;
-    private final SessionCookie sessions;
-
-    public AccountRoutes(ChangeMyEmail emailChange, SessionCookie sessions) {
-        this.emailChange = emailChange;
-        this.sessions = sessions;
-    }
+public record AccountRoutes(ChangeMyEmail emailChange, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -30,10 +22,9 @@ public final class AccountRoutes implements RouteGroup {
     }
 
     private void requestEmailChange(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ChangeMyEmail.EmailChangeForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, emailChange.request(principal, form, ctx.ip()), 202,
-                                sent -> ctx.json(Map.of("message", sent.message())))));
+        Requests.withPrincipalAndBody(ctx, sessions, ChangeMyEmail.EmailChangeForm.class, (principal, form) ->
+                Outcomes.respond(ctx, emailChange.request(principal, form, ctx.ip()), 202,
+                        sent -> ctx.json(Map.of("message", sent.message()))));
     }
 
     private void confirmEmailChange(Context ctx) {

@@ -14,17 +14,9 @@ import java.util.Map;
  * « Modifier mon adresse mail » and the page its mail links to (spec §2.4, §10.2). The link only shows a button:
  * mail scanners follow links, so the GET changes nothing and only the POST confirms.
  */
-public final class EmailChangePages implements RouteGroup {
+public record EmailChangePages(ChangeMyEmail changeMyEmail, Pages pages) implements RouteGroup {
 
     static final List<String> FIELDS = List.of("nouvelleAdresse", "confirmation", "motDePasse");
-
-    private final ChangeMyEmail changeMyEmail;
-    private final Pages pages;
-
-    public EmailChangePages(ChangeMyEmail changeMyEmail, Pages pages) {
-        this.changeMyEmail = changeMyEmail;
-        this.pages = pages;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

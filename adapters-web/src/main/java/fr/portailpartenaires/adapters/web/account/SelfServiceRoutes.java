@@ -14,19 +14,10 @@ import java.util.Map;
  * What users do for themselves (spec §2.2): ask for a temporary password when they forgot theirs,
  * accept the usage rules (CAF profile).
  */
-public final class SelfServiceRoutes implements RouteGroup {
+public record SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsageRules usageRules,
+        SessionCookie sessions) implements RouteGroup {
 
     record UsageRulesRequest(String version) {
-    }
-
-    private final ForgottenPassword forgottenPassword;
-    private final AcceptUsageRules usageRules;
-    private final SessionCookie sessions;
-
-    public SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsageRules usageRules, SessionCookie sessions) {
-        this.forgottenPassword = forgottenPassword;
-        this.usageRules = usageRules;
-        this.sessions = sessions;
     }
 
     @Override
@@ -43,9 +34,8 @@ public final class SelfServiceRoutes implements RouteGroup {
     }
 
     private void acceptUsageRules(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, UsageRulesRequest.class).ifPresent(request ->
-                        Outcomes.respond(ctx, usageRules.accept(principal, request.version(), ctx.ip()), 200,
-                                loggedIn -> SessionRoutes.opened(ctx, sessions, loggedIn))));
+        Requests.withPrincipalAndBody(ctx, sessions, UsageRulesRequest.class, (principal, request) ->
+                Outcomes.respond(ctx, usageRules.accept(principal, request.version(), ctx.ip()), 200,
+                        loggedIn -> SessionRoutes.opened(ctx, sessions, loggedIn)));
     }
 }

@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Login, logout, password change, and the logged-in partner user's partner (spec §2.2, §3). */
-public final class SessionRoutes implements RouteGroup {
+public record SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, SessionCookie sessions)
+        implements RouteGroup {
 
     record LoginRequest(String login, String motDePasse) {
         @Override
@@ -26,16 +27,6 @@ public final class SessionRoutes implements RouteGroup {
         public String toString() {
             return "PasswordChangeRequest";
         }
-    }
-
-    private final Authenticate authenticate;
-    private final ViewMyPartner myPartner;
-    private final SessionCookie sessions;
-
-    public SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, SessionCookie sessions) {
-        this.authenticate = authenticate;
-        this.myPartner = myPartner;
-        this.sessions = sessions;
     }
 
     @Override
@@ -57,11 +48,10 @@ public final class SessionRoutes implements RouteGroup {
     }
 
     private void changePassword(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, PasswordChangeRequest.class).ifPresent(request ->
-                        Outcomes.respond(ctx, authenticate.changePassword(principal, request.motDePasseActuel(),
-                                request.nouveauMotDePasse(), request.confirmation(), ctx.ip()), 200,
-                                loggedIn -> opened(ctx, sessions, loggedIn))));
+        Requests.withPrincipalAndBody(ctx, sessions, PasswordChangeRequest.class, (principal, request) ->
+                Outcomes.respond(ctx, authenticate.changePassword(principal, request.motDePasseActuel(),
+                        request.nouveauMotDePasse(), request.confirmation(), ctx.ip()), 200,
+                        loggedIn -> opened(ctx, sessions, loggedIn)));
     }
 
     private void logout(Context ctx) {

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.billing;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -14,24 +15,15 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Billing over HTTP (spec §5.1–5.2): the caisse's invoices and their payment; the partner's payment slips of the
  * working convention, downloaded as PDF, XML or CSV (never cached: they hold the retirees' NIRs).
  */
-public final class BillingRoutes implements RouteGroup {
+public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) implements RouteGroup {
 
-    private final ManageInvoices invoices;
-    private final PaymentSlips slips;
-    private final SessionCookie sessions;
-
-    public BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) {
-        this.invoices = invoices;
-        this.slips = slips;
-        this.sessions = sessions;
-    }
+    private static final Problem INVOICE_NOT_FOUND = Problem.notFound("Cette facture est introuvable.");
+    private static final Problem SLIP_NOT_FOUND = Problem.notFound("Ce bordereau de paiement est introuvable.");
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -47,12 +39,12 @@ public final class BillingRoutes implements RouteGroup {
     }
 
     private void invoice(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, "Cette facture est introuvable.", id ->
+        Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, INVOICE_NOT_FOUND, id ->
                 Outcomes.respond(ctx, invoices.invoice(principal, id))));
     }
 
     private void pay(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, "Cette facture est introuvable.", id ->
+        Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, INVOICE_NOT_FOUND, id ->
                 Requests.body(ctx, ManageInvoices.PaymentForm.class).ifPresent(form -> Outcomes.respond(ctx,
                         invoices.recordPayment(principal, id, form, ctx.ip()), 201, ctx::json))));
     }
@@ -62,17 +54,15 @@ public final class BillingRoutes implements RouteGroup {
     }
 
     private void download(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx,
-                "Ce bordereau de paiement est introuvable.", id -> {
-                    Optional<SlipFormat> format = format(ctx.pathParam("format"));
-                    if (format.isEmpty()) {
-                        PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable",
-                                "Les bordereaux se téléchargent en pdf, xml ou csv."));
-                        return;
-                    }
-                    Outcomes.respond(ctx, slips.download(principal, id, format.get(), ctx.ip()), 200,
-                            slip -> send(ctx, slip, format.get()));
-                }));
+        Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, SLIP_NOT_FOUND, id -> {
+            Optional<SlipFormat> format = format(ctx.pathParam("format"));
+            if (format.isEmpty()) {
+                PortalApp.problem(ctx, Problem.notFound("Les bordereaux se téléchargent en pdf, xml ou csv."));
+                return;
+            }
+            Outcomes.respond(ctx, slips.download(principal, id, format.get(), ctx.ip()), 200,
+                    slip -> send(ctx, slip, format.get()));
+        }));
     }
 
     private static void send(Context ctx, PaymentSlip slip, SlipFormat format) {
@@ -107,13 +97,5 @@ public final class BillingRoutes implements RouteGroup {
             case "csv" -> Optional.of(SlipFormat.CSV);
             default -> Optional.empty();
         };
-    }
-
-    private static void withId(Context ctx, String notFound, Consumer<UUID> action) {
-        try {
-            action.accept(UUID.fromString(ctx.pathParam("id")));
-        } catch (IllegalArgumentException e) {
-            PortalApp.problem(ctx, Problem.of(404, "Ressource introuvable", notFound));
-        }
     }
 }

@@ -9,33 +9,21 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * « Nous contacter » (spec §2.4, §10.2): the assistance form, with a captcha when the sender is not logged in. The
  * seed's Motif becomes the message's subject.
  */
-public final class ContactPages implements RouteGroup {
+public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Pages pages) implements RouteGroup {
 
     /** The seed's motifs (PPAS manual, Contact page). */
     public static final List<String> MOTIFS = List.of("Problème de navigation, d'affichage",
             "Problème d'accès à l'espace abonné ou à vos rubriques", "Suggestions, remarques, critiques",
             "Demande d'informations sur les aides", "Autres questions");
     static final List<String> FIELDS = List.of("nom", "email", "objet", "message", "captcha");
-
-    private final ContactAssistance contact;
-    private final IssueCaptcha captcha;
-    private final Pages pages;
-
-    public ContactPages(ContactAssistance contact, IssueCaptcha captcha, Pages pages) {
-        this.contact = contact;
-        this.captcha = captcha;
-        this.pages = pages;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -50,7 +38,7 @@ public final class ContactPages implements RouteGroup {
         if (anonymous) {
             IssueCaptcha.Captcha issued = captcha.issue();
             captchaId = issued.id().toString();
-            captchaImage = "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png());
+            captchaImage = Pages.pngDataUrl(issued.png());
         }
         pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", form, "motifs", MOTIFS,
                 "anonymous", anonymous, "captchaId", captchaId, "captchaImage", captchaImage));
@@ -60,20 +48,12 @@ public final class ContactPages implements RouteGroup {
         Optional<Principal> sender = pages.sessions().principal(ctx);
         Form form = Form.typed(ctx, FIELDS, List.of("captcha"));
         var outcome = contact.send(new ContactAssistance.ContactForm(Form.param(ctx, "nom"), Form.param(ctx, "email"),
-                Form.param(ctx, "objet"), Form.param(ctx, "message"), uuid(Form.param(ctx, "captchaId")),
+                Form.param(ctx, "objet"), Form.param(ctx, "message"), Form.uuid(ctx, "captchaId"),
                 Form.param(ctx, "captcha")), sender, ctx.ip());
         switch (outcome) {
             case Outcome.Done<ContactAssistance.Sent> done -> pages.redirect(ctx, "/contact", done.value().message());
             case Outcome.Invalid<ContactAssistance.Sent> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<ContactAssistance.Sent> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

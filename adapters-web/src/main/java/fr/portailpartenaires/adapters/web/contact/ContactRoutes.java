@@ -10,15 +10,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 
 /** « Nous contacter » (spec §2.4): anyone, logged in or not, writes to the assistance. */
-public final class ContactRoutes implements RouteGroup {
-
-    private final ContactAssistance contact;
-    private final SessionCookie sessions;
-
-    public ContactRoutes(ContactAssistance contact, SessionCookie sessions) {
-        this.contact = contact;
-        this.sessions = sessions;
-    }
+public record ContactRoutes(ContactAssistance contact, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -16,20 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The caisse closes one of its conventions at a date (spec §3.3): {@code {"dateDeCloture": "AAAA-MM-JJ"}}. */
-public final class ConventionClosureRoutes implements RouteGroup {
+public record ConventionClosureRoutes(CloseConvention closing, SessionCookie sessions) implements RouteGroup {
 
     record ClosureRequest(String dateDeCloture) {
     }
 
     static final String NOT_A_DATE = "La date de clôture doit être une date au format AAAA-MM-JJ.";
-
-    private final CloseConvention closing;
-    private final SessionCookie sessions;
-
-    public ConventionClosureRoutes(CloseConvention closing, SessionCookie sessions) {
-        this.closing = closing;
-        this.sessions = sessions;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

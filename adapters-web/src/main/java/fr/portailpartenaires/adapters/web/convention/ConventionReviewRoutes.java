@@ -11,17 +11,9 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The caisse's review of the convention requests made with it (spec §3.3, §3.4). */
-public final class ConventionReviewRoutes implements RouteGroup {
+public record ConventionReviewRoutes(ReviewConventionRequests review, SessionCookie sessions) implements RouteGroup {
 
     record InvalidationRequest(String motif) {
-    }
-
-    private final ReviewConventionRequests review;
-    private final SessionCookie sessions;
-
-    public ConventionReviewRoutes(ReviewConventionRequests review, SessionCookie sessions) {
-        this.review = review;
-        this.sessions = sessions;
     }
 
     @Override

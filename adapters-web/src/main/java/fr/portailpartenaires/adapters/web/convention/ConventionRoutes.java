@@ -11,15 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The partner's Conventions tab (spec §3.3), and the caisse's changes to a validated convention. */
-public final class ConventionRoutes implements RouteGroup {
-
-    private final ManageConventions conventions;
-    private final SessionCookie sessions;
-
-    public ConventionRoutes(ManageConventions conventions, SessionCookie sessions) {
-        this.conventions = conventions;
-        this.sessions = sessions;
-    }
+public record ConventionRoutes(ManageConventions conventions, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -34,9 +26,8 @@ public final class ConventionRoutes implements RouteGroup {
     }
 
     private void request(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManageConventions.ConventionRequest.class).ifPresent(form ->
-                        Outcomes.respond(ctx, conventions.request(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManageConventions.ConventionRequest.class, (principal, form) ->
+                Outcomes.respond(ctx, conventions.request(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     /** A partner is always refused (a validated convention is its caisse's to change); the caisse may. */

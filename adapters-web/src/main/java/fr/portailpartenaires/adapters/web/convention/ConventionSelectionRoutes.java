@@ -15,17 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The convention selector of the session (spec §3.3). */
-public final class ConventionSelectionRoutes implements RouteGroup {
+public record ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) implements RouteGroup {
 
     record SelectionRequest(String convention) {
-    }
-
-    private final SelectConvention selection;
-    private final SessionCookie sessions;
-
-    public ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) {
-        this.selection = selection;
-        this.sessions = sessions;
     }
 
     @Override
@@ -40,15 +32,14 @@ public final class ConventionSelectionRoutes implements RouteGroup {
     }
 
     private void select(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, SelectionRequest.class).ifPresent(request -> {
-                    Optional<ConventionId> id = ConventionIds.parse(request.convention());
-                    Outcome<SelectConvention.Selection> outcome = id.isPresent()
-                            ? selection.select(principal, id.get())
-                            : new Outcome.Invalid<>(Map.of("convention",
-                                    List.of("Choisissez une convention (son identifiant).")));
-                    Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
-                }));
+        Requests.withPrincipalAndBody(ctx, sessions, SelectionRequest.class, (principal, request) -> {
+            Optional<ConventionId> id = ConventionIds.parse(request.convention());
+            Outcome<SelectConvention.Selection> outcome = id.isPresent()
+                    ? selection.select(principal, id.get())
+                    : new Outcome.Invalid<>(Map.of("convention",
+                            List.of("Choisissez une convention (son identifiant).")));
+            Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
+        });
     }
 
     private static Map<String, Object> json(SelectConvention.Selection chosen) {

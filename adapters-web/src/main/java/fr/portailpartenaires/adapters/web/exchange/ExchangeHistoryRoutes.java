@@ -12,15 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /api/historique-echanges}: the exchange-history search (spec §5.3), criteria as query parameters. */
-public final class ExchangeHistoryRoutes implements RouteGroup {
-
-    private final SearchExchangeHistory history;
-    private final SessionCookie sessions;
-
-    public ExchangeHistoryRoutes(SearchExchangeHistory history, SessionCookie sessions) {
-        this.history = history;
-        this.sessions = sessions;
-    }
+public record ExchangeHistoryRoutes(SearchExchangeHistory history, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -15,15 +15,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * « Consulter les conventions » under {@code /api/partenaire/conventions-afas/} (spec §6.1): the partner's AFAS
  * conventions, the detail of one and its PDF.
  */
-public final class AfasConventionRoutes implements RouteGroup {
-
-    private final ConsultAfasConventions conventions;
-    private final SessionCookie sessions;
-
-    public AfasConventionRoutes(ConsultAfasConventions conventions, SessionCookie sessions) {
-        this.conventions = conventions;
-        this.sessions = sessions;
-    }
+public record AfasConventionRoutes(ConsultAfasConventions conventions, SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

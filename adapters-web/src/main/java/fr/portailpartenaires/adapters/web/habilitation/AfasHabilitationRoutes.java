@@ -18,17 +18,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * « Habilitations d'action sociale » of a partner's AFAS convention under
  * {@code /api/partenaire/conventions-afas/{id}/habilitations} (spec §6.4): the search by état, the grants and their end.
  */
-public final class AfasHabilitationRoutes implements RouteGroup {
-
-    private final GrantAfasRoles grants;
-    private final SearchAfasHabilitations search;
-    private final SessionCookie sessions;
-
-    public AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitations search, SessionCookie sessions) {
-        this.grants = grants;
-        this.search = search;
-        this.sessions = sessions;
-    }
+public record AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitations search, SessionCookie sessions)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

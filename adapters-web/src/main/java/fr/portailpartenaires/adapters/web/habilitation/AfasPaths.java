@@ -1,11 +1,9 @@
 package fr.portailpartenaires.adapters.web.habilitation;
 
-import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import io.javalin.http.Context;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +16,9 @@ final class AfasPaths {
     /** The CAF's AFAS conventions. */
     static final String CAF_CONVENTIONS = "/api/caf/conventions-afas";
 
+    private static final Problem NOT_FOUND =
+            Problem.notFound("La ressource demandée n'existe pas.", "ressource.introuvable");
+
     private AfasPaths() {
     }
 
@@ -28,17 +29,6 @@ final class AfasPaths {
 
     /** The path parameter as an id, or a 404 problem when it is not one (nothing can have that id). */
     static <T> void withPathId(Context ctx, String name, Function<UUID, T> toId, Consumer<T> action) {
-        Optional<UUID> id;
-        try {
-            id = Optional.of(UUID.fromString(ctx.pathParam(name).strip()));
-        } catch (IllegalArgumentException e) {
-            id = Optional.empty();
-        }
-        if (id.isEmpty()) {
-            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
-                    "La ressource demandée n'existe pas.", "ressource.introuvable", Map.of()));
-            return;
-        }
-        action.accept(toId.apply(id.get()));
+        PathIds.withId(ctx, name, toId, NOT_FOUND, action);
     }
 }

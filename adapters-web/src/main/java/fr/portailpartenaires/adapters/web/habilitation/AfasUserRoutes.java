@@ -18,17 +18,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * « Liste des utilisateurs » of a partner's AFAS convention under {@code /api/partenaire/conventions-afas/{id}/}
  * (spec §6.3): its users and their memberships of the groups AFAS-HAB and AFAS-DEC.
  */
-public final class AfasUserRoutes implements RouteGroup {
-
-    private final ManageAfasUsers users;
-    private final ManageAfasMemberships memberships;
-    private final SessionCookie sessions;
-
-    public AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships memberships, SessionCookie sessions) {
-        this.users = users;
-        this.memberships = memberships;
-        this.sessions = sessions;
-    }
+public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships memberships, SessionCookie sessions)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -18,18 +18,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  * The CAF's back-office of the AFAS service under {@code /api/caf/} (spec §6.1, §6.2, §6.4): its conventions and
  * their groups, and the validation of the approvers the partners name.
  */
-public final class CafAfasRoutes implements RouteGroup {
-
-    private final AdministerAfasConventions conventions;
-    private final ValidateAfasApprovers approvers;
-    private final SessionCookie sessions;
-
-    public CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasApprovers approvers,
-            SessionCookie sessions) {
-        this.conventions = conventions;
-        this.approvers = approvers;
-        this.sessions = sessions;
-    }
+public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasApprovers approvers,
+        SessionCookie sessions) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -45,9 +35,9 @@ public final class CafAfasRoutes implements RouteGroup {
     }
 
     private void create(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AdministerAfasConventions.NewConventionForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, AdministerAfasConventions.NewConventionForm.class,
+                (principal, form) -> Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201,
+                        ctx::json));
     }
 
     private void openGroups(Context ctx) {

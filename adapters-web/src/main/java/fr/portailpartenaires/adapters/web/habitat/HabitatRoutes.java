@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.habitat;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -13,7 +14,6 @@ import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,22 +23,12 @@ import java.util.function.Consumer;
  * each, the file's PDFs, and the caisse's back-office (orders, decisions). A NIR is searched with a POST body, so
  * that it never appears in a URL (nor in the logs of a proxy).
  */
-public final class HabitatRoutes implements RouteGroup {
+public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles files,
+        DownloadHabitatDocuments documents, SessionCookie sessions) implements RouteGroup {
 
     private static final String ORDER = "/api/habitat/commandes/{id}";
-
-    private final ManageHabitatOrders backOffice;
-    private final WorkOnHabitatFiles files;
-    private final DownloadHabitatDocuments documents;
-    private final SessionCookie sessions;
-
-    public HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles files, DownloadHabitatDocuments documents,
-            SessionCookie sessions) {
-        this.backOffice = backOffice;
-        this.files = files;
-        this.documents = documents;
-        this.sessions = sessions;
-    }
+    private static final Problem ORDER_NOT_FOUND =
+            Problem.notFound("Cette commande d'intervention est introuvable.", "commande.introuvable");
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -65,9 +55,8 @@ public final class HabitatRoutes implements RouteGroup {
     }
 
     private void search(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, WorkOnHabitatFiles.ListRequest.class).ifPresent(request ->
-                        Outcomes.respond(ctx, files.list(principal, request))));
+        Requests.withPrincipalAndBody(ctx, sessions, WorkOnHabitatFiles.ListRequest.class, (principal, request) ->
+                Outcomes.respond(ctx, files.list(principal, request)));
     }
 
     private void file(Context ctx) {
@@ -107,8 +96,8 @@ public final class HabitatRoutes implements RouteGroup {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id -> {
             Optional<DownloadHabitatDocuments.Kind> kind = kind(ctx.pathParam("document"));
             if (kind.isEmpty()) {
-                PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
-                        "Les documents d'un dossier sont eva, av et aide.", "document.inconnu", Map.of()));
+                PortalApp.problem(ctx,
+                        Problem.notFound("Les documents d'un dossier sont eva, av et aide.", "document.inconnu"));
                 return;
             }
             Outcome<DownloadHabitatDocuments.HabitatDocument> outcome =
@@ -122,9 +111,8 @@ public final class HabitatRoutes implements RouteGroup {
     }
 
     private void createOrder(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManageHabitatOrders.OrderForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManageHabitatOrders.OrderForm.class, (principal, form) ->
+                Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void recordDecision(Context ctx) {
@@ -143,14 +131,6 @@ public final class HabitatRoutes implements RouteGroup {
     }
 
     private static void withId(Context ctx, Consumer<UUID> action) {
-        UUID id;
-        try {
-            id = UUID.fromString(ctx.pathParam("id").strip());
-        } catch (IllegalArgumentException e) {
-            PortalApp.problem(ctx, new Problem("about:blank", "Ressource introuvable", 404,
-                    "Cette commande d'intervention est introuvable.", "commande.introuvable", Map.of()));
-            return;
-        }
-        action.accept(id);
+        PathIds.withId(ctx, ORDER_NOT_FOUND, action);
     }
 }

@@ -7,13 +7,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 
 /** {@code /health} (readiness, with the database check) and {@code /health/live} (liveness). */
-public final class HealthRoutes implements RouteGroup {
-
-    private final CheckHealth health;
-
-    public HealthRoutes(CheckHealth health) {
-        this.health = health;
-    }
+public record HealthRoutes(CheckHealth health) implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

@@ -10,15 +10,9 @@ import java.security.MessageDigest;
 import java.util.Map;
 
 /** {@code GET /metrics}: Prometheus metrics for a scraper holding the configured bearer token (404 when none is set). */
-public final class MetricsRoutes implements RouteGroup {
+public record MetricsRoutes(MetricsEndpoint endpoint) implements RouteGroup {
 
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
-
-    private final MetricsEndpoint endpoint;
-
-    public MetricsRoutes(MetricsEndpoint endpoint) {
-        this.endpoint = endpoint;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {

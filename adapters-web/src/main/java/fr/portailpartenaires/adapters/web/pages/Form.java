@@ -1,10 +1,12 @@
 package fr.portailpartenaires.adapters.web.pages;
 
+import fr.portailpartenaires.adapters.web.PathIds;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A form as the page shows it: the values typed (passwords are never sent back) and the use case's errors per
@@ -47,6 +49,11 @@ public record Form(List<String> fields, Map<String, String> values, Map<String, 
     public static String param(Context ctx, String field) {
         String value = ctx.formParam(field);
         return value == null ? "" : value;
+    }
+
+    /** What a field's request parameter holds as an id (a captcha's), or null when it is empty or not a UUID. */
+    public static UUID uuid(Context ctx, String field) {
+        return PathIds.parse(ctx.formParam(field)).orElse(null);
     }
 
     public Form withErrors(Map<String, List<String>> more) {

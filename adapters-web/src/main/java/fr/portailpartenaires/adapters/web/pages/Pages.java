@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.pages;
 
+import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -150,6 +151,11 @@ public final class Pages {
         return new Page.Link(href, label, href.equals(path));
     }
 
+    /** The PNG as a {@code data:} URL, for an image that needs no request of its own (a captcha's). */
+    public static String pngDataUrl(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
     /** 303 to a page (the GET after a POST). */
     public static void redirect(Context ctx, String path) {
         ctx.status(303).header("Location", path).header("Cache-Control", "no-store");
@@ -253,7 +259,7 @@ public final class Pages {
     }
 
     public void error(Context ctx, int status, String message, Optional<Duration> wait) {
-        wait.ifPresent(w -> ctx.header("Retry-After", String.valueOf(seconds(w))));
+        wait.ifPresent(w -> ctx.header("Retry-After", String.valueOf(Outcomes.seconds(w))));
         render(ctx, status, "errors/error.jte", title(status), Map.of("status", status, "message", message,
                 "wait", wait.map(Pages::waitText).orElse("")));
     }
@@ -298,17 +304,12 @@ public final class Pages {
     }
 
     static String waitText(Duration wait) {
-        long seconds = seconds(wait);
+        long seconds = Outcomes.seconds(wait);
         if (seconds < 60) {
             return "Réessayez dans " + seconds + (seconds > 1 ? " secondes." : " seconde.");
         }
         long minutes = (seconds + 59) / 60;
         return "Réessayez dans " + minutes + (minutes > 1 ? " minutes." : " minute.");
-    }
-
-    private static long seconds(Duration wait) {
-        long millis = Math.max(0, wait.toMillis());
-        return Math.max(1, (millis + 999) / 1000);
     }
 
     static String title(int status) {

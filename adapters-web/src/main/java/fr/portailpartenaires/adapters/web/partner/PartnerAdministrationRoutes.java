@@ -3,7 +3,7 @@ package fr.portailpartenaires.adapters.web.partner;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
-import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -12,25 +12,17 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsers;
 import fr.portailpartenaires.domain.user.UserId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * The partner's administration by its administrators (spec §3.1, §3.2, seed « Modification inscription »):
  * its data and address, its users and their administrator rights. Who may do what is the use cases' call.
  */
-public final class PartnerAdministrationRoutes implements RouteGroup {
+public record PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users,
+        SessionCookie sessions) implements RouteGroup {
 
-    private final AdministerMyPartner administration;
-    private final ManagePartnerUsers users;
-    private final SessionCookie sessions;
-
-    public PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users, SessionCookie sessions) {
-        this.administration = administration;
-        this.users = users;
-        this.sessions = sessions;
-    }
+    private static final Problem USER_NOT_FOUND =
+            Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable");
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -51,15 +43,13 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
     }
 
     private void modifyData(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AdministerMyPartner.PartnerDataForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip()))));
+        Requests.withPrincipalAndBody(ctx, sessions, AdministerMyPartner.PartnerDataForm.class, (principal, form) ->
+                Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip())));
     }
 
     private void modifyAddress(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, AddressForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip()))));
+        Requests.withPrincipalAndBody(ctx, sessions, AddressForm.class, (principal, form) ->
+                Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip())));
     }
 
     private void list(Context ctx) {
@@ -67,9 +57,8 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
     }
 
     private void create(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal ->
-                Requests.body(ctx, ManagePartnerUsers.NewUserForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json)));
+        Requests.withPrincipalAndBody(ctx, sessions, ManagePartnerUsers.NewUserForm.class, (principal, form) ->
+                Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void modify(Context ctx) {
@@ -100,19 +89,6 @@ public final class PartnerAdministrationRoutes implements RouteGroup {
 
     /** An id that is not a UUID names no user: 404, as an unknown one. */
     private static void withUserId(Context ctx, Consumer<UserId> action) {
-        Optional<UserId> id = userId(ctx.pathParam("id"));
-        if (id.isEmpty()) {
-            PortalApp.problem(ctx, Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable"));
-            return;
-        }
-        action.accept(id.get());
-    }
-
-    private static Optional<UserId> userId(String raw) {
-        try {
-            return Optional.of(new UserId(UUID.fromString(raw)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        PathIds.withId(ctx, "id", UserId::new, USER_NOT_FOUND, action);
     }
 }

@@ -2,7 +2,7 @@ package fr.portailpartenaires.adapters.web.registration;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
-import fr.portailpartenaires.adapters.web.PortalApp;
+import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -12,21 +12,15 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The caisse back-office API: review of the registrations of the administrator's caisse (spec §3.4). */
-public final class CaisseRoutes implements RouteGroup {
+public record CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) implements RouteGroup {
 
     record InvalidationRequest(String motif) {
     }
 
-    private final ReviewRegistrations review;
-    private final SessionCookie sessions;
-
-    public CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) {
-        this.review = review;
-        this.sessions = sessions;
-    }
+    private static final Problem NOT_FOUND = Problem.notFound("Cette demande d'inscription est introuvable.");
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -37,7 +31,7 @@ public final class CaisseRoutes implements RouteGroup {
 
     private void pending(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> {
-            Optional<RegistrationId> after = id(ctx.queryParam("apres"));
+            Optional<RegistrationId> after = PathIds.parse(ctx.queryParam("apres")).map(RegistrationId::new);
             int limit = Requests.limitOr(ctx, 20);
             Outcomes.respond(ctx, review.pending(principal, after, limit));
         });
@@ -57,23 +51,7 @@ public final class CaisseRoutes implements RouteGroup {
                                 invalidated -> ctx.json(Map.of("id", invalidated.id()))))));
     }
 
-    private static void withId(Context ctx, java.util.function.Consumer<RegistrationId> action) {
-        Optional<RegistrationId> id = id(ctx.pathParam("id"));
-        if (id.isEmpty()) {
-            PortalApp.problem(ctx, Problem.notFound("Cette demande d'inscription est introuvable."));
-            return;
-        }
-        action.accept(id.get());
-    }
-
-    private static Optional<RegistrationId> id(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new RegistrationId(UUID.fromString(raw)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private static void withId(Context ctx, Consumer<RegistrationId> action) {
+        PathIds.withId(ctx, "id", RegistrationId::new, NOT_FOUND, action);
     }
 }

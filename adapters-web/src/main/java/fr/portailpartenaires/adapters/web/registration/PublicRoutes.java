@@ -3,27 +3,18 @@ package fr.portailpartenaires.adapters.web.registration;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
 /** Public pages' API: reference lists, captcha, self-registration (spec §2.1). */
-public final class PublicRoutes implements RouteGroup {
-
-    private final BrowseReferenceData referenceData;
-    private final IssueCaptcha captcha;
-    private final RegisterPartner registration;
-
-    public PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration) {
-        this.referenceData = referenceData;
-        this.captcha = captcha;
-        this.registration = registration;
-    }
+public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration)
+        implements RouteGroup {
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -44,7 +35,7 @@ public final class PublicRoutes implements RouteGroup {
         }
         ctx.status(201).header("Cache-Control", "no-store").json(Map.of(
                 "id", issued.id(),
-                "image", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+                "image", Pages.pngDataUrl(issued.png())));
     }
 
     private void registerPartner(Context ctx) {

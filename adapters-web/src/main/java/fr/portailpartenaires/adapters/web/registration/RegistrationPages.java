@@ -13,38 +13,22 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The pré-inscription path (spec §2.1, PPAS manual §1.1.1): CGU → « J'accepte » → the convention gate → the form
  * with its captcha → the seed's success message. Each step only carries what the person chose to the next; the use
  * case checks it all again (a skipped step is one of its errors), and stores nothing unless everything is valid.
  */
-public final class RegistrationPages implements RouteGroup {
+public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
+        Pages pages, String cguVersion) implements RouteGroup {
 
     static final List<String> FIELDS = List.of("regime", "caisse", "codeConvention", "typePartenaire", "nomPartenaire",
             "siret", "telephone", "adresse.mentionComplementaire", "adresse.batimentResidence", "adresse.numero",
             "adresse.complement", "adresse.typeEtLibelleVoie", "adresse.lieuDitBoitePostale", "adresse.codePostal",
             "adresse.commune", "adresse.cedex", "adresse.canton", "administrateur.nom", "administrateur.prenom",
             "administrateur.login", "administrateur.email", "administrateur.telephone", "captcha");
-
-    private final BrowseReferenceData referenceData;
-    private final IssueCaptcha captcha;
-    private final RegisterPartner registration;
-    private final Pages pages;
-    private final String cguVersion;
-
-    public RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
-            Pages pages, String cguVersion) {
-        this.referenceData = referenceData;
-        this.captcha = captcha;
-        this.registration = registration;
-        this.pages = pages;
-        this.cguVersion = cguVersion;
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -94,7 +78,7 @@ public final class RegistrationPages implements RouteGroup {
                 "caisses", caisses,
                 "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
                 "captchaId", issued.id().toString(),
-                "captchaImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(issued.png())));
+                "captchaImage", Pages.pngDataUrl(issued.png())));
     }
 
     private static List<Choice.Option> options(List<BrowseReferenceData.Item> items) {
@@ -121,7 +105,7 @@ public final class RegistrationPages implements RouteGroup {
                 new RegisterPartner.AdministratorForm(Form.param(ctx, "administrateur.nom"),
                         Form.param(ctx, "administrateur.prenom"), Form.param(ctx, "administrateur.login"),
                         Form.param(ctx, "administrateur.email"), Form.param(ctx, "administrateur.telephone")),
-                uuid(Form.param(ctx, "captchaId")), Form.param(ctx, "captcha")), ctx.ip());
+                Form.uuid(ctx, "captchaId"), Form.param(ctx, "captcha")), ctx.ip());
         switch (outcome) {
             case Outcome.Done<RegisterPartner.Submitted> done -> {
                 pages.flash(ctx, "inscription", done.value().message());
@@ -129,14 +113,6 @@ public final class RegistrationPages implements RouteGroup {
             }
             case Outcome.Invalid<RegisterPartner.Submitted> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<RegisterPartner.Submitted> refused -> pages.refused(ctx, refused);
-        }
-    }
-
-    private static UUID uuid(String raw) {
-        try {
-            return raw.isEmpty() ? null : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

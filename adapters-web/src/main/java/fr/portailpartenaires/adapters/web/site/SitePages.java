@@ -6,20 +6,15 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Accueil and the pages of information, the same for everyone (spec §10.2, public pages). */
-public final class SitePages implements RouteGroup {
+/**
+ * Accueil and the pages of information, the same for everyone (spec §10.2, public pages).
+ *
+ * @param cguVersion the version of the conditions générales d'utilisation in force (shown on their page)
+ */
+public record SitePages(Pages pages, String cguVersion) implements RouteGroup {
 
     /** Path → template and title of each page of information, in the order of the plan du site. */
     public static final Map<String, String[]> INFORMATION = information();
-
-    private final Pages pages;
-    private final String cguVersion;
-
-    /** @param cguVersion the version of the conditions générales d'utilisation in force (shown on their page) */
-    public SitePages(Pages pages, String cguVersion) {
-        this.pages = pages;
-        this.cguVersion = cguVersion;
-    }
 
     private static Map<String, String[]> information() {
         Map<String, String[]> pages = new LinkedHashMap<>();
