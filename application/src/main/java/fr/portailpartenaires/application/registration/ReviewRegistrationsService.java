@@ -5,6 +5,7 @@ import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
@@ -168,11 +169,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
      * when done, and a registration of another caisse is "not found" (the administrator learns nothing about it).
      */
     private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                transactions.commitIfDone(() -> registrations.find(id)
-                        .filter(stored -> stored.registration().convention().caisse().code().equals(caisse))
-                        .map(stored -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
-                        .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND))));
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> registrations.find(id)
+                        .filter(stored -> stored.registration().convention().caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
+                (caisse, stored) -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()));
     }
 
     private static AuditEvent event(Instant now, Principal principal, Actor.CaisseAdministrator actor,
