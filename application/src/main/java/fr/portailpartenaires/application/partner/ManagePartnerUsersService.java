@@ -6,6 +6,7 @@ import static fr.portailpartenaires.application.partner.PartnerAdministration.th
 import static fr.portailpartenaires.application.partner.PartnerAdministration.userEvent;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.view;
 
+import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditLog;
@@ -45,7 +46,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -244,9 +244,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     /** A random (version 4) id drawn from the service's generator. */
     private UserId newUserId() {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UserId(new UUID(high, low));
+        return new UserId(RandomUuids.next(random));
     }
 
     private static String phone(PartnerUser user) {
