@@ -2,11 +2,11 @@ package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.domain.shared.FreeText;
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** How the Habitat forms read their fields: dates {@code JJ/MM/AAAA}, codes of an enum, mandatory texts. */
 final class HabitatForms {
@@ -32,12 +32,10 @@ final class HabitatForms {
                 : Result.ok(date));
     }
 
-    /** The constant of {@code type} named {@code raw} (case ignored). */
+    /** The constant of {@code type} named {@code raw} (case ignored); none named so, blank included, is refused. */
     static <E extends Enum<E>> Result<E> code(String raw, Class<E> type, String code, String message) {
-        String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(wanted)).findFirst()
-                .<Result<E>>map(Result::ok)
-                .orElseGet(() -> Result.refused(code, message));
+        Refusal unknown = Refusal.of(code, message);
+        return TypedCodes.constant(raw, type.getEnumConstants(), Enum::name, unknown, unknown);
     }
 
     /** An optional code: {@code absent} when blank, and when unknown (the error is added). */
