@@ -7,7 +7,11 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.SelectWhereStep;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,6 +35,29 @@ public final class Keyset {
         return dsl.select(time, id).from(table).where(id.eq(after.get())).fetchOptional()
                 .map(cursor -> time.gt(cursor.value1())
                         .or(time.eq(cursor.value1()).and(id.gt(cursor.value2()))));
+    }
+
+    /**
+     * One page of the rows of {@code select} that meet {@code condition}, in (time, id) ascending order, after the
+     * row with the id {@code after} when given; an unknown {@code after} row gives an empty page.
+     *
+     * @param what names a row in the refusal of a page of less than one row, e.g. "convention"
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static <R> List<R> page(DSLContext dsl, SelectWhereStep<Record> select, TableField<?, OffsetDateTime> time,
+            TableField<?, UUID> id, Condition condition, Optional<UUID> after, int limit, String what,
+            RecordMapper<? super Record, R> mapper) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one " + what + ": " + limit);
+        }
+        Optional<Condition> seek = after(dsl, time.getTable(), time, id, after);
+        if (seek.isEmpty()) {
+            return List.of();
+        }
+        return select.where(condition.and(seek.get()))
+                .orderBy(time, id)
+                .limit(limit)
+                .fetch(mapper);
     }
 
     /**

@@ -1,6 +1,9 @@
 package fr.portailpartenaires.adapters.persistence;
 
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -20,5 +23,35 @@ public final class UniqueViolation {
     public static boolean of(DataAccessException e, String constraint) {
         return SQL_STATE.equals(e.sqlState())
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(constraint.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Runs {@code write} in a nested transaction, a savepoint inside the use case's transaction, so that a refused
+     * write leaves that transaction usable (PostgreSQL aborts a transaction on any failed statement): true when it
+     * is done, false when the unique key named {@code constraint} refused it; any other failure goes on.
+     */
+    public static boolean unlessViolating(DSLContext dsl, String constraint, Consumer<DSLContext> write) {
+        try {
+            dsl.transaction(nested -> write.accept(nested.dsl()));
+            return true;
+        } catch (DataAccessException e) {
+            if (of(e, constraint)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The work's answer; a refusal by the unique key named {@code constraint} is thrown as {@code exception}'s. */
+    public static <T> T translated(String constraint, Supplier<? extends RuntimeException> exception,
+            Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            if (of(e, constraint)) {
+                throw exception.get();
+            }
+            throw e;
+        }
     }
 }

@@ -14,10 +14,9 @@ import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
-import fr.portailpartenaires.domain.password.TemporaryPassword;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,16 +52,12 @@ public final class PasswordResetService implements ForgottenPassword {
     private final Validator validator;
     private final CaptchaCheck captcha;
     private final Accounts accounts;
-    private final PasswordHasher hasher;
+    private final TemporaryPasswords passwords;
     private final LoginSessions sessions;
     private final RequestThrottling perAddress;
     private final RequestThrottling perAccount;
-    private final Outbox outbox;
-    private final MailTemplates templates;
     private final AuditLog audit;
     private final Transactions transactions;
-    private final PortalSettings settings;
-    private final RandomGenerator random;
     private final Clock clock;
 
     /**
@@ -78,16 +73,12 @@ public final class PasswordResetService implements ForgottenPassword {
         this.validator = validator;
         this.captcha = captcha;
         this.accounts = accounts;
-        this.hasher = hasher;
+        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
         this.sessions = sessions;
         this.perAddress = perAddress;
         this.perAccount = perAccount;
-        this.outbox = outbox;
-        this.templates = templates;
         this.audit = audit;
         this.transactions = transactions;
-        this.settings = settings;
-        this.random = random;
         this.clock = clock;
     }
 
@@ -118,10 +109,7 @@ public final class PasswordResetService implements ForgottenPassword {
         Optional<Accounts.Credentials> account = accounts.findByLogin(request.login().strip().toLowerCase(Locale.ROOT));
         String typedEmail = request.email().strip().toLowerCase(Locale.ROOT);
         Optional<Accounts.Credentials> matched = account.filter(c -> c.email().normalized().equals(typedEmail));
-        TemporaryPassword temporary = TemporaryPassword.generate(settings.passwordPolicy(),
-                matched.map(c -> c.login().value()).orElse(NO_ACCOUNT), random, clock,
-                settings.temporaryPasswordValidity());
-        String hash = hasher.hash(temporary.value());
+        TemporaryPasswords.Drawn temporary = passwords.draw(matched.map(c -> c.login().value()).orElse(NO_ACCOUNT));
         AuditEvent requested = AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.PASSWORD_RESET_REQUESTED)
                 .withSourceAddress(sourceAddress)
                 .withTarget(account.map(c -> "user:" + c.id().value()).orElse(null));
@@ -136,13 +124,11 @@ public final class PasswordResetService implements ForgottenPassword {
             return Outcome.done(new Requested(ANSWER));
         }
         perAccount.record(accountKey, now);
-        accounts.setPassword(credentials.id(), hash, Optional.of(temporary.expiresAt()), true);
+        passwords.issue(credentials.id(), temporary, credentials.email().value(), new MailParameters.MotDePasseOublie(
+                credentials.login().value(), temporary.value(), temporary.validity()), now);
         sessions.closeAllFor(AuthenticationService.subjectKind(credentials.kind()), accountKey);
-        outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(new MailParameters.MotDePasseOublie(
-                credentials.login().value(), temporary.value(), settings.temporaryPasswordValidity())), now));
         audit.append(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));
-        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
-                .withTarget("user:" + accountKey));
+        audit.append(TemporaryPasswords.issuedEvent(now, credentials.id()));
         return Outcome.done(new Requested(ANSWER));
     }
 }

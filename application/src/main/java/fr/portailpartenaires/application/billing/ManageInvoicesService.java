@@ -20,11 +20,11 @@ import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,7 +94,7 @@ public final class ManageInvoicesService implements ManageInvoices {
                         return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
                     }
                     Optional<LocalDate> paidOn = errors.parse("datePaiement", form.datePaiement(),
-                            ManageInvoicesService::date);
+                            TypedDates::aaaaMmJj);
                     Optional<Money> amount = errors.parse("montant", form.montant(), Money::parse);
                     List<PaymentLine> lines = paidLines(stored.get(), form.lignes(), errors);
                     if (!errors.isEmpty()) {
@@ -170,14 +170,6 @@ public final class ManageInvoicesService implements ManageInvoices {
             return "datePaiement";
         }
         return refusal.equals(Payment.NO_LINE) ? "lignes" : "montant";
-    }
-
-    private static Result<LocalDate> date(String raw) {
-        try {
-            return Result.ok(LocalDate.parse(raw.strip()));
-        } catch (DateTimeParseException e) {
-            return Result.refused("date.format", "La date doit être au format AAAA-MM-JJ.");
-        }
     }
 
     private Optional<StoredInvoice> inScope(CaisseCode caisse, UUID invoiceId) {

@@ -20,10 +20,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +38,6 @@ public final class PaymentSlipService implements PaymentSlips {
 
     static final int MAX_LISTED = 200;
     static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final WorkingConvention workingConvention;
     private final Payments payments;
@@ -103,7 +102,7 @@ public final class PaymentSlipService implements PaymentSlips {
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.BORDEREAU_PAIEMENT,
                 "Récupération du bordereau de paiement " + slip.reference() + " du "
-                        + FRENCH_DATE.format(slip.datePaiement()) + " (facture " + slip.numeroFacture() + "), format "
+                        + TypedDates.JJ_MM_AAAA.format(slip.datePaiement()) + " (facture " + slip.numeroFacture() + "), format "
                         + format.name(),
                 convention.partnerId(), Optional.of(convention.id().value())));
         auditLog.append(AuditEvent.of(now, user.user().value().toString(), AuditAction.DOWNLOADED)

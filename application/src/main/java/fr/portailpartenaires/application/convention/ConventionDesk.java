@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.convention;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -89,11 +90,10 @@ final class ConventionDesk {
      * when done, and a convention of another caisse is "not found" (the administrator learns nothing about it).
      */
     <T> Outcome<T> asCaisse(Principal principal, ConventionId id, CaisseWork<T> work) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                transactions.commitIfDone(() -> conventions.find(id)
-                        .filter(stored -> stored.convention().caisse().code().equals(caisse))
-                        .map(stored -> work.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
-                        .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND))));
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> conventions.find(id).filter(stored -> stored.convention().caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
+                (caisse, stored) -> work.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()));
     }
 
     /** A code the partner already holds is a mistake in the form's code field; other refusals are the domain's no. */

@@ -24,9 +24,9 @@ import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.reference.RegimeCode;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -151,15 +151,7 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
             errors.add(field, "La période est obligatoire : indiquez ses dates de début et de fin.");
             return Optional.empty();
         }
-        return errors.parse(field, raw, ExchangeHistoryService::date);
-    }
-
-    private static Result<LocalDate> date(String raw) {
-        try {
-            return Result.ok(LocalDate.parse(raw.strip()));
-        } catch (DateTimeParseException e) {
-            return Result.refused("date.format", "La date doit être au format AAAA-MM-JJ.");
-        }
+        return errors.parse(field, raw, TypedDates::aaaaMmJj);
     }
 
     private static Result<UUID> uuid(String raw) {

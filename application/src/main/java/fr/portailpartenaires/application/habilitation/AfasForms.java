@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.habilitation;
 
 import fr.portailpartenaires.application.habilitation.ManageAfasUsers.NewUserForm;
+import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
 import fr.portailpartenaires.domain.habilitation.GroupCode;
@@ -186,8 +187,6 @@ final class AfasForms {
 
     /** A random (version 4) id drawn from the service's generator. */
     static UUID newId(RandomGenerator random) {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low);
+        return RandomUuids.next(random);
     }
 }

@@ -2,18 +2,16 @@ package fr.portailpartenaires.application.habilitation;
 
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
-import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.user.Login;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,25 +26,15 @@ import java.util.random.RandomGenerator;
 public final class NewAfasAccounts {
 
     private final Accounts accounts;
-    private final PasswordHasher hasher;
-    private final Outbox outbox;
-    private final MailTemplates templates;
+    private final TemporaryPasswords passwords;
     private final AuditLog audit;
-    private final PortalSettings settings;
-    private final RandomGenerator random;
-    private final Clock clock;
 
     /** @param random draws the temporary passwords: a {@link java.security.SecureRandom} in production */
     public NewAfasAccounts(Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
             AuditLog audit, PortalSettings settings, RandomGenerator random, Clock clock) {
         this.accounts = accounts;
-        this.hasher = hasher;
-        this.outbox = outbox;
-        this.templates = templates;
+        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
         this.audit = audit;
-        this.settings = settings;
-        this.random = random;
-        this.clock = clock;
     }
 
     /** True when an account of the portal already has this login. */
@@ -56,17 +44,12 @@ public final class NewAfasAccounts {
 
     /** The new user's temporary password, mailed with their identifier; the creation audited in {@code scope}. */
     void issue(Principal actor, String partnerName, AfasUser user, Instant now, String sourceAddress, String scope) {
-        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), user.identifier().value(), random, clock,
-                settings.temporaryPasswordValidity());
-        accounts.setPassword(user.id(), hasher.hash(temporary.value()), Optional.of(temporary.expiresAt()), true);
-        outbox.enqueue(OutgoingMail.of(user.email().value(), templates.render(new MailParameters.CreationCompte(
-                partnerName, Optional.of(user.identifier().value()), temporary.value(),
-                settings.temporaryPasswordValidity())), now));
+        var temporary = passwords.draw(user.identifier().value());
+        passwords.issue(user.id(), temporary, user.email().value(), new MailParameters.CreationCompte(
+                partnerName, Optional.of(user.identifier().value()), temporary.value(), temporary.validity()), now);
         audit.append(AfasAudit.event(actor, now, AuditAction.USER_CREATED, sourceAddress, scope)
                 .withTarget(AfasAudit.userTarget(user.id()))
                 .withDetail("login", AuditedChanges.safe(user.identifier().value())));
-        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
-                .withScope(scope)
-                .withTarget(AfasAudit.userTarget(user.id())));
+        audit.append(TemporaryPasswords.issuedEvent(now, user.id()).withScope(scope));
     }
 }

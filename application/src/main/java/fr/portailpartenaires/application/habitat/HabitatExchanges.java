@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
-import static fr.portailpartenaires.application.habitat.HabitatForms.JJ_MM_AAAA;
+import static fr.portailpartenaires.domain.shared.TypedDates.JJ_MM_AAAA;
 
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments.Kind;
 import fr.portailpartenaires.application.shared.ExchangeHistory;

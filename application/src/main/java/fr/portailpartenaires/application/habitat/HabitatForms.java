@@ -2,22 +2,14 @@ package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.domain.shared.FreeText;
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.time.DateTimeException;
+import fr.portailpartenaires.domain.shared.TypedCodes;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** How the Habitat forms read their fields: dates {@code JJ/MM/AAAA}, codes of an enum, mandatory texts. */
 final class HabitatForms {
-
-    /** {@code JJ/MM/AAAA}, as the forms and the exchange history write a date. */
-    static final DateTimeFormatter JJ_MM_AAAA =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
 
     private HabitatForms() {
     }
@@ -30,15 +22,7 @@ final class HabitatForms {
 
     /** A date {@code JJ/MM/AAAA}; {@code what} names it in the messages ("La date d'effet"). */
     static Result<LocalDate> date(String raw, String what) {
-        String text = raw == null ? "" : raw.strip();
-        if (!DATE_SHAPE.matcher(text).matches()) {
-            return Result.refused("date.format", what + " doit être saisie sous la forme JJ/MM/AAAA.");
-        }
-        try {
-            return Result.ok(LocalDate.parse(text, JJ_MM_AAAA));
-        } catch (DateTimeException e) {
-            return Result.refused("date.inexistante", what + " " + text + " n'existe pas dans le calendrier.");
-        }
+        return TypedDates.jjMmAaaa(raw, "date", what);
     }
 
     /** A date {@code JJ/MM/AAAA} not after today. */
@@ -48,12 +32,10 @@ final class HabitatForms {
                 : Result.ok(date));
     }
 
-    /** The constant of {@code type} named {@code raw} (case ignored). */
+    /** The constant of {@code type} named {@code raw} (case ignored); none named so, blank included, is refused. */
     static <E extends Enum<E>> Result<E> code(String raw, Class<E> type, String code, String message) {
-        String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(wanted)).findFirst()
-                .<Result<E>>map(Result::ok)
-                .orElseGet(() -> Result.refused(code, message));
+        Refusal unknown = Refusal.of(code, message);
+        return TypedCodes.constant(raw, type.getEnumConstants(), Enum::name, unknown, unknown);
     }
 
     /** An optional code: {@code absent} when blank, and when unknown (the error is added). */

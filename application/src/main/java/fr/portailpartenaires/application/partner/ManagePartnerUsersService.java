@@ -2,14 +2,13 @@ package fr.portailpartenaires.application.partner;
 
 import static fr.portailpartenaires.application.partner.PartnerAdministration.refusedBy;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
-import static fr.portailpartenaires.application.partner.PartnerAdministration.target;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.then;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.userEvent;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.view;
 
+import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -27,13 +26,13 @@ import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.partner.UserChanges;
-import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.user.FirstName;
@@ -47,7 +46,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -64,13 +62,11 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     private final PartnerAdministration administration;
     private final Accounts accounts;
     private final LoginReservations registrations;
-    private final PasswordHasher hasher;
+    private final TemporaryPasswords passwords;
     private final LoginSessions sessions;
     private final Outbox outbox;
     private final MailTemplates templates;
-    private final PortalSettings settings;
     private final RandomGenerator random;
-    private final Clock clock;
 
     /** @param random draws the new users' ids and temporary passwords: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -82,13 +78,11 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         this.administration = new PartnerAdministration(partners, audit, transactions, clock);
         this.accounts = accounts;
         this.registrations = registrations;
-        this.hasher = hasher;
+        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
         this.sessions = sessions;
         this.outbox = outbox;
         this.templates = templates;
-        this.settings = settings;
         this.random = random;
-        this.clock = clock;
     }
 
     @Override
@@ -130,20 +124,14 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     private Outcome<UserView> created(Principal.PartnerUser administrator, Partner partner, Partner changed,
             NewUser newUser, Instant now, String sourceAddress) {
-        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), newUser.login().value(), random, clock,
-                settings.temporaryPasswordValidity());
-        String hash = hasher.hash(temporary.value());
+        var temporary = passwords.draw(newUser.login().value());
         return administration.stored(changed, () -> {
             PartnerUser user = changed.user(newUser.id()).orElseThrow();
-            accounts.setPassword(newUser.id(), hash, Optional.of(temporary.expiresAt()), true);
-            outbox.enqueue(OutgoingMail.of(newUser.email().value(), templates.render(new MailParameters.CreationCompte(
-                    partner.name().value(), Optional.empty(), temporary.value(),
-                    settings.temporaryPasswordValidity())), now));
+            passwords.issue(newUser.id(), temporary, newUser.email().value(), new MailParameters.CreationCompte(
+                    partner.name().value(), Optional.empty(), temporary.value(), temporary.validity()), now);
             administration.audit(userEvent(administrator, now, AuditAction.USER_CREATED, sourceAddress, user)
                     .withDetail("administrateur", String.valueOf(newUser.administrator())));
-            administration.audit(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
-                    .withScope(scope(partner))
-                    .withTarget(target(newUser.id())));
+            administration.audit(TemporaryPasswords.issuedEvent(now, newUser.id()).withScope(scope(partner)));
             return Outcome.done(view(user));
         });
     }
@@ -256,9 +244,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     /** A random (version 4) id drawn from the service's generator. */
     private UserId newUserId() {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UserId(new UUID(high, low));
+        return new UserId(RandomUuids.next(random));
     }
 
     private static String phone(PartnerUser user) {

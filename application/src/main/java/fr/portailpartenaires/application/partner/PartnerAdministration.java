@@ -5,6 +5,7 @@ import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -65,11 +66,10 @@ final class PartnerAdministration {
      * administrators at that moment; a caisse administrator, or a user with an obligation pending, is refused.
      */
     <T> Outcome<T> asAdministrator(Principal principal, AdministratorWork<T> work) {
-        return Guards.partnerUser(principal, PARTNER_ADMINISTRATORS_ONLY).flatMap(caller ->
-                transactions.commitIfDone(() -> partners.find(caller.partnerId())
-                        .filter(partner -> partner.isAdministrator(caller.user()))
-                        .map(partner -> work.apply(caller, partner, clock.instant()))
-                        .orElseGet(() -> refusedBy(PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal()))));
+        return Frame.onFound(Guards.partnerUser(principal, PARTNER_ADMINISTRATORS_ONLY), transactions,
+                caller -> partners.find(caller.partnerId()).filter(partner -> partner.isAdministrator(caller.user())),
+                () -> refusedBy(PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal()),
+                (caller, partner) -> work.apply(caller, partner, clock.instant()));
     }
 
     /** The domain's answer: its refusal as an outcome, or what to do with the changed partner. */

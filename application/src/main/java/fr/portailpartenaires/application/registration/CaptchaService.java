@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -99,8 +100,6 @@ public final class CaptchaService implements IssueCaptcha {
 
     /** A version 4 (random) UUID drawn from the injected generator. */
     private UUID randomUuid() {
-        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        return new UUID(most, least);
+        return RandomUuids.next(random);
     }
 }

@@ -5,6 +5,7 @@ import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
@@ -17,6 +18,7 @@ import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -25,7 +27,6 @@ import fr.portailpartenaires.domain.convention.RegistrationId;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
-import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.Siret;
@@ -59,13 +60,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
     private final Partners partners;
     private final Conventions conventions;
     private final Accounts accounts;
-    private final PasswordHasher hasher;
+    private final TemporaryPasswords passwords;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final AuditLog audit;
     private final Transactions transactions;
-    private final PortalSettings settings;
-    private final RandomGenerator random;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -76,13 +75,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         this.partners = partners;
         this.conventions = conventions;
         this.accounts = accounts;
-        this.hasher = hasher;
+        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
         this.outbox = outbox;
         this.templates = templates;
         this.audit = audit;
         this.transactions = transactions;
-        this.settings = settings;
-        this.random = random;
         this.clock = clock;
     }
 
@@ -127,19 +124,15 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         }
         partners.add(partner);
         conventions.add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
-        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), admin.login().value(), random, clock,
-                settings.temporaryPasswordValidity());
-        accounts.setPassword(adminId, hasher.hash(temporary.value()), Optional.of(temporary.expiresAt()), true);
+        var temporary = passwords.draw(admin.login().value());
         var now = clock.instant();
-        outbox.enqueue(OutgoingMail.of(admin.email().value(), templates.render(new MailParameters.ValidationPreinscription(
+        passwords.issue(adminId, temporary, admin.email().value(), new MailParameters.ValidationPreinscription(
                 details.partnerName().value(), validee.convention().caisse().libelle(), admin.login().value(),
-                temporary.value(), settings.temporaryPasswordValidity())), now));
+                temporary.value(), temporary.validity()), now);
         audit.append(event(now, principal, actor, AuditAction.REGISTRATION_VALIDATED, validee.id(), sourceAddress)
                 .withDetail("partnerId", partnerId.value().toString())
                 .withDetail("administratorLogin", admin.login().value()));
-        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
-                .withScope("partner:" + partnerId.value())
-                .withTarget("user:" + adminId.value()));
+        audit.append(TemporaryPasswords.issuedEvent(now, adminId).withScope("partner:" + partnerId.value()));
         return Outcome.done(new Validated(validee.id().value(), partnerId.value(), admin.login().value()));
     }
 
@@ -176,11 +169,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
      * when done, and a registration of another caisse is "not found" (the administrator learns nothing about it).
      */
     private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                transactions.commitIfDone(() -> registrations.find(id)
-                        .filter(stored -> stored.registration().convention().caisse().code().equals(caisse))
-                        .map(stored -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()))
-                        .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND))));
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> registrations.find(id)
+                        .filter(stored -> stored.registration().convention().caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
+                (caisse, stored) -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()));
     }
 
     private static AuditEvent event(Instant now, Principal principal, Actor.CaisseAdministrator actor,

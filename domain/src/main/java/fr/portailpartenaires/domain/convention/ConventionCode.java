@@ -3,7 +3,7 @@ package fr.portailpartenaires.domain.convention;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.util.Locale;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -31,11 +31,7 @@ public record ConventionCode(String value) {
 
     /** Reads a code typed by a user (trimmed, upper-cased). */
     public static Result<ConventionCode> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused(MANDATORY);
-        }
-        String code = raw.strip().toUpperCase(Locale.ROOT);
-        return FORMAT.matcher(code).matches() ? Result.ok(new ConventionCode(code)) : Result.refused(INVALID);
+        return TypedCodes.parse(raw, MANDATORY, INVALID, code -> FORMAT.matcher(code).matches(), ConventionCode::new);
     }
 
     public static ConventionCode of(String raw) {

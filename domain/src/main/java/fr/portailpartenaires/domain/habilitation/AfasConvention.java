@@ -4,9 +4,9 @@ import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +33,6 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
         List<AfasGroup> groups, List<AfasUser> users, List<Membership> memberships, List<Grant> grants,
         List<ValidationRequest> requests, long version) {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public AfasConvention {
         Objects.requireNonNull(id, "id");
@@ -71,7 +70,7 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
 
     /** « Validée le 30/08/2018 ». */
     public String etat() {
-        return "Validée le " + FRENCH_DATE.format(validatedOn);
+        return "Validée le " + TypedDates.JJ_MM_AAAA.format(validatedOn);
     }
 
     public Optional<AfasUser> user(UserId userId) {

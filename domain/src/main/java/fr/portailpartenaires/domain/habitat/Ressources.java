@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 
 /** The retiree's household for the resources of an intervention order: PS (personne seule) or C (couple). */
 public enum Ressources {
@@ -22,13 +22,8 @@ public enum Ressources {
 
     /** Reads {@code PS} or {@code C} (case-insensitive). */
     public static Result<Ressources> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused("ressources.obligatoires", "Les ressources (PS ou C) sont obligatoires.");
-        }
-        String wanted = raw.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.name().equals(wanted)).findFirst()
-                .<Result<Ressources>>map(Result::ok)
-                .orElseGet(() -> Result.refused("ressources.inconnues",
-                        "Les ressources sont PS (personne seule) ou C (couple)."));
+        return TypedCodes.constant(raw, values(), Ressources::name,
+                Refusal.of("ressources.obligatoires", "Les ressources (PS ou C) sont obligatoires."),
+                Refusal.of("ressources.inconnues", "Les ressources sont PS (personne seule) ou C (couple)."));
     }
 }

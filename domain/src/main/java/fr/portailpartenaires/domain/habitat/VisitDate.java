@@ -3,13 +3,10 @@ package fr.portailpartenaires.domain.habitat;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The date of the occupational therapist's visit, typed {@code JJ/MM/AAAA}. Whether it fits an
@@ -20,10 +17,6 @@ import java.util.regex.Pattern;
  */
 public record VisitDate(LocalDate value) {
 
-    private static final Pattern JJ_MM_AAAA = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
     public VisitDate {
         Objects.requireNonNull(value, "value");
     }
@@ -33,15 +26,7 @@ public record VisitDate(LocalDate value) {
         if (raw == null || raw.isBlank()) {
             return Result.refused("date_visite.obligatoire", "La date de visite est obligatoire.");
         }
-        String text = raw.strip();
-        if (!JJ_MM_AAAA.matcher(text).matches()) {
-            return Result.refused("date_visite.format", "La date de visite doit être saisie sous la forme JJ/MM/AAAA.");
-        }
-        try {
-            return Result.ok(new VisitDate(LocalDate.parse(text, FORMAT)));
-        } catch (DateTimeException e) {
-            return Result.refused("date_visite.inexistante", "La date de visite " + text + " n'existe pas dans le calendrier.");
-        }
+        return TypedDates.jjMmAaaa(raw, "date_visite", "La date de visite").map(VisitDate::new);
     }
 
     public static VisitDate of(String raw) {
@@ -61,7 +46,7 @@ public record VisitDate(LocalDate value) {
 
     /** The {@code JJ/MM/AAAA} rendering, e.g. {@code 05/03/2024}. */
     public String format() {
-        return FORMAT.format(value);
+        return TypedDates.JJ_MM_AAAA.format(value);
     }
 
     static Refusal beforeOrder() {

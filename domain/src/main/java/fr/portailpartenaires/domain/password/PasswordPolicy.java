@@ -38,6 +38,20 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
         return new Recommended(blocklist);
     }
 
+    /** The refusals of a password shorter than {@code min} or longer than {@link #MAX_LENGTH}, in a list to add to. */
+    private static List<Refusal> lengthViolations(String password, int min) {
+        List<Refusal> violations = new ArrayList<>();
+        int length = password.codePointCount(0, password.length());
+        if (length < min) {
+            violations.add(Refusal.of("mot_de_passe.longueur_minimale",
+                    "Le mot de passe doit comporter au moins " + min + " caractères."));
+        }
+        if (length > MAX_LENGTH) {
+            violations.add(PasswordRefusals.TOO_LONG);
+        }
+        return violations;
+    }
+
     /** See {@link PasswordPolicy#ppas()}. */
     record Ppas() implements PasswordPolicy {
         static final int MIN = 8;
@@ -89,14 +103,7 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
             if (password == null || password.isEmpty()) {
                 return List.of(PasswordRefusals.MANDATORY);
             }
-            List<Refusal> violations = new ArrayList<>();
-            int length = password.codePointCount(0, password.length());
-            if (length < MIN) {
-                violations.add(Refusal.of("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 8 caractères."));
-            }
-            if (length > MAX_LENGTH) {
-                violations.add(PasswordRefusals.TOO_LONG);
-            }
+            List<Refusal> violations = lengthViolations(password, MIN);
             if (password.codePoints().noneMatch(Character::isUpperCase)) {
                 violations.add(Refusal.of("mot_de_passe.majuscule_manquante",
                         "Le mot de passe doit comporter au moins une lettre majuscule."));
@@ -133,14 +140,7 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
             if (password == null || password.isEmpty()) {
                 return List.of(PasswordRefusals.MANDATORY);
             }
-            List<Refusal> violations = new ArrayList<>();
-            int length = password.codePointCount(0, password.length());
-            if (length < MIN) {
-                violations.add(Refusal.of("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 12 caractères."));
-            }
-            if (length > MAX_LENGTH) {
-                violations.add(PasswordRefusals.TOO_LONG);
-            }
+            List<Refusal> violations = lengthViolations(password, MIN);
             if (blocklist.contains(password)) {
                 violations.add(Refusal.of("mot_de_passe.trop_courant",
                         "Ce mot de passe est trop courant ou a déjà été divulgué : choisissez-en un autre."));

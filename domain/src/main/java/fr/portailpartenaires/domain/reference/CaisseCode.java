@@ -3,7 +3,7 @@ package fr.portailpartenaires.domain.reference;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.util.Locale;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -30,11 +30,7 @@ public record CaisseCode(String value) {
 
     /** Reads a caisse code typed or sent by a client: trimmed and upper-cased. */
     public static Result<CaisseCode> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused(MANDATORY);
-        }
-        String code = raw.strip().toUpperCase(Locale.ROOT);
-        return isWellFormed(code) ? Result.ok(new CaisseCode(code)) : Result.refused(INVALID);
+        return TypedCodes.parse(raw, MANDATORY, INVALID, CaisseCode::isWellFormed, CaisseCode::new);
     }
 
     public static CaisseCode of(String raw) {

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.reference;
 
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 
 /**
  * The type of a PPAS partner (type partenaire); it decides which services the partner sees.
@@ -32,14 +32,8 @@ public enum PartnerType {
 
     /** The type with this code (trimmed, case-insensitive), or a French refusal. */
     public static Result<PartnerType> fromCode(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused("type_partenaire.obligatoire", "Le type de partenaire est obligatoire.");
-        }
-        String wanted = raw.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(type -> type.code.equals(wanted))
-                .findFirst()
-                .<Result<PartnerType>>map(Result::ok)
-                .orElseGet(() -> Result.refused("type_partenaire.inconnu", "Le type de partenaire est inconnu."));
+        return TypedCodes.constant(raw, values(), PartnerType::code,
+                Refusal.of("type_partenaire.obligatoire", "Le type de partenaire est obligatoire."),
+                Refusal.of("type_partenaire.inconnu", "Le type de partenaire est inconnu."));
     }
 }

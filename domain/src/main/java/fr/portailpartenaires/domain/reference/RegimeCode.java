@@ -3,7 +3,7 @@ package fr.portailpartenaires.domain.reference;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.util.Locale;
+import fr.portailpartenaires.domain.shared.TypedCodes;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,11 +29,7 @@ public record RegimeCode(String value) {
 
     /** Reads a régime code typed or sent by a client: trimmed and upper-cased. */
     public static Result<RegimeCode> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused(MANDATORY);
-        }
-        String code = raw.strip().toUpperCase(Locale.ROOT);
-        return FORMAT.matcher(code).matches() ? Result.ok(new RegimeCode(code)) : Result.refused(INVALID);
+        return TypedCodes.parse(raw, MANDATORY, INVALID, code -> FORMAT.matcher(code).matches(), RegimeCode::new);
     }
 
     public static RegimeCode of(String raw) {

@@ -25,11 +25,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.exception.DataAccessException;
 
 /**
  * {@link Conventions} on the {@code convention} table; the caisse of each convention is read from the
@@ -56,30 +54,20 @@ public final class JooqConventions implements Conventions {
             return false;
         }
         Decision decision = decision(convention);
-        try {
-            // A nested transaction is a savepoint inside the use case's transaction: a refused insert then
-            // leaves that transaction usable (PostgreSQL aborts a transaction on any failed statement).
-            dsl.transaction(nested -> nested.dsl().insertInto(CONVENTION)
-                    .set(CONVENTION.ID, convention.id().value())
-                    .set(CONVENTION.PARTNER_ID, convention.partnerId())
-                    .set(CONVENTION.CAISSE_CODE, convention.caisse().code().value())
-                    .set(CONVENTION.CODE, convention.code().value())
-                    .set(CONVENTION.PARTNER_TYPE, convention.partnerType().code())
-                    .set(CONVENTION.STATUS, decision.status().name())
-                    .set(CONVENTION.PENDING_KEY, pendingKey)
-                    .set(CONVENTION.REQUESTED_AT, Timestamps.column(convention.requestedAt()))
-                    .set(CONVENTION.DECIDED_AT, Timestamps.column(decision.decidedAt()))
-                    .set(CONVENTION.MOTIF, decision.motif())
-                    .set(CONVENTION.DATE_CLOTURE, decision.dateDeCloture())
-                    .set(CONVENTION.VERSION, 0L)
-                    .execute());
-            return true;
-        } catch (DataAccessException e) {
-            if (isPendingKeyViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.unlessViolating(dsl, PENDING_KEY_CONSTRAINT, nested -> nested.insertInto(CONVENTION)
+                .set(CONVENTION.ID, convention.id().value())
+                .set(CONVENTION.PARTNER_ID, convention.partnerId())
+                .set(CONVENTION.CAISSE_CODE, convention.caisse().code().value())
+                .set(CONVENTION.CODE, convention.code().value())
+                .set(CONVENTION.PARTNER_TYPE, convention.partnerType().code())
+                .set(CONVENTION.STATUS, decision.status().name())
+                .set(CONVENTION.PENDING_KEY, pendingKey)
+                .set(CONVENTION.REQUESTED_AT, Timestamps.column(convention.requestedAt()))
+                .set(CONVENTION.DECIDED_AT, Timestamps.column(decision.decidedAt()))
+                .set(CONVENTION.MOTIF, decision.motif())
+                .set(CONVENTION.DATE_CLOTURE, decision.dateDeCloture())
+                .set(CONVENTION.VERSION, 0L)
+                .execute());
     }
 
     @Override
@@ -121,23 +109,12 @@ public final class JooqConventions implements Conventions {
     @Override
     public List<Convention.EnAttenteDeValidation> pendingOf(CaisseCode caisse, Optional<ConventionId> after,
             int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("A page holds at least one convention: " + limit);
-        }
         DSLContext dsl = database.current();
-        Optional<Condition> seek = Keyset.after(dsl, CONVENTION, CONVENTION.REQUESTED_AT, CONVENTION.ID,
-                after.map(ConventionId::value));
-        if (seek.isEmpty()) {
-            return List.of();
-        }
-        Condition condition = CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name())
-                .and(CONVENTION.CAISSE_CODE.eq(caisse.value()))
-                .and(seek.get());
-        return select(dsl)
-                .where(condition)
-                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID)
-                .limit(limit)
-                .fetch(row -> (Convention.EnAttenteDeValidation) convention(row));
+        return Keyset.page(dsl, select(dsl), CONVENTION.REQUESTED_AT, CONVENTION.ID,
+                CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name())
+                        .and(CONVENTION.CAISSE_CODE.eq(caisse.value())),
+                after.map(ConventionId::value), limit, "convention",
+                row -> (Convention.EnAttenteDeValidation) convention(row));
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext dsl) {
@@ -161,10 +138,6 @@ public final class JooqConventions implements Conventions {
         return convention instanceof Convention.EnAttenteDeValidation
                 ? convention.partnerId() + "|" + convention.code().value()
                 : null;
-    }
-
-    private static boolean isPendingKeyViolation(DataAccessException e) {
-        return UniqueViolation.of(e, PENDING_KEY_CONSTRAINT);
     }
 
     private static Convention convention(Record row) {

@@ -287,14 +287,7 @@ public final class JooqAfasConventions implements AfasConventions {
 
     /** The unique e-mail key refused an address another creation took meanwhile: an {@link EmailTakenException}. */
     private static <T> T refusingTakenEmails(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (org.jooq.exception.DataAccessException e) {
-            if (UniqueViolation.of(e, "afas_user_email_uk")) {
-                throw new EmailTakenException();
-            }
-            throw e;
-        }
+        return UniqueViolation.translated("afas_user_email_uk", EmailTakenException::new, work);
     }
 
     // ---------------------------------------------------------------- reading

@@ -95,14 +95,8 @@ public final class JooqPartners implements Partners {
 
     /** The unique login key refused a login taken meanwhile by another account: a {@link LoginTakenException}. */
     private static <T> T refusingTakenLogins(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (org.jooq.exception.DataAccessException e) {
-            if (UniqueViolation.of(e, "account_login_key_uk")) {
-                throw new fr.portailpartenaires.application.shared.LoginTakenException();
-            }
-            throw e;
-        }
+        return UniqueViolation.translated("account_login_key_uk",
+                fr.portailpartenaires.application.shared.LoginTakenException::new, work);
     }
 
     /** Inserts the new users, updates the changed ones and deletes the removed ones; the version row is already locked. */

@@ -37,7 +37,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.exception.DataAccessException;
 
 /**
  * {@link Registrations} on the {@code registration} table. While a request is pending its
@@ -65,17 +64,8 @@ public final class JooqRegistrations implements Registrations {
         if (dsl.fetchExists(REGISTRATION, REGISTRATION.PENDING_KEY.eq(pendingKey))) {
             return false;
         }
-        try {
-            // A nested transaction is a savepoint inside the use case's transaction: a refused insert then
-            // leaves that transaction usable (PostgreSQL aborts a transaction on any failed statement).
-            dsl.transaction(nested -> insert(nested.dsl(), registration, pendingKey));
-            return true;
-        } catch (DataAccessException e) {
-            if (isPendingKeyViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.unlessViolating(dsl, PENDING_KEY_CONSTRAINT,
+                nested -> insert(nested, registration, pendingKey));
     }
 
     @Override
@@ -102,21 +92,10 @@ public final class JooqRegistrations implements Registrations {
     @Override
     public List<Registration.EnAttenteDeValidation<RegistrationDetails>> pendingOf(CaisseCode caisse,
             Optional<RegistrationId> after, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("A page holds at least one registration: " + limit);
-        }
         DSLContext dsl = database.current();
-        Optional<Condition> seek = Keyset.after(dsl, REGISTRATION, REGISTRATION.SUBMITTED_AT, REGISTRATION.ID,
-                after.map(RegistrationId::value));
-        if (seek.isEmpty()) {
-            return List.of();
-        }
-        Condition condition = pending().and(REGISTRATION.CAISSE_CODE.eq(caisse.value())).and(seek.get());
-        return selectRegistrations(dsl)
-                .where(condition)
-                .orderBy(REGISTRATION.SUBMITTED_AT, REGISTRATION.ID)
-                .limit(limit)
-                .fetch(JooqRegistrations::pendingRegistration);
+        return Keyset.page(dsl, selectRegistrations(dsl), REGISTRATION.SUBMITTED_AT, REGISTRATION.ID,
+                pending().and(REGISTRATION.CAISSE_CODE.eq(caisse.value())), after.map(RegistrationId::value), limit,
+                "registration", JooqRegistrations::pendingRegistration);
     }
 
     @Override
@@ -174,10 +153,6 @@ public final class JooqRegistrations implements Registrations {
                 .set(REGISTRATION.SUBMITTED_AT, Timestamps.column(registration.submittedAt()))
                 .set(REGISTRATION.VERSION, 0L)
                 .execute();
-    }
-
-    private static boolean isPendingKeyViolation(DataAccessException e) {
-        return UniqueViolation.of(e, PENDING_KEY_CONSTRAINT);
     }
 
     private static Condition pending() {

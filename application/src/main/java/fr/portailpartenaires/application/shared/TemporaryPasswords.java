@@ -1,0 +1,72 @@
+package fr.portailpartenaires.application.shared;
+
+import fr.portailpartenaires.domain.password.TemporaryPassword;
+import fr.portailpartenaires.domain.user.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The temporary passwords the portal issues (a registration validated, a user created, a password forgotten): drawn
+ * under the {@link PortalSettings#passwordPolicy() password policy}, hashed, stored as the account's password with
+ * its expiry and a change forced at the next login, and mailed through the outbox, in the caller's transaction.
+ *
+ * <p>Drawing (the costly hash included) and issuing are two steps, so that a caller may draw before it knows whether
+ * it will issue (the forgotten password does the same work either way). The caller audits the issue with
+ * {@link #issuedEvent}, after its own events.
+ */
+public final class TemporaryPasswords {
+
+    /** A temporary password drawn and hashed, not stored yet. */
+    public record Drawn(TemporaryPassword password, String hash, Duration validity) {
+
+        /** The password in clear, for its mail only. */
+        public String value() {
+            return password.value();
+        }
+    }
+
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final PortalSettings settings;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /** @param random draws the passwords: a {@link java.security.SecureRandom} in production */
+    public TemporaryPasswords(Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
+            PortalSettings settings, RandomGenerator random, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.settings = settings;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** A temporary password for {@code login}, valid {@link PortalSettings#temporaryPasswordValidity()}, hashed. */
+    public Drawn draw(String login) {
+        TemporaryPassword temporary = TemporaryPassword.generate(settings.passwordPolicy(), login, random, clock,
+                settings.temporaryPasswordValidity());
+        return new Drawn(temporary, hasher.hash(temporary.value()), settings.temporaryPasswordValidity());
+    }
+
+    /**
+     * Stores the drawn password as the user's (until it expires, to be changed at the next login), then mails
+     * {@code mail}, which carries it, to {@code recipient}.
+     */
+    public void issue(UserId user, Drawn drawn, String recipient, MailParameters mail, Instant now) {
+        accounts.setPassword(user, drawn.hash(), Optional.of(drawn.password().expiresAt()), true);
+        outbox.enqueue(OutgoingMail.of(recipient, templates.render(mail), now));
+    }
+
+    /** The system's audit event of a temporary password issued to {@code user}; the caller adds a scope if any. */
+    public static AuditEvent issuedEvent(Instant now, UserId user) {
+        return AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
+                .withTarget("user:" + user.value());
+    }
+}
