@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the portal as an HTTP service, or with {@code verifier-audit} checks the audit trail's hash chain
- * and exits; configuration from the environment (see {@link PortalConfig}).
+ * and exits, or with {@code admin creer-administrateur-caisse …} creates a caisse's administrator and exits; configuration from the environment (see {@link PortalConfig}).
  */
 public final class Main {
 
@@ -35,10 +35,16 @@ public final class Main {
                 System.exit(AuditCommand.verify(config, System.out));
                 return;
             }
-            System.err.println("Usage : java -jar portail.jar [" + AuditCommand.NAME + "]\n"
+            if (AdminCommand.NAME.equals(args[0])) {
+                System.exit(AdminCommand.run(config, java.util.List.of(args).subList(1, args.length), System.out));
+                return;
+            }
+            System.err.println("Usage : java -jar portail.jar [" + AuditCommand.NAME + " | " + AdminCommand.NAME
+                    + " …]\n"
                     + "  sans argument : démarre le service\n"
                     + "  " + AuditCommand.NAME + " : vérifie la chaîne de la piste d'audit (code de sortie 0 : intègre,"
-                    + " 1 : altérée, 2 : illisible)");
+                    + " 1 : altérée, 2 : illisible)\n"
+                    + "  " + AdminCommand.HELP.replace("Usage : portail ", ""));
             System.exit(64);
             return;
         }

@@ -76,6 +76,7 @@ public final class Portal implements AutoCloseable {
     private final HabitatFeature habitat;
     private final HabilitationFeature habilitation;
     private final ContactFeature contact;
+    private final CaisseFeature caisse;
     private final HealthService health;
     private final MailLogService mailLog;
     private final OutboxDispatcher outboxDispatcher;
@@ -100,6 +101,7 @@ public final class Portal implements AutoCloseable {
         billing = new BillingFeature(infra, builder.billingSettings, convention.workingConvention(), exchange.store());
         habitat = new HabitatFeature(infra, billing.openInvoiceLine(), exchange.store());
         contact = new ContactFeature(infra, registration.captchaService(), account.contactThrottling());
+        caisse = new CaisseFeature(infra, registration.store());
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(infra.outbox());
         metrics = new PortalMetrics(new JooqOutboxDepth(database)::pending);
@@ -132,6 +134,11 @@ public final class Portal implements AutoCloseable {
     /** Pré-inscription, its captcha and reference lists; the caisse's review of the requests. */
     public RegistrationFeature registration() {
         return registration;
+    }
+
+    /** The caisse's back-office: the operator's creation of its first administrator (spec §3.5). */
+    public CaisseFeature caisse() {
+        return caisse;
     }
 
     /** Login, sessions, passwords, usage rules, e-mail change. */

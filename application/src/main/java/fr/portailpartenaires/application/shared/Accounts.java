@@ -52,6 +52,9 @@ public interface Accounts {
 
     void addCaisseAdministrator(CaisseAdministrator administrator);
 
+    /** How many administrators the caisse (or CAF) has. */
+    int caisseAdministrators(CaisseCode caisse);
+
     /**
      * Sets the account's password hash.
      *

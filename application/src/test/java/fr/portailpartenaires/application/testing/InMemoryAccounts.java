@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.user.UserId;
 
 /**
@@ -48,6 +49,13 @@ public final class InMemoryAccounts implements Accounts {
         insert(new Credentials(administrator.id(), administrator.login(), Kind.CAISSE_ADMIN, Optional.empty(),
                 Optional.of(administrator.caisse()), administrator.email(), Optional.empty(), Optional.empty(), false,
                 Optional.empty()));
+    }
+
+    @Override
+    public synchronized int caisseAdministrators(CaisseCode caisse) {
+        return (int) accounts.values().stream()
+                .filter(account -> account.kind() == Kind.CAISSE_ADMIN && account.caisse().equals(Optional.of(caisse)))
+                .count();
     }
 
     @Override

@@ -69,6 +69,12 @@ public final class JooqAccounts implements Accounts {
     }
 
     @Override
+    public int caisseAdministrators(CaisseCode caisse) {
+        return database.current().fetchCount(ACCOUNT, ACCOUNT.KIND.eq(Kind.CAISSE_ADMIN.name())
+                .and(ACCOUNT.CAISSE_CODE.eq(caisse.value())));
+    }
+
+    @Override
     public void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt, boolean mustChangePassword) {
         Objects.requireNonNull(passwordHash, "passwordHash");
         database.current().update(ACCOUNT)

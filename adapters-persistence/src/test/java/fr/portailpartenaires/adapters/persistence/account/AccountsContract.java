@@ -60,6 +60,16 @@ abstract class AccountsContract {
             assertThat(accounts.find(UserId.random())).isEmpty();
             assertThat(accounts.findByLogin("personne")).isEmpty();
         }
+
+        @Test
+        void are_counted_per_caisse() {
+            assertThat(accounts.caisseAdministrators(CARSAT_NORD_PICARDIE.code())).isZero();
+            accounts.addCaisseAdministrator(carsatAdministrator("NadiaL"));
+            accounts.addCaisseAdministrator(carsatAdministrator("PaulD"));
+
+            assertThat(accounts.caisseAdministrators(CARSAT_NORD_PICARDIE.code())).isEqualTo(2);
+            assertThat(accounts.caisseAdministrators(CaisseCode.of("CNAV-IDF"))).isZero();
+        }
     }
 
     @Test
