@@ -9,14 +9,13 @@ import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
-import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
@@ -51,13 +50,9 @@ public final class SetUpCaisseService implements SetUpCaisse {
     private final ReferenceData referenceData;
     private final Accounts accounts;
     private final LoginReservations reservations;
-    private final PasswordHasher hasher;
-    private final Outbox outbox;
-    private final MailTemplates templates;
+    private final TemporaryPasswords passwords;
     private final AuditLog audit;
     private final Transactions transactions;
-    private final PortalSettings settings;
-    private final RandomGenerator random;
     private final Clock clock;
 
     /** @param random draws the temporary password: a {@link java.security.SecureRandom} in production */
@@ -69,13 +64,9 @@ public final class SetUpCaisseService implements SetUpCaisse {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.reservations = reservations;
-        this.hasher = hasher;
-        this.outbox = outbox;
-        this.templates = templates;
+        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
         this.audit = audit;
         this.transactions = transactions;
-        this.settings = settings;
-        this.random = random;
         this.clock = clock;
     }
 
@@ -111,21 +102,16 @@ public final class SetUpCaisseService implements SetUpCaisse {
         UserId id = new UserId(UUID.randomUUID());
         accounts.addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse.code(), login, lastName, firstName,
                 email));
-        var temporary = TemporaryPassword.generate(settings.passwordPolicy(), login.value(), random, clock,
-                settings.temporaryPasswordValidity());
-        accounts.setPassword(id, hasher.hash(temporary.value()), Optional.of(temporary.expiresAt()), true);
-        outbox.enqueue(OutgoingMail.of(email.value(), templates.render(new MailParameters.CreationCompte(
-                caisse.libelle(), Optional.of(login.value()), temporary.value(), settings.temporaryPasswordValidity())),
-                now));
+        TemporaryPasswords.Drawn temporary = passwords.draw(login.value());
+        passwords.issue(id, temporary, email.value(), new MailParameters.CreationCompte(caisse.libelle(),
+                Optional.of(login.value()), temporary.value(), temporary.validity()), now);
         audit.append(AuditEvent.of(now, OPERATOR, AuditAction.USER_CREATED)
                 .withScope(caisse.code().value())
                 .withTarget("user:" + id.value())
                 .withDetail("profil", "CAISSE_ADMIN")
                 .withDetail("login", login.value()));
-        audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.TEMPORARY_PASSWORD_ISSUED)
-                .withScope(caisse.code().value())
-                .withTarget("user:" + id.value()));
+        audit.append(TemporaryPasswords.issuedEvent(now, id).withScope(caisse.code().value()));
         return new AdministratorCreated(id.value(), login.value(), caisse.code().value(), caisse.libelle(),
-                email.value(), temporary.value(), temporary.expiresAt());
+                email.value(), temporary.value(), temporary.password().expiresAt());
     }
 }
