@@ -27,7 +27,8 @@ public final class ConventionFeature {
     private final CloseConventionService closing;
 
     ConventionFeature(Infrastructure infra) {
-        conventions = new ManageConventionsService(infra.validator(), infra.referenceData(), infra.partners(),
+        conventions = new ManageConventionsService(infra.validator(), infra.referenceData(),
+                infra.conventionNumberUse(), infra.partners(),
                 infra.conventions(), infra.auditLog(), infra.transactions(), infra.clock());
         review = new ReviewConventionRequestsService(infra.partners(), infra.conventions(), infra.outbox(),
                 infra.templates(), infra.auditLog(), infra.transactions(), infra.clock());

@@ -8,12 +8,14 @@ import fr.portailpartenaires.adapters.persistence.JooqTransactions;
 import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher;
 import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.account.JooqSessionStore;
+import fr.portailpartenaires.adapters.persistence.convention.JooqConventionNumberUse;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutbox;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
@@ -50,5 +52,10 @@ record Infrastructure(Database database, Clock clock, RandomGenerator random, Va
                 new JooqPartners(database, clock), new JooqConventions(database), new JooqReferenceData(database, clock),
                 new LoginSessions(new JooqSessionStore(database), builder.sessionPolicy, builder.random),
                 builder.settings);
+    }
+
+    /** Whether a signed convention number is held (spec §3.4), read in the caller's transaction. */
+    ConventionNumberUse conventionNumberUse() {
+        return new JooqConventionNumberUse(database);
     }
 }

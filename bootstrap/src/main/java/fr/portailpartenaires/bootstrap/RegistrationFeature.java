@@ -34,7 +34,8 @@ public final class RegistrationFeature {
         captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
                 infra.clock());
         store = new JooqRegistrations(infra.database());
-        registration = new RegisterPartnerService(infra.validator(), captcha::verify, infra.referenceData(), store,
+        registration = new RegisterPartnerService(infra.validator(), captcha::verify, infra.referenceData(),
+                infra.conventionNumberUse(), store,
                 infra.accounts(), infra.auditLog(), infra.transactions(), infra.settings(), infra.clock());
         review = new ReviewRegistrationsService(store, infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),

@@ -6,6 +6,12 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGIME;
 
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.adapters.persistence.jooq.tables.records.ConventionNumberRecord;
+import org.jooq.impl.DSL;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
@@ -70,19 +76,41 @@ public final class JooqReferenceData implements ReferenceData {
     }
 
     @Override
-    public boolean conventionNumberExists(CaisseCode caisse, ConventionCode code) {
-        return database.current().fetchExists(CONVENTION_NUMBER,
-                CONVENTION_NUMBER.CAISSE_CODE.eq(caisse.value()).and(CONVENTION_NUMBER.CODE.eq(code.value())));
+    public Optional<SignedConventionNumber> signedNumber(CaisseCode caisse, ConventionCode code) {
+        return database.current().selectFrom(CONVENTION_NUMBER)
+                .where(CONVENTION_NUMBER.CAISSE_CODE.eq(caisse.value()).and(CONVENTION_NUMBER.CODE.eq(code.value())))
+                .fetchOptional(JooqReferenceData::signedNumber);
     }
 
     @Override
-    public void addConventionNumber(CaisseCode caisse, ConventionCode code) {
-        database.current().insertInto(CONVENTION_NUMBER)
-                .set(CONVENTION_NUMBER.CAISSE_CODE, caisse.value())
-                .set(CONVENTION_NUMBER.CODE, code.value())
+    public boolean addSignedNumber(SignedConventionNumber number) {
+        return database.current().insertInto(CONVENTION_NUMBER)
+                .set(CONVENTION_NUMBER.CAISSE_CODE, number.caisse().value())
+                .set(CONVENTION_NUMBER.CODE, number.code().value())
+                .set(CONVENTION_NUMBER.PARTNER_TYPE, number.partnerType().map(PartnerType::code).orElse(null))
+                .set(CONVENTION_NUMBER.EXPECTED_NAME, number.expectedName().map(PartnerName::value).orElse(null))
+                .set(CONVENTION_NUMBER.VALID_FROM, number.validFrom().orElse(null))
+                .set(CONVENTION_NUMBER.VALID_UNTIL, number.validUntil().orElse(null))
                 .set(CONVENTION_NUMBER.CREATED_AT, Timestamps.column(clock.instant()))
                 .onConflictDoNothing()
-                .execute();
+                .execute() == 1;
+    }
+
+    @Override
+    public List<SignedConventionNumber> signedNumbers(CaisseCode caisse, Optional<ConventionCode> after, int limit) {
+        return database.current().selectFrom(CONVENTION_NUMBER)
+                .where(CONVENTION_NUMBER.CAISSE_CODE.eq(caisse.value()))
+                .and(after.map(code -> CONVENTION_NUMBER.CODE.gt(code.value())).orElse(DSL.noCondition()))
+                .orderBy(CONVENTION_NUMBER.CODE)
+                .limit(limit)
+                .fetch(JooqReferenceData::signedNumber);
+    }
+
+    private static SignedConventionNumber signedNumber(ConventionNumberRecord row) {
+        return new SignedConventionNumber(CaisseCode.of(row.getCaisseCode()), ConventionCode.of(row.getCode()),
+                Optional.ofNullable(row.getPartnerType()).map(PartnerType::fromCode).map(Result::orElseThrow),
+                Optional.ofNullable(row.getExpectedName()).map(PartnerName::of),
+                Optional.ofNullable(row.getValidFrom()), Optional.ofNullable(row.getValidUntil()));
     }
 
     /** The caisse of a row holding the {@code caisse} table's columns (read directly or joined). */

@@ -11,6 +11,7 @@ import static fr.portailpartenaires.application.convention.ConventionDesk.refusa
 import static fr.portailpartenaires.application.convention.ConventionDesk.view;
 
 import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -48,6 +49,7 @@ public final class ManageConventionsService implements ManageConventions {
 
     private final Validator validator;
     private final ReferenceData referenceData;
+    private final ConventionNumberUse numberUse;
     private final Conventions conventions;
     private final AuditLog audit;
     private final Transactions transactions;
@@ -55,10 +57,11 @@ public final class ManageConventionsService implements ManageConventions {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public ManageConventionsService(Validator validator, ReferenceData referenceData, Partners partners,
-            Conventions conventions, AuditLog audit, Transactions transactions, Clock clock) {
+    public ManageConventionsService(Validator validator, ReferenceData referenceData, ConventionNumberUse numberUse,
+            Partners partners, Conventions conventions, AuditLog audit, Transactions transactions, Clock clock) {
         this.validator = validator;
         this.referenceData = referenceData;
+        this.numberUse = numberUse;
         this.conventions = conventions;
         this.audit = audit;
         this.transactions = transactions;
@@ -80,7 +83,8 @@ public final class ManageConventionsService implements ManageConventions {
         return Guards.partnerUser(principal).flatMap(user -> transactions.commitIfDone(() -> desk.administratorOf(user)
                 .flatMap(partner -> FormErrors.validate(validator, request))
                 .flatMap(errors -> {
-                    Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, errors,
+                    LocalDate today = BusinessTime.dateOf(clock.instant());
+                    Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, today, errors,
                             request.regime(), request.caisse(), request.codeConvention(), request.typePartenaire());
                     if (terms.isEmpty()) {
                         return errors.toOutcome();
@@ -90,8 +94,10 @@ public final class ManageConventionsService implements ManageConventions {
                             .request(new Actor.PartnerAdministrator(user.partnerId().value()), id, terms.get(), clock);
                     return switch (requested) {
                         case Result.Refused<PartnerConventions> refused -> fieldOrRefusal(refused.refusal());
-                        case Result.Ok<PartnerConventions> ok -> store(user, ok.value().find(id).orElseThrow(),
-                                sourceAddress);
+                        case Result.Ok<PartnerConventions> ok -> ConventionTermsInput.free(numberUse, terms.get(),
+                                today, errors)
+                                ? store(user, ok.value().find(id).orElseThrow(), sourceAddress)
+                                : errors.toOutcome();
                     };
                 })));
     }
@@ -163,6 +169,11 @@ public final class ManageConventionsService implements ManageConventions {
                 case Result.Refused<PartnerConventions> refused -> fieldOrRefusal(refused.refusal());
                 case Result.Ok<PartnerConventions> ok -> {
                     Convention changed = ok.value().find(convention.id()).orElseThrow();
+                    if (!changed.code().equals(convention.code())
+                            && numberUse.inUse(convention.caisse().code(), changed.code(), today)) {
+                        errors.add("codeConvention", ConventionTermsInput.IN_USE);
+                        yield errors.toOutcome();
+                    }
                     if (!conventions.update(changed, stored.version())) {
                         yield Outcome.refused(Reason.CONFLICT, CHANGED_MEANWHILE);
                     }

@@ -8,6 +8,8 @@ import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -46,6 +48,7 @@ public final class RegisterPartnerService implements RegisterPartner {
     private final Validator validator;
     private final CaptchaCheck captcha;
     private final ReferenceData referenceData;
+    private final ConventionNumberUse numberUse;
     private final Registrations registrations;
     private final Accounts accounts;
     private final AuditLog audit;
@@ -55,11 +58,12 @@ public final class RegisterPartnerService implements RegisterPartner {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public RegisterPartnerService(Validator validator, CaptchaCheck captcha, ReferenceData referenceData,
-            Registrations registrations, Accounts accounts, AuditLog audit, Transactions transactions,
+            ConventionNumberUse numberUse, Registrations registrations, Accounts accounts, AuditLog audit, Transactions transactions,
             PortalSettings settings, Clock clock) {
         this.validator = validator;
         this.captcha = captcha;
         this.referenceData = referenceData;
+        this.numberUse = numberUse;
         this.registrations = registrations;
         this.accounts = accounts;
         this.audit = audit;
@@ -81,8 +85,9 @@ public final class RegisterPartnerService implements RegisterPartner {
                     && !settings.cguVersion().equals(form.cguVersion())) {
                 errors.add("cguVersion", CGU_CHANGED);
             }
-            Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, errors, form.regime(),
-                    form.caisse(), form.codeConvention(), form.typePartenaire());
+            Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData,
+                    BusinessTime.dateOf(clock.instant()), errors, form.regime(), form.caisse(), form.codeConvention(),
+                    form.typePartenaire());
             Optional<RegistrationDetails> details = details(form, errors);
             if (!errors.isEmpty() || terms.isEmpty() || details.isEmpty()) {
                 return errors.toOutcome();
@@ -100,6 +105,10 @@ public final class RegisterPartnerService implements RegisterPartner {
             case Result.Refused<Registration.EnAttenteDeValidation<RegistrationDetails>> refused ->
                     Outcome.refused(Reason.CONFLICT, refused.refusal());
             case Result.Ok<Registration.EnAttenteDeValidation<RegistrationDetails>> ok -> {
+                FormErrors inUse = new FormErrors();
+                if (!ConventionTermsInput.free(numberUse, terms, BusinessTime.dateOf(now), inUse)) {
+                    yield inUse.toOutcome();
+                }
                 if (!registrations.addPending(ok.value())) {
                     yield Outcome.refused(Reason.CONFLICT, Refusal.of("inscription.deja_en_attente",
                             "Une demande d'inscription est déjà en attente de validation pour la convention n° "

@@ -77,7 +77,7 @@ class ConventionsTest {
 
     @BeforeEach
     void seed() {
-        List.of("757302", "757303").forEach(code -> portal.referenceData.addConventionNumber(CARSAT, ConventionCode.of(code)));
+        List.of("757302", "757303", "757304").forEach(code -> portal.referenceData.addConventionNumber(CARSAT, ConventionCode.of(code)));
         portal.referenceData.addConventionNumber(CNAV_IDF, ConventionCode.of("750001"));
         cielBleu = team("Association Ciel Bleu", "cielbleu");
         soleil = team("Soleil Services", "soleil");
@@ -150,6 +150,64 @@ class ConventionsTest {
 
     private List<String> recipients() {
         return portal.mails().stream().map(OutgoingMail::recipient).toList();
+    }
+
+    /** Only a registered number, signed for that type, in force and not in use, may be requested (spec §3.4). */
+    @Nested
+    class Signed_numbers {
+
+        private Outcome<ConventionView> soleilAsks(String code) {
+            return request(administrator(soleil), "CNAV", "CARSAT-NORD-PICARDIE", code);
+        }
+
+        @Test
+        void a_number_held_by_a_convention_in_force_or_a_pending_request_is_in_use_for_everyone_else() {
+            ConventionView validated = requested(cielBleu, CARSAT, "757303");
+            done(portal.conventionReview.validateRequest(carsat, id(validated), PortalFixture.FROM));
+            assertThat(invalid(soleilAsks("757303")))
+                    .containsEntry("codeConvention", List.of(ConventionTermsInput.IN_USE));
+            requested(cielBleu, CARSAT, "757302");
+            assertThat(invalid(soleilAsks("757302")))
+                    .containsEntry("codeConvention", List.of(ConventionTermsInput.IN_USE));
+            assertThat(list(soleil)).extracting(ConventionView::code).containsExactly("757300");
+        }
+
+        @Test
+        void an_invalidation_frees_the_number_and_so_does_the_closure_of_its_convention_from_that_day() {
+            ConventionView pending = requested(cielBleu, CARSAT, "757302");
+            done(portal.conventionReview.invalidateRequest(carsat, id(pending), MOTIF, PortalFixture.FROM));
+            assertThat(done(soleilAsks("757302")).code()).isEqualTo("757302");
+
+            ConventionView held = requested(cielBleu, CARSAT, "757303");
+            done(portal.conventionReview.validateRequest(carsat, id(held), PortalFixture.FROM));
+            var closing = new CloseConventionService(PortalFixture.VALIDATOR, portal.partners, portal.conventions,
+                    portal.audit, portal.transactions, portal.clock);
+            LocalDate tomorrow = fr.portailpartenaires.domain.shared.BusinessTime.dateOf(portal.clock.instant())
+                    .plusDays(1);
+            done(closing.close(carsat, new CloseConvention.Closure(id(held), tomorrow), PortalFixture.FROM));
+            assertThat(invalid(soleilAsks("757303")))
+                    .containsEntry("codeConvention", List.of(ConventionTermsInput.IN_USE));
+            portal.clock.advance(Duration.ofDays(1));
+            assertThat(done(soleilAsks("757303")).code()).isEqualTo("757303");
+        }
+
+        @Test
+        void a_number_signed_for_another_type_or_out_of_its_dates_is_refused_with_its_reason() {
+            LocalDate today = fr.portailpartenaires.domain.shared.BusinessTime.dateOf(portal.clock.instant());
+            portal.referenceData.addSignedNumber(fr.portailpartenaires.domain.convention.SignedConventionNumber.of(
+                    CARSAT, ConventionCode.of("62739900"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE,
+                    PartnerName.of("Léa Mercier"), today, Optional.empty()).orElseThrow());
+            portal.referenceData.addSignedNumber(fr.portailpartenaires.domain.convention.SignedConventionNumber.of(
+                    CARSAT, ConventionCode.of("CL19720812"), PartnerType.STRUCTURE_EVALUATION,
+                    PartnerName.of("Soleil Services"), today.plusDays(10), Optional.empty()).orElseThrow());
+
+            assertThat(invalid(soleilAsks("62739900"))).containsEntry("codeConvention",
+                    List.of(fr.portailpartenaires.domain.convention.SignedConventionNumber.WRONG_TYPE.message()));
+            assertThat(invalid(soleilAsks("CL19720812"))).containsEntry("codeConvention",
+                    List.of(fr.portailpartenaires.domain.convention.SignedConventionNumber.NOT_IN_FORCE.message()));
+            portal.clock.advance(Duration.ofDays(10));
+            assertThat(done(soleilAsks("CL19720812")).code()).isEqualTo("CL19720812");
+        }
     }
 
     @Nested
@@ -284,7 +342,7 @@ class ConventionsTest {
         void lists_the_pending_requests_of_its_own_caisse_oldest_first_page_by_page() {
             ConventionView first = requested(cielBleu, CARSAT, "757302");
             portal.clock.advance(Duration.ofMinutes(1));
-            ConventionView second = requested(soleil, CARSAT, "757302");
+            ConventionView second = requested(soleil, CARSAT, "757304");
             portal.clock.advance(Duration.ofMinutes(1));
             ConventionView third = requested(cielBleu, CARSAT, "757303");
             ConventionView elsewhere = requested(cielBleu, CNAV_IDF, "750001");

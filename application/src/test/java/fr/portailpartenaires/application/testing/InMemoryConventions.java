@@ -85,6 +85,11 @@ public final class InMemoryConventions implements Conventions {
                 .orElse(List.of());
     }
 
+    /** Every stored convention, whatever its partner or état. */
+    public synchronized List<Convention> all() {
+        return conventions.values().stream().map(Stored::convention).toList();
+    }
+
     public synchronized int size() {
         return conventions.size();
     }

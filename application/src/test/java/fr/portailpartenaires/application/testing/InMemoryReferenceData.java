@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
@@ -34,7 +35,7 @@ public final class InMemoryReferenceData implements ReferenceData {
             new Caisse(CNAV_IDF, RegimeCode.of("CNAV"), "CNAV Île-de-France"),
             new Caisse(MSA_ALSACE, RegimeCode.of("MSA"), "MSA d'Alsace"),
             new Caisse(CAF_13, RegimeCode.of("CAF"), "CAF des Bouches-du-Rhône"));
-    private final Set<String> conventionNumbers = new HashSet<>();
+    private final java.util.TreeMap<String, SignedConventionNumber> conventionNumbers = new java.util.TreeMap<>();
 
     public InMemoryReferenceData() {
         addConventionNumber(CARSAT_NORD_PICARDIE, ConventionCode.of("757300"));
@@ -59,13 +60,23 @@ public final class InMemoryReferenceData implements ReferenceData {
     }
 
     @Override
-    public synchronized boolean conventionNumberExists(CaisseCode caisse, ConventionCode code) {
-        return conventionNumbers.contains(key(caisse, code));
+    public synchronized Optional<SignedConventionNumber> signedNumber(CaisseCode caisse, ConventionCode code) {
+        return Optional.ofNullable(conventionNumbers.get(key(caisse, code)));
     }
 
     @Override
-    public synchronized void addConventionNumber(CaisseCode caisse, ConventionCode code) {
-        conventionNumbers.add(key(caisse, code));
+    public synchronized boolean addSignedNumber(SignedConventionNumber number) {
+        return conventionNumbers.putIfAbsent(key(number.caisse(), number.code()), number) == null;
+    }
+
+    @Override
+    public synchronized List<SignedConventionNumber> signedNumbers(CaisseCode caisse, Optional<ConventionCode> after,
+            int limit) {
+        return conventionNumbers.values().stream()
+                .filter(number -> number.caisse().equals(caisse))
+                .filter(number -> after.map(code -> number.code().value().compareTo(code.value()) > 0).orElse(true))
+                .limit(limit)
+                .toList();
     }
 
     private static String key(CaisseCode caisse, ConventionCode code) {

@@ -84,6 +84,7 @@ public final class PortalFixture {
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryPartners partners = new InMemoryPartners(accounts);
     public final InMemoryConventions conventions = new InMemoryConventions();
+    public final InMemoryConventionNumberUse numberUse = new InMemoryConventionNumberUse(registrations, conventions);
     public final FakePasswordHasher hasher = new FakePasswordHasher();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final RecordingMailTemplates templates = new RecordingMailTemplates();
@@ -96,6 +97,7 @@ public final class PortalFixture {
     public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
 
     public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha, referenceData,
+            numberUse,
             registrations, accounts, audit, transactions, settings, clock);
     public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, partners,
             conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);
@@ -119,7 +121,7 @@ public final class PortalFixture {
     public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(VALIDATOR, partners,
             accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
             clock);
-    public final ManageConventionsService conventionService = new ManageConventionsService(VALIDATOR, referenceData,
+    public final ManageConventionsService conventionService = new ManageConventionsService(VALIDATOR, referenceData, numberUse,
             partners, conventions, audit, transactions, clock);
     public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(partners,
             conventions, outbox, templates, audit, transactions, clock);
