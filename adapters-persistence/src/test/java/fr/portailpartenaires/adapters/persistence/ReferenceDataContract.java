@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
+import java.util.Optional;
+import java.time.LocalDate;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
@@ -100,6 +105,32 @@ abstract class ReferenceDataContract {
 
             assertThat(database().dsl().fetchCount(CONVENTION_NUMBER)).isEqualTo(1);
             assertThat(database().dsl().fetchValue(CONVENTION_NUMBER.CREATED_AT).toInstant()).isEqualTo(Fixtures.NOW);
+        }
+
+        @Test
+        void a_signed_number_keeps_its_type_expected_name_and_dates_and_is_listed_by_code_page_by_page() {
+            var ergo = SignedConventionNumber.of(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("62739900"),
+                    PartnerType.PRESTATAIRE_ERGOTHERAPEUTE, PartnerName.of("Léa Mercier Ergothérapie"),
+                    LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2028, 12, 31))).orElseThrow();
+            var open = SignedConventionNumber.of(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("CL19720812"),
+                    PartnerType.STRUCTURE_EVALUATION, PartnerName.of("Soleil Services"), LocalDate.of(2026, 2, 1),
+                    Optional.empty()).orElseThrow();
+
+            assertThat(referenceData.addSignedNumber(ergo)).isTrue();
+            assertThat(referenceData.addSignedNumber(open)).isTrue();
+            assertThat(referenceData.addSignedNumber(SignedConventionNumber.codeOnly(CARSAT_NORD_PICARDIE.code(),
+                    ConventionCode.of("62739900")))).as("already there").isFalse();
+            referenceData.addConventionNumber(CARSAT_NORD_PICARDIE.code(), CODE_757300);
+
+            assertThat(referenceData.signedNumber(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("62739900")))
+                    .contains(ergo);
+            assertThat(referenceData.signedNumber(CARSAT_NORD_PICARDIE.code(), CODE_757300))
+                    .contains(SignedConventionNumber.codeOnly(CARSAT_NORD_PICARDIE.code(), CODE_757300));
+            assertThat(referenceData.signedNumbers(CARSAT_NORD_PICARDIE.code(), Optional.empty(), 2))
+                    .extracting(number -> number.code().value()).containsExactly("62739900", "757300");
+            assertThat(referenceData.signedNumbers(CARSAT_NORD_PICARDIE.code(), Optional.of(CODE_757300), 2))
+                    .containsExactly(open);
+            assertThat(referenceData.signedNumbers(CaisseCode.of("CNAV-IDF"), Optional.empty(), 10)).isEmpty();
         }
     }
 }

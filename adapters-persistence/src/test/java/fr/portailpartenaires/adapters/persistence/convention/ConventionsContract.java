@@ -17,6 +17,7 @@ import fr.portailpartenaires.domain.convention.EtatConvention;
 import fr.portailpartenaires.domain.convention.Motif;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.PartnerType;
@@ -41,6 +42,9 @@ abstract class ConventionsContract {
     /** The partners, whose conventions these are. */
     protected abstract Partners partners();
 
+    /** Whether a convention number is in use, read from the same stores. */
+    protected abstract ConventionNumberUse numberUse();
+
     Conventions conventions;
     Partner cielBleu;
 
@@ -63,6 +67,30 @@ abstract class ConventionsContract {
     @Test
     void a_partner_without_conventions_has_none() {
         assertThat(conventions.of(cielBleu.id())).isEqualTo(PartnerConventions.empty(partner()));
+    }
+
+    @Test
+    void a_number_is_in_use_while_a_request_is_pending_or_its_convention_in_force_and_free_otherwise() {
+        LocalDate today = LocalDate.of(2026, 1, 1);
+        conventions.add(new Convention.EnAttenteDeValidation(newId(), partner(),
+                Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300), NOW));
+        conventions.add(new Convention.Validee(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE,
+                ConventionCode.of("757301")), NOW, NOW, Optional.empty()));
+        conventions.add(new Convention.Validee(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE,
+                ConventionCode.of("757302")), NOW, NOW, Optional.of(today.plusDays(1))));
+        conventions.add(new Convention.Invalidee(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE,
+                ConventionCode.of("757303")), NOW, Motif.of("Numéro d'une autre structure."), NOW));
+        ConventionNumberUse use = numberUse();
+
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), CODE_757300, today)).as("pending").isTrue();
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("757301"), today)).as("in force").isTrue();
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("757302"), today)).as("closing").isTrue();
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("757302"), today.plusDays(1)))
+                .as("closed").isFalse();
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("757303"), today)).as("invalidated")
+                .isFalse();
+        assertThat(use.inUse(CAF_PAS_DE_CALAIS.code(), CODE_757300, today)).as("another caisse").isFalse();
+        assertThat(use.inUse(CARSAT_NORD_PICARDIE.code(), ConventionCode.of("757399"), today)).as("unknown").isFalse();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
+import fr.portailpartenaires.application.testing.InMemoryConventionNumberUse;
+import fr.portailpartenaires.application.testing.InMemoryRegistrations;
+
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.testing.InMemoryAccounts;
@@ -9,7 +13,7 @@ import fr.portailpartenaires.application.testing.InMemoryPartners;
 /** The fake the use-case tests run on keeps the same contract. */
 class InMemoryConventionsTest extends ConventionsContract {
 
-    private Conventions conventions;
+    private InMemoryConventions conventions;
     private Partners partners;
 
     @Override
@@ -26,5 +30,10 @@ class InMemoryConventionsTest extends ConventionsContract {
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected ConventionNumberUse numberUse() {
+        return new InMemoryConventionNumberUse(new InMemoryRegistrations(), conventions);
     }
 }

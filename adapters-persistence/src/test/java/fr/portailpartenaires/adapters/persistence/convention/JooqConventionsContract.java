@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.application.shared.ConventionNumberUse;
+
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,11 @@ abstract class JooqConventionsContract extends ConventionsContract {
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), Fixtures.CLOCK);
+    }
+
+    @Override
+    protected ConventionNumberUse numberUse() {
+        return new JooqConventionNumberUse(database());
     }
 
     @Test
