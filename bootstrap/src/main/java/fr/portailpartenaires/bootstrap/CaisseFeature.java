@@ -1,18 +1,39 @@
 package fr.portailpartenaires.bootstrap;
 
+import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.caisse.SignedNumberRoutes;
+import fr.portailpartenaires.application.caisse.RegisterSignedNumbers;
+import fr.portailpartenaires.application.caisse.RegisterSignedNumbersService;
 import fr.portailpartenaires.application.caisse.SetUpCaisse;
 import fr.portailpartenaires.application.caisse.SetUpCaisseService;
 import fr.portailpartenaires.application.shared.LoginReservations;
+import java.util.List;
 
-/** The caisse's back-office (spec §3.4, §3.5): for now, the operator's creation of a caisse's administrators. */
+/**
+ * The caisse's back-office (spec §3.4, §3.5): the operator's creation of a caisse's administrators, the caisse's
+ * register of its signed convention numbers.
+ */
 public final class CaisseFeature {
 
     private final SetUpCaisseService setUp;
+    private final RegisterSignedNumbersService signedNumbers;
 
     CaisseFeature(Infrastructure infra, LoginReservations reservations) {
         setUp = new SetUpCaisseService(infra.validator(), infra.referenceData(), infra.accounts(), reservations,
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.random(), infra.clock());
+        signedNumbers = new RegisterSignedNumbersService(infra.validator(), infra.referenceData(),
+                infra.conventionNumberUse(), infra.auditLog(), infra.transactions(), infra.clock());
+    }
+
+    /** The caisse's signed convention numbers. */
+    public RegisterSignedNumbers signedNumbers() {
+        return signedNumbers;
+    }
+
+    List<RouteGroup> routes(SessionCookie sessions) {
+        return List.of(new SignedNumberRoutes(signedNumbers, sessions));
     }
 
     /** The operator's use case, run by the {@code admin} command of the service. */

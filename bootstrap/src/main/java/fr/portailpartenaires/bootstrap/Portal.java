@@ -225,6 +225,7 @@ public final class Portal implements AutoCloseable {
         routes.addAll(habilitation.routes(sessions));
         routes.addAll(billing.routes(sessions));
         routes.addAll(exchange.routes(sessions));
+        routes.addAll(caisse.routes(sessions));
         routes.add(new MetricsRoutes(metricsEndpoint));
         return routes;
     }

@@ -37,7 +37,7 @@ public final class RegistrationFeature {
         registration = new RegisterPartnerService(infra.validator(), captcha::verify, infra.referenceData(),
                 infra.conventionNumberUse(), store,
                 infra.accounts(), infra.auditLog(), infra.transactions(), infra.settings(), infra.clock());
-        review = new ReviewRegistrationsService(store, infra.partners(), infra.conventions(), infra.accounts(),
+        review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.random(), infra.clock());
         referenceData = new ReferenceDataService(infra.referenceData());

@@ -41,6 +41,13 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /** A body sent as it is, with its content type (a CSV file…). */
+    Answer postRaw(String path, String contentType, byte[] body) {
+        return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer put(String path, Object body) {
         return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .header("Content-Type", "application/json")

@@ -22,10 +22,11 @@ public interface ReviewRegistrations {
     Outcome<Invalidated> invalidate(Principal caisseAdministrator, RegistrationId id, String motif, String sourceAddress);
 
     /** A pending registration as the caisse sees it. */
+    /** @param raisonSocialeAttendue the raison sociale the caisse registered with the number, to compare (or null) */
     record PendingRegistration(java.util.UUID id, Instant submittedAt, String regime, String caisse, String codeConvention,
             String typePartenaire, String nomPartenaire, String siret, String telephone, String codePostal, String commune,
             String adresse, String administrateurNom, String administrateurPrenom, String administrateurLogin,
-            String administrateurEmail, String administrateurTelephone) {
+            String administrateurEmail, String administrateurTelephone, String raisonSocialeAttendue) {
     }
 
     record Validated(java.util.UUID id, java.util.UUID partnerId, String administratorLogin) {

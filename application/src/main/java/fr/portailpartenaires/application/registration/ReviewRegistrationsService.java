@@ -1,5 +1,8 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.convention.SignedConventionNumber;
+import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
@@ -57,6 +60,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
     static final int MAX_PAGE = 100;
 
     private final Registrations registrations;
+    private final ReferenceData referenceData;
     private final Partners partners;
     private final Conventions conventions;
     private final Accounts accounts;
@@ -68,10 +72,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public ReviewRegistrationsService(Registrations registrations, Partners partners, Conventions conventions,
-            Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit,
+    public ReviewRegistrationsService(Registrations registrations, ReferenceData referenceData, Partners partners,
+            Conventions conventions, Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit,
             Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock) {
         this.registrations = registrations;
+        this.referenceData = referenceData;
         this.partners = partners;
         this.conventions = conventions;
         this.accounts = accounts;
@@ -88,7 +93,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).map(caisse ->
                 registrations.pendingOf(caisse, after, size).stream()
-                        .map(ReviewRegistrationsService::view)
+                        .map(this::view)
                         .toList());
     }
 
@@ -184,7 +189,8 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                 .withSourceAddress(sourceAddress);
     }
 
-    private static PendingRegistration view(Registration.EnAttenteDeValidation<RegistrationDetails> registration) {
+    /** The caisse sees the raison sociale it expects for that number beside the one typed (spec §3.4). */
+    private PendingRegistration view(Registration.EnAttenteDeValidation<RegistrationDetails> registration) {
         var d = registration.form();
         var terms = registration.convention();
         return new PendingRegistration(registration.id().value(), registration.submittedAt(), terms.regime().value(),
@@ -192,6 +198,8 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                 d.siret().map(Siret::value).orElse(null), d.phone().display(), d.address().codePostal().value(),
                 d.address().commune(), String.join(", ", d.address().lines()), d.administrator().lastName().value(),
                 d.administrator().firstName().value(), d.administrator().login().value(),
-                d.administrator().email().value(), d.administrator().phone().display());
+                d.administrator().email().value(), d.administrator().phone().display(),
+                referenceData.signedNumber(terms.caisse().code(), terms.code())
+                        .flatMap(SignedConventionNumber::expectedName).map(PartnerName::value).orElse(null));
     }
 }

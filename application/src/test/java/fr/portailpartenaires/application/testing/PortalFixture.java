@@ -99,7 +99,7 @@ public final class PortalFixture {
     public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha, referenceData,
             numberUse,
             registrations, accounts, audit, transactions, settings, clock);
-    public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, partners,
+    public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, referenceData, partners,
             conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);
     public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
             new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
