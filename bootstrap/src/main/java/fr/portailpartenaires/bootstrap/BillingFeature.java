@@ -6,6 +6,7 @@ import fr.portailpartenaires.adapters.persistence.billing.JooqTariffs;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.billing.BillingRoutes;
+import fr.portailpartenaires.adapters.web.billing.TariffRoutes;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingJob;
 import fr.portailpartenaires.application.billing.ManageInvoices;
@@ -14,6 +15,8 @@ import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.billing.OpenInvoiceLineService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.billing.PaymentSlips;
+import fr.portailpartenaires.application.billing.ManageTariffs;
+import fr.portailpartenaires.application.billing.ManageTariffsService;
 import fr.portailpartenaires.application.billing.Tariffs;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.WorkingConvention;
@@ -26,6 +29,7 @@ public final class BillingFeature {
     private final OpenInvoiceLine openInvoiceLine;
     private final InvoicingJob invoicingJob;
     private final ManageInvoices invoices;
+    private final ManageTariffsService manageTariffs;
     private final PaymentSlips paymentSlips;
 
     BillingFeature(Infrastructure infra, BillingSettings settings, WorkingConvention workingConvention,
@@ -39,6 +43,8 @@ public final class BillingFeature {
                 infra.clock());
         invoices = new ManageInvoicesService(infra.validator(), invoiceStore, payments, infra.conventions(),
                 infra.auditLog(), infra.transactions(), infra.clock());
+        manageTariffs = new ManageTariffsService(infra.validator(), infra.conventions(), tariffs, infra.auditLog(),
+                infra.transactions(), infra.clock());
         paymentSlips = new PaymentSlipService(workingConvention, payments, invoiceStore, exchanges, infra.auditLog(),
                 infra.transactions(), infra.clock());
     }
@@ -52,11 +58,16 @@ public final class BillingFeature {
         return invoices;
     }
 
+    /** The caisse's fees of its conventions, from an effective date. */
+    public ManageTariffs tariffs() {
+        return manageTariffs;
+    }
+
     public PaymentSlips paymentSlips() {
         return paymentSlips;
     }
 
-    Tariffs tariffs() {
+    Tariffs tariffStore() {
         return tariffs;
     }
 
@@ -65,6 +76,6 @@ public final class BillingFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new BillingRoutes(invoices, paymentSlips, sessions));
+        return List.of(new BillingRoutes(invoices, paymentSlips, sessions), new TariffRoutes(manageTariffs, sessions));
     }
 }

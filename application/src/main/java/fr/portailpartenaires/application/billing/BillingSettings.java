@@ -7,7 +7,7 @@ import java.util.Objects;
  * Billing options of a deployment.
  *
  * @param defaultTariff the amount of an invoice line for a convention without a tariff of its own (table
- *                      {@code convention_tariff}); {@link #DEFAULT}: 80,00 €
+ *                      {@code convention_tariff_period}); {@link #DEFAULT}: 80,00 €
  */
 public record BillingSettings(Money defaultTariff) {
 

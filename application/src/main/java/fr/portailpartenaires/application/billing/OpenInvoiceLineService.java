@@ -6,6 +6,7 @@ import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Nir;
+import fr.portailpartenaires.domain.shared.BusinessTime;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +36,8 @@ public final class OpenInvoiceLineService implements OpenInvoiceLine {
             if (conventions.find(convention).isEmpty()) {
                 throw new IllegalArgumentException("No convention " + convention.value());
             }
-            Money tariff = tariffs.of(convention.value()).orElse(settings.defaultTariff());
+            Money tariff = tariffs.on(convention.value(), BusinessTime.dateOf(transmittedAt))
+                    .orElse(settings.defaultTariff());
             return invoices.open(new InvoiceLine(UUID.randomUUID(), convention.value(), certificateReference,
                     retireeName, nir, tariff, transmittedAt));
         });

@@ -159,11 +159,21 @@ abstract class BillingContract {
 
         @Test
         void a_tariff_is_set_then_replaced() {
-            assertThat(tariffs.of(convention)).isEmpty();
+            LocalDate day = LocalDate.of(2026, 3, 1);
+            assertThat(tariffs.on(convention, day)).isEmpty();
             tariffs.set(convention, Money.of("95,50"));
             tariffs.set(convention, Money.of("99"));
-            assertThat(tariffs.of(convention)).contains(Money.of("99"));
-            assertThat(tariffs.of(otherConvention)).isEmpty();
+            assertThat(tariffs.on(convention, day)).contains(Money.of("99"));
+            tariffs.set(convention, Money.of("110"), day.plusDays(1));
+            tariffs.set(convention, Money.of("120"), day.plusDays(31));
+            tariffs.set(convention, Money.of("105"), day.plusDays(1));
+            assertThat(tariffs.on(convention, day)).as("the day before").contains(Money.of("99"));
+            assertThat(tariffs.on(convention, day.plusDays(1))).as("its first day").contains(Money.of("105"));
+            assertThat(tariffs.on(convention, day.plusDays(30))).contains(Money.of("105"));
+            assertThat(tariffs.on(convention, day.plusDays(31))).contains(Money.of("120"));
+            assertThat(tariffs.history(convention)).extracting(Tariffs.Period::amount)
+                    .containsExactly(Money.of("99"), Money.of("105"), Money.of("120"));
+            assertThat(tariffs.on(otherConvention, day.plusDays(31))).isEmpty();
         }
     }
 }

@@ -2,7 +2,7 @@ package fr.portailpartenaires.adapters.persistence.billing;
 
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_TARIFF;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_TARIFF_PERIOD;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.GLOBAL_INVOICE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.INVOICE_LINE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PAYMENT;
@@ -38,7 +38,7 @@ abstract class JooqBillingContract extends BillingContract {
         dsl.deleteFrom(PAYMENT).execute();
         dsl.deleteFrom(INVOICE_LINE).execute();
         dsl.deleteFrom(GLOBAL_INVOICE).execute();
-        dsl.deleteFrom(CONVENTION_TARIFF).execute();
+        dsl.deleteFrom(CONVENTION_TARIFF_PERIOD).execute();
         Fixtures.clear(database());
     }
 

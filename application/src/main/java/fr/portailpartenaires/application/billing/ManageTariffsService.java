@@ -1,0 +1,103 @@
+package fr.portailpartenaires.application.billing;
+
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Frame;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.convention.Convention;
+import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.shared.Money;
+import fr.portailpartenaires.domain.shared.Refusal;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The caisse's fees of its conventions (spec §3.4): a caisse administrator only, one transaction committed only when
+ * done, a convention of another caisse "not found"; a fee only for a validated convention not closed, from today or
+ * later (the past stays as it was invoiced). Audited as {@value #TARIFF_SET}.
+ */
+public final class ManageTariffsService implements ManageTariffs {
+
+    static final String TARIFF_SET = "TARIFF_SET";
+    static final Refusal CAISSE_ONLY = Refusal.of("tarif.reserve_caisse",
+            "Seul un administrateur de la caisse de la convention peut en fixer le tarif.");
+    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable", "Cette convention est introuvable.");
+    static final Refusal NOT_IN_FORCE = Refusal.of("tarif.convention_non_en_vigueur",
+            "Un tarif ne se fixe que pour une convention validée et non clôturée.");
+    static final String PAST_DATE = "La date d'effet ne peut pas être antérieure à la date du jour.";
+
+    private final Validator validator;
+    private final Conventions conventions;
+    private final Tariffs tariffs;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ManageTariffsService(Validator validator, Conventions conventions, Tariffs tariffs, AuditLog audit,
+            Transactions transactions, Clock clock) {
+        this.validator = validator;
+        this.conventions = conventions;
+        this.tariffs = tariffs;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<List<TariffView>> setTariff(Principal principal, ConventionId id, TariffForm form,
+            String sourceAddress) {
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> conventions.find(id).map(Conventions.Stored::convention)
+                        .filter(convention -> convention.caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
+                (caisse, convention) -> FormErrors.validate(validator, form).flatMap(errors -> {
+                    Instant now = clock.instant();
+                    LocalDate today = BusinessTime.dateOf(now);
+                    if (!(convention instanceof Convention.Validee validee) || validee.isClosedOn(today)) {
+                        return Outcome.refused(Reason.CONFLICT, NOT_IN_FORCE);
+                    }
+                    Optional<Money> amount = errors.parse("montant", form.montant(), Money::parse);
+                    if (form.dateEffet() != null && form.dateEffet().isBefore(today)) {
+                        errors.add("dateEffet", PAST_DATE);
+                    }
+                    if (!errors.isEmpty() || amount.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    tariffs.set(id.value(), amount.get(), form.dateEffet());
+                    audit.append(AuditEvent.of(now, principal.user().value().toString(), TARIFF_SET)
+                            .withScope(caisse.value())
+                            .withTarget("convention:" + id.value())
+                            .withSourceAddress(sourceAddress)
+                            .withDetail("montantCentimes", String.valueOf(amount.get().cents()))
+                            .withDetail("dateEffet", form.dateEffet().toString()));
+                    return Outcome.done(views(id));
+                }));
+    }
+
+    @Override
+    public Outcome<List<TariffView>> tariffs(Principal principal, ConventionId id) {
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> conventions.find(id).map(Conventions.Stored::convention)
+                        .filter(convention -> convention.caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
+                (caisse, convention) -> Outcome.done(views(id)));
+    }
+
+    private List<TariffView> views(ConventionId id) {
+        return tariffs.history(id.value()).stream()
+                .map(period -> new TariffView(period.effectiveFrom(), period.amount().cents(),
+                        period.amount().format()))
+                .toList();
+    }
+}
