@@ -62,6 +62,7 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
     private int classes;
     private GreenMail smtp;
     private Path dataDir;
+    private Map<String, String> postgresDatabase;
     private PortalServer server;
 
     private PortalExtension(Builder builder) {
@@ -99,7 +100,7 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
                     "PORTAIL_SMTP_TRANSPORT", "SMTP",
                     "PORTAIL_MAIL_FROM", "ne-pas-repondre@portail.example"));
             if (onPostgres) {
-                config.putAll(freshPostgresDatabase());
+                config.putAll(databaseSettings());
             }
             config.putAll(settings);
             config.putAll(more);
@@ -114,6 +115,20 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
             stop();
             throw e;
         }
+    }
+
+    /**
+     * The {@code PORTAIL_DB_*} settings of this portal's fresh PostgreSQL database (created at the first call), so a
+     * test can work on it before the portal starts — e.g. run the service's {@code admin} command on it.
+     */
+    Map<String, String> databaseSettings() {
+        if (!onPostgres) {
+            throw new IllegalStateException("This portal runs on its embedded H2 file, not on PostgreSQL");
+        }
+        if (postgresDatabase == null) {
+            postgresDatabase = freshPostgresDatabase();
+        }
+        return postgresDatabase;
     }
 
     /** Starts the portal now with the extension's settings. */
@@ -195,6 +210,7 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
             }
         } finally {
             server = null;
+            postgresDatabase = null;
             if (smtp != null) {
                 smtp.stop();
                 smtp = null;
