@@ -2,7 +2,10 @@ package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.caisse.CaisseAdministratorRoutes;
 import fr.portailpartenaires.adapters.web.caisse.SignedNumberRoutes;
+import fr.portailpartenaires.application.caisse.ManageCaisseAdministrators;
+import fr.portailpartenaires.application.caisse.ManageCaisseAdministratorsService;
 import fr.portailpartenaires.application.caisse.RegisterSignedNumbers;
 import fr.portailpartenaires.application.caisse.RegisterSignedNumbersService;
 import fr.portailpartenaires.application.caisse.SetUpCaisse;
@@ -18,13 +21,22 @@ public final class CaisseFeature {
 
     private final SetUpCaisseService setUp;
     private final RegisterSignedNumbersService signedNumbers;
+    private final ManageCaisseAdministratorsService administrators;
 
     CaisseFeature(Infrastructure infra, LoginReservations reservations) {
         setUp = new SetUpCaisseService(infra.validator(), infra.referenceData(), infra.accounts(), reservations,
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.random(), infra.clock());
+        administrators = new ManageCaisseAdministratorsService(infra.validator(), infra.referenceData(),
+                infra.accounts(), reservations, infra.sessions(), infra.hasher(), infra.outbox(), infra.templates(),
+                infra.auditLog(), infra.transactions(), infra.settings(), infra.random(), infra.clock());
         signedNumbers = new RegisterSignedNumbersService(infra.validator(), infra.referenceData(),
                 infra.conventionNumberUse(), infra.auditLog(), infra.transactions(), infra.clock());
+    }
+
+    /** The caisse's administrators, managed by one of them. */
+    public ManageCaisseAdministrators administrators() {
+        return administrators;
     }
 
     /** The caisse's signed convention numbers. */
@@ -33,7 +45,8 @@ public final class CaisseFeature {
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new SignedNumberRoutes(signedNumbers, sessions));
+        return List.of(new SignedNumberRoutes(signedNumbers, sessions),
+                new CaisseAdministratorRoutes(administrators, sessions));
     }
 
     /** The operator's use case, run by the {@code admin} command of the service. */

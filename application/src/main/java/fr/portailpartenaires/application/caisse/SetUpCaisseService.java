@@ -1,34 +1,23 @@
 package fr.portailpartenaires.application.caisse;
 
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.LoginReservations;
-import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
-import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
-import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.Refusal;
-import fr.portailpartenaires.domain.user.FirstName;
-import fr.portailpartenaires.domain.user.LastName;
-import fr.portailpartenaires.domain.user.Login;
-import fr.portailpartenaires.domain.user.UserId;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -49,11 +38,8 @@ public final class SetUpCaisseService implements SetUpCaisse {
     private final Validator validator;
     private final ReferenceData referenceData;
     private final Accounts accounts;
-    private final LoginReservations reservations;
-    private final TemporaryPasswords passwords;
-    private final AuditLog audit;
+    private final NewCaisseAdministrators newAdministrators;
     private final Transactions transactions;
-    private final Clock clock;
 
     /** @param random draws the temporary password: a {@link java.security.SecureRandom} in production */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -63,11 +49,9 @@ public final class SetUpCaisseService implements SetUpCaisse {
         this.validator = validator;
         this.referenceData = referenceData;
         this.accounts = accounts;
-        this.reservations = reservations;
-        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
-        this.audit = audit;
+        this.newAdministrators = new NewCaisseAdministrators(accounts, reservations,
+                new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock), audit, clock);
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
@@ -78,40 +62,15 @@ public final class SetUpCaisseService implements SetUpCaisse {
             if (caisse.isEmpty() && !errors.has("caisse")) {
                 errors.add("caisse", UNKNOWN_CAISSE);
             }
-            Optional<Login> login = errors.parse("login", form.login(), Login::parse);
-            if (login.isPresent() && (accounts.loginTaken(login.get().key())
-                    || reservations.loginRequestedByAPendingRegistration(login.get().key()))) {
-                errors.add("login", Refusals.LOGIN_TAKEN);
-            }
-            Optional<LastName> lastName = errors.parse("nom", form.nom(), LastName::parse);
-            Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
-            Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
             if (caisse.isPresent() && !form.additional() && accounts.caisseAdministrators(caisse.get().code()) > 0) {
                 errors.add("caisse", ALREADY_ADMINISTERED);
             }
-            if (!errors.isEmpty()) {
+            Optional<NewCaisseAdministrators.Person> person = newAdministrators.person(errors, form.login(),
+                    form.nom(), form.prenom(), form.email());
+            if (!errors.isEmpty() || caisse.isEmpty() || person.isEmpty()) {
                 return errors.toOutcome();
             }
-            return Outcome.done(create(caisse.get(), login.get(), lastName.get(), firstName.get(), email.get()));
+            return Outcome.done(newAdministrators.create(caisse.get(), person.get(), OPERATOR, null));
         }));
-    }
-
-    private AdministratorCreated create(Caisse caisse, Login login, LastName lastName, FirstName firstName,
-            EmailAddress email) {
-        Instant now = clock.instant();
-        UserId id = new UserId(UUID.randomUUID());
-        accounts.addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse.code(), login, lastName, firstName,
-                email));
-        TemporaryPasswords.Drawn temporary = passwords.draw(login.value());
-        passwords.issue(id, temporary, email.value(), new MailParameters.CreationCompte(caisse.libelle(),
-                Optional.of(login.value()), temporary.value(), temporary.validity()), now);
-        audit.append(AuditEvent.of(now, OPERATOR, AuditAction.USER_CREATED)
-                .withScope(caisse.code().value())
-                .withTarget("user:" + id.value())
-                .withDetail("profil", "CAISSE_ADMIN")
-                .withDetail("login", login.value()));
-        audit.append(TemporaryPasswords.issuedEvent(now, id).withScope(caisse.code().value()));
-        return new AdministratorCreated(id.value(), login.value(), caisse.code().value(), caisse.libelle(),
-                email.value(), temporary.value(), temporary.password().expiresAt());
     }
 }

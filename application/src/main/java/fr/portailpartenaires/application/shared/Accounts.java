@@ -9,6 +9,7 @@ import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,6 +55,15 @@ public interface Accounts {
 
     /** How many administrators the caisse (or CAF) has. */
     int caisseAdministrators(CaisseCode caisse);
+
+    /**
+     * The administrators of the caisse by login, its staff locked until the caller's transaction ends: two changes of
+     * one caisse's staff run one after the other, each seeing the other's result.
+     */
+    List<CaisseAdministrator> caisseStaffForUpdate(CaisseCode caisse);
+
+    /** Removes a caisse administrator's account (their sessions are the caller's to close). */
+    void removeCaisseAdministrator(UserId id);
 
     /**
      * Sets the account's password hash.

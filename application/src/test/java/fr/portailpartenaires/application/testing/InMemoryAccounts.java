@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.user.UserId;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
 
 /**
  * {@link Accounts} in memory: caisse administrators added directly, partner users kept in step with
@@ -21,6 +23,13 @@ public final class InMemoryAccounts implements Accounts {
 
     private final Map<UserId, Credentials> accounts = new LinkedHashMap<>();
     private final Map<String, UserId> byKey = new HashMap<>();
+    /** The names of the caisse administrators (credentials carry none). */
+    private final Map<UserId, Names> names = new HashMap<>();
+
+    private record Names(LastName lastName, FirstName firstName) {
+    }
+
+    private static final Names DEFAULT_NAMES = new Names(LastName.of("INCONNU"), FirstName.of("Inconnu"));
     /** Logins another transaction takes after the use case's check: reported free, refused when stored. */
     private final java.util.Set<String> takenMeanwhile = new java.util.HashSet<>();
 
@@ -46,6 +55,7 @@ public final class InMemoryAccounts implements Accounts {
 
     @Override
     public synchronized void addCaisseAdministrator(CaisseAdministrator administrator) {
+        names.put(administrator.id(), new Names(administrator.lastName(), administrator.firstName()));
         insert(new Credentials(administrator.id(), administrator.login(), Kind.CAISSE_ADMIN, Optional.empty(),
                 Optional.of(administrator.caisse()), administrator.email(), Optional.empty(), Optional.empty(), false,
                 Optional.empty()));
@@ -56,6 +66,27 @@ public final class InMemoryAccounts implements Accounts {
         return (int) accounts.values().stream()
                 .filter(account -> account.kind() == Kind.CAISSE_ADMIN && account.caisse().equals(Optional.of(caisse)))
                 .count();
+    }
+
+    @Override
+    public synchronized java.util.List<CaisseAdministrator> caisseStaffForUpdate(CaisseCode caisse) {
+        return accounts.values().stream()
+                .filter(account -> account.kind() == Kind.CAISSE_ADMIN && account.caisse().equals(Optional.of(caisse)))
+                .sorted(java.util.Comparator.comparing(account -> account.login().key()))
+                .map(account -> new CaisseAdministrator(account.id(), caisse, account.login(),
+                        names.getOrDefault(account.id(), DEFAULT_NAMES).lastName(),
+                        names.getOrDefault(account.id(), DEFAULT_NAMES).firstName(), account.email()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void removeCaisseAdministrator(UserId id) {
+        Credentials removed = accounts.get(id);
+        if (removed != null && removed.kind() == Kind.CAISSE_ADMIN) {
+            accounts.remove(id);
+            byKey.remove(removed.login().key());
+            names.remove(id);
+        }
     }
 
     @Override

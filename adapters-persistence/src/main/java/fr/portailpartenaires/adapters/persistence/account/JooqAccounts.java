@@ -3,6 +3,7 @@ package fr.portailpartenaires.adapters.persistence.account;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
@@ -13,6 +14,9 @@ import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
+import java.util.List;
+import fr.portailpartenaires.domain.user.FirstName;
+import fr.portailpartenaires.domain.user.LastName;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +76,25 @@ public final class JooqAccounts implements Accounts {
     public int caisseAdministrators(CaisseCode caisse) {
         return database.current().fetchCount(ACCOUNT, ACCOUNT.KIND.eq(Kind.CAISSE_ADMIN.name())
                 .and(ACCOUNT.CAISSE_CODE.eq(caisse.value())));
+    }
+
+    @Override
+    public List<CaisseAdministrator> caisseStaffForUpdate(CaisseCode caisse) {
+        var dsl = database.current();
+        dsl.select(CAISSE.CODE).from(CAISSE).where(CAISSE.CODE.eq(caisse.value())).forUpdate().fetch();
+        return dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN, ACCOUNT.LAST_NAME, ACCOUNT.FIRST_NAME, ACCOUNT.EMAIL)
+                .from(ACCOUNT)
+                .where(ACCOUNT.KIND.eq(Kind.CAISSE_ADMIN.name()).and(ACCOUNT.CAISSE_CODE.eq(caisse.value())))
+                .orderBy(ACCOUNT.LOGIN_KEY)
+                .fetch(row -> new CaisseAdministrator(new UserId(row.value1()), caisse, Login.of(row.value2()),
+                        LastName.of(row.value3()), FirstName.of(row.value4()), EmailAddress.of(row.value5())));
+    }
+
+    @Override
+    public void removeCaisseAdministrator(UserId id) {
+        database.current().deleteFrom(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value()).and(ACCOUNT.KIND.eq(Kind.CAISSE_ADMIN.name())))
+                .execute();
     }
 
     @Override

@@ -70,6 +70,22 @@ abstract class AccountsContract {
             assertThat(accounts.caisseAdministrators(CARSAT_NORD_PICARDIE.code())).isEqualTo(2);
             assertThat(accounts.caisseAdministrators(CaisseCode.of("CNAV-IDF"))).isZero();
         }
+
+        @Test
+        void are_listed_by_login_with_their_names_and_one_is_removed_without_touching_the_others() {
+            CaisseAdministrator paul = carsatAdministrator("PaulD");
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(paul);
+            accounts.addCaisseAdministrator(nadia);
+
+            assertThat(accounts.caisseStaffForUpdate(CARSAT_NORD_PICARDIE.code())).containsExactly(nadia, paul);
+            accounts.removeCaisseAdministrator(paul.id());
+
+            assertThat(accounts.caisseStaffForUpdate(CARSAT_NORD_PICARDIE.code())).containsExactly(nadia);
+            assertThat(accounts.find(paul.id())).isEmpty();
+            assertThat(accounts.loginTaken("pauld")).isFalse();
+            assertThat(accounts.caisseStaffForUpdate(CaisseCode.of("CNAV-IDF"))).isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,136 @@
+package fr.portailpartenaires.application.caisse;
+
+import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.AuditAction;
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.FormErrors;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.LoginReservations;
+import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.MailTemplates;
+import fr.portailpartenaires.application.shared.Outbox;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.PortalSettings;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.ReferenceData;
+import fr.portailpartenaires.application.shared.SubjectKind;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.caisse.CaisseStaff;
+import fr.portailpartenaires.domain.reference.Caisse;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.Refusal;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.user.UserId;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The caisse's administrators managed by one of them (spec §3.4): a caisse administrator only (a CAF's administrators
+ * are managed the same way: a CAF is a caisse), one transaction committed only when done, the staff locked while it
+ * changes, the domain's {@link CaisseStaff} deciding a revocation. Audited.
+ */
+public final class ManageCaisseAdministratorsService implements ManageCaisseAdministrators {
+
+    static final Refusal CAISSE_ONLY = Refusal.of("caisse.reserve_administrateurs",
+            "Seul un administrateur de la caisse peut gérer ses administrateurs.");
+
+    private final Validator validator;
+    private final ReferenceData referenceData;
+    private final Accounts accounts;
+    private final LoginSessions sessions;
+    private final NewCaisseAdministrators newAdministrators;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public ManageCaisseAdministratorsService(Validator validator, ReferenceData referenceData, Accounts accounts,
+            LoginReservations reservations, LoginSessions sessions, PasswordHasher hasher, Outbox outbox,
+            MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
+            RandomGenerator random, Clock clock) {
+        this.validator = validator;
+        this.referenceData = referenceData;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.newAdministrators = new NewCaisseAdministrators(accounts, reservations,
+                new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock), audit, clock);
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<List<CaisseAdministratorView>> administrators(Principal principal) {
+        return caisseOf(principal).flatMap(caisse -> transactions.inTransaction(() ->
+                Outcome.done(views(accounts.caisseStaffForUpdate(caisse)))));
+    }
+
+    @Override
+    public Outcome<CaisseAdministratorView> create(Principal principal, NewAdministratorForm form,
+            String sourceAddress) {
+        return caisseOf(principal).flatMap(code -> FormErrors.validate(validator, form).flatMap(errors ->
+                transactions.commitIfDone(() -> {
+                    Caisse caisse = referenceData.caisse(code).orElseThrow();
+                    accounts.caisseStaffForUpdate(code);
+                    Optional<NewCaisseAdministrators.Person> person = newAdministrators.person(errors, form.login(),
+                            form.nom(), form.prenom(), form.email());
+                    if (!errors.isEmpty() || person.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    var created = newAdministrators.create(caisse, person.get(), actor(principal), sourceAddress);
+                    var p = person.get();
+                    return Outcome.done(new CaisseAdministratorView(created.id(), created.login(),
+                            p.lastName().value(), p.firstName().value(), created.email()));
+                })));
+    }
+
+    @Override
+    public Outcome<List<CaisseAdministratorView>> revoke(Principal principal, UserId administrator,
+            String sourceAddress) {
+        return caisseOf(principal).flatMap(caisse -> transactions.commitIfDone(() -> {
+            List<Accounts.CaisseAdministrator> staff = accounts.caisseStaffForUpdate(caisse);
+            CaisseStaff before = new CaisseStaff(caisse, staff.stream().map(Accounts.CaisseAdministrator::id)
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+            return switch (before.revoke(principal.user(), administrator)) {
+                case Result.Refused<CaisseStaff> refused -> Outcome.refused(
+                        refused.refusal().equals(CaisseStaff.NOT_ONE_OF_THEM) ? Reason.NOT_FOUND : Reason.CONFLICT,
+                        refused.refusal());
+                case Result.Ok<CaisseStaff> ok -> {
+                    accounts.removeCaisseAdministrator(administrator);
+                    sessions.closeAllFor(SubjectKind.CAISSE_ADMIN, administrator.value().toString());
+                    audit.append(AuditEvent.of(clock.instant(), actor(principal), AuditAction.USER_DELETED)
+                            .withScope(caisse.value())
+                            .withTarget("user:" + administrator.value())
+                            .withSourceAddress(sourceAddress)
+                            .withDetail("profil", "CAISSE_ADMIN"));
+                    yield Outcome.done(views(staff.stream()
+                            .filter(member -> !member.id().equals(administrator)).toList()));
+                }
+            };
+        }));
+    }
+
+    private static Outcome<CaisseCode> caisseOf(Principal principal) {
+        return switch (principal) {
+            case Principal.CafAdministrator caf when caf.pendingObligation().isEmpty() -> Outcome.done(caf.caf());
+            default -> Guards.caisseAdministrator(principal, CAISSE_ONLY);
+        };
+    }
+
+    private static String actor(Principal principal) {
+        return principal.user().value().toString();
+    }
+
+    private static List<CaisseAdministratorView> views(List<Accounts.CaisseAdministrator> staff) {
+        return staff.stream().map(member -> new CaisseAdministratorView(member.id().value(), member.login().value(),
+                member.lastName().value(), member.firstName().value(), member.email().value())).toList();
+    }
+}
