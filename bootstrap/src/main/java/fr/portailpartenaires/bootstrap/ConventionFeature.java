@@ -3,12 +3,15 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.convention.ConventionClosureRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionFollowUpRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
 import fr.portailpartenaires.application.convention.CloseConvention;
 import fr.portailpartenaires.application.convention.CloseConventionService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
+import fr.portailpartenaires.application.convention.FollowCaisseConventions;
+import fr.portailpartenaires.application.convention.FollowCaisseConventionsService;
 import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
 import fr.portailpartenaires.application.convention.ManageConventions;
@@ -25,6 +28,7 @@ public final class ConventionFeature {
     private final ConventionSelectionService selection;
     private final WorkingConvention workingConvention;
     private final CloseConventionService closing;
+    private final FollowCaisseConventionsService followUp;
 
     ConventionFeature(Infrastructure infra) {
         conventions = new ManageConventionsService(infra.validator(), infra.referenceData(),
@@ -35,6 +39,8 @@ public final class ConventionFeature {
         selection = new ConventionSelectionService(infra.conventions(), infra.sessions(), infra.transactions(),
                 infra.clock());
         workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
+        followUp = new FollowCaisseConventionsService(infra.partners(), infra.conventions(), infra.transactions(),
+                infra.clock());
         closing = new CloseConventionService(infra.validator(), infra.partners(), infra.conventions(), infra.auditLog(),
                 infra.transactions(), infra.clock());
     }
@@ -51,6 +57,10 @@ public final class ConventionFeature {
         return selection;
     }
 
+    public FollowCaisseConventions followCaisseConventions() {
+        return followUp;
+    }
+
     public CloseConvention closeConvention() {
         return closing;
     }
@@ -61,6 +71,7 @@ public final class ConventionFeature {
 
     List<RouteGroup> routes(SessionCookie sessions) {
         return List.of(new ConventionRoutes(conventions, sessions), new ConventionReviewRoutes(review, sessions),
-                new ConventionSelectionRoutes(selection, sessions), new ConventionClosureRoutes(closing, sessions));
+                new ConventionSelectionRoutes(selection, sessions), new ConventionClosureRoutes(closing, sessions),
+                new ConventionFollowUpRoutes(followUp, sessions));
     }
 }

@@ -27,6 +27,13 @@ public interface ManageHabitatOrders {
     Outcome<WorkOnHabitatFiles.FileView> recordDecision(Principal caisseAdministrator, UUID orderId,
             DecisionForm form, String sourceAddress);
 
+    /**
+     * The orders of one convention of the caisse, as its ergothérapeute sees them (same filters, sorts, NIR search
+     * and pages), so the caisse follows its partners' work; a convention of another caisse is not found.
+     */
+    Outcome<WorkOnHabitatFiles.OrderPage> orders(Principal caisseAdministrator, UUID conventionId,
+            WorkOnHabitatFiles.ListRequest request);
+
     /** @param id the new order's id */
     record CreatedOrder(UUID id) {
     }

@@ -12,6 +12,7 @@ import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -68,6 +69,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
     private final AuditLog audit;
     private final Transactions transactions;
     private final FileViews views;
+    private final OrderPages pages;
     private final Clock clock;
 
     public ManageHabitatOrdersService(Validator validator, Conventions conventions, InterventionOrders orders,
@@ -79,6 +81,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Habitat.clock(clock);
         this.views = new FileViews(this.clock);
+        this.pages = new OrderPages(orders, views, this.clock);
     }
 
     @Override
@@ -213,5 +216,17 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
         } catch (IllegalArgumentException e) {
             return Result.refused(CONVENTION_NOT_FOUND);
         }
+    }
+
+    @Override
+    public Outcome<WorkOnHabitatFiles.OrderPage> orders(Principal principal, UUID conventionId,
+            WorkOnHabitatFiles.ListRequest request) {
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+                caisse -> Optional.ofNullable(conventionId)
+                        .flatMap(id -> conventions.find(new ConventionId(id)))
+                        .map(Conventions.Stored::convention)
+                        .filter(convention -> convention.caisse().code().equals(caisse)),
+                () -> Outcome.refused(Reason.NOT_FOUND, CONVENTION_NOT_FOUND),
+                (caisse, convention) -> pages.page(convention.id(), request));
     }
 }

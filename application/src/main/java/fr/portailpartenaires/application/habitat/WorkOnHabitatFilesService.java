@@ -1,12 +1,9 @@
 package fr.portailpartenaires.application.habitat;
 
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
-import static fr.portailpartenaires.application.habitat.HabitatForms.optionalCode;
 import static fr.portailpartenaires.application.habitat.HabitatForms.shortened;
 
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
-import fr.portailpartenaires.application.habitat.InterventionOrders.Filter;
-import fr.portailpartenaires.application.habitat.InterventionOrders.Sort;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
@@ -26,17 +23,13 @@ import fr.portailpartenaires.domain.habitat.VisitContent;
 import fr.portailpartenaires.domain.habitat.VisitDate;
 import fr.portailpartenaires.domain.habitat.WorkType;
 import fr.portailpartenaires.domain.convention.Convention;
-import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.FreeText;
-import fr.portailpartenaires.domain.shared.Nir;
 import fr.portailpartenaires.domain.shared.Result;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +52,7 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
     private final HabitatExchanges exchanges;
     private final ErgotherapeuteFiles files;
     private final FileViews views;
+    private final OrderPages pages;
     private final Clock clock;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -71,52 +65,14 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
         this.exchanges = new HabitatExchanges(history);
         this.clock = Habitat.clock(clock);
         this.views = new FileViews(this.clock);
+        this.pages = new OrderPages(orders, views, this.clock);
         this.files = new ErgotherapeuteFiles(orders, new WorkingConvention(conventions, this.clock), audit,
                 transactions, views, this.clock);
     }
 
     @Override
     public Outcome<OrderPage> list(Principal principal, ListRequest request) {
-        ListRequest asked = request == null ? ListRequest.firstPage() : request;
-        return files.asErgotherapeute(principal, (user, convention) -> {
-            FormErrors errors = new FormErrors();
-            Filter filter = optionalCode(errors, "filtre", asked.filtre(), Filter.class, Filter.OUVERTS,
-                    "Le filtre est VISITE_A_FAIRE, RELANCE ou CLOS (sans filtre : les dossiers ouverts).");
-            Sort sort = optionalCode(errors, "tri", asked.tri(), Sort.class, Sort.DATE_DE_COMMANDE,
-                    "Le tri est NIR, DATE_DE_COMMANDE ou RELANCE.");
-            String ordre = asked.ordre() == null || asked.ordre().isBlank() ? "ASC"
-                    : asked.ordre().strip().toUpperCase(Locale.ROOT);
-            if (!ordre.equals("ASC") && !ordre.equals("DESC")) {
-                errors.add("ordre", "L'ordre de tri est ASC (croissant) ou DESC (décroissant).");
-            }
-            boolean descending = ordre.equals("DESC");
-            Optional<Optional<Nir>> nir = errors.parseOptional("nir", asked.nir(), Nir::parse);
-            int limit = asked.limite() == null ? DEFAULT_PAGE : asked.limite();
-            if (limit < 1 || limit > MAX_PAGE) {
-                errors.add("limite", "Une page compte de 1 à " + MAX_PAGE + " commandes.");
-            }
-            Optional<InterventionOrders.Position> after = Optional.empty();
-            if (asked.curseur() != null && !asked.curseur().isBlank() && errors.isEmpty()) {
-                after = errors.parse("curseur", asked.curseur(), raw -> OrderCursor.decode(raw, filter, sort,
-                        descending));
-            }
-            if (!errors.isEmpty()) {
-                return errors.toOutcome();
-            }
-            LocalDate today = BusinessTime.today(clock);
-            var query = new InterventionOrders.Query(convention.id().value(), filter, sort, descending,
-                    nir.orElseThrow(), today.minus(InterventionFile.RELANCE_DELAY));
-            List<InterventionOrders.Stored> rows = orders.page(query, after, limit + 1);
-            List<InterventionOrders.Stored> shown = rows.subList(0, Math.min(limit, rows.size()));
-            String next = null;
-            if (rows.size() > limit) {
-                InterventionOrders.Stored last = shown.getLast();
-                next = OrderCursor.encode(filter, sort, descending, new InterventionOrders.Position(
-                        last.order().id(), last.order().dateDeCommande(), FileViews.isSent(last.file())));
-            }
-            return Outcome.done(new OrderPage(
-                    shown.stream().map(row -> views.row(row.order(), row.file(), today)).toList(), next));
-        });
+        return files.asErgotherapeute(principal, (user, convention) -> pages.page(convention.id(), request));
     }
 
     @Override

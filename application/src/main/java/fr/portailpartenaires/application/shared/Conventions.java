@@ -5,6 +5,9 @@ import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.convention.EtatConvention;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,4 +40,11 @@ public interface Conventions {
      * (exclusive) in (requestedAt, id) order. An unknown {@code after} gives an empty page.
      */
     List<Convention.EnAttenteDeValidation> pendingOf(CaisseCode caisse, Optional<ConventionId> after, int limit);
+
+    /**
+     * The conventions of a caisse, whatever their partner, oldest request first (keyset after {@code after}), of one
+     * partner type and one état on {@code today} when given.
+     */
+    List<Convention> ofCaisse(CaisseCode caisse, Optional<PartnerType> type, Optional<EtatConvention> etat,
+            LocalDate today, Optional<ConventionId> after, int limit);
 }

@@ -339,6 +339,34 @@ class ConventionsTest {
     class The_caisse {
 
         @Test
+        void follows_all_its_conventions_by_type_and_etat_page_by_page_and_no_other_caisse_s() {
+            var follow = new FollowCaisseConventionsService(portal.partners, portal.conventions, portal.transactions,
+                    portal.clock);
+            ConventionView pending = requested(cielBleu, CARSAT, "757302");
+            requested(cielBleu, CNAV_IDF, "750001");
+            var all = done(follow.conventions(carsat, FollowCaisseConventions.Filter.none(), Optional.empty(), 10));
+            assertThat(all).extracting(FollowCaisseConventions.CaisseConvention::code)
+                    .containsExactly("757300", "757300", "757302");
+            assertThat(all).extracting(FollowCaisseConventions.CaisseConvention::nomPartenaire)
+                    .contains("Association Ciel Bleu", "Soleil Services");
+
+            assertThat(done(follow.conventions(carsat, new FollowCaisseConventions.Filter(null,
+                    "en_attente_de_validation"), Optional.empty(), 10)))
+                    .extracting(FollowCaisseConventions.CaisseConvention::id).containsExactly(pending.id());
+            assertThat(done(follow.conventions(carsat, new FollowCaisseConventions.Filter("HABITAT", null),
+                    Optional.empty(), 10))).isEmpty();
+            var firstPage = done(follow.conventions(carsat, FollowCaisseConventions.Filter.none(), Optional.empty(), 2));
+            assertThat(done(follow.conventions(carsat, FollowCaisseConventions.Filter.none(),
+                    Optional.of(new ConventionId(firstPage.getLast().id())), 2))).hasSize(1);
+            assertThat(invalid(follow.conventions(carsat, new FollowCaisseConventions.Filter("PLOMBIER", "FINIE"),
+                    Optional.empty(), 10))).containsKeys("typePartenaire", "etat");
+            assertThat(done(follow.conventions(cnavIdf, FollowCaisseConventions.Filter.none(), Optional.empty(), 10)))
+                    .extracting(FollowCaisseConventions.CaisseConvention::code).containsExactly("750001");
+            refused(follow.conventions(administrator(cielBleu), FollowCaisseConventions.Filter.none(),
+                    Optional.empty(), 10), Reason.FORBIDDEN);
+        }
+
+        @Test
         void lists_the_pending_requests_of_its_own_caisse_oldest_first_page_by_page() {
             ConventionView first = requested(cielBleu, CARSAT, "757302");
             portal.clock.advance(Duration.ofMinutes(1));
@@ -678,6 +706,13 @@ class ConventionsTest {
         public List<Convention.EnAttenteDeValidation> pendingOf(CaisseCode caisse, Optional<ConventionId> after,
                 int limit) {
             return delegate.pendingOf(caisse, after, limit);
+        }
+
+        @Override
+        public List<Convention> ofCaisse(CaisseCode caisse, Optional<PartnerType> type,
+                Optional<fr.portailpartenaires.domain.convention.EtatConvention> etat, LocalDate today,
+                Optional<ConventionId> after, int limit) {
+            return delegate.ofCaisse(caisse, type, etat, today, after, limit);
         }
     }
 

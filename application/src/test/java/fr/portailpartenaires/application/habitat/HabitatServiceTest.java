@@ -174,6 +174,26 @@ class HabitatServiceTest {
         }
 
         @Test
+        void the_caisse_follows_the_orders_of_its_convention_as_the_ergotherapeute_sees_them() {
+            UUID first = order("1450362041001");
+            UUID second = order("2450362041002");
+
+            var page = done(portal.habitatOrders.orders(carsat, ergoConvention.value(),
+                    new WorkOnHabitatFiles.ListRequest(null, null, null, null, null, 1)));
+            assertThat(page.commandes()).hasSize(1);
+            assertThat(page.curseurSuivant()).isNotNull();
+            var rest = done(portal.habitatOrders.orders(carsat, ergoConvention.value(),
+                    new WorkOnHabitatFiles.ListRequest(null, null, null, null, page.curseurSuivant(), 1)));
+            assertThat(java.util.stream.Stream.concat(page.commandes().stream(), rest.commandes().stream())
+                    .map(WorkOnHabitatFiles.OrderRow::id)).containsExactlyInAnyOrder(first, second);
+            assertThat(invalid(portal.habitatOrders.orders(carsat, ergoConvention.value(),
+                    new WorkOnHabitatFiles.ListRequest("TOUT", null, null, null, null, null)))).containsKey("filtre");
+            refused(portal.habitatOrders.orders(cnavIdf, ergoConvention.value(), null), Reason.NOT_FOUND);
+            refused(portal.habitatOrders.orders(carsat, UUID.randomUUID(), null), Reason.NOT_FOUND);
+            refused(portal.habitatOrders.orders(lea, ergoConvention.value(), null), Reason.FORBIDDEN);
+        }
+
+        @Test
         void only_a_validated_ergotherapeute_convention_receives_orders_and_only_a_caisse_creates_them() {
             assertThat(refused(portal.habitatOrders.createOrder(carsat,
                     form(evaluationConvention, "1450362041001", "10/03/2025"), FROM), Reason.UNPROCESSABLE)

@@ -8,6 +8,9 @@ import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.convention.EtatConvention;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +86,29 @@ public final class InMemoryConventions implements Conventions {
         return cursor.map(from -> pending.stream().filter(convention -> order.compare(convention, from) > 0)
                         .limit(limit).toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public synchronized List<Convention> ofCaisse(CaisseCode caisse, Optional<PartnerType> type,
+            Optional<EtatConvention> etat, LocalDate today, Optional<ConventionId> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one convention: " + limit);
+        }
+        Comparator<Convention> order = Comparator.comparing(Convention::requestedAt)
+                .thenComparing(convention -> convention.id().value().toString());
+        List<Convention> found = conventions.values().stream()
+                .map(Stored::convention)
+                .filter(convention -> convention.caisse().code().equals(caisse))
+                .filter(convention -> type.map(t -> convention.partnerType() == t).orElse(true))
+                .filter(convention -> etat.map(e -> convention.etat(today) == e).orElse(true))
+                .sorted(order)
+                .toList();
+        Optional<Convention> cursor = after.map(id -> conventions.get(id)).map(Stored::convention);
+        if (after.isPresent() && cursor.isEmpty()) {
+            return List.of();
+        }
+        return found.stream().filter(convention -> cursor.map(from -> order.compare(convention, from) > 0).orElse(true))
+                .limit(limit).toList();
     }
 
     /** Every stored convention, whatever its partner or état. */

@@ -21,6 +21,9 @@ import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import java.time.Instant;
 import java.time.LocalDate;
+import fr.portailpartenaires.domain.convention.EtatConvention;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,6 +118,28 @@ public final class JooqConventions implements Conventions {
                         .and(CONVENTION.CAISSE_CODE.eq(caisse.value())),
                 after.map(ConventionId::value), limit, "convention",
                 row -> (Convention.EnAttenteDeValidation) convention(row));
+    }
+
+    @Override
+    public List<Convention> ofCaisse(CaisseCode caisse, Optional<PartnerType> type, Optional<EtatConvention> etat,
+            LocalDate today, Optional<ConventionId> after, int limit) {
+        DSLContext dsl = database.current();
+        Condition condition = CONVENTION.CAISSE_CODE.eq(caisse.value())
+                .and(type.map(t -> CONVENTION.PARTNER_TYPE.eq(t.code())).orElse(DSL.noCondition()))
+                .and(etat.map(e -> etat(e, today)).orElse(DSL.noCondition()));
+        return Keyset.page(dsl, select(dsl), CONVENTION.REQUESTED_AT, CONVENTION.ID, condition,
+                after.map(ConventionId::value), limit, "convention", JooqConventions::convention);
+    }
+
+    /** The état on that day, as the domain's {@code EtatConvention.ofValidated} decides it, in SQL. */
+    private static Condition etat(EtatConvention etat, LocalDate today) {
+        return switch (etat) {
+            case EN_ATTENTE_DE_VALIDATION -> CONVENTION.STATUS.eq(Status.EN_ATTENTE_DE_VALIDATION.name());
+            case INVALIDEE -> CONVENTION.STATUS.eq(Status.INVALIDEE.name());
+            case VALIDEE -> CONVENTION.STATUS.eq(Status.VALIDEE.name())
+                    .and(CONVENTION.DATE_CLOTURE.isNull().or(CONVENTION.DATE_CLOTURE.gt(today)));
+            case CLOTUREE -> CONVENTION.STATUS.eq(Status.VALIDEE.name()).and(CONVENTION.DATE_CLOTURE.le(today));
+        };
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext dsl) {

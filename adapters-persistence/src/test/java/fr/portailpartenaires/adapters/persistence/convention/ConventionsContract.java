@@ -94,6 +94,36 @@ abstract class ConventionsContract {
     }
 
     @Test
+    void a_caisse_lists_its_conventions_by_type_and_etat_of_the_day_page_by_page() {
+        LocalDate today = LocalDate.of(2026, 1, 1);
+        var pending = new Convention.EnAttenteDeValidation(newId(), partner(),
+                new ConventionTerms(CARSAT_NORD_PICARDIE, ConventionCode.of("757302"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE),
+                NOW);
+        var inForce = new Convention.Validee(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300),
+                NOW.plusSeconds(1), NOW.plusSeconds(2), Optional.of(today.plusDays(1)));
+        var closed = new Convention.Validee(newId(), partner(), new ConventionTerms(CARSAT_NORD_PICARDIE,
+                ConventionCode.of("757301"), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE), NOW.plusSeconds(3),
+                NOW.plusSeconds(4), Optional.of(today));
+        var elsewhere = new Convention.EnAttenteDeValidation(newId(), partner(),
+                new ConventionTerms(CAF_PAS_DE_CALAIS, ConventionCode.of("620001"), PartnerType.HABITAT), NOW);
+        List.of(pending, inForce, closed, elsewhere).forEach(conventions::add);
+        var carsat = CARSAT_NORD_PICARDIE.code();
+
+        assertThat(conventions.ofCaisse(carsat, Optional.empty(), Optional.empty(), today, Optional.empty(), 10))
+                .containsExactly(pending, inForce, closed);
+        assertThat(conventions.ofCaisse(carsat, Optional.of(PartnerType.PRESTATAIRE_ERGOTHERAPEUTE), Optional.empty(),
+                today, Optional.empty(), 10)).containsExactly(pending, closed);
+        assertThat(conventions.ofCaisse(carsat, Optional.empty(), Optional.of(EtatConvention.VALIDEE), today,
+                Optional.empty(), 10)).containsExactly(inForce);
+        assertThat(conventions.ofCaisse(carsat, Optional.empty(), Optional.of(EtatConvention.CLOTUREE), today,
+                Optional.empty(), 10)).containsExactly(closed);
+        assertThat(conventions.ofCaisse(carsat, Optional.empty(), Optional.of(EtatConvention.CLOTUREE),
+                today.minusDays(1), Optional.empty(), 10)).isEmpty();
+        assertThat(conventions.ofCaisse(carsat, Optional.empty(), Optional.empty(), today, Optional.of(pending.id()),
+                1)).containsExactly(inForce);
+    }
+
+    @Test
     void each_state_comes_back_as_stored_in_request_order() {
         var validated = new Convention.Validee(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300),
                 NOW, NOW.plus(Duration.ofDays(2)), Optional.empty());

@@ -27,6 +27,8 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
         DownloadHabitatDocuments documents, SessionCookie sessions) implements RouteGroup {
 
     private static final String ORDER = "/api/habitat/commandes/{id}";
+    private static final Problem CONVENTION_NOT_FOUND =
+            Problem.notFound("Cette convention est introuvable.", "convention.introuvable");
     private static final Problem ORDER_NOT_FOUND =
             Problem.notFound("Cette commande d'intervention est introuvable.", "commande.introuvable");
 
@@ -43,6 +45,16 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
         routes.get(ORDER + "/documents/{document}", this::document);
         routes.post("/api/caisse/habitat/commandes", this::createOrder);
         routes.post("/api/caisse/habitat/commandes/{id}/decision", this::recordDecision);
+        routes.get("/api/caisse/suivi/conventions/{id}/commandes", this::ordersOfAConvention);
+    }
+
+    /** The caisse follows one of its conventions' orders: the ergothérapeute's list, without a NIR in the URL. */
+    private void ordersOfAConvention(Context ctx) {
+        Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, CONVENTION_NOT_FOUND, id -> {
+            var request = new WorkOnHabitatFiles.ListRequest(ctx.queryParam("filtre"), ctx.queryParam("tri"),
+                    ctx.queryParam("ordre"), null, ctx.queryParam("curseur"), Requests.limit(ctx));
+            Outcomes.respond(ctx, backOffice.orders(principal, id, request));
+        }));
     }
 
     private void list(Context ctx) {
