@@ -7,6 +7,7 @@ import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
 import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher;
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutboxDepth;
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.application.demo.DemoTime;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.site.SitePages;
@@ -77,6 +78,7 @@ public final class Portal implements AutoCloseable {
     private final HabilitationFeature habilitation;
     private final ContactFeature contact;
     private final CaisseFeature caisse;
+    private final DemoFeature demo;
     private final HealthService health;
     private final MailLogService mailLog;
     private final OutboxDispatcher outboxDispatcher;
@@ -102,6 +104,7 @@ public final class Portal implements AutoCloseable {
         habitat = new HabitatFeature(infra, billing.openInvoiceLine(), exchange.store());
         contact = new ContactFeature(infra, registration.captchaService(), account.contactThrottling());
         caisse = new CaisseFeature(infra, registration.store());
+        demo = new DemoFeature(infra, builder.demoTime != null ? builder.demoTime : DemoTime.fixed(infra.clock()));
         health = new HealthService(List.of(new DatabaseHealthProbe(database)));
         mailLog = new MailLogService(infra.outbox());
         metrics = new PortalMetrics(new JooqOutboxDepth(database)::pending);
@@ -139,6 +142,11 @@ public final class Portal implements AutoCloseable {
     /** The caisse's back-office: the operator's creation of its first administrator (spec §3.5). */
     public CaisseFeature caisse() {
         return caisse;
+    }
+
+    /** The demonstration portal's clock (fixed unless the builder was given a {@link DemoTime}). */
+    public DemoFeature demo() {
+        return demo;
     }
 
     /** Login, sessions, passwords, usage rules, e-mail change. */
@@ -226,6 +234,7 @@ public final class Portal implements AutoCloseable {
         routes.addAll(billing.routes(sessions));
         routes.addAll(exchange.routes(sessions));
         routes.addAll(caisse.routes(sessions));
+        routes.addAll(demo.routes(sessions));
         routes.add(new MetricsRoutes(metricsEndpoint));
         return routes;
     }
@@ -283,6 +292,7 @@ public final class Portal implements AutoCloseable {
         UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
         BillingSettings billingSettings = BillingSettings.DEFAULT;
         Duration billingJobsInterval = Duration.ofMinutes(5);
+        DemoTime demoTime;
 
         private Builder() {
         }
@@ -367,6 +377,12 @@ public final class Portal implements AutoCloseable {
         }
 
         /** How often the invoicing and exchange-history purge jobs look for work (5 min by default). */
+        /** The demonstration's movable time (the portal's clock must be the same object's). */
+        Builder demoTime(DemoTime demoTime) {
+            this.demoTime = Objects.requireNonNull(demoTime, "demoTime");
+            return this;
+        }
+
         public Builder billingJobsInterval(Duration billingJobsInterval) {
             this.billingJobsInterval = Objects.requireNonNull(billingJobsInterval, "billingJobsInterval");
             return this;

@@ -38,7 +38,16 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
         fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy,
         Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail,
-        Optional<String> metricsToken, fr.portailpartenaires.adapters.web.pages.Site site) {
+        Optional<String> metricsToken, fr.portailpartenaires.adapters.web.pages.Site site, Timing timing) {
+
+    /**
+     * The portal's pace: {@code PORTAIL_FACTURATION_INTERVALLE_MINUTES} (how often the invoicing and purge jobs look
+     * for due work, default 5) and, in demo mode only, {@code PORTAIL_DEMO_AVANCE_JOURS} (how many days ahead of the
+     * real time the demonstration starts, default 0; its clock then moves forward from the caisse's back-office).
+     */
+    public record Timing(java.time.Duration billingJobsInterval, int demoStartDays) {
+        static final Timing DEFAULT = new Timing(java.time.Duration.ofMinutes(5), 0);
+    }
 
     /** The shortest bearer token accepted for {@code GET /metrics}. */
     public static final int MIN_METRICS_TOKEN_LENGTH = 32;
@@ -123,11 +132,39 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
             problems.add("PORTAIL_METRICS_TOKEN doit comporter au moins " + MIN_METRICS_TOKEN_LENGTH
                     + " caractères sans espace (par exemple : openssl rand -hex 32).");
         }
+        Timing timing = timing(settings, demo, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy, usageRules,
-                assistance, metricsToken, site);
+                assistance, metricsToken, site, timing);
+    }
+
+    private static Timing timing(Map<String, String> settings, boolean demo, List<String> problems) {
+        int minutes = whole(settings, "PORTAIL_FACTURATION_INTERVALLE_MINUTES", 5, 1, 24 * 60, problems);
+        int days = whole(settings, "PORTAIL_DEMO_AVANCE_JOURS", 0, 0, 3650, problems);
+        if (days > 0 && !demo) {
+            problems.add("PORTAIL_DEMO_AVANCE_JOURS n'est permis qu'en mode démonstration (PORTAIL_DEMO=true).");
+        }
+        return new Timing(java.time.Duration.ofMinutes(minutes), days);
+    }
+
+    private static int whole(Map<String, String> settings, String name, int fallback, int min, int max,
+            List<String> problems) {
+        Optional<String> raw = setting(settings, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get().strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        problems.add(name + " doit être un nombre entier de " + min + " à " + max + " (reçu : " + raw.get() + ").");
+        return fallback;
     }
 
     private static Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp(Map<String, String> settings,

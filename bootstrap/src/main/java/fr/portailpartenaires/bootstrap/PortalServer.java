@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,12 +54,19 @@ public final class PortalServer implements AutoCloseable {
         try {
             String shownHost = "0.0.0.0".equals(config.httpHost()) ? "localhost" : config.httpHost();
             URI baseUrl = config.baseUrl().orElse(URI.create("http://" + shownHost + ":" + config.httpPort() + "/"));
-            Portal.Builder builder = Portal.builder().dataSource(dataSource).clock(clock).portalUrl(baseUrl)
-                    .settings(settings(config));
+            Clock portalClock = clock;
+            Portal.Builder builder = Portal.builder().dataSource(dataSource).portalUrl(baseUrl)
+                    .settings(settings(config)).billingJobsInterval(config.timing().billingJobsInterval());
+            if (config.demoData()) {
+                DemoClock demoClock = new DemoClock(clock, Duration.ofDays(config.timing().demoStartDays()));
+                builder.demoTime(demoClock);
+                portalClock = demoClock;
+            }
+            builder.clock(portalClock);
             smtp.ifPresent(builder::mailSender);
             customizer.accept(builder);
             portal = builder.build();
-            List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, clock) : List.of();
+            List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, portalClock) : List.of();
             if (config.demoData() && config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf) {
                 demo = DemoData.withAfas(demo, portal);
             }

@@ -1,0 +1,64 @@
+package fr.portailpartenaires.application.demo;
+
+import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.Guards;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.Outcome.Reason;
+import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The demonstration clock moved by a caisse administrator, audited as {@value #DEMO_CLOCK_ADVANCED}. */
+public final class AdvanceDemoClockService implements AdvanceDemoClock {
+
+    static final String DEMO_CLOCK_ADVANCED = "DEMO_CLOCK_ADVANCED";
+    static final Refusal CAISSE_ONLY = Refusal.of("demo.reserve_caisse",
+            "Seul un administrateur de caisse peut avancer l'horloge de démonstration.");
+    static final Refusal NOT_A_DEMONSTRATION = Refusal.of("demo.hors_demonstration",
+            "L'horloge n'avance que sur un portail de démonstration (PORTAIL_DEMO=true).");
+
+    private final DemoTime time;
+    private final AuditLog audit;
+    private final Transactions transactions;
+
+    public AdvanceDemoClockService(DemoTime time, AuditLog audit, Transactions transactions) {
+        this.time = time;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Outcome<DemoClockView> clock(Principal principal) {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> Outcome.done(view()));
+    }
+
+    @Override
+    public Outcome<DemoClockView> advance(Principal principal, Integer days, String sourceAddress) {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> {
+            if (!time.adjustable()) {
+                return Outcome.refused(Reason.FORBIDDEN, NOT_A_DEMONSTRATION);
+            }
+            if (days == null || days < 1 || days > MAX_DAYS) {
+                return new Outcome.Invalid<>(Map.of("jours", List.of("Le nombre de jours va de 1 à " + MAX_DAYS + ".")));
+            }
+            return transactions.commitIfDone(() -> {
+                var before = time.now();
+                time.advance(Duration.ofDays(days));
+                audit.append(AuditEvent.of(before, principal.user().value().toString(), DEMO_CLOCK_ADVANCED)
+                        .withScope(caisse.value())
+                        .withSourceAddress(sourceAddress)
+                        .withDetail("jours", String.valueOf(days))
+                        .withDetail("maintenant", time.now().toString()));
+                return Outcome.done(view());
+            });
+        });
+    }
+
+    private DemoClockView view() {
+        return new DemoClockView(time.now(), time.offset().toDays());
+    }
+}
