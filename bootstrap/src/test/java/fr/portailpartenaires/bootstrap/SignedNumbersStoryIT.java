@@ -100,6 +100,15 @@ class SignedNumbersStoryIT {
         assertThat(wrongType.body().path("errors").path("codeConvention").get(0).asText())
                 .contains("un autre type de partenaire");
 
+        var elsewhere = server.client();
+        Map<String, Object> atCnav = registration(elsewhere, "Ailleurs62", "62739900", "PRESTATAIRE_ERGOTHERAPEUTE");
+        atCnav.put("caisse", "CNAV-IDF");
+        var anotherCaisse = elsewhere.post("/api/inscriptions", atCnav);
+        assertThat(anotherCaisse.status()).isEqualTo(400);
+        assertThat(anotherCaisse.body().path("errors").path("codeConvention").get(0).asText())
+                .contains("n'est pas connu de la caisse choisie");
+        int mailsBefore = server.mailbox().received().length;
+
         var lea = server.client();
         var registered = lea.post("/api/inscriptions", registration(lea, "LeaErgo62", "62739900",
                 "PRESTATAIRE_ERGOTHERAPEUTE"));
@@ -122,5 +131,9 @@ class SignedNumbersStoryIT {
         assertThat(usedByCielBleu.status()).isEqualTo(400);
         assertThat(usedByCielBleu.body().path("errors").path("codeConvention").get(0).asText())
                 .contains("déjà utilisé");
+        assertThat(carsat.get("/api/caisse/inscriptions").raw()).doesNotContain("Ailleurs62", "Autre62", "Autre63",
+                "Eval62");
+        assertThat(server.mailbox().received()).as("a registration mails nobody until the caisse decides")
+                .hasSize(mailsBefore);
     }
 }

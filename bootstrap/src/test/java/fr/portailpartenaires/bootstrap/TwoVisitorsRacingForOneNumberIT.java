@@ -1,0 +1,93 @@
+package fr.portailpartenaires.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.convention.SignedConventionNumber;
+import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.reference.PartnerType;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Spec §3.4 under concurrency, over HTTP on a real PostgreSQL: two visitors register at the same moment with the
+ * same signed convention number; in every round exactly one registration is taken, the other is refused, and the
+ * caisse sees one pending registration for that number.
+ */
+class TwoVisitorsRacingForOneNumberIT {
+
+    private static final int ROUNDS = 10;
+    private static final CaisseCode CARSAT = CaisseCode.of("CARSAT-NORD-PICARDIE");
+
+    @RegisterExtension
+    final PortalExtension server = PortalExtension.onPostgres().build();
+
+    private Map<String, Object> form(PortalClient visitor, String login, String code) {
+        JsonNode captcha = visitor.post("/api/captchas", "").body();
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("cguVersion", "2024-01");
+        form.put("cguAcceptees", true);
+        form.put("conventionDetenue", true);
+        form.put("regime", "CNAV");
+        form.put("caisse", CARSAT.value());
+        form.put("codeConvention", code);
+        form.put("typePartenaire", "PRESTATAIRE_ERGOTHERAPEUTE");
+        form.put("nomPartenaire", "Ergothérapie " + login);
+        form.put("telephone", "03 21 00 00 00");
+        form.put("adresse", Map.of("numero", "12", "typeEtLibelleVoie", "Rue des Augustines", "codePostal", "62000",
+                "commune", "Arras"));
+        form.put("administrateur", Map.of("nom", "MERCIER", "prenom", "Léa", "login", login,
+                "email", login.toLowerCase() + "@ergo.example", "telephone", "0321000000"));
+        form.put("captchaId", captcha.path("id").asText());
+        form.put("captcha", server.captchaAnswer());
+        return form;
+    }
+
+    @Test
+    void exactly_one_of_two_simultaneous_registrations_with_one_number_is_taken() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= ROUNDS; round++) {
+                String code = "6273990" + round % 10 + "R" + round;
+                server.portal().infra().referenceData().addSignedNumber(SignedConventionNumber.of(CARSAT,
+                        ConventionCode.of(code), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE, PartnerName.of("Ergothérapie"),
+                        LocalDate.of(2025, 1, 1), Optional.empty()).orElseThrow());
+                var first = server.client();
+                var second = server.client();
+                var firstForm = form(first, "Ergo" + round + "a", code);
+                var secondForm = form(second, "Ergo" + round + "b", code);
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<PortalClient.Answer> a = threads.submit(() -> {
+                    start.await();
+                    return first.post("/api/inscriptions", firstForm);
+                });
+                Future<PortalClient.Answer> b = threads.submit(() -> {
+                    start.await();
+                    return second.post("/api/inscriptions", secondForm);
+                });
+                List<Integer> statuses = List.of(a.get(60, TimeUnit.SECONDS).status(), b.get(60, TimeUnit.SECONDS).status());
+                assertThat(statuses).as("round %d", round).containsOnlyOnce(201);
+                assertThat(statuses.stream().filter(status -> status != 201).findFirst().orElseThrow())
+                        .as("round %d: the other is refused", round).isIn(400, 409);
+                assertThat(server.portal().infra().database().dsl().fetchCount(
+                        fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION,
+                        fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION.CONVENTION_CODE.eq(code)))
+                        .as("round %d", round).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
