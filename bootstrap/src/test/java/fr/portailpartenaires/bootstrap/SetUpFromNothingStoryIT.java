@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,7 @@ class SetUpFromNothingStoryIT {
 
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
     private static final String NADIA_MAIL = "nadia.lefebvre@carsat-nordpicardie.example";
-    private static final String LEA_MAIL = "lea.mercier@ergo.example";
+    private static final String LEA_MAIL = "lea62@ergo.example";
 
     private record Run(int status, String output) {
     }
@@ -68,27 +67,6 @@ class SetUpFromNothingStoryIT {
         return client;
     }
 
-    private Map<String, Object> leaRegisters(PortalClient visitor) {
-        JsonNode captcha = visitor.post("/api/captchas", "").body();
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("cguVersion", "2024-01");
-        form.put("cguAcceptees", true);
-        form.put("conventionDetenue", true);
-        form.put("regime", "CNAV");
-        form.put("caisse", "CARSAT-NORD-PICARDIE");
-        form.put("codeConvention", "62739900");
-        form.put("typePartenaire", "PRESTATAIRE_ERGOTHERAPEUTE");
-        form.put("nomPartenaire", "Léa Mercier Ergothérapie");
-        form.put("telephone", "03 21 00 00 00");
-        form.put("adresse", Map.of("numero", "12", "typeEtLibelleVoie", "Rue des Augustines", "codePostal", "62000",
-                "commune", "Arras"));
-        form.put("administrateur", Map.of("nom", "MERCIER", "prenom", "Léa", "login", "Lea62",
-                "email", LEA_MAIL, "telephone", "0321000000"));
-        form.put("captchaId", captcha.path("id").asText());
-        form.put("captcha", server.captchaAnswer());
-        return form;
-    }
-
     @Test
     void an_operator_sets_up_an_empty_portal_and_the_first_ergotherapeute_registers_and_logs_in() throws Exception {
         Run refused = adminCommandInAChildJvm(AdminCommand.CREATE_CAISSE_ADMINISTRATOR, "--caisse", "CARSAT-INCONNUE",
@@ -112,7 +90,8 @@ class SetUpFromNothingStoryIT {
         assertThat(imported.body().path("added").asInt()).isEqualTo(3);
 
         var lea = server.client();
-        var registered = lea.post("/api/inscriptions", leaRegisters(lea));
+        var registered = lea.post("/api/inscriptions", RegistrationForms.ergotherapeute(server, lea, "Lea62",
+                "62739900", "PRESTATAIRE_ERGOTHERAPEUTE", "Léa Mercier Ergothérapie"));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         String registration = null;
         for (JsonNode pending : nadia.get("/api/caisse/inscriptions").body()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,27 +30,6 @@ class SignedNumbersStoryIT {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.path(field).asText()));
         return values;
-    }
-
-    private Map<String, Object> registration(PortalClient visitor, String login, String code, String type) {
-        JsonNode captcha = visitor.post("/api/captchas", "").body();
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("cguVersion", "2024-01");
-        form.put("cguAcceptees", true);
-        form.put("conventionDetenue", true);
-        form.put("regime", "CNAV");
-        form.put("caisse", "CARSAT-NORD-PICARDIE");
-        form.put("codeConvention", code);
-        form.put("typePartenaire", type);
-        form.put("nomPartenaire", "Léa Mercier Ergothérapie");
-        form.put("telephone", "03 21 00 00 00");
-        form.put("adresse", Map.of("numero", "12", "typeEtLibelleVoie", "Rue des Augustines", "codePostal", "62000",
-                "commune", "Arras"));
-        form.put("administrateur", Map.of("nom", "MERCIER", "prenom", "Léa", "login", login,
-                "email", login.toLowerCase() + "@ergo.example", "telephone", "0321000000"));
-        form.put("captchaId", captcha.path("id").asText());
-        form.put("captcha", server.captchaAnswer());
-        return form;
     }
 
     @Test
@@ -94,14 +72,15 @@ class SignedNumbersStoryIT {
                 "HABITAT", "raisonSociale", "Habitat Plus", "dateDebut", "01/01/2025")).status()).isEqualTo(400);
 
         var evaluation = server.client();
-        var wrongType = evaluation.post("/api/inscriptions", registration(evaluation, "Eval62", "62739900",
-                "STRUCTURE_EVALUATION"));
+        var wrongType = evaluation.post("/api/inscriptions", RegistrationForms.ergotherapeute(server,
+                evaluation, "Eval62", "62739900", "STRUCTURE_EVALUATION", "Léa Mercier Ergothérapie"));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.body().path("errors").path("codeConvention").get(0).asText())
                 .contains("un autre type de partenaire");
 
         var elsewhere = server.client();
-        Map<String, Object> atCnav = registration(elsewhere, "Ailleurs62", "62739900", "PRESTATAIRE_ERGOTHERAPEUTE");
+        Map<String, Object> atCnav = RegistrationForms.ergotherapeute(server,
+                elsewhere, "Ailleurs62", "62739900", "PRESTATAIRE_ERGOTHERAPEUTE", "Léa Mercier Ergothérapie");
         atCnav.put("caisse", "CNAV-IDF");
         var anotherCaisse = elsewhere.post("/api/inscriptions", atCnav);
         assertThat(anotherCaisse.status()).isEqualTo(400);
@@ -110,8 +89,8 @@ class SignedNumbersStoryIT {
         int mailsBefore = server.mailbox().received().length;
 
         var lea = server.client();
-        var registered = lea.post("/api/inscriptions", registration(lea, "LeaErgo62", "62739900",
-                "PRESTATAIRE_ERGOTHERAPEUTE"));
+        var registered = lea.post("/api/inscriptions", RegistrationForms.ergotherapeute(server,
+                lea, "LeaErgo62", "62739900", "PRESTATAIRE_ERGOTHERAPEUTE", "Léa Mercier Ergothérapie"));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         JsonNode pending = null;
         for (JsonNode candidate : carsat.get("/api/caisse/inscriptions").body()) {
@@ -122,12 +101,12 @@ class SignedNumbersStoryIT {
         assertThat(pending).isNotNull();
         assertThat(pending.path("raisonSocialeAttendue").asText()).isEqualTo("Léa Mercier Ergothérapie");
         var other = server.client();
-        var second = other.post("/api/inscriptions", registration(other, "Autre62", "62739900",
-                "PRESTATAIRE_ERGOTHERAPEUTE"));
+        var second = other.post("/api/inscriptions", RegistrationForms.ergotherapeute(server,
+                other, "Autre62", "62739900", "PRESTATAIRE_ERGOTHERAPEUTE", "Léa Mercier Ergothérapie"));
         assertThat(second.status()).isIn(400, 409);
         var held = server.client();
-        var usedByCielBleu = held.post("/api/inscriptions", registration(held, "Autre63", "757300",
-                "STRUCTURE_EVALUATION"));
+        var usedByCielBleu = held.post("/api/inscriptions", RegistrationForms.ergotherapeute(server,
+                held, "Autre63", "757300", "STRUCTURE_EVALUATION", "Léa Mercier Ergothérapie"));
         assertThat(usedByCielBleu.status()).isEqualTo(400);
         assertThat(usedByCielBleu.body().path("errors").path("codeConvention").get(0).asText())
                 .contains("déjà utilisé");

@@ -2,16 +2,13 @@ package fr.portailpartenaires.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -34,27 +31,6 @@ class TwoVisitorsRacingForOneNumberIT {
     @RegisterExtension
     final PortalExtension server = PortalExtension.onPostgres().build();
 
-    private Map<String, Object> form(PortalClient visitor, String login, String code) {
-        JsonNode captcha = visitor.post("/api/captchas", "").body();
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("cguVersion", "2024-01");
-        form.put("cguAcceptees", true);
-        form.put("conventionDetenue", true);
-        form.put("regime", "CNAV");
-        form.put("caisse", CARSAT.value());
-        form.put("codeConvention", code);
-        form.put("typePartenaire", "PRESTATAIRE_ERGOTHERAPEUTE");
-        form.put("nomPartenaire", "Ergothérapie " + login);
-        form.put("telephone", "03 21 00 00 00");
-        form.put("adresse", Map.of("numero", "12", "typeEtLibelleVoie", "Rue des Augustines", "codePostal", "62000",
-                "commune", "Arras"));
-        form.put("administrateur", Map.of("nom", "MERCIER", "prenom", "Léa", "login", login,
-                "email", login.toLowerCase() + "@ergo.example", "telephone", "0321000000"));
-        form.put("captchaId", captcha.path("id").asText());
-        form.put("captcha", server.captchaAnswer());
-        return form;
-    }
-
     @Test
     void exactly_one_of_two_simultaneous_registrations_with_one_number_is_taken() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -62,12 +38,15 @@ class TwoVisitorsRacingForOneNumberIT {
             for (int round = 1; round <= ROUNDS; round++) {
                 String code = "6273990" + round % 10 + "R" + round;
                 server.portal().infra().referenceData().addSignedNumber(SignedConventionNumber.of(CARSAT,
-                        ConventionCode.of(code), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE, PartnerName.of("Ergothérapie"),
+                        ConventionCode.of(code), PartnerType.PRESTATAIRE_ERGOTHERAPEUTE,
+                        PartnerName.of("Ergothérapie"),
                         LocalDate.of(2025, 1, 1), Optional.empty()).orElseThrow());
                 var first = server.client();
                 var second = server.client();
-                var firstForm = form(first, "Ergo" + round + "a", code);
-                var secondForm = form(second, "Ergo" + round + "b", code);
+                var firstForm = RegistrationForms.ergotherapeute(server, first, "Ergo" + round + "a", code,
+                        "PRESTATAIRE_ERGOTHERAPEUTE", "Ergothérapie " + "Ergo" + round + "a");
+                var secondForm = RegistrationForms.ergotherapeute(server, second, "Ergo" + round + "b", code,
+                        "PRESTATAIRE_ERGOTHERAPEUTE", "Ergothérapie " + "Ergo" + round + "b");
                 CyclicBarrier start = new CyclicBarrier(2);
                 Future<PortalClient.Answer> a = threads.submit(() -> {
                     start.await();
@@ -77,7 +56,8 @@ class TwoVisitorsRacingForOneNumberIT {
                     start.await();
                     return second.post("/api/inscriptions", secondForm);
                 });
-                List<Integer> statuses = List.of(a.get(60, TimeUnit.SECONDS).status(), b.get(60, TimeUnit.SECONDS).status());
+                List<Integer> statuses = List.of(a.get(60, TimeUnit.SECONDS).status(),
+                        b.get(60, TimeUnit.SECONDS).status());
                 assertThat(statuses).as("round %d", round).containsOnlyOnce(201);
                 assertThat(statuses.stream().filter(status -> status != 201).findFirst().orElseThrow())
                         .as("round %d: the other is refused", round).isIn(400, 409);
