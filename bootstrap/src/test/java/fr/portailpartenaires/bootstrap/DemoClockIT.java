@@ -31,6 +31,11 @@ class DemoClockIT {
         assertThat(moved.body().path("joursDAvance").asInt()).isEqualTo(71);
         Instant portalNow = demo.portal().infra().clock().instant();
         assertThat(Duration.between(Instant.now(), portalNow).toDays()).isBetween(70L, 71L);
+        assertThat(carsat.get("/api/caisse/demo/horloge").status()).as("61 days later every session has expired")
+                .isEqualTo(401);
+        assertThat(alex.get("/api/partenaire").status()).isEqualTo(401);
+        carsat = demo.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        alex = demo.loggedIn(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password());
         assertThat(carsat.post("/api/caisse/demo/horloge", Map.of("jours", 0)).status()).isEqualTo(400);
         assertThat(alex.post("/api/caisse/demo/horloge", Map.of("jours", 1)).status()).isEqualTo(403);
         assertThat(demo.client().post("/api/caisse/demo/horloge", Map.of("jours", 1)).status()).isEqualTo(401);

@@ -343,8 +343,9 @@ class SecurityIT {
         void a_visitor_with_the_captcha_reaches_the_assistance_address_and_without_it_is_refused() throws Exception {
             var visitor = server.client();
             JsonNode captcha = visitor.post("/api/captchas", "").body();
-            Map<String, Object> form = new HashMap<>(Map.of("nom", "Mikaël MARTIN", "email", "mikael@cielbleu.example",
-                    "objet", "Inscription", "message", "Bonjour,\nma préinscription est-elle reçue ?"));
+            Map<String, Object> form = new HashMap<>(Map.of("numeroConvention", "757301", "nom", "Mikaël MARTIN",
+                    "email", "mikael@cielbleu.example", "telephone", "0302010509", "objet", "Inscription",
+                    "message", "Bonjour,\nma préinscription est-elle reçue ?"));
 
             assertThat(visitor.post("/api/contact", form).status()).isEqualTo(400);
 
@@ -362,8 +363,8 @@ class SecurityIT {
             var alex = server.client();
             alex.login(ALEX, ALEX_PASSWORD);
 
-            var sent = alex.post("/api/contact", Map.of("nom", "Alexandre GRIZZI", "email", ALEX_EMAIL,
-                    "objet", "Question", "message", "Une question."));
+            var sent = alex.post("/api/contact", Map.of("numeroConvention", "757300", "nom", "Alexandre GRIZZI",
+                    "email", ALEX_EMAIL, "telephone", "03 02 01 05 09", "objet", "Question", "message", "Une question."));
 
             assertThat(sent.status()).isEqualTo(201);
             assertThat(Optional.ofNullable(sent.text("message"))).contains("Votre message a bien été transmis à l'assistance du portail.");

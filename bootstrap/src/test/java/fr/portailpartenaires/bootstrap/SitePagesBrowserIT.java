@@ -81,11 +81,17 @@ class SitePagesBrowserIT {
             assertThat(heading()).isEqualTo("Nous contacter");
             checkAccessibility("contact-vide");
             Browser.press("Envoyer");
-            assertThat(Browser.errorSummary()).contains("Le nom est obligatoire.", "L'adresse e-mail est obligatoire.",
+            assertThat(Browser.errorSummary()).contains("Le numéro de convention est obligatoire.",
+                    "Le nom est obligatoire.", "L'adresse e-mail est obligatoire.", "Le téléphone est obligatoire.",
                     "Le message est obligatoire.");
             checkAccessibility("contact-erreurs");
+            Browser.type("N° de convention", "757300");
+            Browser.type("Institution (facultatif)", "Aide et Répit");
+            Browser.type("Département (facultatif)", "62");
             Browser.type("Nom", "MARTIN");
+            Browser.type("Prénom (facultatif)", "Claire");
             Browser.type("Adresse e-mail", "claire.martin@aide-repit.example");
+            Browser.type("Téléphone", "03 02 01 05 09");
             Browser.field("Problème d'accès à l'espace abonné ou à vos rubriques").click();
             Browser.type("Texte", "Je ne reçois pas le courriel de mon mot de passe provisoire.");
             Browser.type("Code de sécurité", server.captchaAnswer());
@@ -96,8 +102,11 @@ class SitePagesBrowserIT {
             while (server.mailbox().received().length == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(server.mailbox().received()).anySatisfy(mail -> assertThat(mail.getSubject())
-                    .contains("Problème d'accès à l'espace abonné ou à vos rubriques"));
+            assertThat(server.mailbox().received()).anySatisfy(mail -> {
+                assertThat(mail.getSubject()).contains("Problème d'accès à l'espace abonné ou à vos rubriques");
+                assertThat(MailText.textPart(mail)).contains("757300", "Aide et Répit", "Claire MARTIN",
+                        "03 02 01 05 09");
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailParameters.AppelEcheanceDeclaration;
 import fr.portailpartenaires.application.shared.MailParameters.ChangementAdresseMail;
 import fr.portailpartenaires.application.shared.MailParameters.Contact;
+import fr.portailpartenaires.application.shared.ContactDetails;
 import fr.portailpartenaires.application.shared.MailParameters.CreationCompte;
 import fr.portailpartenaires.application.shared.MailParameters.DemandeValidationApprobateur;
 import fr.portailpartenaires.application.shared.MailParameters.InvalidationConvention;
@@ -23,6 +24,8 @@ import fr.portailpartenaires.application.shared.RenderedMail;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -157,15 +160,26 @@ public final class FrenchMailTemplates implements MailTemplates {
         };
     }
 
+    @SuppressWarnings("unchecked")
     private RenderedMail contact(Contact p) {
+        String sender = p.details().flatMap(ContactDetails::firstName)
+                .map(first -> first + " " + p.senderName()).orElse(p.senderName());
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(line("Expéditeur : ", strong(sender)));
+        lines.add(line("Adresse e-mail pour répondre : ", strong(p.senderEmail())));
+        p.details().ifPresent(details -> {
+            lines.add(line("Téléphone : ", strong(details.phone())));
+            lines.add(line("N° de convention : ", strong(details.conventionNumber())));
+            details.institution().ifPresent(institution -> lines.add(line("Institution : ", strong(institution))));
+            details.departement().ifPresent(departement -> lines.add(line("Département : ", strong(departement))));
+        });
+        lines.add(p.account().map(login -> line("Compte connecté : ", strong(login)))
+                .orElseGet(() -> line("Envoyé sans être connecté au portail.")));
+        lines.add(line("Objet : ", strong(p.subject())));
         return new MailWriter(MailTemplate.CONTACT, "Nous contacter : " + p.subject())
                 .paragraph("Un message a été envoyé à l'assistance depuis le formulaire « Nous contacter » du portail, le ",
                         DATE_TIME.format(p.sentAt()), " (heure de Paris).")
-                .lines(line("Expéditeur : ", strong(p.senderName())),
-                        line("Adresse e-mail pour répondre : ", strong(p.senderEmail())),
-                        p.account().map(login -> line("Compte connecté : ", strong(login)))
-                                .orElseGet(() -> line("Envoyé sans être connecté au portail.")),
-                        line("Objet : ", strong(p.subject())))
+                .lines(lines.toArray(List[]::new))
                 .quoted(p.message())
                 .signedBy("Portail partenaires");
     }

@@ -352,6 +352,19 @@ class FrenchMailTemplatesTest {
         }
 
         @Test
+        void gives_the_seed_s_details_when_the_sender_typed_them() {
+            RenderedMail detailed = templates.render(new Contact("GRIZZI", "alex7@ciel-bleu.fr", "Question", "Bonjour",
+                    Optional.empty(), Instant.parse("2025-03-12T09:00:00Z"), Optional.of(
+                            new fr.portailpartenaires.application.shared.ContactDetails("757300",
+                                    Optional.of("Association Ciel Bleu"), Optional.of("62"), Optional.of("Alexandre"),
+                                    "03 02 01 05 09"))));
+            assertThat(detailed.textBody()).contains("Expéditeur : Alexandre GRIZZI\n"
+                    + "Adresse e-mail pour répondre : alex7@ciel-bleu.fr\nTéléphone : 03 02 01 05 09\n"
+                    + "N° de convention : 757300\nInstitution : Association Ciel Bleu\nDépartement : 62\n"
+                    + "Envoyé sans être connecté au portail.\nObjet : Question\n");
+        }
+
+        @Test
         void says_when_the_sender_was_not_logged_in_and_escapes_what_they_typed() {
             RenderedMail visitor = templates.render(new Contact(INJECTION, "a@b.fr", "Objet", INJECTION + "\n" + INJECTION,
                     Optional.empty(), Instant.EPOCH));

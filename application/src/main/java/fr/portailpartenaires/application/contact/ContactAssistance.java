@@ -22,14 +22,30 @@ public interface ContactAssistance {
      */
     Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress);
 
-    /** The form as typed; no control character anywhere but line breaks and tabs in the message. */
+    /**
+     * The form as typed, with the seed's fields (spec §10.2); no control character anywhere but line breaks and tabs
+     * in the message.
+     *
+     * @param departement the sender's département, as they write it (« 62 », « Pas-de-Calais »)
+     */
     record ContactForm(
+            @NotBlank(message = "Le numéro de convention est obligatoire.")
+            @Size(max = 12, message = "Le numéro de convention compte au plus 12 caractères.")
+            String numeroConvention,
+            @Size(max = 100, message = "L'institution ne doit pas dépasser 100 caractères.")
+            String institution,
+            @Size(max = 50, message = "Le département ne doit pas dépasser 50 caractères.")
+            String departement,
             @NotBlank(message = "Le nom est obligatoire.")
             @Size(max = 100, message = "Le nom ne doit pas dépasser 100 caractères.")
             String nom,
+            @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.")
+            String prenom,
             @NotBlank(message = "L'adresse e-mail est obligatoire.")
             @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
             String email,
+            @NotBlank(message = "Le téléphone est obligatoire.")
+            String telephone,
             @NotBlank(message = "L'objet est obligatoire.")
             @Size(max = 150, message = "L'objet ne doit pas dépasser 150 caractères.")
             String objet,

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.contact;
 
+import fr.portailpartenaires.application.shared.ContactDetails;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,13 @@ public interface ContactMessages {
      * @param sourceAddress the client's IP address, if known
      */
     record ContactMessage(UUID id, Instant sentAt, String name, String email, String subject, String message,
-            Optional<UserId> sender, Optional<String> sourceAddress) {
+            Optional<UserId> sender, Optional<String> sourceAddress, Optional<ContactDetails> details) {
+
+        /** A message without the seed's details (sent before they were asked). */
+        public ContactMessage(UUID id, Instant sentAt, String name, String email, String subject, String message,
+                Optional<UserId> sender, Optional<String> sourceAddress) {
+            this(id, sentAt, name, email, subject, message, sender, sourceAddress, Optional.empty());
+        }
 
         public static final int MAX_NAME = 100;
         public static final int MAX_EMAIL = 254;
@@ -38,6 +45,7 @@ public interface ContactMessages {
             requireText(message, "message", MAX_MESSAGE);
             Objects.requireNonNull(sender, "sender");
             Objects.requireNonNull(sourceAddress, "sourceAddress");
+            Objects.requireNonNull(details, "details");
         }
 
         private static void requireText(String value, String name, int max) {

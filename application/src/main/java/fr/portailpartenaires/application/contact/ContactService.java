@@ -13,6 +13,8 @@ import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.application.shared.ContactDetails;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.OutgoingMail;
@@ -23,6 +25,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,21 +92,33 @@ public final class ContactService implements ContactAssistance {
             errors.add("captcha", form.captcha() == null || form.captcha().isBlank()
                     ? CAPTCHA_MISSING : Refusals.CAPTCHA_WRONG.message());
         }
+        refuseControlCharacters(errors, "numeroConvention", form.numeroConvention(), false);
+        refuseControlCharacters(errors, "institution", form.institution(), false);
+        refuseControlCharacters(errors, "departement", form.departement(), false);
         refuseControlCharacters(errors, "nom", form.nom(), false);
+        refuseControlCharacters(errors, "prenom", form.prenom(), false);
         refuseControlCharacters(errors, "objet", form.objet(), false);
         refuseControlCharacters(errors, "message", form.message(), true);
         Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
-        if (!errors.isEmpty() || email.isEmpty()) {
+        Optional<PhoneNumber> phone = errors.parse("telephone", form.telephone(), PhoneNumber::parse);
+        if (!errors.isEmpty() || email.isEmpty() || phone.isEmpty()) {
             return errors.toOutcome();
         }
+        ContactDetails details = new ContactDetails(form.numeroConvention().strip().toUpperCase(Locale.ROOT),
+                optional(form.institution()), optional(form.departement()), optional(form.prenom()),
+                phone.get().display());
         return transactions.inTransaction(() -> {
             perAddress.record(sourceAddress, now);
-            return keepAndMail(form, email.get(), sender, sourceAddress, now);
+            return keepAndMail(form, email.get(), details, sender, sourceAddress, now);
         });
     }
 
-    private Outcome<Sent> keepAndMail(ContactForm form, EmailAddress email, Optional<Principal> sender,
-            String sourceAddress, Instant now) {
+    private static Optional<String> optional(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+    }
+
+    private Outcome<Sent> keepAndMail(ContactForm form, EmailAddress email, ContactDetails details,
+            Optional<Principal> sender, String sourceAddress, Instant now) {
         UUID id = UUID.randomUUID();
         String name = form.nom().strip();
         String subject = form.objet().strip();
@@ -111,9 +126,9 @@ public final class ContactService implements ContactAssistance {
         Optional<UserId> user = sender.map(Principal::user);
         Optional<String> login = user.flatMap(accounts::find).map(credentials -> credentials.login().value());
         messages.add(new ContactMessages.ContactMessage(id, now, name, email.value(), subject, text, user,
-                Optional.ofNullable(sourceAddress)));
+                Optional.ofNullable(sourceAddress), Optional.of(details)));
         outbox.enqueue(OutgoingMail.of(assistance.value(), templates.render(
-                new MailParameters.Contact(name, email.value(), subject, text, login, now)), now));
+                new MailParameters.Contact(name, email.value(), subject, text, login, now, Optional.of(details))), now));
         audit.append(AuditEvent.of(now, user.map(u -> u.value().toString()).orElse(AuditEvent.ANONYMOUS),
                         AuditAction.CONTACT_MESSAGE_SENT)
                 .withTarget("contact:" + id)

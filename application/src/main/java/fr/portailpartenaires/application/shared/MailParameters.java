@@ -174,7 +174,13 @@ public sealed interface MailParameters {
      * @param sentAt      when
      */
     record Contact(String senderName, String senderEmail, String subject, String message, Optional<String> account,
-            Instant sentAt) implements MailParameters {
+            Instant sentAt, Optional<ContactDetails> details) implements MailParameters {
+
+        /** A message without the seed's details. */
+        public Contact(String senderName, String senderEmail, String subject, String message,
+                Optional<String> account, Instant sentAt) {
+            this(senderName, senderEmail, subject, message, account, sentAt, Optional.empty());
+        }
 
         public Contact {
             requireText(senderName, "senderName");
@@ -186,6 +192,7 @@ public sealed interface MailParameters {
             requireText(message, "message");
             Objects.requireNonNull(account, "account").ifPresent(value -> requireText(value, "account"));
             Objects.requireNonNull(sentAt, "sentAt");
+            Objects.requireNonNull(details, "details");
         }
     }
 

@@ -9,6 +9,7 @@ import static fr.portailpartenaires.application.testing.Outcomes.refused;
 import static fr.portailpartenaires.application.testing.PortalFixture.FROM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.portailpartenaires.application.shared.ContactDetails;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.contact.ContactAssistance.ContactForm;
@@ -29,7 +30,8 @@ class ContactAssistanceTest {
     private final PortalFixture portal = new PortalFixture();
 
     private ContactForm form(String nom, String email, String objet, String message) {
-        return new ContactForm(nom, email, objet, message, portal.captcha.issue(), ScriptedCaptcha.ANSWER);
+        return new ContactForm("757300", "Association Ciel Bleu", "62", nom, "Alexandre", email, "03.02.01.05.09",
+                objet, message, portal.captcha.issue(), ScriptedCaptcha.ANSWER);
     }
 
     private ContactForm seedForm() {
@@ -58,17 +60,33 @@ class ContactAssistanceTest {
                 assertThat(mail.template()).isEqualTo(MailTemplate.CONTACT);
                 assertThat(mail.recipient()).isEqualTo(PortalSettings.DEFAULT_ASSISTANCE_EMAIL.value());
             });
+            ContactDetails details = new ContactDetails("757300", Optional.of("Association Ciel Bleu"),
+                    Optional.of("62"), Optional.of("Alexandre"), "03 02 01 05 09");
+            assertThat(kept.details()).contains(details);
             assertThat(portal.templates.rendered(MailParameters.Contact.class)).containsExactly(new MailParameters.Contact(
                     "Alexandre GRIZZI", "alexandre.grizzi@ciel-bleu.example", "Accès au service Habitat",
-                    "Bonjour,\nje ne vois pas le service Habitat.\nMerci.", Optional.empty(), PortalFixture.T0));
+                    "Bonjour,\nje ne vois pas le service Habitat.\nMerci.", Optional.empty(), PortalFixture.T0,
+                    Optional.of(details)));
             assertThat(portal.audit.events(AuditAction.CONTACT_MESSAGE_SENT)).singleElement().satisfies(event ->
                     assertThat(event.target()).contains("contact:" + sent.id()));
         }
 
         @Test
+        void needs_the_seed_s_convention_number_and_a_telephone_and_stores_nothing_without_them() {
+            var errors = invalid(send(new ContactForm(" ", null, null, "Alexandre GRIZZI", null,
+                    "a@ciel-bleu.example", "pas un numéro", "Objet", "Message", portal.captcha.issue(),
+                    ScriptedCaptcha.ANSWER)));
+
+            assertThat(errors).containsOnlyKeys("numeroConvention", "telephone");
+            assertThat(portal.contactMessages.recent(10)).isEmpty();
+            assertThat(portal.mails()).isEmpty();
+        }
+
+        @Test
         void needs_the_captcha() {
-            var errors = invalid(portal.contact.send(new ContactForm("Alexandre GRIZZI", "a@ciel-bleu.example",
-                    "Objet", "Message", UUID.randomUUID(), "faux"), Optional.empty(), FROM));
+            var errors = invalid(portal.contact.send(new ContactForm("757300", null, null, "Alexandre GRIZZI", null,
+                    "a@ciel-bleu.example", "0302010509", "Objet", "Message", UUID.randomUUID(), "faux"),
+                    Optional.empty(), FROM));
 
             assertThat(errors).containsOnlyKeys("captcha");
             assertThat(portal.mails()).isEmpty();
@@ -106,8 +124,9 @@ class ContactAssistanceTest {
         void needs_no_captcha_and_names_the_account() {
             Principal carsat = portal.carsatAdministrator();
 
-            done(portal.contact.send(new ContactForm("Claire Martin", "carsat62@caisse.example", "Question",
-                    "Une question.", null, null), Optional.of(carsat), FROM));
+            done(portal.contact.send(new ContactForm("757300", null, null, "Claire Martin", null,
+                    "carsat62@caisse.example", "0302010509", "Question", "Une question.", null, null),
+                    Optional.of(carsat), FROM));
 
             assertThat(portal.templates.rendered(MailParameters.Contact.class).getFirst().account()).contains("carsat62");
             assertThat(portal.contactMessages.recent(1).getFirst().sender()).contains(carsat.user());

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.contact;
 
+import fr.portailpartenaires.application.shared.ContactDetails;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONTACT_MESSAGE;
@@ -33,6 +34,11 @@ public final class JooqContactMessages implements ContactMessages {
                 .set(CONTACT_MESSAGE.MESSAGE, message.message())
                 .set(CONTACT_MESSAGE.ACCOUNT_ID, message.sender().map(UserId::value).orElse(null))
                 .set(CONTACT_MESSAGE.SOURCE_ADDRESS, message.sourceAddress().orElse(null))
+                .set(CONTACT_MESSAGE.CONVENTION_NUMBER, message.details().map(ContactDetails::conventionNumber).orElse(null))
+                .set(CONTACT_MESSAGE.INSTITUTION, message.details().flatMap(ContactDetails::institution).orElse(null))
+                .set(CONTACT_MESSAGE.DEPARTEMENT, message.details().flatMap(ContactDetails::departement).orElse(null))
+                .set(CONTACT_MESSAGE.FIRST_NAME, message.details().flatMap(ContactDetails::firstName).orElse(null))
+                .set(CONTACT_MESSAGE.PHONE, message.details().map(ContactDetails::phone).orElse(null))
                 .execute();
     }
 
@@ -50,6 +56,9 @@ public final class JooqContactMessages implements ContactMessages {
     private static ContactMessage message(ContactMessageRecord row) {
         return new ContactMessage(row.getId(), Timestamps.instant(row.getSentAt()), row.getSenderName(),
                 row.getSenderEmail(), row.getSubject(), row.getMessage(),
-                Optional.ofNullable(row.getAccountId()).map(UserId::new), Optional.ofNullable(row.getSourceAddress()));
+                Optional.ofNullable(row.getAccountId()).map(UserId::new), Optional.ofNullable(row.getSourceAddress()),
+                Optional.ofNullable(row.getConventionNumber()).map(number -> new ContactDetails(number,
+                        Optional.ofNullable(row.getInstitution()), Optional.ofNullable(row.getDepartement()),
+                        Optional.ofNullable(row.getFirstName()), row.getPhone())));
     }
 }

@@ -44,4 +44,21 @@ abstract class ContactMessagesContract {
         assertThat(messages.recent(10)).containsExactly(second, first);
         assertThat(messages.recent(1)).containsExactly(second);
     }
+
+    @Test
+    void the_seed_s_details_are_kept_with_the_message_and_a_message_may_have_none() {
+        ContactMessage first = visitor("Question", NOW);
+        var details = new fr.portailpartenaires.application.shared.ContactDetails("757300",
+                java.util.Optional.of("Association Ciel Bleu"), java.util.Optional.empty(),
+                java.util.Optional.of("Alexandre"), "03 02 01 05 09");
+        ContactMessage detailed = new ContactMessage(java.util.UUID.randomUUID(), NOW.plus(Duration.ofMinutes(1)),
+                first.name(), first.email(), "Avec détails", first.message(), first.sender(), first.sourceAddress(),
+                java.util.Optional.of(details));
+
+        messages.add(first);
+        messages.add(detailed);
+
+        assertThat(messages.recent(10)).containsExactly(detailed, first);
+        assertThat(messages.recent(1).getFirst().details()).contains(details);
+    }
 }

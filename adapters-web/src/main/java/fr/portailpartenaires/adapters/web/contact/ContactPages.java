@@ -23,7 +23,8 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
     public static final List<String> MOTIFS = List.of("Problème de navigation, d'affichage",
             "Problème d'accès à l'espace abonné ou à vos rubriques", "Suggestions, remarques, critiques",
             "Demande d'informations sur les aides", "Autres questions");
-    static final List<String> FIELDS = List.of("nom", "email", "objet", "message", "captcha");
+    static final List<String> FIELDS = List.of("numeroConvention", "institution", "departement", "nom", "prenom",
+            "email", "telephone", "objet", "message", "captcha");
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -47,7 +48,9 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
     private void send(Context ctx) {
         Optional<Principal> sender = pages.sessions().principal(ctx);
         Form form = Form.typed(ctx, FIELDS, List.of("captcha"));
-        var outcome = contact.send(new ContactAssistance.ContactForm(Form.param(ctx, "nom"), Form.param(ctx, "email"),
+        var outcome = contact.send(new ContactAssistance.ContactForm(Form.param(ctx, "numeroConvention"),
+                Form.param(ctx, "institution"), Form.param(ctx, "departement"), Form.param(ctx, "nom"),
+                Form.param(ctx, "prenom"), Form.param(ctx, "email"), Form.param(ctx, "telephone"),
                 Form.param(ctx, "objet"), Form.param(ctx, "message"), Form.uuid(ctx, "captchaId"),
                 Form.param(ctx, "captcha")), sender, ctx.ip());
         switch (outcome) {
