@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.billing;
 
+import fr.portailpartenaires.adapters.web.IsoDates;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
@@ -12,7 +13,7 @@ import fr.portailpartenaires.domain.convention.ConventionId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,15 +40,12 @@ public record TariffRoutes(ManageTariffs tariffs, SessionCookie sessions) implem
     private void set(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, "id", ConventionId::new,
                 NOT_FOUND, id -> Requests.body(ctx, TariffRequest.class).ifPresent(request -> {
-                    LocalDate date = null;
-                    if (request.dateEffet() != null && !request.dateEffet().isBlank()) {
-                        try {
-                            date = LocalDate.parse(request.dateEffet().strip());
-                        } catch (DateTimeParseException e) {
-                            Outcomes.respond(ctx, new Outcome.Invalid<>(Map.of("dateEffet",
-                                    List.of("La date d'effet doit être une date au format AAAA-MM-JJ."))));
-                            return;
-                        }
+                    Map<String, List<String>> errors = new HashMap<>();
+                    LocalDate date = IsoDates.field(errors, "dateEffet", request.dateEffet(),
+                            "La date d'effet doit être une date au format AAAA-MM-JJ.");
+                    if (!errors.isEmpty()) {
+                        Outcomes.respond(ctx, new Outcome.Invalid<>(errors));
+                        return;
                     }
                     Outcomes.respond(ctx, tariffs.setTariff(principal, id,
                             new ManageTariffs.TariffForm(request.montant(), date), ctx.ip()));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.caisse;
 
+import fr.portailpartenaires.adapters.web.IsoDates;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -10,7 +11,6 @@ import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,8 @@ public record SignedNumberRoutes(RegisterSignedNumbers register, SessionCookie s
 
     record NumberRequest(String code, String typePartenaire, String raisonSociale, String dateDebut, String dateFin) {
     }
+
+    static final String NOT_A_DATE = "La date doit être au format AAAA-MM-JJ.";
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -40,8 +42,8 @@ public record SignedNumberRoutes(RegisterSignedNumbers register, SessionCookie s
     private void add(Context ctx) {
         Requests.withPrincipalAndBody(ctx, sessions, NumberRequest.class, (principal, request) -> {
             Map<String, List<String>> errors = new LinkedHashMap<>();
-            LocalDate start = isoDate("dateDebut", request.dateDebut(), errors);
-            LocalDate end = isoDate("dateFin", request.dateFin(), errors);
+            LocalDate start = IsoDates.field(errors, "dateDebut", request.dateDebut(), NOT_A_DATE);
+            LocalDate end = IsoDates.field(errors, "dateFin", request.dateFin(), NOT_A_DATE);
             if (!errors.isEmpty()) {
                 Outcomes.respond(ctx, new Outcome.Invalid<>(errors));
                 return;
@@ -63,18 +65,5 @@ public record SignedNumberRoutes(RegisterSignedNumbers register, SessionCookie s
                 ctx.json(report);
             });
         });
-    }
-
-    /** An ISO date, or null when blank; a text that is no such date is an error of its field. */
-    static LocalDate isoDate(String field, String raw, Map<String, List<String>> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, List.of("La date doit être au format AAAA-MM-JJ."));
-            return null;
-        }
     }
 }

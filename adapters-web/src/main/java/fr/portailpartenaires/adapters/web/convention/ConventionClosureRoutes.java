@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.convention;
 
 import static fr.portailpartenaires.adapters.web.convention.ConventionIds.withId;
 
+import fr.portailpartenaires.adapters.web.IsoDates;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -11,7 +12,7 @@ import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +32,11 @@ public record ConventionClosureRoutes(CloseConvention closing, SessionCookie ses
     private void close(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
                 Requests.body(ctx, ClosureRequest.class).ifPresent(request -> {
-                    String raw = request.dateDeCloture();
-                    LocalDate date = null;
-                    if (raw != null && !raw.isBlank()) {
-                        try {
-                            date = LocalDate.parse(raw.strip());
-                        } catch (DateTimeParseException e) {
-                            Outcomes.respond(ctx, new Outcome.Invalid<>(Map.of("dateDeCloture", List.of(NOT_A_DATE))));
-                            return;
-                        }
+                    Map<String, List<String>> errors = new HashMap<>();
+                    LocalDate date = IsoDates.field(errors, "dateDeCloture", request.dateDeCloture(), NOT_A_DATE);
+                    if (!errors.isEmpty()) {
+                        Outcomes.respond(ctx, new Outcome.Invalid<>(errors));
+                        return;
                     }
                     Outcomes.respond(ctx, closing.close(principal, new CloseConvention.Closure(id, date), ctx.ip()));
                 })));
