@@ -262,7 +262,7 @@ class CafHabilitationsStoryIT {
         String base = "/api/partenaire/conventions-afas/"
                 + bruet.get("/api/partenaire/conventions-afas").body().get(0).path("id").asText();
         Map<String, Object> form = userForm("Garban", "Gilles", "gilles.garban132@yopmail.com");
-        form.put("dateCloture", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        form.put("dateCloture", java.time.LocalDate.now(fr.portailpartenaires.domain.shared.BusinessTime.ZONE).toString());
         var created = bruet.post(base + "/utilisateurs", form);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("statut")).isEqualTo("Clôturé");
@@ -319,7 +319,7 @@ class CafHabilitationsStoryIT {
         var past = bruet.post(user + "/cloture", Map.of("dateCloture", "01/01/2020"));
         assertThat(past.status()).isEqualTo(400);
         var closed = bruet.post(user + "/cloture", Map.of("dateCloture",
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+                java.time.LocalDate.now(fr.portailpartenaires.domain.shared.BusinessTime.ZONE).toString()));
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.text("statut")).isEqualTo("Clôturé");
         assertThat(garban.get(base + "/utilisateurs").status()).isEqualTo(401);
