@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,47 @@ class AccountPagesBrowserIT {
         assertThat(path()).isEqualTo("/bienvenue");
         assertThat(text()).contains("Votre mot de passe a été modifié avec succès.");
         press("Déconnexion");
+    }
+
+    /** Spec §10.1: the captcha's text alternative, a question a screen reader reads, chosen by a link by the image. */
+    @Test
+    void who_cannot_read_the_image_answers_a_question_in_words_instead() {
+        open(url("/mot-de-passe-oublie"));
+        follow("répondre à une question en texte à la place de l'image");
+        String question = captchaLabel();
+        assertThat(question).startsWith("Question de sécurité : Combien font ");
+        assertThat(Browser.driver().findElements(org.openqa.selenium.By.cssSelector("img.portail-captcha"))).isEmpty();
+        checkAccessibility("mot-de-passe-oublie-question");
+
+        type(question, "douze mille");
+        press("Enregistrer");
+        assertThat(errorSummary()).contains("L'identifiant est obligatoire.");
+        assertThat(captchaLabel()).as("a new question, still in text").startsWith("Question de sécurité : Combien font ");
+        checkAccessibility("mot-de-passe-oublie-question-erreurs");
+
+        type("Identifiant", ALEX);
+        type("Adresse e-mail", "quelqu.un@exemple.org");
+        type(captchaLabel(), sumInWords(captchaLabel()));
+        press("Enregistrer");
+        assertThat(path()).isEqualTo("/connexion");
+        assertThat(text()).as("the same answer whatever the address: nothing tells whether it is Alex's")
+                .contains("un mot de passe temporaire vient d'être envoyé à cette adresse");
+        assertThat(server.portal().infra().accounts().findByLogin(ALEX.toLowerCase(java.util.Locale.ROOT)).orElseThrow())
+                .as("a wrong address changed nothing: no temporary password to change")
+                .extracting(account -> account.mustChangePassword()).isEqualTo(false);
+    }
+
+    private static String captchaLabel() {
+        return Browser.driver().findElement(org.openqa.selenium.By.cssSelector("label[for=captcha]")).getText().strip();
+    }
+
+    /** The answer a person gives: « Combien font trois plus quatre ? » → « sept ». */
+    private static String sumInWords(String question) {
+        List<String> numbers = List.of("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit");
+        Matcher matcher = Pattern.compile("Combien font ([a-zé-]+) plus ([a-zé-]+) \\?").matcher(question);
+        assertThat(matcher.find()).as(question).isTrue();
+        return numbers.get(numbers.indexOf(matcher.group(1)) + numbers.indexOf(matcher.group(2)));
     }
 
     @Test

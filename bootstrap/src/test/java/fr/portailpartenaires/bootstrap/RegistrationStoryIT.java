@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,26 @@ class RegistrationStoryIT {
         assertThat(again.body().path("derniereConnexion").isNull()).isFalse();
         assertThat(server.portal().auditLog().verifyChain())
                 .isInstanceOf(fr.portailpartenaires.application.shared.AuditLog.Intact.class);
+    }
+
+    @Test
+    void a_visitor_who_cannot_read_the_image_registers_with_the_text_question() throws Exception {
+        var visitor = server.client();
+        var question = visitor.post("/api/captchas?type=question", "");
+        assertThat(question.status()).isEqualTo(201);
+        var matcher = java.util.regex.Pattern.compile("Combien font ([a-zé-]+) plus ([a-zé-]+) \\?")
+                .matcher(question.text("question"));
+        assertThat(matcher.matches()).as(question.raw()).isTrue();
+        List<String> numbers = List.of("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf");
+        int sum = numbers.indexOf(matcher.group(1)) + numbers.indexOf(matcher.group(2));
+        Map<String, Object> form = form(visitor, "Question8", "757302");
+        form.put("captchaId", question.text("id"));
+        form.put("captcha", String.valueOf(sum));
+        var registered = visitor.post("/api/inscriptions", form);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        form.put("captcha", String.valueOf(sum));
+        assertThat(visitor.post("/api/inscriptions", form).body().path("errors").has("captcha"))
+                .as("the question answers once").isTrue();
     }
 
     @Test

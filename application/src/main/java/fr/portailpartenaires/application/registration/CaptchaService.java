@@ -13,7 +13,8 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
- * Server-side captcha of the public forms (spec §2.1): a random text drawn as an image, whose
+ * Server-side captcha of the public forms (spec §2.1): a random text drawn as an image — or, for who cannot read it,
+ * a short question in French (spec §10.1) —, whose
  * answer is kept only as a hash and expires after {@link #LIFETIME}. Answers are case-sensitive and
  * a challenge answers once: the first verification consumes it, right or wrong, so after any error
  * the form shows a new captcha.
@@ -27,6 +28,10 @@ public final class CaptchaService implements IssueCaptcha {
     public static final String ALPHABET = "ABDEFGHJLMNQRTYabdefghmnqrty2347";
     public static final int LENGTH = 6;
     public static final Duration LIFETIME = Duration.ofMinutes(10);
+    /** The numbers of the questions and of their answers, in words (index = value). */
+    static final java.util.List<String> NUMBERS = java.util.List.of("zéro", "un", "deux", "trois", "quatre", "cinq",
+            "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+            "dix-huit");
 
     private final CaptchaStore store;
     private final CaptchaRenderer renderer;
@@ -52,6 +57,16 @@ public final class CaptchaService implements IssueCaptcha {
     }
 
     @Override
+    public Question ask() {
+        UUID id = randomUuid();
+        int first = 1 + random.nextInt(9);
+        int second = 1 + random.nextInt(9);
+        store.save(new CaptchaStore.Challenge(id, answerHash(id, String.valueOf(first + second)),
+                clock.instant().plus(LIFETIME)));
+        return new Question(id, "Combien font " + NUMBERS.get(first) + " plus " + NUMBERS.get(second) + " ?");
+    }
+
+    @Override
     public Captcha refresh(UUID previous) {
         if (previous != null) {
             store.discard(previous);
@@ -74,10 +89,27 @@ public final class CaptchaService implements IssueCaptcha {
         }
         Instant now = clock.instant();
         boolean alive = now.isBefore(challenge.get().expiresAt());
-        boolean right = MessageDigest.isEqual(
-                challenge.get().answerHash().getBytes(StandardCharsets.US_ASCII),
-                answerHash(id, answer.strip()).getBytes(StandardCharsets.US_ASCII));
+        String expected = challenge.get().answerHash();
+        boolean right = sameHash(expected, answerHash(id, answer.strip()))
+                | asNumber(answer).map(number -> sameHash(expected, answerHash(id, number))).orElse(false);
         return alive && right;
+    }
+
+    private static boolean sameHash(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A question's answer as digits: {@code 7}, {@code 07}, {@code sept}, {@code Dix-sept} or {@code dix sept}; empty
+     * when it is no number of the questions. An image's text (six characters) never reads as one.
+     */
+    static Optional<String> asNumber(String answer) {
+        String typed = answer.strip().toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+        if (typed.matches("[0-9]{1,2}")) {
+            return Optional.of(String.valueOf(Integer.parseInt(typed)));
+        }
+        int number = NUMBERS.indexOf(typed.replace(' ', '-'));
+        return number < 0 ? Optional.empty() : Optional.of(String.valueOf(number));
     }
 
     /** Deletes the challenges expired at {@code now} (a scheduled job); answers how many. */

@@ -16,8 +16,26 @@ public interface IssueCaptcha {
     /** A new challenge. */
     Captcha issue();
 
+    /**
+     * A new challenge as a short question in French for people who cannot read the image (spec §10.1: « Combien font
+     * trois plus quatre ? »), answered in digits or in words; checked like the image's, once.
+     */
+    Question ask();
+
     /** A new challenge replacing {@code previous}, which stops answering. */
     Captcha refresh(UUID previous);
+
+    /**
+     * @param id   what the form sends back with the typed answer
+     * @param text the question to show as text (a screen reader reads it)
+     */
+    record Question(UUID id, String text) {
+
+        public Question {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     /**
      * @param id  what the form sends back with the typed answer

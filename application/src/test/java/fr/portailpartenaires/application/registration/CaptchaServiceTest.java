@@ -204,4 +204,70 @@ class CaptchaServiceTest {
         }
         return swapped.toString();
     }
+
+    /** The text alternative (spec §10.1): a question a screen reader reads, answered in digits or words. */
+    @Nested
+    class A_question_in_place_of_the_image {
+
+        private final java.util.regex.Pattern shape =
+                java.util.regex.Pattern.compile("Combien font ([a-zé-]+) plus ([a-zé-]+) \\?");
+
+        private int answerOf(IssueCaptcha.Question question) {
+            var matcher = shape.matcher(question.text());
+            assertThat(matcher.matches()).as(question.text()).isTrue();
+            return CaptchaService.NUMBERS.indexOf(matcher.group(1)) + CaptchaService.NUMBERS.indexOf(matcher.group(2));
+        }
+
+        @Test
+        void the_question_adds_two_numbers_from_one_to_nine_written_in_french() {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                var question = captchas.ask();
+                assertThat(answerOf(question)).isBetween(2, 18);
+                seen.add(question.text());
+            }
+            assertThat(seen).as("not always the same question").hasSizeGreaterThan(20);
+        }
+
+        @Test
+        void it_is_answered_in_digits_or_in_words_whatever_the_case_and_hyphens() {
+            for (int i = 0; i < 50; i++) {
+                var question = captchas.ask();
+                int answer = answerOf(question);
+                String words = CaptchaService.NUMBERS.get(answer);
+                String typed = switch (i % 4) {
+                    case 0 -> String.valueOf(answer);
+                    case 1 -> " " + words.toUpperCase(java.util.Locale.ROOT) + " ";
+                    case 2 -> words.replace('-', ' ');
+                    default -> words;
+                };
+                assertThat(captchas.verify(question.id(), typed)).as("%s → %s", question.text(), typed).isTrue();
+            }
+        }
+
+        @Test
+        void a_wrong_answer_fails_and_the_question_answers_once() {
+            var question = captchas.ask();
+            int answer = answerOf(question);
+            assertThat(captchas.verify(question.id(), String.valueOf(answer + 1))).isFalse();
+            assertThat(captchas.verify(question.id(), String.valueOf(answer))).as("consumed by the wrong answer").isFalse();
+            var again = captchas.ask();
+            assertThat(captchas.verify(again.id(), String.valueOf(answerOf(again)))).isTrue();
+            assertThat(captchas.verify(again.id(), String.valueOf(answerOf(again)))).as("answers once").isFalse();
+        }
+
+        @Test
+        void an_expired_question_fails() {
+            var question = captchas.ask();
+            clock.advance(CaptchaService.LIFETIME);
+            assertThat(captchas.verify(question.id(), String.valueOf(answerOf(question)))).isFalse();
+        }
+
+        @Test
+        void an_image_is_not_answered_by_a_number() {
+            var image = captchas.issue();
+            assertThat(captchas.verify(image.id(), "7")).isFalse();
+            assertThat(CaptchaService.asNumber(textOf(captchas.issue()))).isEmpty();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.account;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Form;
+import fr.portailpartenaires.adapters.web.pages.CaptchaField;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.account.Authenticate;
 import fr.portailpartenaires.application.account.ForgottenPassword;
@@ -123,9 +124,8 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
     }
 
     private void forgotten(Context ctx, Form form, int status) {
-        IssueCaptcha.Captcha issued = captcha.issue();
         pages.render(ctx, status, "account/mot-de-passe-oublie.jte", "Mot de passe oublié", Map.of("form", form,
-                "captchaId", issued.id().toString(), "captchaImage", Pages.pngDataUrl(issued.png())));
+                "captcha", CaptchaField.issue(captcha, ctx)));
     }
 
     private void requestPassword(Context ctx) {

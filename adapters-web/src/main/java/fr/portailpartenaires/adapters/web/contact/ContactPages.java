@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.contact;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Form;
+import fr.portailpartenaires.adapters.web.pages.CaptchaField;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.contact.ContactAssistance;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
@@ -34,15 +35,8 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
 
     private void form(Context ctx, Form form, int status) {
         boolean anonymous = pages.sessions().principal(ctx).isEmpty();
-        String captchaId = "";
-        String captchaImage = "";
-        if (anonymous) {
-            IssueCaptcha.Captcha issued = captcha.issue();
-            captchaId = issued.id().toString();
-            captchaImage = Pages.pngDataUrl(issued.png());
-        }
         pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", form, "motifs", MOTIFS,
-                "anonymous", anonymous, "captchaId", captchaId, "captchaImage", captchaImage));
+                "anonymous", anonymous, "captcha", anonymous ? CaptchaField.issue(captcha, ctx) : CaptchaField.none()));
     }
 
     private void send(Context ctx) {

@@ -26,6 +26,11 @@ public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captc
     }
 
     private void issueCaptcha(Context ctx) {
+        if ("question".equals(ctx.queryParam("type"))) {
+            IssueCaptcha.Question question = captcha.ask();
+            ctx.status(201).header("Cache-Control", "no-store").json(Map.of("id", question.id(), "question", question.text()));
+            return;
+        }
         String previous = ctx.queryParam("remplace");
         IssueCaptcha.Captcha issued;
         try {

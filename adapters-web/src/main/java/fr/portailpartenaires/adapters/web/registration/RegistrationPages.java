@@ -4,6 +4,7 @@ import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Choice;
 import fr.portailpartenaires.adapters.web.pages.Form;
+import fr.portailpartenaires.adapters.web.pages.CaptchaField;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
@@ -68,7 +69,6 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
     }
 
     private void form(Context ctx, Form form, int status) {
-        IssueCaptcha.Captcha issued = captcha.issue();
         List<Choice> caisses = referenceData.regimes().stream()
                 .map(regime -> new Choice(regime.libelle(), options(referenceData.caisses(regime.code()))))
                 .toList();
@@ -77,8 +77,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 "regimes", List.of(new Choice(null, options(referenceData.regimes()))),
                 "caisses", caisses,
                 "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
-                "captchaId", issued.id().toString(),
-                "captchaImage", Pages.pngDataUrl(issued.png())));
+                "captcha", CaptchaField.issue(captcha, ctx)));
     }
 
     private static List<Choice.Option> options(List<BrowseReferenceData.Item> items) {
@@ -87,7 +86,8 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
 
     private void submit(Context ctx) {
         Form form = Form.typed(ctx, FIELDS, List.of("captcha"));
-        if ("nouvelle-image".equals(ctx.formParam("action"))) {
+        String action = ctx.formParam("action");
+        if ("nouvelle-image".equals(action) || "question-texte".equals(action)) {
             form(ctx, form, 200);
             return;
         }

@@ -1,0 +1,53 @@
+package fr.portailpartenaires.adapters.web.pages;
+
+import fr.portailpartenaires.application.registration.IssueCaptcha;
+import io.javalin.http.Context;
+
+/**
+ * The captcha an anonymous form shows (spec §2.1, §10.1): an image to copy, or its text alternative — a short question
+ * in French a screen reader reads — chosen by a link (or, on the registration form, a button that keeps what was typed)
+ * beside the image. The choice follows the form through its errors, until the visitor asks for an image again.
+ *
+ * @param id       what the form sends back with the answer
+ * @param image    the image as a {@code data:} URL, or null for a question
+ * @param question the question, or null for an image
+ */
+public record CaptchaField(String id, String image, String question) {
+
+    /** The query parameter and hidden field value that ask for the question. */
+    public static final String QUESTION = "question";
+
+    /** A new challenge, of the kind the request asks for. */
+    public static CaptchaField issue(IssueCaptcha captcha, Context ctx) {
+        if (questionAsked(ctx)) {
+            IssueCaptcha.Question asked = captcha.ask();
+            return new CaptchaField(asked.id().toString(), null, asked.text());
+        }
+        IssueCaptcha.Captcha issued = captcha.issue();
+        return new CaptchaField(issued.id().toString(), Pages.pngDataUrl(issued.png()), null);
+    }
+
+    /** No captcha (a logged-in sender). */
+    public static CaptchaField none() {
+        return new CaptchaField("", null, null);
+    }
+
+    public boolean isQuestion() {
+        return question != null;
+    }
+
+    /**
+     * The question when the link asked for it ({@code ?captcha=question}), the registration's button did
+     * ({@code action=question-texte}), or the form came back with it, unless its button asked for an image again.
+     */
+    static boolean questionAsked(Context ctx) {
+        String action = ctx.formParam("action");
+        if ("question-texte".equals(action)) {
+            return true;
+        }
+        if ("nouvelle-image".equals(action)) {
+            return false;
+        }
+        return QUESTION.equals(ctx.queryParam("captcha")) || QUESTION.equals(ctx.formParam("captchaMode"));
+    }
+}
