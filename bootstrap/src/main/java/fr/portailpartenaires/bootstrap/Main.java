@@ -56,8 +56,8 @@ public final class Main {
         for (DemoData.DemoAccount account : server.demoAccounts()) {
             LOG.info("Compte de démonstration : {} / {} ({})", account.login(), account.password(), account.who());
         }
-        if (!server.demoAccounts().isEmpty()) {
-            LOG.info("Numéros de convention libres pour une préinscription (CARSAT Nord-Picardie) : {}",
+        if (server.demoAccounts().contains(DemoData.CAISSE_ADMIN)) {
+            LOG.info("Numéros de convention libres pour une préinscription (CARSAT Nord-Picardie, structure d'évaluation) : {}",
                     String.join(", ", DemoData.FREE_CONVENTION_NUMBERS));
         }
     }

@@ -266,6 +266,11 @@ public final class Portal implements AutoCloseable {
     }
 
     /** The shared infrastructure (for the demo data and the tests of this module). */
+    /** Whether the background jobs run (they send the outbox); off, the embedder calls {@link #sendDueMails()}. */
+    boolean runsBackgroundJobs() {
+        return scheduler.isPresent();
+    }
+
     Infrastructure infra() {
         return infra;
     }

@@ -66,10 +66,9 @@ public final class PortalServer implements AutoCloseable {
             smtp.ifPresent(builder::mailSender);
             customizer.accept(builder);
             portal = builder.build();
-            List<DemoData.DemoAccount> demo = config.demoData() ? DemoData.load(portal, portalClock) : List.of();
-            if (config.demoData() && config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf) {
-                demo = DemoData.withAfas(demo, portal);
-            }
+            List<DemoData.DemoAccount> demo = !config.demoData() ? List.of()
+                    : config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf
+                            ? DemoData.loadCaf(portal, portalClock) : DemoData.load(portal, portalClock);
             SessionCookie sessions = new SessionCookie(portal.account().authenticate());
             Pages pages = new Pages(config.site(), sessions, portal::visitor);
             List<RouteGroup> routes = new java.util.ArrayList<>(portal.routes(sessions,

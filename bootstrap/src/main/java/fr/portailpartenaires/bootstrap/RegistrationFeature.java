@@ -18,6 +18,7 @@ import fr.portailpartenaires.application.registration.RegisterPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrationsService;
+import fr.portailpartenaires.application.shared.CaptchaCheck;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,18 +30,32 @@ public final class RegistrationFeature {
     private final RegisterPartnerService registration;
     private final ReviewRegistrationsService review;
     private final ReferenceDataService referenceData;
+    private final Infrastructure infra;
 
     RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
+        this.infra = infra;
         captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
                 infra.clock());
         store = new JooqRegistrations(infra.database());
-        registration = new RegisterPartnerService(infra.validator(), captcha::verify, infra.referenceData(),
-                infra.conventionNumberUse(), store,
-                infra.accounts(), infra.auditLog(), infra.transactions(), infra.settings(), infra.clock());
+        registration = registration(captcha::verify);
         review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.random(), infra.clock());
         referenceData = new ReferenceDataService(infra.referenceData());
+    }
+
+    private RegisterPartnerService registration(CaptchaCheck captchaCheck) {
+        return new RegisterPartnerService(infra.validator(), captchaCheck, infra.referenceData(),
+                infra.conventionNumberUse(), store, infra.accounts(), infra.auditLog(), infra.transactions(),
+                infra.settings(), infra.clock());
+    }
+
+    /**
+     * The registration the demonstration's loader submits for its partners: the same use case, without the captcha
+     * (the loader is no visitor to tell from a robot). Never routed, never built outside the demonstration.
+     */
+    RegisterPartner demonstrationRegistration() {
+        return registration((id, answer) -> true);
     }
 
     public RegisterPartner registerPartner() {

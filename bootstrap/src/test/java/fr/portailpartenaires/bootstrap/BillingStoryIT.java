@@ -74,6 +74,12 @@ class BillingStoryIT {
         assertThat(weekly.path("nombreLignes").asInt()).isEqualTo(3);
         assertThat(weekly.path("montant").asText()).isEqualTo("240.00");
         assertThat(weekly.path("motif").asText()).isEqualTo("Facturation hebdomadaire");
+        // the demo's two certificates Lea62 transmitted through the Habitat use cases are invoiced the same Monday
+        assertThat(allInvoices()).filteredOn(invoice -> "757310".equals(invoice.path("codeConvention").asText()))
+                .singleElement().satisfies(lea -> {
+                    assertThat(lea.path("numero").asText()).isEqualTo("FG-757310-0001");
+                    assertThat(lea.path("nombreLignes").asInt()).isEqualTo(2);
+                });
 
         // threshold rule: fifty transmissions are invoiced 48 hours after the fiftieth
         IntStream.rangeClosed(1, 50).forEach(i -> transmit("AV-SEUIL-" + i));
@@ -135,8 +141,9 @@ class BillingStoryIT {
                 "Récupération du bordereau de paiement VIR-2025-0042 du 19/03/2025 (facture FG-757300-0002), format PDF");
         assertThat(commentaires(alex.get("/api/historique-echanges?du=2025-03-01&au=2025-03-31&tri=asc"
                 + "&interface=BORDEREAU_PAIEMENT&commentaire=format%20pdf").body())).hasSize(1);
-        assertThat(carsat.get("/api/historique-echanges?du=2025-03-01&au=2025-03-31").body().path("entrees"))
-                .hasSize(3);
+        assertThat(commentaires(carsat.get("/api/historique-echanges?du=2025-03-01&au=2025-03-31").body()))
+                .as("Ciel Bleu's three downloads, and the two transmissions of the demo's Lea62")
+                .hasSize(5).filteredOn(text -> text.startsWith("Transmission de l'attestation de visite")).hasSize(2);
 
         // the metrics show the jobs, only to the scraper holding the token
         String metrics = scrape(TOKEN);
@@ -163,7 +170,13 @@ class BillingStoryIT {
         carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
     }
 
+    /** Ciel Bleu's invoices (757300), newest first. */
     private List<JsonNode> invoices() {
+        return allInvoices().stream().filter(invoice -> "757300".equals(invoice.path("codeConvention").asText())).toList();
+    }
+
+    /** Every invoice of the caisse, newest first. */
+    private List<JsonNode> allInvoices() {
         var answer = carsat.get("/api/caisse/factures");
         assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
         return StreamSupport.stream(answer.body().spliterator(), false).toList();

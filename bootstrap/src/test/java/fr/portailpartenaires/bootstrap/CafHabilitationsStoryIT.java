@@ -41,6 +41,12 @@ class CafHabilitationsStoryIT {
         return client;
     }
 
+    /** Today in Paris, JJ/MM/AAAA. */
+    private static String today() {
+        return java.time.LocalDate.now(fr.portailpartenaires.domain.shared.BusinessTime.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     private static Map<String, Object> userForm(String nom, String prenom, String email) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("nom", nom);
@@ -80,7 +86,9 @@ class CafHabilitationsStoryIT {
         JsonNode cafConventions = caf.get("/api/caf/conventions-afas").body();
         assertThat(cafConventions).hasSize(1);
         assertThat(cafConventions.get(0).path("cafPivot").asText()).isEqualTo("Caf 132");
-        assertThat(cafConventions.get(0).path("etat").asText()).isEqualTo("Validée le 30/08/2018");
+        assertThat(cafConventions.get(0).path("dateOuverture").asText()).isEqualTo("2018-08-30");
+        assertThat(cafConventions.get(0).path("etat").asText()).as("formalised by the demonstration's loader today")
+                .isEqualTo("Validée le " + today());
         Map<String, Object> activity = Map.of("libelle", "Accueil de loisirs Les Salins", "type", "ALSH",
                 "lieux", List.of("Les Salins"));
         Map<String, Object> newConvention = new LinkedHashMap<>();
@@ -111,7 +119,7 @@ class CafHabilitationsStoryIT {
         assertThat(farandole.path("libelle").asText()).isEqualTo("Centre Social La Farandole Istres");
         assertThat(farandole.path("partenaire").asText()).isEqualTo("Centre Social La Farandole Istres");
         assertThat(farandole.path("dateOuverture").asText()).isEqualTo("2018-08-30");
-        assertThat(farandole.path("etat").asText()).isEqualTo("Validée le 30/08/2018");
+        assertThat(farandole.path("etat").asText()).isEqualTo("Validée le " + today());
         assertThat(farandole.path("actions").toString()).contains("Groupes", "Utilisateurs", "Détail de la convention",
                 "Télécharger PDF");
         String base = "/api/partenaire/conventions-afas/" + farandole.path("id").asText();

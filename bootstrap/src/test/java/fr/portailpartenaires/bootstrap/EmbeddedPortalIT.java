@@ -62,6 +62,10 @@ class EmbeddedPortalIT {
                 .backgroundJobs(false)
                 .build()) {
             DemoData.load(portal, clock);
+            portal.sendDueMails();
+            assertThat(mails.sent).as("the demonstration's accounts are mailed their temporary passwords")
+                    .extracting(mail -> mail.recipient()).contains("alexandre.grizzi@cielbleu.example");
+            mails.sent.clear();
 
             var captcha = portal.registration().captcha().issue();
             var form = new RegisterPartner.RegistrationForm("2024-01", true, true, "CNAV", "CARSAT-NORD-PICARDIE",

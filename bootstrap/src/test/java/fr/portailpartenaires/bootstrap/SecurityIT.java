@@ -224,8 +224,8 @@ class SecurityIT {
 
         @Test
         void the_login_answer_tells_when_the_previous_login_was_in_paris_time() {
-            assertThat(server.client().login(ALEX, ALEX_PASSWORD).body().path("messageDerniereConnexion").isNull())
-                    .isTrue();
+            // (the first one tells of the demonstration's loading, which changed Alex's temporary password)
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(200);
             clock.advance(Duration.ofDays(1));
 
             var second = server.client().login(ALEX, ALEX_PASSWORD);

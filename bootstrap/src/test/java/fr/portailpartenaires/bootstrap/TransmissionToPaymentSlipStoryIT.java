@@ -38,6 +38,9 @@ class TransmissionToPaymentSlipStoryIT {
     /** Monday 17 March 2025, 00:00 in Paris: the next weekly invoicing. */
     private static final Instant NEXT_MONDAY = Instant.parse("2025-03-16T23:00:00Z");
     private static final String CODE = "757310";
+    /** The demo's certificates Lea62 transmitted when the portal was loaded (T0): beneficiary → NIR. */
+    private static final Map<String, String> DEMO_TRANSMISSIONS = Map.of("ROUSSEL Cécile", "2390159599033",
+            "FOURNIER Josiane", "2400862765051");
     private static final String PERIOD = "du=2025-03-01&au=2025-03-31";
 
     private final MutableClock clock = server.clock();
@@ -76,15 +79,24 @@ class TransmissionToPaymentSlipStoryIT {
         assertThat(invoices).hasSize(1);
         JsonNode weeklyInvoice = invoices.getFirst();
         assertThat(weeklyInvoice.path("numero").asText()).isEqualTo("FG-757310-0001");
-        assertThat(weeklyInvoice.path("nombreLignes").asInt()).isEqualTo(3);
-        assertThat(weeklyInvoice.path("montant").asText()).isEqualTo("240.00");
+        // with the demo's two transmissions of that Wednesday (Lea62's ROUSSEL and FOURNIER files)
+        assertThat(weeklyInvoice.path("nombreLignes").asInt()).isEqualTo(5);
+        assertThat(weeklyInvoice.path("montant").asText()).isEqualTo("400.00");
         assertThat(weeklyInvoice.path("motif").asText()).isEqualTo("Facturation hebdomadaire");
         var detail = carsat.get("/api/caisse/factures/" + weeklyInvoice.path("id").asText());
         assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
-        assertThat(detail.body().path("lignes")).extracting(line -> line.path("certificat").asText())
-                .containsExactlyInAnyOrderElementsOf(weekly.stream().map(Order::id).toList());
+        List<String> weeklyIds = weekly.stream().map(Order::id).toList();
+        List<Order> invoiced = new ArrayList<>(weekly);
+        for (JsonNode line : detail.body().path("lignes")) {
+            String beneficiaire = line.path("beneficiaire").asText();
+            if (!weeklyIds.contains(line.path("certificat").asText())) {
+                assertThat(DEMO_TRANSMISSIONS).containsKey(beneficiaire);
+                invoiced.add(new Order(line.path("certificat").asText(), beneficiaire,
+                        Nir.of(DEMO_TRANSMISSIONS.get(beneficiaire))));
+            }
+        }
         assertThat(detail.body().path("lignes")).extracting(line -> line.path("beneficiaire").asText())
-                .containsExactlyInAnyOrderElementsOf(weekly.stream().map(Order::beneficiaire).toList());
+                .containsExactlyInAnyOrderElementsOf(invoiced.stream().map(Order::beneficiaire).toList());
         assertThat(detail.body().path("lignes")).extracting(line -> Instant.parse(line.path("transmiseLe").asText()))
                 .allSatisfy(at -> assertThat(at).isBetween(T0, T0.plusSeconds(60)));
         assertThat(detail.raw()).doesNotContain(weekly.getFirst().nir().withoutKey());
@@ -110,13 +122,13 @@ class TransmissionToPaymentSlipStoryIT {
         assertThat(afterInvoicingRun()).as("a rerun bills nothing twice").hasSize(2);
 
         // the caisse pays the weekly invoice on Wednesday 19 March, line by line
-        List<Map<String, String>> perLine = weekly.stream()
+        List<Map<String, String>> perLine = invoiced.stream()
                 .map(order -> Map.of("certificat", order.id(), "montant", "80,00")).toList();
         var paid = carsat.post("/api/caisse/factures/" + weeklyInvoice.path("id").asText() + "/paiement",
-                Map.of("datePaiement", "2025-03-19", "reference", "VIR-2025-0310", "montant", "240,00",
+                Map.of("datePaiement", "2025-03-19", "reference", "VIR-2025-0310", "montant", "400,00",
                         "lignes", perLine));
         assertThat(paid.status()).as(paid.raw()).isEqualTo(201);
-        assertThat(paid.body().path("nombreLignes").asInt()).isEqualTo(3);
+        assertThat(paid.body().path("nombreLignes").asInt()).isEqualTo(5);
         String slip = paid.text("id");
 
         // hidden from Lea until 48 hours after the payment date (Friday 21 March, 00:00 Paris)
@@ -144,8 +156,8 @@ class TransmissionToPaymentSlipStoryIT {
         assertThat(fromPdf.datePaiement()).isEqualTo("19/03/2025");
         assertThat(fromPdf.reference()).isEqualTo("VIR-2025-0310");
         assertThat(fromPdf.numeroFacture()).isEqualTo("FG-757310-0001");
-        assertThat(fromPdf.total()).isEqualTo(24000);
-        assertThat(fromPdf.lines()).containsExactlyInAnyOrderElementsOf(weekly.stream()
+        assertThat(fromPdf.total()).isEqualTo(40000);
+        assertThat(fromPdf.lines()).containsExactlyInAnyOrderElementsOf(invoiced.stream()
                 .map(order -> new SlipFiles.Line(order.beneficiaire(), order.nir().value(), order.id(), 8000)).toList());
 
         // the caisse's history shows the 53 transmissions (and Lea's download of a certificate, and of the slip)
@@ -153,11 +165,11 @@ class TransmissionToPaymentSlipStoryIT {
         assertThat(caisseHistory.status()).as(caisseHistory.raw()).isEqualTo(200);
         List<String> transmissions = commentaires(caisseHistory.body()).stream()
                 .filter(text -> text.startsWith("Transmission de l'attestation de visite")).toList();
-        assertThat(transmissions).hasSize(53);
+        assertThat(transmissions).as("the story's 53 and the demo's 2 of that Wednesday").hasSize(53 + 2);
         for (Order order : union(weekly, threshold)) {
             assertThat(transmissions).filteredOn(text -> text.endsWith("(référence " + order.id() + ")")).hasSize(1);
         }
-        assertThat(commentaires(caisseHistory.body())).hasSize(53 + 1 + 3);
+        assertThat(commentaires(caisseHistory.body())).hasSize(53 + 2 + 1 + 3);
         // Lea, an ergothérapeute, sees only the payment-slip entries (spec §5.3)
         var leaHistory = lea.get("/api/historique-echanges?" + PERIOD + "&limite=100");
         assertThat(leaHistory.status()).as(leaHistory.raw()).isEqualTo(200);

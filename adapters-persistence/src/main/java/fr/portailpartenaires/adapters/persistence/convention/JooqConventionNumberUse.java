@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.REGISTRATION;
 
 import fr.portailpartenaires.adapters.persistence.Database;
@@ -10,7 +11,12 @@ import fr.portailpartenaires.domain.reference.CaisseCode;
 import java.time.LocalDate;
 import org.jooq.impl.DSL;
 
-/** {@link ConventionNumberUse} read from the registrations and the conventions, in the caller's transaction. */
+/**
+ * {@link ConventionNumberUse} read from the registrations and the conventions, in the caller's transaction. The signed
+ * number's row is locked first, until that transaction ends: two transactions deciding on one number — two
+ * registrations, a registration and a partner's request, two requests — take turns, and the second one reads what the
+ * first committed (each statement reads the latest committed data, in PostgreSQL's and H2's READ COMMITTED).
+ */
 public final class JooqConventionNumberUse implements ConventionNumberUse {
 
     private static final String PENDING = "EN_ATTENTE_DE_VALIDATION";
@@ -25,6 +31,9 @@ public final class JooqConventionNumberUse implements ConventionNumberUse {
     @Override
     public boolean inUse(CaisseCode caisse, ConventionCode code, LocalDate today) {
         var dsl = database.current();
+        dsl.selectOne().from(CONVENTION_NUMBER)
+                .where(CONVENTION_NUMBER.CAISSE_CODE.eq(caisse.value()).and(CONVENTION_NUMBER.CODE.eq(code.value())))
+                .forUpdate().fetch();
         return dsl.select(DSL.or(
                         DSL.exists(dsl.selectOne().from(REGISTRATION)
                                 .where(REGISTRATION.CAISSE_CODE.eq(caisse.value()))
