@@ -242,7 +242,8 @@ public final class Portal implements AutoCloseable {
     /** The pages of every feature, for the web adapter (ADR 16). */
     List<RouteGroup> pages(Pages pages) {
         List<RouteGroup> routes = new ArrayList<>();
-        routes.add(new SitePages(pages, infra.settings().cguVersion()));
+        routes.add(new SitePages(pages, infra.settings().cguVersion(),
+                new fr.portailpartenaires.adapters.web.site.News(pages.site().newsDirectory()), infra.clock()));
         routes.addAll(account.pages(pages, registration.captcha()));
         routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
         routes.addAll(contact.pages(pages, registration.captcha()));

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the pages' portal from the configuration: {@code PORTAIL_PROFIL}, {@code PORTAIL_NOM}, {@code PORTAIL_COULEUR}. */
+/**
+ * Reads the pages' portal from the configuration: {@code PORTAIL_PROFIL}, {@code PORTAIL_NOM}, {@code PORTAIL_COULEUR},
+ * {@code PORTAIL_ACTUALITES}.
+ */
 final class SiteSettings {
 
     private SiteSettings() {
@@ -25,11 +28,20 @@ final class SiteSettings {
         String name = setting(settings, "PORTAIL_NOM").orElse(site.name());
         String colour = setting(settings, "PORTAIL_COULEUR").orElse(site.colour());
         try {
-            return new Site(profile, name, colour);
+            site = new Site(profile, name, colour);
         } catch (IllegalArgumentException e) {
             problems.add("PORTAIL_NOM (1 à 80 caractères) et PORTAIL_COULEUR (#rrggbb) : " + name + ", " + colour + ".");
-            return site;
         }
+        Optional<String> news = setting(settings, "PORTAIL_ACTUALITES");
+        if (news.isPresent()) {
+            java.nio.file.Path directory = java.nio.file.Path.of(news.get());
+            if (java.nio.file.Files.isDirectory(directory) && java.nio.file.Files.isReadable(directory)) {
+                site = site.withNews(directory);
+            } else {
+                problems.add("PORTAIL_ACTUALITES doit nommer un dossier lisible (reçu : " + news.get() + ").");
+            }
+        }
+        return site;
     }
 
     private static Optional<String> setting(Map<String, String> settings, String key) {

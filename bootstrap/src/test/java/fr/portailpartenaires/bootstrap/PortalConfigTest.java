@@ -44,6 +44,14 @@ class PortalConfigTest {
     }
 
     @Test
+    void the_news_are_read_from_the_operator_s_directory_which_must_exist(@TempDir Path dir) {
+        assertThat(PortalConfig.from(Map.of()).site().newsDirectory()).isEmpty();
+        assertThat(PortalConfig.from(Map.of("PORTAIL_ACTUALITES", dir.toString())).site().newsDirectory()).contains(dir);
+        assertThatThrownBy(() -> PortalConfig.from(Map.of("PORTAIL_ACTUALITES", dir.resolve("absent").toString())))
+                .hasMessageContaining("PORTAIL_ACTUALITES doit nommer un dossier lisible");
+    }
+
+    @Test
     void a_port_out_of_range_is_refused() {
         assertThatThrownBy(() -> PortalConfig.from(Map.of("PORTAIL_HTTP_PORT", "70000")))
                 .hasMessageContaining("entre 0 et 65535");

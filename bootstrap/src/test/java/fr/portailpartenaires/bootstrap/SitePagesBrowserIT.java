@@ -56,6 +56,29 @@ class SitePagesBrowserIT {
     }
 
     @Test
+    void les_actualites_list_the_articles_newest_first_and_each_opens_on_its_own_page() {
+        open(server.url());
+        follow("Les actualités");
+        List<String> titles = Browser.driver().findElements(By.cssSelector("main h2 a")).stream()
+                .map(link -> link.getText().strip()).toList();
+        assertThat(titles).containsExactly("Ouverture du portail partenaires", "Les bordereaux de paiement en trois formats");
+        assertThat(text()).contains("Publié le 20/11/2026", "Publié le 05/10/2026");
+        checkAccessibility("actualites");
+
+        follow("Ouverture du portail partenaires");
+        assertThat(Browser.path()).isEqualTo("/actualites/ouverture-du-portail");
+        assertThat(Browser.heading()).isEqualTo("Ouverture du portail partenaires");
+        assertThat(Browser.driver().getTitle()).startsWith("Ouverture du portail partenaires");
+        assertThat(text()).contains("Pour commencer", "faites sa pré-inscription");
+        checkAccessibility("actualite");
+        follow("pré-inscription");
+        assertThat(Browser.path()).isEqualTo("/inscription");
+
+        open(server.url() + "actualites/n-existe-pas");
+        assertThat(text()).contains("Page introuvable");
+    }
+
+    @Test
     void on_the_caf_profile_the_portal_is_mon_compte_partenaire_and_connexion_shows_the_security_notice() {
         {
             open(caf.url() + "connexion");

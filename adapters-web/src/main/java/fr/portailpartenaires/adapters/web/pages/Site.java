@@ -1,6 +1,8 @@
 package fr.portailpartenaires.adapters.web.pages;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -8,8 +10,10 @@ import java.util.regex.Pattern;
  * and its main colour. No State or UK government identity: the name is the operator's.
  *
  * @param colour the header's and links' colour, {@code #rrggbb}; white text on it must stay readable
+ * @param newsDirectory where the operator writes the actualités as Markdown files ({@code PORTAIL_ACTUALITES}, see
+ *                      {@link fr.portailpartenaires.adapters.web.site.News}); empty = the news bundled with the portal
  */
-public record Site(Profile profile, String name, String colour) {
+public record Site(Profile profile, String name, String colour, Optional<Path> newsDirectory) {
 
     /** The two portals of the seeds. */
     public enum Profile {
@@ -33,6 +37,7 @@ public record Site(Profile profile, String name, String colour) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(colour, "colour");
+        Objects.requireNonNull(newsDirectory, "newsDirectory");
         if (name.isBlank() || name.length() > 80) {
             throw new IllegalArgumentException("A portal name has 1 to 80 characters");
         }
@@ -41,9 +46,18 @@ public record Site(Profile profile, String name, String colour) {
         }
     }
 
+    public Site(Profile profile, String name, String colour) {
+        this(profile, name, colour, Optional.empty());
+    }
+
     /** The profile's own name and colour. */
     public static Site of(Profile profile) {
         return new Site(profile, profile.defaultName, profile.defaultColour);
+    }
+
+    /** This portal with its news read from {@code directory}. */
+    public Site withNews(Path directory) {
+        return new Site(profile, name, colour, Optional.of(directory));
     }
 
     public boolean caf() {

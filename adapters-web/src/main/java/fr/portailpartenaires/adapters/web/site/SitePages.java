@@ -2,16 +2,25 @@ package fr.portailpartenaires.adapters.web.site;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.domain.shared.BusinessTime;
+import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Accueil and the pages of information, the same for everyone (spec §10.2, public pages).
+ * Accueil and the pages of information, the same for everyone (spec §10.2, public pages), with les actualités.
  *
  * @param cguVersion the version of the conditions générales d'utilisation in force (shown on their page)
+ * @param news       the operator's articles
+ * @param clock      the portal's time: an article is shown from its date (Europe/Paris)
  */
-public record SitePages(Pages pages, String cguVersion) implements RouteGroup {
+public record SitePages(Pages pages, String cguVersion, News news, Clock clock) implements RouteGroup {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Path → template and title of each page of information, in the order of the plan du site. */
     public static final Map<String, String[]> INFORMATION = information();
@@ -36,7 +45,27 @@ public record SitePages(Pages pages, String cguVersion) implements RouteGroup {
         routes.get("/", ctx -> pages.render(ctx, "site/accueil.jte", "Accueil", Map.of()));
         routes.get("/cgu", ctx -> pages.render(ctx, "site/cgu.jte", "Conditions générales d'utilisation",
                 Map.of("version", cguVersion)));
-        INFORMATION.forEach((path, page) ->
-                routes.get(path, ctx -> pages.render(ctx, page[0], page[1], Map.of())));
+        routes.get("/actualites", ctx -> pages.render(ctx, "site/actualites.jte", "Les actualités",
+                Map.of("articles", news.published(today()), "dates", FRENCH_DATE)));
+        routes.get("/actualites/{article}", this::article);
+        INFORMATION.forEach((path, page) -> {
+            if (!"/actualites".equals(path)) {
+                routes.get(path, ctx -> pages.render(ctx, page[0], page[1], Map.of()));
+            }
+        });
+    }
+
+    private void article(Context ctx) {
+        var article = news.article(ctx.pathParam("article"), today());
+        if (article.isEmpty()) {
+            pages.error(ctx, 404);
+            return;
+        }
+        pages.render(ctx, "site/actualite.jte", article.get().title(),
+                Map.of("article", article.get(), "dates", FRENCH_DATE));
+    }
+
+    private LocalDate today() {
+        return BusinessTime.dateOf(clock.instant());
     }
 }
