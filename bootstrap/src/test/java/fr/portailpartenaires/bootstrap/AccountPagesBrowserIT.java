@@ -199,6 +199,20 @@ class AccountPagesBrowserIT {
     }
 
     @Test
+    void after_five_wrong_passwords_the_account_waits_and_the_page_says_how_long() {
+        String login = DemoData.OTHER_CAISSE_ADMIN.login();
+        for (int i = 1; i <= 5; i++) {
+            logIn(login, "Mauvais" + i);
+            assertThat(text()).as("attempt %d", i).contains("Identifiant ou mot de passe incorrect.");
+        }
+        logIn(login, DemoData.OTHER_CAISSE_ADMIN.password());
+        assertThat(heading()).isEqualTo("Trop de tentatives");
+        assertThat(text()).contains("Réessayez dans 1 minute.");
+        assertThat(path()).isEqualTo("/connexion");
+        checkAccessibility("erreur-429-trop-de-tentatives");
+    }
+
+    @Test
     void with_javascript_off_the_login_form_works_the_same_and_no_script_runs() {
         open(url("/connexion"));
         assertThat(Browser.scriptRan()).isTrue();

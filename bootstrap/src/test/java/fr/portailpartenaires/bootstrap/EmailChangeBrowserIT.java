@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(Browser.class)
 class EmailChangeBrowserIT {
 
+    /** A portal whose clock the test moves (it stands still otherwise). */
     @RegisterExtension
-    final PortalExtension server = PortalExtension.onH2().build();
+    final PortalExtension server = PortalExtension.onH2().clockAt(java.time.Instant.parse("2026-11-23T09:00:00Z")).build();
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/compte/adresse-mail/confirmation\\?jeton=\\S+)");
     private static final String NEW = "alex7@nouveau.example";
@@ -75,5 +76,31 @@ class EmailChangeBrowserIT {
         open(confirmation);
         press("Confirmer ma nouvelle adresse");
         assertThat(Browser.driver().getTitle()).doesNotContain("Adresse e-mail modifiée");
+    }
+
+    @Test
+    void a_link_opened_after_24_hours_leads_to_the_page_expired_and_changes_nothing() throws Exception {
+        open(server.url() + "connexion");
+        type("Identifiant", DemoData.PARTNER_ADMIN.login());
+        type("Mot de passe", DemoData.PARTNER_ADMIN.password());
+        press("Se connecter");
+        follow("Modifier mon adresse mail");
+        type("Nouvelle adresse e-mail", NEW);
+        type("Confirmation de la nouvelle adresse e-mail", NEW);
+        type("Mot de passe actuel", DemoData.PARTNER_ADMIN.password());
+        press("Valider");
+        press("Déconnexion");
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(server.mailbox().awaitMailTo(NEW)).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        String confirmation = server.url() + link.group(1).replaceFirst("^http://[^/]+/", "");
+
+        server.clock().advance(java.time.Duration.ofHours(24));
+        open(confirmation);
+        press("Confirmer ma nouvelle adresse");
+        assertThat(heading()).isEqualTo("Page expirée");
+        assertThat(text()).contains("Ce lien de confirmation a expiré : refaites la demande de changement d'adresse e-mail.");
+        checkAccessibility("erreur-410-lien-expire");
+        assertThat(server.portal().infra().accounts().findByLogin("alex7").orElseThrow().email().value())
+                .isEqualTo("alexandre.grizzi@cielbleu.example");
     }
 }
