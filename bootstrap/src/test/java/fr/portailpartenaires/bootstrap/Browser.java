@@ -45,6 +45,7 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static ChromeDriver driver;
+    private static boolean scriptsOn = true;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -106,9 +107,13 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
         return driver;
     }
 
-    /** Switches the page's scripts off (or on) through DevTools: WebDriver and axe keep working. */
+    /**
+     * Switches the page's scripts off (or on) through DevTools. WebDriver keeps working; axe, itself a script, is let
+     * run by {@link #checkAccessibility} on the page as it was drawn without scripts.
+     */
     static void javaScript(boolean enabled) {
         driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        scriptsOn = enabled;
     }
 
     static void open(String url) {
@@ -200,10 +205,30 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
         return "actif".equals(driver().findElement(By.tagName("html")).getAttribute("data-portail-script"));
     }
 
-    /** Writes a screenshot under target/screenshots, then checks the page against WCAG 2.1 A and AA with axe. */
+    /**
+     * Writes a screenshot under target/screenshots, then checks the page against WCAG 2.1 A and AA with axe. With the
+     * page's scripts off, axe's own script is let run for the analysis only (the page was drawn without scripts and
+     * stays so: its scripts ran at load or never). An analysis that did not run fails the test: axe's error, or no
+     * rule checked at all, is never taken for "no violation".
+     */
     static void checkAccessibility(String state) {
         screenshot(state);
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
+        boolean scriptsWereOff = !scriptsOn;
+        if (scriptsWereOff) {
+            javaScript(true);
+        }
+        Results results;
+        try {
+            results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
+        } finally {
+            if (scriptsWereOff) {
+                javaScript(false);
+            }
+        }
+        if (results.getErrorMessage() != null || results.getPasses() == null || results.getPasses().isEmpty()) {
+            throw new AssertionError("axe n'a pas analysé « " + state + " » (" + driver().getCurrentUrl() + ") : "
+                    + results.getErrorMessage());
+        }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             throw new AssertionError("axe : " + violations.size() + " règle(s) WCAG 2.1 A/AA violée(s) sur « " + state
