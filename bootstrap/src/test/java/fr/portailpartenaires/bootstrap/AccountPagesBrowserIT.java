@@ -169,7 +169,9 @@ class AccountPagesBrowserIT {
 
         type(question, "douze mille");
         press("Enregistrer");
-        assertThat(errorSummary()).contains("L'identifiant est obligatoire.");
+        assertThat(errorSummary()).contains("L'identifiant est obligatoire.",
+                "La réponse à la question de sécurité est incorrecte : répondez à la nouvelle question.");
+        assertThat(text()).doesNotContain("recopiez le nouveau code affiché");
         assertThat(captchaLabel()).as("a new question, still in text").startsWith("Question de sécurité : Combien font ");
         checkAccessibility("mot-de-passe-oublie-question-erreurs");
 
@@ -208,6 +210,7 @@ class AccountPagesBrowserIT {
         logIn(login, DemoData.OTHER_CAISSE_ADMIN.password());
         assertThat(heading()).isEqualTo("Trop de tentatives");
         assertThat(text()).contains("Réessayez dans 1 minute.");
+        assertThat(text().split("Réessayez dans", -1)).as("the wait is said once").hasSize(2);
         assertThat(path()).isEqualTo("/connexion");
         checkAccessibility("erreur-429-trop-de-tentatives");
     }

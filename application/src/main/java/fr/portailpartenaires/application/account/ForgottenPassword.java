@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ public interface ForgottenPassword {
             @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
             String email,
             UUID captchaId,
-            @NotBlank(message = "Recopiez le code de sécurité affiché dans l'image.")
+            @NotBlank(message = Refusals.CAPTCHA_MISSING)
             @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
             String captcha) {
     }

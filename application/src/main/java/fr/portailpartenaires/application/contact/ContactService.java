@@ -37,7 +37,7 @@ import java.util.UUID;
  */
 public final class ContactService implements ContactAssistance {
 
-    static final String CAPTCHA_MISSING = "Recopiez le code de sécurité affiché dans l'image.";
+    static final String CAPTCHA_MISSING = Refusals.CAPTCHA_MISSING;
 
     private final Validator validator;
     private final CaptchaCheck captcha;

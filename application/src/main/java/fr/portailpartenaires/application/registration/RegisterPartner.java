@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -55,7 +56,7 @@ public interface RegisterPartner {
             @NotNull(message = "Le premier administrateur est obligatoire.") @Valid
             AdministratorForm administrateur,
             UUID captchaId,
-            @NotBlank(message = "Recopiez le code de sécurité affiché dans l'image.") @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
+            @NotBlank(message = Refusals.CAPTCHA_MISSING) @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
             String captcha) {
     }
 

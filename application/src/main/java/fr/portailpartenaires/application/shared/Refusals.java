@@ -16,6 +16,9 @@ public final class Refusals {
     public static final Refusal CAPTCHA_WRONG = Refusal.of("captcha.incorrect",
             "Le code de sécurité saisi est incorrect : recopiez le nouveau code affiché.");
 
+    /** No captcha answer (a constant: the forms' {@code @NotBlank} carry it). */
+    public static final String CAPTCHA_MISSING = "Recopiez le code de sécurité affiché dans l'image.";
+
     /** A login someone already has, or a pending registration already asks for. */
     public static final Refusal LOGIN_TAKEN = Refusal.of("login.deja_utilise",
             "Cet identifiant est déjà utilisé : choisissez-en un autre.");

@@ -35,7 +35,7 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
 
     private void form(Context ctx, Form form, int status) {
         boolean anonymous = pages.sessions().principal(ctx).isEmpty();
-        pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", form, "motifs", MOTIFS,
+        pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", CaptchaField.worded(form, ctx), "motifs", MOTIFS,
                 "anonymous", anonymous, "captcha", anonymous ? CaptchaField.issue(captcha, ctx) : CaptchaField.none()));
     }
 

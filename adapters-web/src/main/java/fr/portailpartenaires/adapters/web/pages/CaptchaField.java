@@ -1,7 +1,11 @@
 package fr.portailpartenaires.adapters.web.pages;
 
 import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.shared.Refusals;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The captcha an anonymous form shows (spec §2.1, §10.1): an image to copy, or its text alternative — a short question
@@ -25,6 +29,28 @@ public record CaptchaField(String id, String image, String question) {
         }
         IssueCaptcha.Captcha issued = captcha.issue();
         return new CaptchaField(issued.id().toString(), Pages.pngDataUrl(issued.png()), null);
+    }
+
+    /** The captcha errors said for a question when the form answered one (the use case says them for an image). */
+    static final Map<String, String> SAID_FOR_A_QUESTION = Map.of(
+            Refusals.CAPTCHA_MISSING, "Répondez à la question de sécurité.",
+            Refusals.CAPTCHA_WRONG.message(), "La réponse à la question de sécurité est incorrecte : "
+                    + "répondez à la nouvelle question.");
+
+    /**
+     * The form as the page shows it: when the visitor answered a question rather than copied an image, its captcha
+     * errors speak of the question (the use case does not know which kind was shown).
+     */
+    public static Form worded(Form form, Context ctx) {
+        if (!QUESTION.equals(ctx.formParam("captchaMode")) || !form.hasError("captcha")) {
+            return form;
+        }
+        List<String> said = form.errorsOf("captcha").stream()
+                .map(message -> SAID_FOR_A_QUESTION.getOrDefault(message, message)).toList();
+        Map<String, List<String>> errors = form.errors().entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, entry -> entry.getKey().equals("captcha") ? said : entry.getValue(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        return new Form(form.fields(), form.values(), errors);
     }
 
     /** No captcha (a logged-in sender). */

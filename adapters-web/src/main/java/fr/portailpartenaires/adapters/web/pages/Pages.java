@@ -258,10 +258,12 @@ public final class Pages {
         error(ctx, status, defaultMessage(status), Optional.empty());
     }
 
+    /** The page of an error status with the refusal's own message; the wait is added unless the message says it. */
     public void error(Context ctx, int status, String message, Optional<Duration> wait) {
         wait.ifPresent(w -> ctx.header("Retry-After", String.valueOf(Outcomes.seconds(w))));
+        String waitText = wait.map(Pages::waitText).filter(text -> !message.contains("Réessayez dans")).orElse("");
         render(ctx, status, "errors/error.jte", title(status), Map.of("status", status, "message", message,
-                "wait", wait.map(Pages::waitText).orElse("")));
+                "wait", waitText));
     }
 
     /** A use case's refusal as its error page (the session-expired page when it says the session is gone). */

@@ -56,7 +56,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
 
     private void gate(Context ctx, Form form, boolean refused, int status) {
         pages.render(ctx, status, "registration/convention.jte", "Pré-inscription : numéro de convention",
-                Map.of("form", form, "version", accepted(ctx), "refused", refused));
+                Map.of("form", CaptchaField.worded(form, ctx), "version", accepted(ctx), "refused", refused));
     }
 
     private void passGate(Context ctx) {
@@ -73,7 +73,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 .map(regime -> new Choice(regime.libelle(), options(referenceData.caisses(regime.code()))))
                 .toList();
         pages.render(ctx, status, "registration/formulaire.jte", "Formulaire de pré-inscription", Map.of(
-                "form", form, "version", accepted(ctx),
+                "form", CaptchaField.worded(form, ctx), "version", accepted(ctx),
                 "regimes", List.of(new Choice(null, options(referenceData.regimes()))),
                 "caisses", caisses,
                 "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
