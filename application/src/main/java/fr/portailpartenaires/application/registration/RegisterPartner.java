@@ -63,10 +63,10 @@ public interface RegisterPartner {
 
     /** The first administrator: every field is mandatory. */
     record AdministratorForm(
-            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 50, message = "Le nom ne doit pas dépasser 50 caractères.") String nom,
-            @NotBlank(message = "Le prénom est obligatoire.") @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.") String prenom,
+            @NotBlank(message = "Le nom de l'administrateur est obligatoire.") @Size(max = 50, message = "Le nom ne doit pas dépasser 50 caractères.") String nom,
+            @NotBlank(message = "Le prénom de l'administrateur est obligatoire.") @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.") String prenom,
             @NotBlank(message = "L'identifiant est obligatoire.") @Size(max = 30, message = "L'identifiant doit comporter de 3 à 30 caractères.") String login,
             @NotBlank(message = "L'adresse e-mail est obligatoire.") @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.") String email,
-            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone) {
+            @NotBlank(message = "Le téléphone de l'administrateur est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone) {
     }
 }

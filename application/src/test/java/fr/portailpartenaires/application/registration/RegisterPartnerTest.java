@@ -122,11 +122,11 @@ class RegisterPartnerTest {
                     missing("adresse.codePostal", f -> f.codePostal = " ", "Le code postal est obligatoire."),
                     missing("adresse.commune", f -> f.commune = null, "La commune est obligatoire."),
                     missing("administrateur", f -> f.withAdministrator = false, "Le premier administrateur est obligatoire."),
-                    missing("administrateur.nom", f -> f.nom = "", "Le nom est obligatoire."),
-                    missing("administrateur.prenom", f -> f.prenom = null, "Le prénom est obligatoire."),
+                    missing("administrateur.nom", f -> f.nom = "", "Le nom de l'administrateur est obligatoire."),
+                    missing("administrateur.prenom", f -> f.prenom = null, "Le prénom de l'administrateur est obligatoire."),
                     missing("administrateur.login", f -> f.login = " ", "L'identifiant est obligatoire."),
                     missing("administrateur.email", f -> f.email = null, "L'adresse e-mail est obligatoire."),
-                    missing("administrateur.telephone", f -> f.adminTelephone = "", "Le numéro de téléphone est obligatoire."),
+                    missing("administrateur.telephone", f -> f.adminTelephone = "", "Le téléphone de l'administrateur est obligatoire."),
                     missing("captcha", f -> f.captcha = " ", "Recopiez le code de sécurité affiché dans l'image."));
         }
 
