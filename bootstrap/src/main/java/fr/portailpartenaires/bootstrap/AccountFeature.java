@@ -92,7 +92,7 @@ public final class AccountFeature {
     }
 
     List<RouteGroup> pages(Pages pages, IssueCaptcha captcha) {
-        return List.of(new AccountPages(authentication, passwordReset, captcha, pages),
+        return List.of(new AccountPages(authentication, passwordReset, usageRules, captcha, pages),
                 new EmailChangePages(emailChange, pages));
     }
 

@@ -1,6 +1,9 @@
 package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.path;
+import static fr.portailpartenaires.bootstrap.Browser.press;
+import static fr.portailpartenaires.bootstrap.Browser.type;
 import static fr.portailpartenaires.bootstrap.Browser.follow;
 import static fr.portailpartenaires.bootstrap.Browser.heading;
 import static fr.portailpartenaires.bootstrap.Browser.open;
@@ -94,6 +97,39 @@ class SitePagesBrowserIT {
             WebElement current = Browser.driver().findElement(By.cssSelector("[aria-current=page]"));
             assertThat(current.getText()).isEqualTo("Règles d'usage");
         }
+    }
+
+    /** Spec §2.2 on the CAF profile: the usage rules are accepted at the first login, before any other page. */
+    @Test
+    void on_the_caf_profile_bruet_accepts_the_usage_rules_at_his_first_login_and_is_not_asked_again() {
+        open(caf.url() + "connexion");
+        type("Identifiant", DemoData.AFAS_ADMIN.login());
+        type("Mot de passe", DemoData.AFAS_ADMIN.password());
+        press("Se connecter");
+        assertThat(path()).isEqualTo("/compte/regles-usage");
+        assertThat(heading()).isEqualTo("Accepter les règles d'usage");
+        assertThat(text()).contains("Ce service professionnel est réservé aux seules personnes habilitées.");
+        checkAccessibility("caf-accepter-regles-usage");
+
+        open(caf.url() + "bienvenue");
+        assertThat(path()).as("no other page before the rules are accepted").isEqualTo("/compte/regles-usage");
+        open(caf.url() + "compte/mot-de-passe");
+        assertThat(path()).isEqualTo("/compte/regles-usage");
+
+        press("J'accepte les règles d'usage");
+        assertThat(path()).isEqualTo("/bienvenue");
+        assertThat(heading()).startsWith("Bienvenue");
+        checkAccessibility("caf-bienvenue");
+        press("Déconnexion");
+
+        open(caf.url() + "connexion");
+        type("Identifiant", DemoData.AFAS_ADMIN.login());
+        type("Mot de passe", DemoData.AFAS_ADMIN.password());
+        press("Se connecter");
+        assertThat(path()).as("accepted once, not asked again").isEqualTo("/bienvenue");
+        open(caf.url() + "compte/regles-usage");
+        assertThat(path()).isEqualTo("/bienvenue");
+        press("Déconnexion");
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.portailpartenaires.application.account;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
+import java.util.Optional;
 
 /**
  * On the CAF profile, a user accepts the usage rules (règles d'utilisation) at first login and after
@@ -19,4 +20,7 @@ public interface AcceptUsageRules {
      * @param version the version the user read and accepted
      */
     Outcome<Authenticate.LoggedIn> accept(Principal principal, String version, String sourceAddress);
+
+    /** The version in force, which {@link #accept} wants; empty when the portal asks for none (PPAS profile). */
+    Optional<String> versionInForce();
 }

@@ -50,6 +50,11 @@ public final class UsageRulesService implements AcceptUsageRules {
     }
 
     @Override
+    public Optional<String> versionInForce() {
+        return usageRules;
+    }
+
+    @Override
     public Outcome<LoggedIn> accept(Principal principal, String version, String sourceAddress) {
         if (usageRules.isEmpty()) {
             return Outcome.refused(Reason.UNPROCESSABLE, NOTHING_TO_ACCEPT);

@@ -4,6 +4,7 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.CaptchaField;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.application.account.AcceptUsageRules;
 import fr.portailpartenaires.application.account.Authenticate;
 import fr.portailpartenaires.application.account.ForgottenPassword;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
@@ -22,7 +23,8 @@ import java.util.Map;
  * The account's pages (spec §10.2): Connexion, the first-login and ordinary password change, Bienvenue,
  * Déconnexion, Mot de passe oublié, Identifiant oublié. Handlers only translate forms ↔ the use cases.
  */
-public record AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, IssueCaptcha captcha,
+public record AccountPages(Authenticate authenticate, ForgottenPassword forgottenPassword, AcceptUsageRules usageRules,
+        IssueCaptcha captcha,
         Pages pages) implements RouteGroup {
 
     static final List<String> LOGIN_FIELDS = List.of("login", "motDePasse");
@@ -42,6 +44,9 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
         routes.get("/compte/mot-de-passe", ctx -> pages.requireLogin(ctx, true).ifPresent(principal ->
                 passwordChange(ctx, principal, Form.empty("motDePasseActuel", "nouveauMotDePasse", "confirmation"), 200)));
         routes.post("/compte/mot-de-passe", this::changePassword);
+        routes.get("/compte/regles-usage", ctx -> pages.requireLogin(ctx, Pages.Obligation.USAGE_RULES)
+                .ifPresent(principal -> usageRules(ctx, principal, Form.empty(), 200)));
+        routes.post("/compte/regles-usage", this::acceptUsageRules);
         routes.get("/mot-de-passe-oublie", ctx -> forgotten(ctx, Form.empty("login", "email", "captcha"), 200));
         routes.post("/mot-de-passe-oublie", this::requestPassword);
         routes.get("/identifiant-oublie", ctx ->
@@ -62,7 +67,8 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
                 pages.sessions().principal(ctx).ifPresent(previous -> authenticate.logout(previous, ctx.ip()));
                 pages.sessions().open(ctx, loggedIn.sessionId());
                 loggedIn.previousLoginAt().ifPresent(at -> pages.flash(ctx, "connexion", lastLogin(at)));
-                Pages.redirect(ctx, loggedIn.mustChangePassword() ? "/compte/mot-de-passe" : "/bienvenue");
+                Pages.redirect(ctx, loggedIn.mustChangePassword() ? "/compte/mot-de-passe"
+                        : loggedIn.usageRulesToAccept().isPresent() ? "/compte/regles-usage" : "/bienvenue");
             }
             case Outcome.Invalid<Authenticate.LoggedIn> invalid -> login(ctx, form.withErrors(invalid.errors()), 422);
             case Outcome.Refused<Authenticate.LoggedIn> refused -> {
@@ -118,6 +124,34 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
                 }
                 case Outcome.Invalid<Authenticate.LoggedIn> invalid ->
                         passwordChange(ctx, principal, form.withErrors(invalid.errors()), 422);
+                case Outcome.Refused<Authenticate.LoggedIn> refused -> pages.refused(ctx, refused);
+            }
+        });
+    }
+
+    /**
+     * The usage rules to accept (CAF profile, spec §2.2): at first login and after each new version, before any other
+     * page; once accepted, or on a portal asking for none, the page of the rules to read.
+     */
+    private void usageRules(Context ctx, Principal principal, Form form, int status) {
+        java.util.Optional<String> inForce = usageRules.versionInForce();
+        if (!principal.mustAcceptRules() || inForce.isEmpty()) {
+            Pages.redirect(ctx, inForce.isPresent() ? "/bienvenue" : "/regles-usage");
+            return;
+        }
+        pages.render(ctx, status, "account/regles-usage.jte", "Accepter les règles d'usage",
+                Map.of("form", form, "version", inForce.get()));
+    }
+
+    private void acceptUsageRules(Context ctx) {
+        pages.requireLogin(ctx, Pages.Obligation.USAGE_RULES).ifPresent(principal -> {
+            switch (usageRules.accept(principal, Form.param(ctx, "version"), ctx.ip())) {
+                case Outcome.Done<Authenticate.LoggedIn> done -> {
+                    pages.sessions().open(ctx, done.value().sessionId());
+                    Pages.redirect(ctx, "/bienvenue");
+                }
+                case Outcome.Invalid<Authenticate.LoggedIn> invalid ->
+                        usageRules(ctx, principal, Form.empty().withErrors(invalid.errors()), 422);
                 case Outcome.Refused<Authenticate.LoggedIn> refused -> pages.refused(ctx, refused);
             }
         });

@@ -283,11 +283,34 @@ public final class Pages {
         render(ctx, 401, "errors/session-expired.jte", "Session expirée", Map.of());
     }
 
+    /** The page a session's pending obligation sends it to, met in this order (spec §2.2). */
+    public enum Obligation {
+        /** An ordinary page: every obligation is met first. */
+        NONE,
+        /** The password page: open with a temporary password, and for an ordinary change. */
+        PASSWORD_CHANGE,
+        /** The usage rules' acceptance (CAF profile), once the password is no longer temporary. */
+        USAGE_RULES
+    }
+
+    static final String PASSWORD_PAGE = "/compte/mot-de-passe";
+    static final String USAGE_RULES_PAGE = "/compte/regles-usage";
+
     /**
      * The connected user, or empty after answering: to the login page when there was no session, to the
      * session-expired page when it has ended, to the password change while a temporary password is in use.
      */
     public Optional<Principal> requireLogin(Context ctx, boolean passwordChangeAllowed) {
+        return requireLogin(ctx, passwordChangeAllowed ? Obligation.PASSWORD_CHANGE : Obligation.NONE);
+    }
+
+    /**
+     * The connected user, or empty after answering: to the login page when there was no session, to the
+     * session-expired page when it has ended; then, while the session owes something, to the page that meets it —
+     * the password change while a temporary password is in use, then the usage rules to accept — unless this page
+     * is that one.
+     */
+    public Optional<Principal> requireLogin(Context ctx, Obligation page) {
         Optional<Principal> principal = sessions.principal(ctx);
         if (principal.isEmpty()) {
             String cookie = ctx.cookie(SessionCookie.NAME);
@@ -298,11 +321,25 @@ public final class Pages {
             }
             return Optional.empty();
         }
-        if (principal.get().mustChangePassword() && !passwordChangeAllowed) {
-            redirect(ctx, "/compte/mot-de-passe");
+        Optional<String> owed = obligationPage(principal.get());
+        String thisPage = switch (page) {
+            case NONE -> "";
+            case PASSWORD_CHANGE -> PASSWORD_PAGE;
+            case USAGE_RULES -> USAGE_RULES_PAGE;
+        };
+        if (owed.isPresent() && !owed.get().equals(thisPage)) {
+            redirect(ctx, owed.get());
             return Optional.empty();
         }
         return principal;
+    }
+
+    /** Where a session that owes something is sent: the password page first, then the usage rules. */
+    public static Optional<String> obligationPage(Principal principal) {
+        if (principal.mustChangePassword()) {
+            return Optional.of(PASSWORD_PAGE);
+        }
+        return principal.mustAcceptRules() ? Optional.of(USAGE_RULES_PAGE) : Optional.empty();
     }
 
     static String waitText(Duration wait) {
