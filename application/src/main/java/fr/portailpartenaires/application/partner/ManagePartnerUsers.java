@@ -29,6 +29,14 @@ public interface ManagePartnerUsers {
     /** Replaces the user's nom, prénom, téléphone and e-mail; the login never changes. */
     Outcome<UserView> modify(Principal principal, UserId user, UserForm form, String sourceAddress);
 
+    /**
+     * The « Modifier » form of the Utilisateurs tab as one step: the user's data and their Administrateur box, all or
+     * nothing — a refused right (one's own, the last administrator's) leaves the data unchanged too. The right's
+     * change is notified by mail and audited as {@link #grantAdministration} / {@link #revokeAdministration} do.
+     */
+    Outcome<UserView> modify(Principal principal, UserId user, UserForm form, boolean administrateur,
+            String sourceAddress);
+
     /** Makes another user an administrator (nothing changes if they already are); they are notified by mail. */
     Outcome<UserView> grantAdministration(Principal principal, UserId user, String sourceAddress);
 

@@ -35,6 +35,7 @@ import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.partner.UserChanges;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
@@ -138,6 +139,18 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     @Override
     public Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, String sourceAddress) {
+        return modify(principal, userId, form, Optional.empty(), sourceAddress);
+    }
+
+    @Override
+    public Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, boolean administrateur,
+            String sourceAddress) {
+        return modify(principal, userId, form, Optional.of(administrateur), sourceAddress);
+    }
+
+    /** The data, then the right when asked, on the same partner; stored once, or nothing when either is refused. */
+    private Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, Optional<Boolean> administrateur,
+            String sourceAddress) {
         return administration.asAdministrator(principal, (administrator, partner, now) -> {
             Optional<PartnerUser> target = partner.user(userId);
             if (target.isEmpty()) {
@@ -159,19 +172,36 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                 }
                 UserChanges userChanges = new UserChanges(lastName.orElseThrow(), firstName.orElseThrow(),
                         phone.orElseThrow(), email.orElseThrow());
-                return then(partner.modifyUser(administrator.user(), userId, userChanges), changed -> {
-                    PartnerUser after = changed.user(userId).orElseThrow();
-                    AuditedChanges changes = new AuditedChanges()
-                            .field("nom", before.lastName().value(), after.lastName().value())
-                            .field("prenom", before.firstName().value(), after.firstName().value())
-                            .field("telephone", phone(before), phone(after))
-                            .field("email", before.email().value(), after.email().value());
-                    return administration.saved(changed, changes,
-                            userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress, after),
-                            () -> view(after));
-                });
+                return then(partner.modifyUser(administrator.user(), userId, userChanges), modified ->
+                        then(withRight(modified, administrator, userId, administrateur), changed -> {
+                            PartnerUser after = changed.user(userId).orElseThrow();
+                            AuditedChanges changes = new AuditedChanges()
+                                    .field("nom", before.lastName().value(), after.lastName().value())
+                                    .field("prenom", before.firstName().value(), after.firstName().value())
+                                    .field("telephone", phone(before), phone(after))
+                                    .field("email", before.email().value(), after.email().value());
+                            if (before.administrator() == after.administrator()) {
+                                return administration.saved(changed, changes,
+                                        userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress, after),
+                                        () -> view(after));
+                            }
+                            return administration.stored(changed, () -> {
+                                changes.events(userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress,
+                                        after)).forEach(administration::audit);
+                                return rightNotified(administrator, after, now, sourceAddress);
+                            });
+                        }));
             });
         });
+    }
+
+    private static Result<Partner> withRight(Partner partner,
+            Principal.PartnerUser administrator, UserId userId, Optional<Boolean> administrateur) {
+        if (administrateur.isEmpty()) {
+            return Result.ok(partner);
+        }
+        return administrateur.get() ? partner.grantAdministration(administrator.user(), userId)
+                : partner.revokeAdministration(administrator.user(), userId);
     }
 
     @Override
@@ -196,16 +226,20 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         if (before.administrator() == after.administrator()) {
             return Outcome.done(view(after));
         }
-        return administration.stored(changed, () -> {
-            outbox.enqueue(OutgoingMail.of(after.email().value(), templates.render(
-                    new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
-                            ? MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES
-                            : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now)), now));
-            administration.audit(userEvent(administrator, now,
-                    after.administrator() ? AuditAction.ADMIN_RIGHT_GRANTED : AuditAction.ADMIN_RIGHT_REVOKED,
-                    sourceAddress, after));
-            return Outcome.done(view(after));
-        });
+        return administration.stored(changed, () -> rightNotified(administrator, after, now, sourceAddress));
+    }
+
+    /** Mails the user their right's change and audits it (once the partner is stored). */
+    private Outcome<UserView> rightNotified(Principal.PartnerUser administrator, PartnerUser after, Instant now,
+            String sourceAddress) {
+        outbox.enqueue(OutgoingMail.of(after.email().value(), templates.render(
+                new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
+                        ? MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES
+                        : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now)), now));
+        administration.audit(userEvent(administrator, now,
+                after.administrator() ? AuditAction.ADMIN_RIGHT_GRANTED : AuditAction.ADMIN_RIGHT_REVOKED,
+                sourceAddress, after));
+        return Outcome.done(view(after));
     }
 
     @Override

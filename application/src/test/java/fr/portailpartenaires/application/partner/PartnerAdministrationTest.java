@@ -345,6 +345,36 @@ class PartnerAdministrationTest {
                     AuditAction.ADMIN_RIGHT_GRANTED.code(), AuditAction.ADMIN_RIGHT_REVOKED.code());
         }
 
+        /** The page's « Modifier » form: data and Administrateur box in one step (issue 18). */
+        @Test
+        void the_users_data_and_right_are_changed_in_one_step_stored_once_mailed_and_audited() {
+            UserView martin = created(martin());
+            long version = stored().version();
+
+            UserView modified = done(portal.partnerUsers.modify(alex, new UserId(martin.id()),
+                    new UserForm("MARTIN", "Mikaël", "06 01 02 03 04", "martin37@fr.fr", "Martin37"), true, FROM));
+
+            assertThat(modified.prenom()).isEqualTo("Mikaël");
+            assertThat(modified.administrateur()).isTrue();
+            assertThat(stored().version()).as("stored once").isEqualTo(version + 1);
+            assertThat(portal.templates.rendered(MailParameters.NotificationSecurite.class))
+                    .extracting(MailParameters.NotificationSecurite::change)
+                    .containsExactly(MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES);
+            assertThat(portal.audit.events()).extracting(AuditEvent::action).containsSubsequence(
+                    AuditAction.USER_UPDATED.code(), AuditAction.ADMIN_RIGHT_GRANTED.code());
+        }
+
+        @Test
+        void a_refused_right_leaves_the_data_unchanged_too() {
+            created(solange());
+
+            var refusal = refusedWithoutChange(Reason.UNPROCESSABLE, () -> portal.partnerUsers.modify(alex, alex7,
+                    new UserForm("GRIZZI", "Alexandre", null, "autre.adresse@cielbleu.example", "Alex7"), false, FROM));
+
+            assertThat(refusal.refusal().message()).isEqualTo("Vous ne pouvez pas retirer vos propres droits d'administration.");
+            assertThat(portal.accounts.find(alex7).orElseThrow().email().value()).isNotEqualTo("autre.adresse@cielbleu.example");
+        }
+
         @Test
         void resending_a_login_mails_it_to_the_users_address_changes_nothing_else_and_is_audited() {
             UserView martin = created(martin());
