@@ -3,7 +3,11 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartnerViews;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.partner.PartnerAdministrationRoutes;
+import fr.portailpartenaires.adapters.web.partner.PartnerPages;
+import fr.portailpartenaires.application.convention.ManageConventions;
+import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.partner.AdministerMyPartner;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
@@ -39,6 +43,11 @@ public final class PartnerFeature {
 
     public ManagePartnerUsers partnerUsers() {
         return users;
+    }
+
+    /** « Modification inscription »: its Conventions tab is the convention feature's use case. */
+    List<RouteGroup> pages(Pages pages, ManageConventions conventions, BrowseReferenceData referenceData) {
+        return List.of(new PartnerPages(administration, users, conventions, referenceData, pages));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

@@ -247,6 +247,7 @@ public final class Portal implements AutoCloseable {
         routes.addAll(account.pages(pages, registration.captcha()));
         routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
         routes.addAll(contact.pages(pages, registration.captcha()));
+        routes.addAll(partner.pages(pages, convention.partnerConventions(), registration.referenceData()));
         return routes;
     }
 

@@ -83,7 +83,7 @@ class AccountPagesBrowserIT {
         press("Se connecter");
         assertThat(path()).isEqualTo("/bienvenue");
         assertThat(heading()).startsWith("Bienvenue").endsWith("dans l'espace sécurisé Portail Partenaires Action Sociale");
-        assertThat(Browser.link("Administration").getAttribute("href")).endsWith("/services#administration");
+        assertThat(Browser.link("Administration").getAttribute("href")).endsWith("/administration");
         assertThat(text()).contains("Connecté en tant que", "Déconnexion",
                 "Par mesure de sécurité, vous serez déconnecté au bout de 30 minutes sans activité de consultation ou de saisie.");
         checkAccessibility("bienvenue");

@@ -243,10 +243,27 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(state.replaceAll("[^A-Za-z0-9_-]+", "-") + ".png");
-            Files.write(file, driver().getScreenshotAs(OutputType.BYTES));
+            Files.write(file, wholePage());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole page, not only the window's height, as a person scrolling it would see it (DevTools). */
+    @SuppressWarnings("unchecked")
+    private static byte[] wholePage() {
+        try {
+            Map<String, Object> metrics = driver().executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
+            Map<String, Object> shot = driver().executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (WebDriverException | ClassCastException | NullPointerException e) {
+            return driver().getScreenshotAs(OutputType.BYTES);
         }
     }
 

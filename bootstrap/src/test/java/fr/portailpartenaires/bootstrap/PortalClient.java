@@ -58,6 +58,40 @@ final class PortalClient {
         return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path))).DELETE());
     }
 
+    /** A page as a browser asks for it (HTML, redirects not followed): status and the HTML in {@code raw}. */
+    Answer page(String path) {
+        return sendPage(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+    }
+
+    /** A page's form sent as a browser sends it, with the session's token in its hidden field. */
+    Answer submit(String path, java.util.Map<String, String> fields) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            all.put("csrf", csrfToken);
+        }
+        String body = all.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return sendPage(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Answer sendPage(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), JSON.nullNode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs in and keeps the session's CSRF token for the next state-changing requests. */
     Answer login(String login, String password) {
         Answer answer = post("/api/session", java.util.Map.of("login", login, "motDePasse", password));

@@ -125,7 +125,7 @@ public final class Pages {
             links.add(link("/bienvenue", "Mon espace", path));
         }
         if (visitor.filter(Visitor::administrator).isPresent()) {
-            links.add(link("/services#administration", "Administration", path));
+            links.add(new Page.Link("/administration", "Administration", path.startsWith("/administration")));
         }
         links.add(link("/services", "Les services", path));
         if (site.caf()) {

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.adapters.web.registration;
 
-import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.pages.Choice;
+import fr.portailpartenaires.adapters.web.pages.AddressFields;
+import fr.portailpartenaires.adapters.web.pages.ReferenceChoices;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.CaptchaField;
 import fr.portailpartenaires.adapters.web.pages.Pages;
@@ -25,11 +25,11 @@ import java.util.Map;
 public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha captcha, RegisterPartner registration,
         Pages pages, String cguVersion) implements RouteGroup {
 
-    static final List<String> FIELDS = List.of("regime", "caisse", "codeConvention", "typePartenaire", "nomPartenaire",
-            "siret", "telephone", "adresse.mentionComplementaire", "adresse.batimentResidence", "adresse.numero",
-            "adresse.complement", "adresse.typeEtLibelleVoie", "adresse.lieuDitBoitePostale", "adresse.codePostal",
-            "adresse.commune", "adresse.cedex", "adresse.canton", "administrateur.nom", "administrateur.prenom",
-            "administrateur.login", "administrateur.email", "administrateur.telephone", "captcha");
+    static final List<String> FIELDS = java.util.stream.Stream.of(
+            List.of("regime", "caisse", "codeConvention", "typePartenaire", "nomPartenaire", "siret", "telephone"),
+            AddressFields.FIELDS,
+            List.of("administrateur.nom", "administrateur.prenom", "administrateur.login", "administrateur.email",
+                    "administrateur.telephone", "captcha")).flatMap(List::stream).toList();
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -69,19 +69,11 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
     }
 
     private void form(Context ctx, Form form, int status) {
-        List<Choice> caisses = referenceData.regimes().stream()
-                .map(regime -> new Choice(regime.libelle(), options(referenceData.caisses(regime.code()))))
-                .toList();
+        ReferenceChoices choices = new ReferenceChoices(referenceData);
         pages.render(ctx, status, "registration/formulaire.jte", "Formulaire de pré-inscription", Map.of(
                 "form", CaptchaField.worded(form, ctx), "version", accepted(ctx),
-                "regimes", List.of(new Choice(null, options(referenceData.regimes()))),
-                "caisses", caisses,
-                "types", List.of(new Choice(null, options(referenceData.partnerTypes()))),
+                "regimes", choices.regimes(), "caisses", choices.caissesByRegime(), "types", choices.partnerTypes(),
                 "captcha", CaptchaField.issue(captcha, ctx)));
-    }
-
-    private static List<Choice.Option> options(List<BrowseReferenceData.Item> items) {
-        return items.stream().map(item -> new Choice.Option(item.code(), item.libelle())).toList();
     }
 
     private void submit(Context ctx) {
@@ -96,12 +88,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 Form.param(ctx, "regime"), Form.param(ctx, "caisse"), Form.param(ctx, "codeConvention"),
                 Form.param(ctx, "typePartenaire"), Form.param(ctx, "nomPartenaire"), Form.param(ctx, "siret"),
                 Form.param(ctx, "telephone"),
-                new AddressForm(Form.param(ctx, "adresse.mentionComplementaire"),
-                        Form.param(ctx, "adresse.batimentResidence"), Form.param(ctx, "adresse.numero"),
-                        Form.param(ctx, "adresse.complement"), Form.param(ctx, "adresse.typeEtLibelleVoie"),
-                        Form.param(ctx, "adresse.lieuDitBoitePostale"), Form.param(ctx, "adresse.codePostal"),
-                        Form.param(ctx, "adresse.commune"), Form.param(ctx, "adresse.cedex"),
-                        Form.param(ctx, "adresse.canton")),
+                AddressFields.form(ctx),
                 new RegisterPartner.AdministratorForm(Form.param(ctx, "administrateur.nom"),
                         Form.param(ctx, "administrateur.prenom"), Form.param(ctx, "administrateur.login"),
                         Form.param(ctx, "administrateur.email"), Form.param(ctx, "administrateur.telephone")),
