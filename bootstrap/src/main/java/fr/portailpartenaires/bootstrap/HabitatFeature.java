@@ -1,5 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
+import fr.portailpartenaires.adapters.web.habitat.HabitatPages;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.persistence.habitat.JooqInterventionOrders;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -47,6 +49,11 @@ public final class HabitatFeature {
 
     InterventionOrders orders() {
         return orders;
+    }
+
+    /** « Commandes des interventions », the certificate and sans suite forms, the PDFs (issue 18). */
+    List<RouteGroup> pages(Pages pages) {
+        return List.of(new HabitatPages(habitatFiles, habitatDocuments, pages));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

@@ -248,6 +248,7 @@ public final class Portal implements AutoCloseable {
         routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
         routes.addAll(contact.pages(pages, registration.captcha()));
         routes.addAll(partner.pages(pages, convention.partnerConventions(), registration.referenceData()));
+        routes.addAll(habitat.pages(pages));
         return routes;
     }
 
