@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Performance benchmark of the running service (docs/benchmarks.md); not part of `mvn -B verify`.
-#   bench/run.sh                      install the portal, build the bench, run it, print a Markdown table
+# Performance benchmarks of the running service (docs/benchmarks.md); not part of `mvn -B verify`.
+#   bench/run.sh                      install the portal, build the bench, run the logins' benchmark (issue 4), print a Markdown table
+#   bench/run.sh pages                the same for the pages' benchmark (issue 17): pages against their API, bytes of a visit
 #   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
-#   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the two servers (default: @bootstrap/portail.jvmopts, as ./portail run)
+#   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the servers (default: @bootstrap/portail.jvmopts, as ./portail run)
 # Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
+# (logins: bench.warmupLogins, bench.logins1, bench.logins4, bench.readWarmupSeconds, bench.readSeconds;
+#  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding)
 set -euo pipefail
+case "${1:-logins}" in
+  logins) main=LoginBenchmark ;;
+  pages) main=PageBenchmark ;;
+  *) echo "usage: bench/run.sh [logins|pages]" >&2; exit 2 ;;
+esac
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 . .ci/jdk.sh
@@ -18,4 +26,4 @@ echo "Building the benchmark (bench/pom.xml)…" >&2
 mvn -B -q -f bench/pom.xml package
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  fr.portailpartenaires.bench.LoginBenchmark "$root"
+  "fr.portailpartenaires.bench.$main" "$root"

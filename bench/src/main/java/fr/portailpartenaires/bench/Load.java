@@ -28,6 +28,13 @@ final class Load {
             return requests / seconds;
         }
 
+        /** Several measured runs as one: their requests and times added, their latencies pooled. */
+        static Result merged(List<Result> runs) {
+            long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedLatencyNanos())).sorted().toArray();
+            return new Result(runs.getFirst().concurrency(), runs.stream().mapToInt(Result::requests).sum(),
+                    runs.stream().mapToDouble(Result::seconds).sum(), all);
+        }
+
         /** Nearest-rank percentile, in milliseconds. */
         double percentileMillis(double percentile) {
             int rank = (int) Math.ceil(percentile / 100.0 * sortedLatencyNanos.length);
