@@ -23,12 +23,13 @@ final class PortalClient {
     }
 
     private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrfToken;
 
     PortalClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
     Answer get(String path) {
@@ -90,6 +91,15 @@ final class PortalClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Takes over a session opened elsewhere (a browser's): its cookie and its token. */
+    void adoptSession(String sessionId, String csrf) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie("portail_session", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl + "/"), cookie);
+        csrfToken = csrf;
     }
 
     /** Logs in and keeps the session's CSRF token for the next state-changing requests. */
