@@ -259,8 +259,8 @@ public final class Portal implements AutoCloseable {
                     new Pages.Visitor("administrateur de la caisse " + administrator.caisseCode().value(), false);
             case Principal.CafAdministrator administrator ->
                     new Pages.Visitor("administrateur de la caisse " + administrator.caf().value(), false);
-            case Principal.PartnerUser user -> switch (partner.myPartner().view(user)) {
-                case Outcome.Done<ViewMyPartner.PartnerView> done ->
+            case Principal.PartnerUser user -> switch (partner.myPartner().header(user)) {
+                case Outcome.Done<ViewMyPartner.PartnerHeader> done ->
                         new Pages.Visitor(done.value().nom(), done.value().administrateur());
                 default -> new Pages.Visitor("utilisateur du portail", false);
             };

@@ -18,4 +18,10 @@ public interface PartnerViews {
      * viewer is one of its administrators; empty when the partner does not exist.
      */
     Optional<PartnerView> partnerView(PartnerId partner, UserId viewer, LocalDate today);
+
+    /**
+     * What the pages' header shows of the partner on every page (its name, whether the viewer administers it): one
+     * look-up by key, nothing formatted; empty when the partner does not exist.
+     */
+    Optional<ViewMyPartner.PartnerHeader> partnerHeader(PartnerId partner, UserId viewer);
 }

@@ -12,6 +12,12 @@ public interface ViewMyPartner {
 
     Outcome<PartnerView> view(Principal principal);
 
+    /** The partner's name and whether the caller administers it: what the pages' header needs, read cheaply. */
+    Outcome<PartnerHeader> header(Principal principal);
+
+    record PartnerHeader(String nom, boolean administrateur) {
+    }
+
     record PartnerView(UUID id, String nom, String siret, String telephone, String email, List<String> adresse,
             List<ConventionView> conventions, boolean administrateur) {
     }

@@ -28,4 +28,11 @@ public final class ViewMyPartnerService implements ViewMyPartner {
                 .<Outcome<PartnerView>>map(Outcome::done)
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, PARTNER_NOT_FOUND)));
     }
+
+    @Override
+    public Outcome<PartnerHeader> header(Principal principal) {
+        return Guards.partnerUser(principal).flatMap(user -> partnerViews.partnerHeader(user.partnerId(), user.user())
+                .<Outcome<PartnerHeader>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, PARTNER_NOT_FOUND)));
+    }
 }

@@ -44,6 +44,8 @@ class ViewMyPartnerAndReferenceDataTest {
             assertThat(view.adresse().getFirst()).isEqualTo("Association Ciel Bleu");
             assertThat(view.adresse().getLast()).contains("62000");
             assertThat(view.administrateur()).isTrue();
+            assertThat(done(portal.myPartner.header(partnerUser(seed.partner(), seed))))
+                    .isEqualTo(new ViewMyPartner.PartnerHeader("Association Ciel Bleu", true));
         }
 
         @Test
@@ -70,6 +72,7 @@ class ViewMyPartnerAndReferenceDataTest {
 
             assertThat(refused(portal.myPartner.view(temporary), Reason.FORBIDDEN).refusal())
                     .isEqualTo(Principal.PASSWORD_CHANGE_REQUIRED);
+            refused(portal.myPartner.header(temporary), Reason.FORBIDDEN);
         }
 
         @Test
@@ -77,6 +80,7 @@ class ViewMyPartnerAndReferenceDataTest {
             PortalFixture.ValidatedPartner seed = portal.validatedSeed();
 
             refused(portal.myPartner.view(partnerUser(PartnerId.random(), seed)), Reason.NOT_FOUND);
+            refused(portal.myPartner.header(partnerUser(PartnerId.random(), seed)), Reason.NOT_FOUND);
         }
     }
 
@@ -86,6 +90,7 @@ class ViewMyPartnerAndReferenceDataTest {
 
         assertThat(refused(portal.myPartner.view(carsat), Reason.FORBIDDEN).refusal())
                 .isEqualTo(Refusals.PARTNER_USERS_ONLY);
+        refused(portal.myPartner.header(carsat), Reason.FORBIDDEN);
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.partner.ViewMyPartner.ConventionView;
+import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerHeader;
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.partner.PartnerViews;
@@ -32,6 +33,12 @@ public final class InMemoryPartnerViews implements PartnerViews {
                         .map(c -> new ConventionView(c.id().value(), c.regime().value(), c.caisse().libelle(),
                                 c.code().value(), c.partnerType().label(), c.etat(today).label()))
                         .toList(),
+                partner.isAdministrator(viewer)));
+    }
+
+    @Override
+    public Optional<PartnerHeader> partnerHeader(PartnerId partnerId, UserId viewer) {
+        return partners.find(partnerId).map(partner -> new PartnerHeader(partner.name().value(),
                 partner.isAdministrator(viewer)));
     }
 }

@@ -12,6 +12,7 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import fr.portailpartenaires.application.partner.ViewMyPartner.ConventionView;
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
 import fr.portailpartenaires.application.partner.PartnerViews;
+import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.domain.convention.EtatConvention;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.PartnerType;
@@ -36,6 +37,7 @@ public final class JooqPartnerViews implements PartnerViews {
     private final Database database;
     private final RenderedQuery partnerWithViewer;
     private final RenderedQuery conventionsOfPartner;
+    private final RenderedQuery headerWithViewer;
 
     public JooqPartnerViews(Database database) {
         this.database = database;
@@ -51,6 +53,18 @@ public final class JooqPartnerViews implements PartnerViews {
                 .from(CONVENTION).join(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE))
                 .where(CONVENTION.PARTNER_ID.eq(DSL.param("partner", UUID.class)))
                 .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID));
+        this.headerWithViewer = RenderedQuery.of(database, dsl.select(PARTNER.NAME, ACCOUNT.ADMINISTRATOR)
+                .from(PARTNER)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(DSL.param("viewer", UUID.class))
+                        .and(ACCOUNT.PARTNER_ID.eq(PARTNER.ID)))
+                .where(PARTNER.ID.eq(DSL.param("partner", UUID.class))));
+    }
+
+    @Override
+    public Optional<ViewMyPartner.PartnerHeader> partnerHeader(PartnerId partner, UserId viewer) {
+        Record row = headerWithViewer.with(database.current(), viewer.value(), partner.value()).fetchOne();
+        return Optional.ofNullable(row).map(found -> new ViewMyPartner.PartnerHeader(found.get(PARTNER.NAME),
+                Boolean.TRUE.equals(found.get(ACCOUNT.ADMINISTRATOR))));
     }
 
     @Override

@@ -108,6 +108,12 @@ abstract class PartnerViewsContract {
                 .containsExactly("validée", "clôturée", "invalidée", "en attente de validation");
         assertThat(views.partnerView(cielBleu.id(), notAdministrator, LocalDate.of(2025, 12, 31)).orElseThrow()
                 .administrateur()).isFalse();
+        for (UserId viewer : List.of(administrator, notAdministrator, new UserId(UUID.randomUUID()))) {
+            PartnerView full = views.partnerView(cielBleu.id(), viewer, LocalDate.of(2025, 12, 31)).orElseThrow();
+            assertThat(views.partnerHeader(cielBleu.id(), viewer)).as("the header agrees with the full view")
+                    .contains(new fr.portailpartenaires.application.partner.ViewMyPartner.PartnerHeader(full.nom(),
+                            full.administrateur()));
+        }
     }
 
     @Test
@@ -125,5 +131,6 @@ abstract class PartnerViewsContract {
     void an_unknown_partner_has_no_view() {
         assertThat(views.partnerView(PartnerId.random(), new UserId(UUID.randomUUID()), LocalDate.of(2025, 3, 3)))
                 .isEmpty();
+        assertThat(views.partnerHeader(PartnerId.random(), new UserId(UUID.randomUUID()))).isEmpty();
     }
 }
