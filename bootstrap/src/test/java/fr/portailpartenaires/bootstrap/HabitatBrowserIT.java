@@ -91,6 +91,7 @@ class HabitatBrowserIT {
         type("NIR", "2450362041001");
         press("Rechercher");
         assertThat(names()).containsExactly("DUPONT Jeanne");
+        assertThat(Browser.driver().getCurrentUrl()).as("a NIR is never written in an address").doesNotContain("245036");
 
         // a certificate: an error first, saved, modified, transmitted
         follow("Créer Att. Visite de DUPONT Jeanne");

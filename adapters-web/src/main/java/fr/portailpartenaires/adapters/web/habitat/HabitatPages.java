@@ -43,15 +43,19 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
 
     /** A filter of the list: its code for the use case, its label, its address. */
     public record Filter(String code, String label) {
-        public String href(String nir) {
-            return LIST + query(Map.of("filtre", code, "nir", nir));
+        public String href() {
+            return LIST + query(Map.of("filtre", code));
         }
     }
 
-    /** The list's state, to draw its links (sorts, filters, next page) and keep it through them. */
+    /**
+     * The list's state, to draw its links (sorts, filters, next page) and keep it through them. A NIR is searched
+     * by a POST form and never written in an address (nor, so, in a log or the browser's history): the links of a
+     * search's answer lead back to the list without it.
+     */
     public record ListState(String filtre, String tri, String ordre, String nir) {
         public String sortHref(String column, String order) {
-            return LIST + query(Map.of("filtre", filtre, "nir", nir, "tri", column, "ordre", order));
+            return LIST + query(Map.of("filtre", filtre, "tri", column, "ordre", order));
         }
 
         public boolean sortedBy(String column, String order) {
@@ -59,7 +63,7 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
         }
 
         public String nextHref(String cursor) {
-            return LIST + query(Map.of("filtre", filtre, "nir", nir, "tri", tri, "ordre", ordre, "curseur", cursor));
+            return LIST + query(Map.of("filtre", filtre, "tri", tri, "ordre", ordre, "curseur", cursor));
         }
     }
 
@@ -74,6 +78,7 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(LIST, this::list);
+        routes.post(LIST + "/recherche", this::search);
         routes.get(LIST + "/{id}/attestation", ctx -> withFile(ctx, (principal, file) ->
                 certificate(ctx, file, certificateForm(file), 200)));
         routes.post(LIST + "/{id}/attestation", this::saveCertificate);
@@ -88,10 +93,16 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
 
     private void list(Context ctx) {
         pages.requireLogin(ctx, false).ifPresent(principal -> {
-            ListState state = new ListState(param(ctx, "filtre"), param(ctx, "tri"), param(ctx, "ordre"),
-                    param(ctx, "nir"));
+            ListState state = new ListState(param(ctx, "filtre"), param(ctx, "tri"), param(ctx, "ordre"), "");
             showList(ctx, principal, state, param(ctx, "curseur"), Map.of(), 200);
         });
+    }
+
+    /** The NIR search: its answer is this POST's page (no redirect: the NIR would go in the address). */
+    private void search(Context ctx) {
+        pages.requireLogin(ctx, false).ifPresent(principal -> showList(ctx, principal,
+                new ListState(Form.param(ctx, "filtre").strip(), "", "", Form.param(ctx, "nir").strip()), "",
+                Map.of(), 200));
     }
 
     private void showList(Context ctx, Principal principal, ListState state, String cursor,
