@@ -126,15 +126,10 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
 
     private void transmitFromList(Context ctx) {
         withFile(ctx, (principal, file) -> {
-            switch (files.transmit(principal, file.commande().id(), ctx.ip())) {
-                case Outcome.Done<FileView> done -> pages.redirect(ctx, LIST, transmitted(done.value()));
-                case Outcome.Invalid<FileView> invalid -> showList(ctx, principal, new ListState("", "", "", ""), "",
-                        Map.of("", invalid.errors().values().stream().flatMap(List::stream).toList()), 422);
-                case Outcome.Refused<FileView> refused when refused.reason() == Outcome.Reason.UNPROCESSABLE
-                        || refused.reason() == Outcome.Reason.CONFLICT -> showList(ctx, principal,
-                        new ListState("", "", "", ""), "", Map.of("", List.of(refused.refusal().message())), 422);
-                case Outcome.Refused<FileView> refused -> pages.refused(ctx, refused);
-            }
+            pages.answerForm(ctx, files.transmit(principal, file.commande().id(), ctx.ip()),
+                    done -> pages.redirect(ctx, LIST, transmitted(done)),
+                    errors -> showList(ctx, principal, new ListState("", "", "", ""), "",
+                            Map.of("", errors.values().stream().flatMap(List::stream).toList()), 422));
         });
     }
 
@@ -172,25 +167,20 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
                     ? files.createCertificate(principal, id, certificate, ctx.ip())
                     : files.modifyCertificate(principal, id, certificate, ctx.ip());
             boolean transmit = "transmettre".equals(ctx.formParam("action"));
-            switch (saved) {
-                case Outcome.Done<FileView> done when !transmit ->
-                        pages.redirect(ctx, LIST, "L'attestation de visite de " + who(done.value())
-                                + " est sauvegardée : elle n'est pas encore transmise à la caisse.");
-                case Outcome.Done<FileView> done -> {
-                    Outcome<FileView> sent = files.transmit(principal, id, ctx.ip());
-                    if (sent instanceof Outcome.Done<FileView> transmitted) {
-                        pages.redirect(ctx, LIST, transmitted(transmitted.value()));
-                    } else {
-                        certificate(ctx, done.value(), form.withErrors(errorsOf(sent,
-                                "L'attestation est sauvegardée, mais elle n'a pas pu être transmise : ")), 422);
-                    }
+            pages.answerForm(ctx, saved, done -> {
+                if (!transmit) {
+                    pages.redirect(ctx, LIST, "L'attestation de visite de " + who(done)
+                            + " est sauvegardée : elle n'est pas encore transmise à la caisse.");
+                    return;
                 }
-                case Outcome.Invalid<FileView> invalid -> certificate(ctx, file, form.withErrors(invalid.errors()), 422);
-                case Outcome.Refused<FileView> refused when refused.reason() == Outcome.Reason.UNPROCESSABLE
-                        || refused.reason() == Outcome.Reason.CONFLICT ->
-                        certificate(ctx, file, form.withError("", refused.refusal().message()), 422);
-                case Outcome.Refused<FileView> refused -> pages.refused(ctx, refused);
-            }
+                Outcome<FileView> sent = files.transmit(principal, id, ctx.ip());
+                if (sent instanceof Outcome.Done<FileView> transmitted) {
+                    pages.redirect(ctx, LIST, transmitted(transmitted.value()));
+                } else {
+                    certificate(ctx, done, form.withErrors(errorsOf(sent,
+                            "L'attestation est sauvegardée, mais elle n'a pas pu être transmise : ")), 422);
+                }
+            }, errors -> certificate(ctx, file, form.withErrors(errors), 422));
         });
     }
 
@@ -216,16 +206,12 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
     private void declareSansSuite(Context ctx) {
         withFile(ctx, (principal, file) -> {
             Form form = Form.typed(ctx, SANS_SUITE_FIELDS, List.of());
-            switch (files.declareSansSuite(principal, file.commande().id(), new WorkOnHabitatFiles.SansSuiteForm(
-                    Form.param(ctx, "motif"), Form.param(ctx, "commentaire")), ctx.ip())) {
-                case Outcome.Done<FileView> done -> pages.redirect(ctx, LIST, "Le dossier de " + who(done.value())
-                        + " est transmis sans suite à la caisse : il est clos.");
-                case Outcome.Invalid<FileView> invalid -> sansSuite(ctx, file, form.withErrors(invalid.errors()), 422);
-                case Outcome.Refused<FileView> refused when refused.reason() == Outcome.Reason.UNPROCESSABLE
-                        || refused.reason() == Outcome.Reason.CONFLICT ->
-                        sansSuite(ctx, file, form.withError("", refused.refusal().message()), 422);
-                case Outcome.Refused<FileView> refused -> pages.refused(ctx, refused);
-            }
+            pages.answerForm(ctx, files.declareSansSuite(principal, file.commande().id(),
+                            new WorkOnHabitatFiles.SansSuiteForm(Form.param(ctx, "motif"),
+                                    Form.param(ctx, "commentaire")), ctx.ip()),
+                    done -> pages.redirect(ctx, LIST, "Le dossier de " + who(done)
+                            + " est transmis sans suite à la caisse : il est clos."),
+                    errors -> sansSuite(ctx, file, form.withErrors(errors), 422));
         });
     }
 

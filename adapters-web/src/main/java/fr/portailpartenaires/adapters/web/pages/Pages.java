@@ -278,6 +278,24 @@ public final class Pages {
         }
     }
 
+    /**
+     * A form's outcome, the same way on every page: done → {@code done} (usually a redirect with a message);
+     * invalid → {@code again} with every error by its field; refused by a business rule (unprocessable, conflict) →
+     * {@code again} with the refusal at the top of the form (key {@code ""}); any other refusal (not logged in, not
+     * allowed, not found, gone, too many) → its error page.
+     */
+    public <T> void answerForm(Context ctx, Outcome<T> outcome, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Map<String, List<String>>> again) {
+        switch (outcome) {
+            case Outcome.Done<T> ok -> done.accept(ok.value());
+            case Outcome.Invalid<T> invalid -> again.accept(invalid.errors());
+            case Outcome.Refused<T> refused when refused.reason() == Outcome.Reason.UNPROCESSABLE
+                    || refused.reason() == Outcome.Reason.CONFLICT ->
+                    again.accept(Map.of("", List.of(refused.refusal().message())));
+            case Outcome.Refused<T> refused -> refused(ctx, refused);
+        }
+    }
+
     public void sessionExpired(Context ctx) {
         sessions.clear(ctx);
         render(ctx, 401, "errors/session-expired.jte", "Session expirée", Map.of());

@@ -290,14 +290,7 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
 
     private <T> void answer(Context ctx, Outcome<T> outcome, Function<T, String> next, Function<T, String> message,
             java.util.function.Consumer<Map<String, List<String>>> again) {
-        switch (outcome) {
-            case Outcome.Done<T> done -> pages.redirect(ctx, next.apply(done.value()), message.apply(done.value()));
-            case Outcome.Invalid<T> invalid -> again.accept(invalid.errors());
-            case Outcome.Refused<T> refused when refused.reason() == Outcome.Reason.UNPROCESSABLE
-                    || refused.reason() == Outcome.Reason.CONFLICT ->
-                    again.accept(Map.of("", List.of(refused.refusal().message())));
-            case Outcome.Refused<T> refused -> pages.refused(ctx, refused);
-        }
+        pages.answerForm(ctx, outcome, done -> pages.redirect(ctx, next.apply(done), message.apply(done)), again);
     }
 
     private void answerRefusal(Context ctx, Outcome<?> outcome) {
