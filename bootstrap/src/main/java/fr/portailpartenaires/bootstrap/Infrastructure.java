@@ -47,7 +47,7 @@ record Infrastructure(Database database, Clock clock, RandomGenerator random, Va
         var argon2 = new Argon2idPasswordHasher(builder.argon2);
         LOG.info("Passwords: Argon2id {} with {}", builder.argon2, argon2.implementation());
         return new Infrastructure(database, clock, builder.random, validator, new JooqTransactions(database),
-                new JooqOutbox(database, builder.portalUrl.getHost()), new FrenchMailTemplates(builder.portalUrl), new JooqAuditLog(database),
+                new JooqOutbox(database, builder.portalUrl.getHost()), new FrenchMailTemplates(builder.portalUrl, builder.mailSignature), new JooqAuditLog(database),
                 builder.hasherDecorator.apply(argon2), new JooqAccounts(database, clock),
                 new JooqPartners(database, clock), new JooqConventions(database), new JooqReferenceData(database, clock),
                 new LoginSessions(new JooqSessionStore(database), builder.sessionPolicy, builder.random),

@@ -290,6 +290,7 @@ public final class Portal implements AutoCloseable {
         MailSender mailSender;
         PortalSettings settings = PortalSettings.PPAS;
         URI portalUrl = URI.create("http://localhost:8080/");
+        String mailSignature = fr.portailpartenaires.adapters.mail.FrenchMailTemplates.SIGNATURE;
         RandomGenerator random = new SecureRandom();
         Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.OWASP_MINIMUM;
         SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
@@ -336,6 +337,12 @@ public final class Portal implements AutoCloseable {
         /** The portal's public address, used in the mails' links. */
         public Builder portalUrl(URI portalUrl) {
             this.portalUrl = Objects.requireNonNull(portalUrl, "portalUrl");
+            return this;
+        }
+
+        /** The line the mails are signed with (« Administrateur PPAS » by default). */
+        public Builder mailSignature(String mailSignature) {
+            this.mailSignature = Objects.requireNonNull(mailSignature, "mailSignature");
             return this;
         }
 

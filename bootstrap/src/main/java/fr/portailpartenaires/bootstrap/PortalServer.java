@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.portailpartenaires.adapters.mail.FrenchMailTemplates;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
@@ -56,7 +57,8 @@ public final class PortalServer implements AutoCloseable {
             URI baseUrl = config.baseUrl().orElse(URI.create("http://" + shownHost + ":" + config.httpPort() + "/"));
             Clock portalClock = clock;
             Portal.Builder builder = Portal.builder().dataSource(dataSource).portalUrl(baseUrl)
-                    .settings(settings(config)).billingJobsInterval(config.timing().billingJobsInterval());
+                    .settings(settings(config)).billingJobsInterval(config.timing().billingJobsInterval())
+                    .mailSignature(config.site().caf() ? FrenchMailTemplates.CAF_SIGNATURE : FrenchMailTemplates.SIGNATURE);
             if (config.demoData()) {
                 DemoClock demoClock = new DemoClock(clock, Duration.ofDays(config.timing().demoStartDays()));
                 builder.demoTime(demoClock);

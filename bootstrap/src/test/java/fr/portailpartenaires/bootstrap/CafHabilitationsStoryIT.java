@@ -109,7 +109,9 @@ class CafHabilitationsStoryIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text("code")).isEqualTo("afas.groupes_existants");
         assertThat(MailText.textPart(server.mailbox().awaitMail("paule.salin@yopmail.com", "Création de votre compte")))
-                .contains("Votre identifiant : ENF01399AA", "Mot de passe temporaire : ");
+                .contains("Votre identifiant : ENF01399AA", "Mot de passe temporaire : ")
+                .as("the CAF profile's mails are not signed by PPAS (issue 19, finding 8)")
+                .contains("Administrateur Mon Compte Partenaire").doesNotContain("PPAS");
 
         // Stéphane BRUET sees his convention, alone, in no group yet.
         var bruet = loggedIn(DemoData.AFAS_ADMIN.login(), DemoData.AFAS_ADMIN.password());

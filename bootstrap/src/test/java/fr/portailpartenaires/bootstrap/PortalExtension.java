@@ -314,8 +314,9 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
         }
 
         /** The CAF profile: its password policy, its usage rules, the CAF manual's demo data. */
+        /** The CAF profile (its password policy, mails, demo data), without usage rules to accept (tested apart). */
         Builder cafProfile() {
-            return setting("PORTAIL_PASSWORD_POLICY", "CAF");
+            return setting("PORTAIL_PROFIL", "CAF").setting("PORTAIL_REGLES_UTILISATION_VERSION", "AUCUNE");
         }
 
         Builder demoData(boolean demoData) {

@@ -32,23 +32,37 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The French texts of the portal's mails (spec §7), plain text and HTML, signed "Administrateur PPAS"
+ * The French texts of the portal's mails (spec §7), plain text and HTML, signed "Administrateur PPAS" (or, on the CAF
+ * profile, "Administrateur Mon Compte Partenaire")
  * as in the seeds. Links point to the portal's public address, given by the configuration; times are
  * written in Paris time.
  */
 public final class FrenchMailTemplates implements MailTemplates {
 
-    static final String SIGNATURE = "Administrateur PPAS";
+    public static final String SIGNATURE = "Administrateur PPAS";
     private static final ZoneId PARIS = BusinessTime.ZONE;
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
+    /** How the CAF profile's mails are signed (« Mon Compte Partenaire », the CAF seed's portal). */
+    public static final String CAF_SIGNATURE = "Administrateur Mon Compte Partenaire";
+
     private final URI portalUrl;
+    private final String signature;
 
     /** @param portalUrl the public address of the portal (where users log in), e.g. {@code https://partenaires.example.fr/} */
     public FrenchMailTemplates(URI portalUrl) {
+        this(portalUrl, SIGNATURE);
+    }
+
+    /**
+     * @param portalUrl the public address of the portal (where users log in)
+     * @param signature the line the mails are signed with: « Administrateur PPAS » (spec §7) or the CAF profile's
+     */
+    public FrenchMailTemplates(URI portalUrl, String signature) {
+        this.signature = Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(portalUrl, "portalUrl");
         if (!portalUrl.isAbsolute() || !("https".equals(portalUrl.getScheme()) || "http".equals(portalUrl.getScheme()))) {
             throw new IllegalArgumentException("The portal's address must be an absolute http(s) URL, was " + portalUrl);
@@ -82,7 +96,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
                 .paragraph(temporaryPasswordRules(p.validity(), "première"))
                 .paragraph("Pour vous connecter : ", link(portalUrl))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail invalidationPreinscription(InvalidationPreinscription p) {
@@ -92,21 +106,21 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Motif : ", strong(p.motif()))
                 .paragraph("Votre demande n'a pas été conservée : vous devez ressaisir l'intégralité du formulaire "
                         + "de préinscription sur ", link(portalUrl))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail validationConvention(ValidationConvention p) {
         return new MailWriter(MailTemplate.VALIDATION_CONVENTION, "Mail de confirmation : validation de convention")
                 .lines(line("La convention n° ", p.conventionCode(), " a été validée par la caisse ", p.caisse(), "."),
                         line("Elle est désormais active sur le portail partenaires : ", link(portalUrl)))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail invalidationConvention(InvalidationConvention p) {
         return new MailWriter(MailTemplate.INVALIDATION_CONVENTION, "Mail de confirmation : invalidation de convention")
                 .lines(line("La convention n° ", p.conventionCode(), " n'a pas pu être validée par la caisse ", p.caisse(), "."),
                         line("Merci de bien vouloir contacter l'administrateur de votre caisse."))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail creationCompte(CreationCompte p) {
@@ -119,7 +133,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
                 .paragraph(temporaryPasswordRules(p.validity(), "première"))
                 .paragraph("Pour vous connecter : ", link(portalUrl))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail motDePasseOublie(MotDePasseOublie p) {
@@ -129,7 +143,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph(temporaryPasswordRules(p.validity(), "prochaine"))
                 .paragraph("Pour vous connecter : ", link(portalUrl))
                 .paragraph("Si vous n'êtes pas à l'origine de cette demande, prévenez l'administrateur de votre structure.")
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail notificationSecurite(NotificationSecurite p) {
@@ -142,21 +156,21 @@ public final class FrenchMailTemplates implements MailTemplates {
                     .paragraph("Sinon, quelqu'un d'autre utilise peut-être votre compte : demandez sans attendre un "
                             + "nouveau mot de passe (« Mot de passe oublié » sur ", link(portalUrl),
                             ") et prévenez l'administrateur de votre structure.")
-                    .signedBy(SIGNATURE);
+                    .signedBy(signature);
             case DROITS_ADMINISTRATEUR_ACCORDES -> writer
                     .paragraph("Les droits d'administrateur ont été accordés à votre compte ", strong(p.login()), when)
                     .paragraph(ifUnexpected())
-                    .signedBy(SIGNATURE);
+                    .signedBy(signature);
             case DROITS_ADMINISTRATEUR_RETIRES -> writer
                     .paragraph("Les droits d'administrateur de votre compte ", strong(p.login()), " ont été retirés", when)
                     .paragraph(ifUnexpected())
-                    .signedBy(SIGNATURE);
+                    .signedBy(signature);
             case ADRESSE_MAIL_MODIFIEE -> writer
                     .paragraph("L'adresse e-mail de votre compte ", strong(p.login()), " a été remplacée", when,
                             " Les prochains mails du portail seront envoyés à la nouvelle adresse.")
                     .paragraph("Si vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être "
                             + "votre compte : prévenez sans attendre l'administrateur de votre structure ou de votre caisse.")
-                    .signedBy(SIGNATURE);
+                    .signedBy(signature);
         };
     }
 
@@ -192,7 +206,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Pour vous connecter : ", link(portalUrl))
                 .paragraph("Si vous avez aussi oublié votre mot de passe, demandez-en un nouveau avec « Mot de passe "
                         + "oublié » sur la page de connexion.")
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail changementAdresseMail(ChangementAdresseMail p) {
@@ -205,7 +219,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Ce lien est valable " + inWords(p.validity()) + " et ne peut servir qu'une seule fois. "
                         + "Tant qu'il n'est pas confirmé, votre ancienne adresse reste celle du compte.")
                 .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce mail.")
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail demandeValidationApprobateur(DemandeValidationApprobateur p) {
@@ -218,7 +232,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("À partir du : ", strong(FRENCH_DATE.format(p.startDate()))))
                 .paragraph("Tant que vous ne l'avez pas validé, cet approbateur est affiché « en attente de validation "
                         + "par votre CAF ». Pour le valider : ", link(portalUrl))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private RenderedMail appelEcheanceDeclaration(AppelEcheanceDeclaration p) {
@@ -230,7 +244,7 @@ public final class FrenchMailTemplates implements MailTemplates {
                         line("Date d'échéance de la déclaration : ", strong(FRENCH_DATE.format(p.deadline()))))
                 .paragraph("Merci de transmettre la déclaration avant cette date, depuis « Aides financières d'action "
                         + "sociale » sur ", link(portalUrl))
-                .signedBy(SIGNATURE);
+                .signedBy(signature);
     }
 
     private static String ifUnexpected() {

@@ -38,6 +38,16 @@ class FrenchMailTemplatesTest {
 
     private final FrenchMailTemplates templates = new FrenchMailTemplates(PORTAL);
 
+    @org.junit.jupiter.api.Test
+    void the_caf_profile_signs_its_mails_with_its_own_portal() {
+        RenderedMail mail = new FrenchMailTemplates(PORTAL, FrenchMailTemplates.CAF_SIGNATURE).render(
+                new fr.portailpartenaires.application.shared.MailParameters.RenvoiIdentifiant("ENF01302SM",
+                        "Centre Social La Farandole Istres"));
+        assertThat(mail.textBody()).endsWith("Cordialement,\nAdministrateur Mon Compte Partenaire\n")
+                .doesNotContain("PPAS");
+        assertThat(mail.htmlBody()).contains("Administrateur Mon Compte Partenaire</p>");
+    }
+
     private static void assertSignedAndEscaped(RenderedMail mail) {
         assertThat(mail.textBody()).startsWith("Bonjour,\n").endsWith("Cordialement,\nAdministrateur PPAS\n");
         assertThat(mail.htmlBody()).contains("<html lang=\"fr\">", "<meta charset=\"UTF-8\">",

@@ -52,8 +52,8 @@ class AfasHabilitationsTest {
     }
 
     private AdministerAfasConventions.NewConventionForm farandole(String prefix, String adminEmail) {
-        return new AdministerAfasConventions.NewConventionForm("Centre Social La Farandole Istres", "Caf 132", null,
-                null, prefix, "SM",
+        return new AdministerAfasConventions.NewConventionForm("Centre Social La Farandole Istres", "Caf 132",
+                "30/08/2018", null, prefix, "SM",
                 new AdministerAfasConventions.PartnerForm("Centre Social La Farandole Istres", "0442000000",
                         new AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800",
                                 "Istres", null, null)),
@@ -275,6 +275,22 @@ class AfasHabilitationsTest {
             assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal())
                     .isEqualTo(HabilitationRefusal.PLACE_SCOPE_ACTIVITY_PROVIDER_ONLY.refusal());
             nothingChanged();
+        }
+
+        /** Issue 19, finding 8: the same grant posted twice was stored twice (two identical Actif lines). */
+        @Test
+        void the_same_grant_posted_twice_is_stored_once() {
+            done(portal.afasGrants.grant(bruet, conventionId, onActivity("Rocu", "FOURNISSEUR_DONNEES_FINANCIERES"),
+                    PortalFixture.FROM));
+            var once = portal.afasConventions.find(conventionId).orElseThrow();
+            int eventsOnce = portal.audit.events().size();
+
+            var again = portal.afasGrants.grant(bruet, conventionId,
+                    onActivity("Rocu", "FOURNISSEUR_DONNEES_FINANCIERES"), PortalFixture.FROM);
+
+            assertThat(refused(again, Reason.CONFLICT).refusal()).isEqualTo(HabilitationRefusal.GRANT_OVERLAPS.refusal());
+            assertThat(portal.afasConventions.find(conventionId).orElseThrow()).isEqualTo(once);
+            assertThat(portal.audit.events()).hasSize(eventsOnce);
         }
 
         @Test

@@ -288,6 +288,9 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
         if (period.isEndedOn(today)) {
             return Result.refused(HabilitationRefusal.CONVENTION_CLOSED.refusal());
         }
+        if (grantPeriod.start().isBefore(period.start())) {
+            return Result.refused(HabilitationRefusal.GRANT_BEFORE_CONVENTION.refusal());
+        }
         Optional<AfasUser> user = user(grantee);
         if (user.isEmpty()) {
             return Result.refused(HabilitationRefusal.USER_NOT_FOUND.refusal());
@@ -300,6 +303,11 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
             return Result.refused(refusedScope.refusal());
         }
         List<Target> items = targets.orElseThrow();
+        boolean overlaps = grants.stream().anyMatch(held -> held.user().equals(grantee) && held.role() == role
+                && items.contains(held.target()) && held.period().overlaps(grantPeriod));
+        if (overlaps) {
+            return Result.refused(HabilitationRefusal.GRANT_OVERLAPS.refusal());
+        }
         Optional<ValidationRequest> request = role.needsCafValidation()
                 ? Optional.of(new ValidationRequest(requestId, grantee,
                         items.stream().map(target -> ((Target.OnActivity) target).activity()).toList(),
@@ -366,7 +374,11 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
     public record Validated(AfasConvention convention, ValidationRequest request) {
     }
 
-    /** The CAF validates a pending approver request, with the declaration deadline it calls the approver to. */
+    /**
+     * The CAF validates a pending approver request, with the declaration deadline it calls the approver to. A change
+     * of approver is a new request (spec §6.4): the former approver's grants on the request's activities end with this
+     * validation — closed from {@code today} on, so their last day is the day before.
+     */
     public Result<Validated> validate(ValidationRequestId requestId, LocalDate deadline, LocalDate today) {
         Optional<ValidationRequest> found = request(requestId);
         if (found.isEmpty()) {
@@ -382,12 +394,26 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
                 .map(grant -> grant.request().filter(requestId::equals).isPresent()
                         ? new Grant(grant.id(), grant.user(), grant.role(), grant.target(), grant.period(),
                                 grant.request(), Optional.of(today))
-                        : grant)
+                        : replacedApprover(grant, pending, today) ? endedOn(grant, today) : grant)
                 .toList();
         List<ValidationRequest> changedRequests = requests.stream()
                 .map(request -> request.id().equals(requestId) ? validated : request)
                 .toList();
         return Result.ok(new Validated(with(groups, users, memberships, changedGrants, changedRequests), validated));
+    }
+
+    /** A validated approver grant of another user on an activity of the request, still running on {@code today}. */
+    private static boolean replacedApprover(Grant grant, ValidationRequest validated, LocalDate today) {
+        return grant.role() == Role.APPROBATEUR && !grant.user().equals(validated.approver())
+                && !grant.pendingCafValidation() && !grant.period().isEndedOn(today)
+                && grant.target() instanceof Target.OnActivity on && validated.activities().contains(on.activity());
+    }
+
+    /** The grant closed from {@code day} on (from its start when it starts later: it never ran). */
+    private static Grant endedOn(Grant grant, LocalDate day) {
+        LocalDate end = day.isBefore(grant.period().start()) ? grant.period().start() : day;
+        return new Grant(grant.id(), grant.user(), grant.role(), grant.target(),
+                new Period(grant.period().start(), Optional.of(end)), grant.request(), grant.validatedOn());
     }
 
     // ---------------------------------------------------------------- search (spec §6.4)

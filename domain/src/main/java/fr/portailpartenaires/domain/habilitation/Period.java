@@ -35,6 +35,13 @@ public record Period(LocalDate start, Optional<LocalDate> end) {
         return !day.isBefore(start) && !isEndedOn(day);
     }
 
+    /** True when some day is open in both (each runs from its start until the day before its end). */
+    public boolean overlaps(Period other) {
+        boolean startsBeforeOtherEnds = other.end.map(start::isBefore).orElse(true);
+        boolean otherStartsBeforeThisEnds = end.map(other.start::isBefore).orElse(true);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
     /** True from the closing date on. */
     public boolean isEndedOn(LocalDate day) {
         return end.filter(last -> !day.isBefore(last)).isPresent();

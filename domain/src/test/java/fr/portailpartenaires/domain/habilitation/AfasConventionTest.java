@@ -166,6 +166,68 @@ class AfasConventionTest {
         }
     }
 
+    /** Issue 19, finding 8: grants that contradict each other or their convention are refused. */
+    @Nested
+    class Contradictory_grants {
+
+        private final AfasConvention before = Farandole.withUsers();
+        private final Scope farandole = new Scope.Activities(List.of(ESC_FARANDOLE));
+
+        private Result<AfasConvention.Granted> grant(AfasConvention convention, UserId user, Role role, Period period) {
+            return convention.grant(BRUET, user, role, period, farandole, Farandole.grantIds(),
+                    new ValidationRequestId(UUID.randomUUID()), DAY.plusDays(20));
+        }
+
+        @Test
+        void the_same_grant_twice_is_refused() {
+            AfasConvention once = grant(before, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY))
+                    .orElseThrow().convention();
+            assertThat(grant(once, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY)))
+                    .isEqualTo(Result.refused(HabilitationRefusal.GRANT_OVERLAPS.refusal()));
+            assertThat(HabilitationRefusal.GRANT_OVERLAPS.refusal().message()).isEqualTo(
+                    "Cet utilisateur a déjà ce rôle sur cette activité pour une période qui chevauche celle demandée.");
+        }
+
+        @Test
+        void an_overlapping_grant_is_refused_and_one_after_the_end_of_the_former_is_accepted() {
+            AfasConvention once = grant(before, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES,
+                    Period.of(DAY, Optional.of(DAY.plusDays(10))).orElseThrow()).orElseThrow().convention();
+            assertThat(grant(once, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY.plusDays(9))))
+                    .isEqualTo(Result.refused(HabilitationRefusal.GRANT_OVERLAPS.refusal()));
+            assertThat(grant(once, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY.plusDays(10))))
+                    .as("the former is closed from its end date on").isInstanceOf(Result.Ok.class);
+            assertThat(grant(once, ROCU, Role.APPROBATEUR, Period.from(DAY.plusDays(9))))
+                    .as("another role").isInstanceOf(Result.Ok.class);
+            assertThat(grant(once, ROBINE, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY.plusDays(9))))
+                    .as("another user").isInstanceOf(Result.Ok.class);
+        }
+
+        @Test
+        void a_grant_cannot_start_before_its_convention_opened() {
+            assertThat(grant(before, ROCU, Role.FOURNISSEUR_DONNEES_FINANCIERES, Period.from(DAY.minusYears(2))))
+                    .isEqualTo(Result.refused(HabilitationRefusal.GRANT_BEFORE_CONVENTION.refusal()));
+        }
+
+        @Test
+        void validating_a_new_approver_ends_the_former_approvers_grant_the_day_before() {
+            AfasConvention garbanValidated = seedGrants().validate(REQUEST, DAY.plusMonths(1), DAY.plusDays(1))
+                    .orElseThrow().convention();
+            ValidationRequestId bollieRequest = new ValidationRequestId(Farandole.uuid(902));
+            AfasConvention bollieAsked = garbanValidated.grant(BRUET, BOLLIE, Role.APPROBATEUR, Period.from(DAY),
+                    farandole, Farandole.grantIds(), bollieRequest, DAY.plusDays(2)).orElseThrow().convention();
+            AfasConvention after = bollieAsked.validate(bollieRequest, DAY.plusMonths(1), DAY.plusDays(3))
+                    .orElseThrow().convention();
+
+            Grant garban = after.grants().stream().filter(g -> g.user().equals(GARBAN)).findFirst().orElseThrow();
+            Grant bollie = after.grants().stream().filter(g -> g.user().equals(BOLLIE)).findFirst().orElseThrow();
+            assertThat(after.state(garban, DAY.plusDays(2))).as("the day before").isEqualTo(GrantState.ACTIF);
+            assertThat(after.state(garban, DAY.plusDays(3))).isEqualTo(GrantState.HISTORIQUE);
+            assertThat(after.state(bollie, DAY.plusDays(3))).isEqualTo(GrantState.ACTIF);
+            assertThat(after.grants().stream().filter(g -> g.role() == Role.APPROBATEUR
+                    && after.state(g, DAY.plusDays(3)) == GrantState.ACTIF)).hasSize(1);
+        }
+    }
+
     @Nested
     class Refusals_change_nothing {
 
