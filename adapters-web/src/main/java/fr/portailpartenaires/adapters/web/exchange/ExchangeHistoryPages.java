@@ -84,7 +84,7 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
             FIELDS.forEach(field -> values.put(field, Optional.ofNullable(ctx.queryParam(field)).orElse("")));
             Form form = new Form(FIELDS, values, Map.of());
             if (ctx.queryParam("du") == null && ctx.queryParam("au") == null) {
-                render(ctx, 200, principal, form, "", Optional.empty());
+                render(ctx, 200, held(principal), form, "", Optional.empty());
                 return;
             }
             String sort = Optional.ofNullable(ctx.queryParam("tri")).orElse("");
@@ -93,34 +93,48 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
             Criteria criteria = new Criteria(form.value("du"), form.value("au"), null, null, form.value("convention"),
                     form.value("interface"), form.value("commentaire"), sort, after.orElse(null), PAGE_SIZE);
             switch (history.search(principal, criteria)) {
-                case Outcome.Done<SearchExchangeHistory.Page> done -> render(ctx, 200, principal, form, sort,
-                        Optional.of(results(values, sort, before, after, done.value())));
-                case Outcome.Invalid<SearchExchangeHistory.Page> invalid ->
-                        render(ctx, 422, principal, form.withErrors(onThePage(invalid.errors())), sort, Optional.empty());
+                case Outcome.Done<SearchExchangeHistory.Page> done -> {
+                    Held held = held(principal);
+                    render(ctx, 200, held, form, sort,
+                            Optional.of(results(values, sort, before, after, done.value(), held.caisses())));
+                }
+                case Outcome.Invalid<SearchExchangeHistory.Page> invalid -> render(ctx, 422, held(principal),
+                        form.withErrors(onThePage(invalid.errors())), sort, Optional.empty());
                 case Outcome.Refused<SearchExchangeHistory.Page> refused -> pages.refused(ctx, refused);
             }
         });
     }
 
-    private void render(Context ctx, int status, Principal principal, Form form, String sort,
-            Optional<Results> results) {
+    private void render(Context ctx, int status, Held held, Form form, String sort, Optional<Results> results) {
         pages.render(ctx, status, "exchange/historique.jte", TITLE, Map.of("form", form,
-                "conventions", conventionChoices(principal), "interfaces", INTERFACES,
+                "conventions", held.conventions(), "interfaces", INTERFACES,
                 "ascending", "asc".equalsIgnoreCase(sort), "reset", reset(form), "results", results));
     }
 
-    /** The partner's conventions that may have exchanges (validated, even closed since); none for a caisse. */
-    private List<Choice> conventionChoices(Principal principal) {
+    /**
+     * What the caller's partner holds, for the form and the table.
+     *
+     * @param conventions the « Convention » filter's choices: the conventions that may have exchanges (validated, even
+     *                    closed since), when there are several; none for a caisse
+     * @param caisses     the label of each of their caisses by code, for the « Régime et caisse » column
+     */
+    private record Held(List<Choice> conventions, Map<String, String> caisses) {
+    }
+
+    private Held held(Principal principal) {
         return switch (conventions.list(principal)) {
             case Outcome.Done<List<ConventionView>> done -> {
-                List<Choice.Option> options = done.value().stream()
+                List<ConventionView> worked = done.value().stream()
                         .filter(convention -> EtatConvention.VALIDEE.name().equals(convention.codeEtat())
                                 || EtatConvention.CLOTUREE.name().equals(convention.codeEtat()))
-                        .map(ConventionSelector::option).toList();
-                yield options.size() > 1 ? List.of(new Choice(null, options)) : List.of();
+                        .toList();
+                List<Choice.Option> options = worked.stream().map(ConventionSelector::option).toList();
+                Map<String, String> caisses = new LinkedHashMap<>();
+                worked.forEach(convention -> caisses.put(convention.codeCaisse(), convention.caisse()));
+                yield new Held(options.size() > 1 ? List.of(new Choice(null, options)) : List.of(), caisses);
             }
-            case Outcome.Invalid<List<ConventionView>> invalid -> List.of();
-            case Outcome.Refused<List<ConventionView>> refused -> List.of();
+            case Outcome.Invalid<List<ConventionView>> invalid -> new Held(List.of(), Map.of());
+            case Outcome.Refused<List<ConventionView>> refused -> new Held(List.of(), Map.of());
         };
     }
 
@@ -136,7 +150,7 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
     }
 
     private static Results results(Map<String, String> criteria, String sort, List<String> before,
-            Optional<String> after, SearchExchangeHistory.Page found) {
+            Optional<String> after, SearchExchangeHistory.Page found, Map<String, String> caisses) {
         boolean ascending = "asc".equalsIgnoreCase(sort);
         Map<String, String> sorted = new LinkedHashMap<>(criteria);
         sorted.put("tri", ascending ? "asc" : "desc");
@@ -153,7 +167,7 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
         up.put("tri", "asc");
         Map<String, String> down = new LinkedHashMap<>(criteria);
         down.put("tri", "desc");
-        return new Results(found.entrees().stream().map(ExchangeHistoryPages::row).toList(), chain.size() + 1,
+        return new Results(found.entrees().stream().map(entry -> row(entry, caisses)).toList(), chain.size() + 1,
                 previous, next, ascending, address(up, List.of()), address(down, List.of()));
     }
 
@@ -183,13 +197,14 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
         return address(period, List.of());
     }
 
-    private static Row row(Entry entry) {
+    /** An exchange as the table shows it; the caisse by its label when the partner holds a convention with it. */
+    private static Row row(Entry entry, Map<String, String> caisses) {
         return new Row(DATE_AND_TIME.format(entry.dateEchange()), period(entry.periodeDu(), entry.periodeAu()),
-                entry.regime() + " – " + entry.caisse(), entry.application(), entry.libelleInterface(),
-                entry.commentaire());
+                entry.regime() + " – " + caisses.getOrDefault(entry.caisse(), entry.caisse()), entry.application(),
+                entry.libelleInterface(), entry.commentaire());
     }
 
     private static String period(LocalDate from, LocalDate to) {
-        return from.equals(to) ? "le " + DATE.format(from) : "du " + DATE.format(from) + " au " + DATE.format(to);
+        return from.equals(to) ? DATE.format(from) : "du " + DATE.format(from) + " au " + DATE.format(to);
     }
 }

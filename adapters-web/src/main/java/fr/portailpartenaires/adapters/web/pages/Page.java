@@ -28,9 +28,8 @@ public record Page(Site site, String title, Assets assets, String csrf, boolean 
         return connectedAs.orElse("");
     }
 
-    /** The service pages open to the visitor that the landing page shows in this section, in menu order. */
-    public List<ServicePage> servicesIn(String section) {
-        return Arrays.stream(ServicePage.values())
-                .filter(service -> services.contains(service) && service.section().equals(section)).toList();
+    /** The service pages open to the visitor, in the order of « Les services ». */
+    public List<ServicePage> openServices() {
+        return Arrays.stream(ServicePage.values()).filter(services::contains).toList();
     }
 }
