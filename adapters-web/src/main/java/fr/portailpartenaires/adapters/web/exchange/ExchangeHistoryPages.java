@@ -52,6 +52,9 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm")
             .withZone(BusinessTime.ZONE);
+    /** The « Interface applicative » filter's choices, as the domain names them. */
+    private static final List<Choice> INTERFACES = List.of(new Choice(null, Arrays.stream(ExchangeInterface.values())
+            .map(exchange -> new Choice.Option(exchange.name(), exchange.label())).toList()));
 
     /** What the table shows of an exchange, in the seed's columns. */
     public record Row(String date, String periode, String regimeEtCaisse, String application, String interfaceApplicative,
@@ -137,9 +140,6 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
             case Outcome.Refused<List<ConventionView>> refused -> new Held(List.of(), Map.of());
         };
     }
-
-    private static final List<Choice> INTERFACES = List.of(new Choice(null, Arrays.stream(ExchangeInterface.values())
-            .map(exchange -> new Choice.Option(exchange.name(), exchange.label())).toList()));
 
     /** The use case names the interface field as the JSON body would; the page's query says {@code interface}. */
     private static Map<String, List<String>> onThePage(Map<String, List<String>> errors) {
