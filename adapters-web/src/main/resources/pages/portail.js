@@ -30,4 +30,28 @@ document.addEventListener("click", (event) => {
   }
 });
 
+// The convention selector (layout/conventionSelector.jte): a convention chosen with the mouse, or confirmed with
+// Enter, is submitted at once. Arrow keys only move the choice (a keyboard user is not taken to another page while
+// looking through the list, WCAG 3.2.2); the « Changer » button stays for them and without JavaScript.
+for (const form of document.querySelectorAll("form[data-module='portail-convention']")) {
+  const select = form.querySelector("select");
+  let byKeyboard = false;
+  select.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      form.requestSubmit();
+    } else if (event.key !== "Tab") {
+      byKeyboard = true;
+    }
+  });
+  select.addEventListener("pointerdown", () => {
+    byKeyboard = false;
+  });
+  select.addEventListener("change", () => {
+    if (!byKeyboard) {
+      form.requestSubmit();
+    }
+  });
+}
+
 document.documentElement.setAttribute("data-portail-script", "actif");

@@ -6,6 +6,9 @@ import fr.portailpartenaires.adapters.persistence.billing.JooqTariffs;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.billing.BillingRoutes;
+import fr.portailpartenaires.adapters.web.billing.PaymentSlipPages;
+import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.billing.TariffRoutes;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingJob;
@@ -73,6 +76,11 @@ public final class BillingFeature {
 
     int generateDueInvoices() {
         return invoicingJob.generateDueInvoices();
+    }
+
+    /** « Bordereaux de paiements », under the convention selector. */
+    List<RouteGroup> pages(Pages pages, ConventionSelector selector) {
+        return List.of(new PaymentSlipPages(paymentSlips, selector, pages));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

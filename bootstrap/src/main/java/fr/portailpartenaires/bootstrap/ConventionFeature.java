@@ -7,6 +7,8 @@ import fr.portailpartenaires.adapters.web.convention.ConventionFollowUpRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
 import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
+import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
+import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.convention.CloseConvention;
 import fr.portailpartenaires.application.convention.CloseConventionService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
@@ -67,6 +69,11 @@ public final class ConventionFeature {
 
     public WorkingConvention workingConvention() {
         return workingConvention;
+    }
+
+    /** The convention selector of the service pages, and its form's route (one per portal). */
+    ConventionSelector conventionSelector(Pages pages) {
+        return new ConventionSelector(selection, pages);
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

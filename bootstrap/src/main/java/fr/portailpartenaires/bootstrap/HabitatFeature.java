@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.habitat.HabitatPages;
+import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.persistence.habitat.JooqInterventionOrders;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -52,8 +53,8 @@ public final class HabitatFeature {
     }
 
     /** « Commandes des interventions », the certificate and sans suite forms, the PDFs (issue 18). */
-    List<RouteGroup> pages(Pages pages) {
-        return List.of(new HabitatPages(habitatFiles, habitatDocuments, pages));
+    List<RouteGroup> pages(Pages pages, ConventionSelector selector) {
+        return List.of(new HabitatPages(habitatFiles, habitatDocuments, selector, pages));
     }
 
     List<RouteGroup> routes(SessionCookie sessions) {

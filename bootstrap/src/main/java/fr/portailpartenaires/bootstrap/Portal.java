@@ -9,7 +9,10 @@ import fr.portailpartenaires.adapters.persistence.mail.JooqOutboxDepth;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.application.demo.DemoTime;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.pages.ServicePage;
+import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.adapters.web.site.SitePages;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
@@ -40,9 +43,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -248,11 +253,19 @@ public final class Portal implements AutoCloseable {
         routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
         routes.addAll(contact.pages(pages, registration.captcha()));
         routes.addAll(partner.pages(pages, convention.partnerConventions(), registration.referenceData()));
-        routes.addAll(habitat.pages(pages));
+        ConventionSelector selector = convention.conventionSelector(pages);
+        routes.add(selector);
+        routes.addAll(habitat.pages(pages, selector));
+        routes.addAll(billing.pages(pages, selector));
+        routes.addAll(exchange.pages(pages, convention.partnerConventions()));
         return routes;
     }
 
-    /** How the pages' header names a connected user, and whether they administer their partner (menus follow rights). */
+    /**
+     * How the pages' header names a connected user, whether they administer their partner, and the service pages
+     * their conventions open: the bordereaux and the history once the partner has an effective convention (menus
+     * follow rights).
+     */
     Pages.Visitor visitor(Principal principal) {
         return switch (principal) {
             case Principal.CaisseAdministrator administrator ->
@@ -261,11 +274,25 @@ public final class Portal implements AutoCloseable {
                     new Pages.Visitor("administrateur de la caisse " + administrator.caf().value(), false);
             case Principal.PartnerUser user -> switch (partner.myPartner().header(user)) {
                 case Outcome.Done<ViewMyPartner.PartnerHeader> done ->
-                        new Pages.Visitor(done.value().nom(), done.value().administrateur());
+                        new Pages.Visitor(done.value().nom(), done.value().administrateur(), services(user));
                 default -> new Pages.Visitor("utilisateur du portail", false);
             };
             case Principal.Anonymous anonymous -> new Pages.Visitor("", false);
         };
+    }
+
+    /** The service pages the user's conventions open (the effective ones, as the selector offers them). */
+    private Set<ServicePage> services(Principal.PartnerUser user) {
+        if (!(convention.selectConvention().selection(user) instanceof Outcome.Done<SelectConvention.Selection> done)
+                || done.value().choices().isEmpty()) {
+            return EnumSet.noneOf(ServicePage.class);
+        }
+        Set<ServicePage> open = EnumSet.of(ServicePage.PAYMENT_SLIPS, ServicePage.EXCHANGE_HISTORY);
+        if (done.value().choices().stream()
+                .anyMatch(choice -> "PRESTATAIRE_ERGOTHERAPEUTE".equals(choice.codeTypePartenaire()))) {
+            open.add(ServicePage.HABITAT_ORDERS);
+        }
+        return open;
     }
 
     /** The shared infrastructure (for the demo data and the tests of this module). */

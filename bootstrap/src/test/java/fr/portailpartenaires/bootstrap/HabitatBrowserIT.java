@@ -107,7 +107,7 @@ class HabitatBrowserIT {
         type("Observations (facultatif)", "Baignoire haute.");
         field("Salle de bain / douche").click();
         press("Sauvegarder");
-        assertThat(path()).isEqualTo("/habitat/commandes");
+        assertThat(path()).isEqualTo("/services/habitat/commandes");
         assertThat(text()).contains("est sauvegardée");
         follow("Modifier Att. Visite de DUPONT Jeanne");
         assertThat(field("Salle de bain / douche").isSelected()).isTrue();
@@ -124,20 +124,20 @@ class HabitatBrowserIT {
 
         // once transmitted, every change is refused and said so in the page
         String dupont = orderId("DUPONT Jeanne");
-        open(url("/habitat/commandes/" + dupont + "/attestation"));
+        open(url("/services/habitat/commandes/" + dupont + "/attestation"));
         assertThat(text()).contains("ne peut plus être modifiée");
         checkAccessibility("habitat-attestation-transmise");
         PortalClient lea = pageClientOfTheBrowser();
-        var again = lea.submit("/habitat/commandes/" + dupont + "/attestation", Map.of("dateVisite", today,
+        var again = lea.submit("/services/habitat/commandes/" + dupont + "/attestation", Map.of("dateVisite", today,
                 "action", "sauvegarder"));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.raw()).contains("govuk-error-summary");
-        assertThat(lea.submit("/habitat/commandes/" + dupont + "/transmission", Map.of()).status()).isEqualTo(422);
-        assertThat(lea.submit("/habitat/commandes/" + dupont + "/sans-suite", Map.of("motif", "DECES")).status())
+        assertThat(lea.submit("/services/habitat/commandes/" + dupont + "/transmission", Map.of()).status()).isEqualTo(422);
+        assertThat(lea.submit("/services/habitat/commandes/" + dupont + "/sans-suite", Map.of("motif", "DECES")).status())
                 .isEqualTo(422);
 
         // another file goes sans suite: an error first (no motif, a € in the comment)
-        open(url("/habitat/commandes"));
+        open(url("/services/habitat/commandes"));
         follow("Att. Visite sans suite de LEFEBVRE André");
         press("Transmettre");
         assertThat(errorSummary()).isNotEmpty();
@@ -154,10 +154,10 @@ class HabitatBrowserIT {
         // sixty days later, the files still to visit are flagged « Relance »
         assertThat(relances()).containsExactly("PETIT François");
         server.clock().advance(Duration.ofDays(61));
-        open(url("/habitat/commandes?filtre=RELANCE"));
+        open(url("/services/habitat/commandes?filtre=RELANCE"));
         assertThat(heading()).as("61 days without activity end the session").isEqualTo("Votre session a expiré");
         logInAsLea();
-        open(url("/habitat/commandes?filtre=RELANCE"));
+        open(url("/services/habitat/commandes?filtre=RELANCE"));
         assertThat(relances()).contains("PETIT François", "MOREAU Hélène");
         checkAccessibility("habitat-relance");
 
@@ -180,7 +180,7 @@ class HabitatBrowserIT {
     @Test
     void the_certificate_form_is_filled_and_sent_by_keyboard_alone_then_once_without_javascript() {
         logInAsLea();
-        open(url("/habitat/commandes?filtre=VISITE_A_FAIRE"));
+        open(url("/services/habitat/commandes?filtre=VISITE_A_FAIRE"));
         follow("Créer Att. Visite de PETIT François");
         WebElement page = Browser.driver().findElement(By.tagName("html"));
         tabTo("dateVisite").sendKeys(FrenchDates.day(T0));
@@ -193,7 +193,7 @@ class HabitatBrowserIT {
         assertThat(text()).contains("L'attestation de visite de François PETIT est transmise à la caisse.");
 
         Browser.javaScript(false);
-        open(url("/habitat/commandes"));
+        open(url("/services/habitat/commandes"));
         follow("Modifier Att. Visite de MOREAU Hélène");
         type("Date de la visite", "31/02/2026");
         press("Transmettre");
@@ -203,7 +203,7 @@ class HabitatBrowserIT {
         press("Transmettre");
         assertThat(text()).contains("L'attestation de visite de Hélène MOREAU est transmise à la caisse.");
         follow("Dossier clos");
-        assertThat(path()).isEqualTo("/habitat/commandes");
+        assertThat(path()).isEqualTo("/services/habitat/commandes");
         assertThat(scriptRan()).isFalse();
     }
 
@@ -216,15 +216,15 @@ class HabitatBrowserIT {
         PortalClient alex = new PortalClient(server.url());
         assertThat(alex.login(DemoData.PARTNER_ADMIN.login(), DemoData.PARTNER_ADMIN.password()).status()).isEqualTo(200);
         for (String page : List.of("/attestation", "/sans-suite", "/eva.pdf", "/av.pdf", "/aide.pdf")) {
-            var answer = alex.page("/habitat/commandes/" + order + page);
+            var answer = alex.page("/services/habitat/commandes/" + order + page);
             assertThat(answer.status()).as(page).isIn(403, 404);
             assertThat(answer.raw()).as(page).doesNotContain("2450362041001", "1380759350042", "DUPONT", "LEFEBVRE");
         }
-        assertThat(alex.submit("/habitat/commandes/" + order + "/attestation", Map.of("dateVisite", "23/11/2026",
+        assertThat(alex.submit("/services/habitat/commandes/" + order + "/attestation", Map.of("dateVisite", "23/11/2026",
                 "action", "transmettre")).status()).isIn(403, 404);
-        assertThat(alex.submit("/habitat/commandes/" + order + "/sans-suite", Map.of("motif", "DECES")).status())
+        assertThat(alex.submit("/services/habitat/commandes/" + order + "/sans-suite", Map.of("motif", "DECES")).status())
                 .isIn(403, 404);
-        assertThat(alex.page("/habitat/commandes").raw()).doesNotContain("DUPONT");
+        assertThat(alex.page("/services/habitat/commandes").raw()).doesNotContain("DUPONT");
         assertThat(lea.get("/api/habitat/commandes/" + order).body().path("attestation").path("etat").asText())
                 .isNotEqualTo("TRANSMISE");
     }

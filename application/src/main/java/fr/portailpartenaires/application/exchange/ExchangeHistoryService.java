@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,7 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 100;
     static final int MAX_COMMENTAIRE = 100;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Refusal PAGE_INVALID = Refusal.of("page.invalide",
             "Ce lien de page n'est plus valable : relancez la recherche.");
 
@@ -62,8 +64,8 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
         Criteria form = criteria == null ? Criteria.period(null, null) : criteria;
         return Guards.loggedIn(principal).flatMap(caller -> transactions.inTransaction(() -> {
             FormErrors errors = new FormErrors();
-            Optional<LocalDate> du = mandatoryDate(errors, "du", form.du());
-            Optional<LocalDate> au = mandatoryDate(errors, "au", form.au());
+            Optional<LocalDate> du = mandatoryDate(errors, "du", form.du(), "La date de début");
+            Optional<LocalDate> au = mandatoryDate(errors, "au", form.au(), "La date de fin");
             if (du.isPresent() && au.isPresent() && au.get().isBefore(du.get())) {
                 errors.add("au", "La fin de la période ne peut pas précéder son début.");
             }
@@ -146,12 +148,18 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
                 entry.exchangeInterface().label(), entry.commentaire(), entry.conventionId());
     }
 
-    private static Optional<LocalDate> mandatoryDate(FormErrors errors, String field, String raw) {
+    /**
+     * A date of the période, typed {@code AAAA-MM-JJ} (the JSON API) or {@code JJ/MM/AAAA} (the page's form); anything
+     * else is answered in the form's words, naming the date ({@code what}).
+     */
+    private static Optional<LocalDate> mandatoryDate(FormErrors errors, String field, String raw, String what) {
         if (raw == null || raw.isBlank()) {
-            errors.add(field, "La période est obligatoire : indiquez ses dates de début et de fin.");
+            errors.add(field, what + " de la période est obligatoire.");
             return Optional.empty();
         }
-        return errors.parse(field, raw, TypedDates::aaaaMmJj);
+        return errors.parse(field, raw, typed -> ISO_DATE.matcher(typed.strip()).matches()
+                ? TypedDates.aaaaMmJj(typed)
+                : TypedDates.jjMmAaaa(typed, "periode." + field, what));
     }
 
     private static Result<UUID> uuid(String raw) {

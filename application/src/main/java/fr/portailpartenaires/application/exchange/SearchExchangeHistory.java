@@ -24,7 +24,8 @@ public interface SearchExchangeHistory {
     /**
      * The search form; every field is text as typed.
      *
-     * @param du                   first day of the période ({@code AAAA-MM-JJ}), mandatory
+     * @param du                   first day of the période ({@code AAAA-MM-JJ}, or {@code JJ/MM/AAAA} as the page's
+     *                             form types it), mandatory
      * @param au                   last day of the période, mandatory, not before {@code du}
      * @param regime               a régime code
      * @param caisse               a caisse code

@@ -336,6 +336,25 @@ class BillingTest {
         }
 
         @Test
+        void the_period_is_typed_as_the_page_types_it_or_as_the_api_does_each_error_naming_its_date() {
+            assertThat(search(alex, Criteria.period("01/03/2025", "31/03/2025")).entrees()).hasSize(3);
+            assertThat(search(alex, Criteria.period("2025-03-01", "31/03/2025")).entrees()).hasSize(3);
+            assertThat(search(alex, Criteria.period("19/03/2025", "19/03/2025")).entrees()).hasSize(3);
+            assertThat(search(alex, Criteria.period("20/03/2025", "31/03/2025")).entrees()).isEmpty();
+            assertThat(portal.exchangeHistorySearch.search(alex, Criteria.period(null, "")))
+                    .isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(invalid.errors())
+                            .containsEntry("du", List.of("La date de début de la période est obligatoire."))
+                            .containsEntry("au", List.of("La date de fin de la période est obligatoire.")));
+            assertThat(portal.exchangeHistorySearch.search(alex, Criteria.period("1 mars", "31/02/2025")))
+                    .isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(invalid.errors())
+                            .containsEntry("du", List.of("La date de début doit être saisie sous la forme JJ/MM/AAAA."))
+                            .containsEntry("au", List.of("La date de fin 31/02/2025 n'existe pas dans le calendrier.")));
+            assertThat(portal.exchangeHistorySearch.search(alex, Criteria.period("20/03/2025", "19/03/2025")))
+                    .isInstanceOfSatisfying(Outcome.Invalid.class, invalid -> assertThat(invalid.errors())
+                            .containsOnlyKeys("au"));
+        }
+
+        @Test
         void an_ergotherapeute_sees_only_the_payment_slip_entries_sorted_by_date_either_way() {
             Page newestFirst = search(alex, Criteria.period("2025-03-01", "2025-03-31"));
             assertThat(newestFirst.entrees()).extracting(entry -> entry.commentaire().replaceAll(".*format ", ""))

@@ -9,11 +9,9 @@ import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.billing.ManageInvoices;
 import fr.portailpartenaires.application.billing.PaymentSlips;
-import fr.portailpartenaires.application.billing.PaymentSlips.PaymentSlip;
 import fr.portailpartenaires.application.billing.PaymentSlips.SlipFormat;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,47 +53,13 @@ public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, Session
 
     private void download(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, SLIP_NOT_FOUND, id -> {
-            Optional<SlipFormat> format = format(ctx.pathParam("format"));
+            Optional<SlipFormat> format = SlipDownloads.format(ctx.pathParam("format"));
             if (format.isEmpty()) {
                 PortalApp.problem(ctx, Problem.notFound("Les bordereaux se téléchargent en pdf, xml ou csv."));
                 return;
             }
             Outcomes.respond(ctx, slips.download(principal, id, format.get(), ctx.ip()), 200,
-                    slip -> send(ctx, slip, format.get()));
+                    slip -> SlipDownloads.send(ctx, slip, format.get()));
         }));
-    }
-
-    private static void send(Context ctx, PaymentSlip slip, SlipFormat format) {
-        byte[] body;
-        String contentType;
-        switch (format) {
-            case PDF -> {
-                body = BordereauPdf.render(slip);
-                contentType = BordereauPdf.CONTENT_TYPE;
-            }
-            case XML -> {
-                body = BordereauXml.render(slip);
-                contentType = BordereauXml.CONTENT_TYPE;
-            }
-            case CSV -> {
-                body = BordereauCsv.render(slip);
-                contentType = BordereauCsv.CONTENT_TYPE;
-            }
-            default -> throw new IllegalStateException("Unknown format " + format);
-        }
-        String fileName = "bordereau-" + slip.codeConvention() + "-" + slip.datePaiement() + "-"
-                + slip.reference().replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.name().toLowerCase(Locale.ROOT);
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.contentType(contentType).result(body);
-    }
-
-    private static Optional<SlipFormat> format(String raw) {
-        return switch (raw.toLowerCase(Locale.ROOT)) {
-            case "pdf" -> Optional.of(SlipFormat.PDF);
-            case "xml" -> Optional.of(SlipFormat.XML);
-            case "csv" -> Optional.of(SlipFormat.CSV);
-            default -> Optional.empty();
-        };
     }
 }

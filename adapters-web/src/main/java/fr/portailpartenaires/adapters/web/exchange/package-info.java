@@ -1,2 +1,2 @@
-/** HTTP route of the exchange history. */
+/** The exchange history over HTTP: its JSON route and its page « Historique des échanges ». */
 package fr.portailpartenaires.adapters.web.exchange;

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.habitat;
 
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
@@ -34,10 +35,10 @@ import java.util.stream.Collectors;
  * hover and on keyboard focus by the stylesheet alone — then the « Attestation de visite » form (Sauvegarder /
  * Transmettre), « Att. Visite sans suite », and the Eva / AV / Aide PDFs. Same use cases as the JSON API.
  */
-public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments documents, Pages pages)
-        implements RouteGroup {
+public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments documents, ConventionSelector selector,
+        Pages pages) implements RouteGroup {
 
-    static final String LIST = "/habitat/commandes";
+    static final String LIST = "/services/habitat/commandes";
     static final List<String> CERTIFICATE_FIELDS = List.of("dateVisite", "observations", "travaux", "preconisations");
     static final List<String> SANS_SUITE_FIELDS = List.of("motif", "commentaire");
 
@@ -116,10 +117,11 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
             case Outcome.Done<OrderPage> done -> render(ctx, status, "habitat/commandes.jte",
                     "Commandes des interventions", Map.of("form", search, "state", state, "filters", FILTERS,
                             "rows", done.value().commandes(), "next", Optional.ofNullable(done.value().curseurSuivant()),
-                            "firstPage", cursor.isEmpty()));
+                            "firstPage", cursor.isEmpty(), "selector", selector.view(ctx, principal)));
             case Outcome.Invalid<OrderPage> invalid -> render(ctx, 422, "habitat/commandes.jte",
                     "Commandes des interventions", Map.of("form", search.withErrors(invalid.errors()), "state", state,
-                            "filters", FILTERS, "rows", List.of(), "next", Optional.empty(), "firstPage", true));
+                            "filters", FILTERS, "rows", List.of(), "next", Optional.empty(), "firstPage", true,
+                            "selector", selector.view(ctx, principal)));
             case Outcome.Refused<OrderPage> refused -> pages.refused(ctx, refused);
         }
     }

@@ -1,7 +1,9 @@
 package fr.portailpartenaires.adapters.web.pages;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the layout of every page needs: the site, the page's title, the assets, the form token, who is connected,
@@ -9,9 +11,10 @@ import java.util.Optional;
  *
  * @param connectedAs how the header names the connected user; empty when nobody is
  * @param notice      a success message of the previous action, shown once
+ * @param services    the service pages the connected user's rights and conventions open
  */
 public record Page(Site site, String title, Assets assets, String csrf, boolean loggedIn, Optional<String> connectedAs,
-        List<Link> menu, List<Link> footer, Optional<String> notice) {
+        List<Link> menu, List<Link> footer, Optional<String> notice, Set<ServicePage> services) {
 
     /** A link of a menu; {@code current} when it leads to the page shown ({@code aria-current="page"}). */
     public record Link(String href, String label, boolean current) {
@@ -23,5 +26,10 @@ public record Page(Site site, String title, Assets assets, String csrf, boolean 
 
     public String who() {
         return connectedAs.orElse("");
+    }
+
+    /** The service pages open to the visitor, in the order of « Les services ». */
+    public List<ServicePage> openServices() {
+        return Arrays.stream(ServicePage.values()).filter(services::contains).toList();
     }
 }

@@ -42,8 +42,20 @@ public final class Pages {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    /** How the header names a connected user, and whether they administer their partner (menus follow rights). */
-    public record Visitor(String name, boolean administrator) {
+    /**
+     * How the header names a connected user, whether they administer their partner, and the service pages their
+     * rights and conventions open (menus follow rights).
+     */
+    public record Visitor(String name, boolean administrator, Set<ServicePage> services) {
+
+        public Visitor {
+            services = Set.copyOf(services);
+        }
+
+        /** A visitor to whom no service page is open. */
+        public Visitor(String name, boolean administrator) {
+            this(name, administrator, Set.of());
+        }
     }
 
     private final Site site;
@@ -114,7 +126,7 @@ public final class Pages {
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
         return new Page(site, title, assets, csrfToken(ctx), principal.isPresent(), Optional.ofNullable(connectedAs),
                 menu(ctx.path(), visitor), footer(ctx.path()),
-                takeFlash(ctx, "message"));
+                takeFlash(ctx, "message"), visitor.map(Visitor::services).orElse(Set.of()));
     }
 
     /** The seeds' menus; a connected user also has their space, and an administrator the administration. */
