@@ -204,6 +204,13 @@ class HabitatBrowserIT {
         assertThat(text()).contains("L'attestation de visite de Hélène MOREAU est transmise à la caisse.");
         follow("Dossier clos");
         assertThat(path()).isEqualTo("/services/habitat/commandes");
+        follow("↑ Trier par NIR croissant");
+        assertThat(names()).isSortedAccordingTo(java.util.Comparator.comparing(name -> nirOf(name)));
+        WebElement contact = Browser.driver().findElement(By.cssSelector("button.portail-infobulle__declencheur"));
+        contact.sendKeys("");
+        assertThat(Browser.driver().findElement(By.id(contact.getAttribute("aria-describedby"))).isDisplayed())
+                .as("the Contact shows on focus without a script").isTrue();
+        checkAccessibility("habitat-dossiers-clos-sans-javascript");
         assertThat(scriptRan()).isFalse();
     }
 
@@ -240,6 +247,10 @@ class HabitatBrowserIT {
     private static List<String> names() {
         return Browser.driver().findElements(By.cssSelector("table.portail-commandes tbody th")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    private static String nirOf(String name) {
+        return Browser.driver().findElement(By.xpath("//tr[th[normalize-space(.)='" + name + "']]/td[1]")).getText();
     }
 
     private static List<String> relances() {
