@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the edge of the service answers to someone probing it (issue 19): the registration form tells no one which
- * logins are taken, and each public form is throttled per source address.
+ * logins are taken, and each public form is throttled per source address; no answer of the API is kept by a cache
+ * unless it is public reference data.
  */
 class EdgeHardeningIT {
 
@@ -30,6 +32,10 @@ class EdgeHardeningIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
     }
 
     @Nested
@@ -88,6 +94,59 @@ class EdgeHardeningIT {
                     .isEqualTo("Trop de demandes envoyées. Réessayez dans 1 minute.");
             clock.advance(Duration.ofMinutes(1));
             assertThat(visitor.post("/api/inscriptions", form(visitor, "Sonde22", "Faux12")).status()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class Api_answers {
+
+        private String sessionOf(DemoData.DemoAccount account) throws Exception {
+            var login = send(to("/api/session").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(PortalClient.JSON.writeValueAsString(
+                            Map.of("login", account.login(), "motDePasse", account.password())))));
+            assertThat(login.statusCode()).as("login of %s", account.login()).isEqualTo(200);
+            return login.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("portail_session="))
+                    .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                    .findFirst().orElseThrow();
+        }
+
+        private HttpResponse<String> get(String path, String cookie) throws Exception {
+            return send(to(path).header("Cookie", cookie).GET());
+        }
+
+        @Test
+        void with_personal_data_are_never_stored_by_a_browser_or_a_proxy() throws Exception {
+            String alex = sessionOf(DemoData.PARTNER_ADMIN);
+            String lea = sessionOf(DemoData.ERGOTHERAPEUTE);
+
+            for (var answer : List.of(get("/api/partenaire", alex), get("/api/partenaire/utilisateurs", alex),
+                    get("/api/habitat/commandes", lea))) {
+                assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Cache-Control")).as(answer.uri().toString())
+                        .contains("no-store");
+            }
+        }
+
+        @Test
+        void are_not_stored_by_default_errors_included() throws Exception {
+            for (var answer : List.of(send(to("/api/partenaire").GET()), send(to("/api/nulle-part").GET()),
+                    send(to("/api/inscriptions").header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))))) {
+                assertThat(answer.statusCode()).as(answer.uri().toString()).isBetween(400, 499);
+                assertThat(answer.headers().firstValue("Cache-Control")).as(answer.uri().toString())
+                        .contains("no-store");
+            }
+        }
+
+        @Test
+        void of_public_reference_lists_may_be_cached_briefly() throws Exception {
+            for (String path : List.of("/api/referentiel/regimes", "/api/referentiel/regimes/CNAV/caisses",
+                    "/api/referentiel/types-partenaire")) {
+                var answer = send(to(path).GET());
+                assertThat(answer.statusCode()).as(path).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Cache-Control")).as(path).contains("public, max-age=300");
+            }
         }
     }
 }
