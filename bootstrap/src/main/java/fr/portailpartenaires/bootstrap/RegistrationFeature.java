@@ -1,5 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.registration.JooqCaptchaStore;
 import fr.portailpartenaires.adapters.persistence.registration.JooqRegistrations;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -19,13 +20,40 @@ import fr.portailpartenaires.application.registration.Registrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrationsService;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
+import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Pré-inscription with its captcha and reference lists (spec §2.1), and the caisse's review of the requests. */
 public final class RegistrationFeature {
 
+    /** Counters that keep nothing: the demonstration's attempts are never throttled. */
+    private static final LoginAttempts UNCOUNTED = new LoginAttempts() {
+        @Override
+        public Optional<State> find(Key key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(Key key, State state) {
+            // nothing kept
+        }
+
+        @Override
+        public void clear(Key key) {
+            // nothing kept
+        }
+
+        @Override
+        public int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore) {
+            return 0;
+        }
+    };
+
     private final CaptchaService captcha;
+    private final RequestThrottling throttling;
     private final Registrations store;
     private final RegisterPartnerService registration;
     private final ReviewRegistrationsService review;
@@ -37,25 +65,32 @@ public final class RegistrationFeature {
         captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
                 infra.clock());
         store = new JooqRegistrations(infra.database());
-        registration = registration(captcha::verify);
+        throttling = throttling(new JooqLoginAttempts(infra.database()));
+        registration = registration(captcha::verify, throttling);
         review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.random(), infra.clock());
         referenceData = new ReferenceDataService(infra.referenceData());
     }
 
-    private RegisterPartnerService registration(CaptchaCheck captchaCheck) {
-        return new RegisterPartnerService(infra.validator(), captchaCheck, infra.referenceData(),
+    private static RequestThrottling throttling(LoginAttempts attempts) {
+        return new RequestThrottling(attempts, LoginAttempts.Scope.REGISTRATION_ADDRESS,
+                RequestThrottling.REGISTRATIONS_PER_ADDRESS);
+    }
+
+    private RegisterPartnerService registration(CaptchaCheck captchaCheck, RequestThrottling perAddress) {
+        return new RegisterPartnerService(infra.validator(), captchaCheck, perAddress, infra.referenceData(),
                 infra.conventionNumberUse(), store, infra.accounts(), infra.auditLog(), infra.transactions(),
                 infra.settings(), infra.clock());
     }
 
     /**
      * The registration the demonstration's loader submits for its partners: the same use case, without the captcha
-     * (the loader is no visitor to tell from a robot). Never routed, never built outside the demonstration.
+     * and without counting its attempts (the loader is no visitor to tell from a robot, and its address would be held
+     * for the visitors of a demonstration on one machine). Never routed, never built outside the demonstration.
      */
     RegisterPartner demonstrationRegistration() {
-        return registration((id, answer) -> true);
+        return registration((id, answer) -> true, throttling(UNCOUNTED));
     }
 
     public RegisterPartner registerPartner() {
@@ -85,6 +120,7 @@ public final class RegistrationFeature {
 
     void purgeExpired(Instant now) {
         captcha.purgeExpired(now);
+        throttling.purgeForgotten(now);
     }
 
     List<RouteGroup> pages(Pages pages, String cguVersion) {

@@ -62,6 +62,7 @@ public final class PortalApp {
             Guard guard = new Guard(sessions);
             config.routes.before(ctx -> {
                 securityHeaders(ctx);
+                CachePolicy.noStoreOnTheApi(ctx);
                 boolean page = Pages.isPage(ctx);
                 if (page) {
                     ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY);
@@ -114,7 +115,9 @@ public final class PortalApp {
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
 
+    /** An error of the API as problem+json, never kept by a cache (even on a route whose answers may be). */
     public static void problem(Context ctx, Problem problem) {
+        CachePolicy.noStore(ctx);
         ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
     }
 }

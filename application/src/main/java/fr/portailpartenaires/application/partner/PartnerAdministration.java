@@ -114,7 +114,7 @@ final class PartnerAdministration {
             case ADMINISTRATOR_REQUIRED -> Reason.FORBIDDEN;
             case USER_NOT_FOUND -> Reason.NOT_FOUND;
             case LOGIN_ALREADY_USED -> Reason.CONFLICT;
-            case SELF_REVOCATION, LAST_ADMINISTRATOR, ADMINISTRATOR_DELETION -> Reason.UNPROCESSABLE;
+            case SELF_REVOCATION, SELF_DELETION, LAST_ADMINISTRATOR, ADMINISTRATOR_DELETION -> Reason.UNPROCESSABLE;
         };
         return Outcome.refused(reason, refusal);
     }

@@ -16,6 +16,7 @@ import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.CguAcceptance;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
@@ -33,12 +34,16 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Self-registration of a partner (spec §2.1): the captcha consumed first, every field error at once, then the
- * request stored pending the validation of its caisse, in one transaction.
+ * Self-registration of a partner (spec §2.1): attempts throttled per source address, the captcha consumed first,
+ * every format error at once, then the request stored pending the validation of its caisse, in one transaction.
+ * Whether the login is taken is told only to a form whose captcha is right: otherwise the form would tell anyone, as
+ * fast as they can post it, which logins exist.
  */
 public final class RegisterPartnerService implements RegisterPartner {
 
@@ -47,6 +52,7 @@ public final class RegisterPartnerService implements RegisterPartner {
 
     private final Validator validator;
     private final CaptchaCheck captcha;
+    private final RequestThrottling perAddress;
     private final ReferenceData referenceData;
     private final ConventionNumberUse numberUse;
     private final Registrations registrations;
@@ -56,12 +62,15 @@ public final class RegisterPartnerService implements RegisterPartner {
     private final PortalSettings settings;
     private final Clock clock;
 
+    /** @param perAddress on {@code REGISTRATION_ADDRESS} counters ({@link RequestThrottling#REGISTRATIONS_PER_ADDRESS}) */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public RegisterPartnerService(Validator validator, CaptchaCheck captcha, ReferenceData referenceData,
+    public RegisterPartnerService(Validator validator, CaptchaCheck captcha, RequestThrottling perAddress,
+            ReferenceData referenceData,
             ConventionNumberUse numberUse, Registrations registrations, Accounts accounts, AuditLog audit, Transactions transactions,
             PortalSettings settings, Clock clock) {
         this.validator = validator;
         this.captcha = captcha;
+        this.perAddress = perAddress;
         this.referenceData = referenceData;
         this.numberUse = numberUse;
         this.registrations = registrations;
@@ -74,6 +83,12 @@ public final class RegisterPartnerService implements RegisterPartner {
 
     @Override
     public Outcome<Submitted> register(RegistrationForm form, String sourceAddress) {
+        Instant now = clock.instant();
+        Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
+        if (wait.isPresent()) {
+            return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
+        }
+        perAddress.record(sourceAddress, now);
         return FormErrors.validate(validator, form).flatMap(errors -> {
             // the captcha is consumed first, whatever else is wrong: after any error a new one must be typed
             boolean captchaOk = form.captchaId() != null && form.captcha() != null
@@ -88,7 +103,7 @@ public final class RegisterPartnerService implements RegisterPartner {
             Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData,
                     BusinessTime.dateOf(clock.instant()), errors, form.regime(), form.caisse(), form.codeConvention(),
                     form.typePartenaire());
-            Optional<RegistrationDetails> details = details(form, errors);
+            Optional<RegistrationDetails> details = details(form, captchaOk, errors);
             if (!errors.isEmpty() || terms.isEmpty() || details.isEmpty()) {
                 return errors.toOutcome();
             }
@@ -129,25 +144,26 @@ public final class RegisterPartnerService implements RegisterPartner {
         return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
     }
 
-    private Optional<RegistrationDetails> details(RegistrationForm form, FormErrors errors) {
+    private Optional<RegistrationDetails> details(RegistrationForm form, boolean captchaOk, FormErrors errors) {
         Optional<PartnerName> name = errors.parse("nomPartenaire", form.nomPartenaire(), PartnerName::parse);
         Optional<Optional<Siret>> siret = errors.parseOptional("siret", form.siret(), Siret::parse);
         Optional<PhoneNumber> phone = errors.parse("telephone", form.telephone(), PhoneNumber::parse);
         Optional<PostalAddress> address = address(form.adresse(), name, errors);
         Optional<RegistrationDetails.FirstAdministrator> administrator = Optional.ofNullable(form.administrateur())
-                .flatMap(admin -> administrator(admin, errors));
+                .flatMap(admin -> administrator(admin, captchaOk, errors));
         if (name.isEmpty() || siret.isEmpty() || phone.isEmpty() || address.isEmpty() || administrator.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new RegistrationDetails(name.get(), siret.get(), phone.get(), address.get(), administrator.get()));
     }
 
-    private Optional<RegistrationDetails.FirstAdministrator> administrator(AdministratorForm admin,
+    /** The login is looked up only behind a right captcha: a wrong one makes the form invalid anyway. */
+    private Optional<RegistrationDetails.FirstAdministrator> administrator(AdministratorForm admin, boolean captchaOk,
             FormErrors errors) {
         Optional<LastName> lastName = errors.parse("administrateur.nom", admin.nom(), LastName::parse);
         Optional<FirstName> firstName = errors.parse("administrateur.prenom", admin.prenom(), FirstName::parse);
         Optional<Login> login = errors.parse("administrateur.login", admin.login(), Login::parse);
-        if (login.isPresent() && !loginIsFree(login.get())) {
+        if (captchaOk && login.isPresent() && !loginIsFree(login.get())) {
             errors.add("administrateur.login", Refusals.LOGIN_TAKEN);
             login = Optional.empty();
         }

@@ -24,9 +24,10 @@ public interface LoginAttempts {
 
     /**
      * What a key counts: the failed logins on one account or from one source address; the
-     * forgotten-password requests from one address or for one account; the contact messages from one address.
+     * forgotten-password requests from one address or for one account; the contact messages from one address;
+     * the registration attempts from one address.
      */
-    enum Scope { ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS }
+    enum Scope { ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS, REGISTRATION_ADDRESS }
 
     /**
      * @param scope what the key counts

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Throttling of the public requests that are not logins (forgotten password, contact form), on the
+ * Throttling of the public requests that are not logins (forgotten password, contact form, registration), on the
  * same counters as {@link LoginThrottling}: every request counts against its key, whatever its outcome
  * (the answer of a forgotten-password request must not say whether it matched an account), and from the
  * policy's threshold on, each request locks the key for a delay that doubles up to the policy's maximum.
@@ -28,6 +28,14 @@ public final class RequestThrottling {
      */
     public static final ThrottlePolicy PER_ACCOUNT =
             new ThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofHours(6), Duration.ofHours(24));
+
+    /**
+     * Registration attempts per source address, whatever their outcome: 20 (a long form, often sent back with errors,
+     * from an office whose visitors may share one address), then 1, 2, 4, 8, 15 minutes; forgotten after an hour
+     * without attempt. Slows down whoever would use the form to learn which logins are taken.
+     */
+    public static final ThrottlePolicy REGISTRATIONS_PER_ADDRESS =
+            new ThrottlePolicy(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
 
     private final LoginAttempts attempts;
     private final Scope scope;

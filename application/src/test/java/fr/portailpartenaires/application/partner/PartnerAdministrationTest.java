@@ -418,6 +418,19 @@ class PartnerAdministrationTest {
         }
 
         @Test
+        void an_administrator_cannot_delete_their_own_account_and_is_told_who_can() {
+            created(solange());
+
+            var refusal = refusedWithoutChange(Reason.UNPROCESSABLE,
+                    () -> portal.partnerUsers.delete(alex, alex7, FROM));
+
+            assertThat(refusal.refusal().code()).isEqualTo("partenaire.suppression_de_son_propre_compte");
+            assertThat(refusal.refusal().message()).isEqualTo("Vous ne pouvez pas supprimer votre propre compte. "
+                    + "Demandez à un autre administrateur du partenaire de le faire ; s'il n'y en a pas, "
+                    + "donnez d'abord les droits d'administration à un autre utilisateur.");
+        }
+
+        @Test
         void an_administrator_is_deleted_only_once_their_right_is_revoked() {
             UserId solange = new UserId(created(solange()).id());
 

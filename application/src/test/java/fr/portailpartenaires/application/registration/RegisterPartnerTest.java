@@ -315,10 +315,27 @@ class RegisterPartnerTest {
         }
 
         @Test
-        void is_reported_together_with_a_wrong_captcha() {
+        void is_not_told_while_the_captcha_is_wrong_whereas_every_format_error_is() {
             portal.caisseAdministrator(CaisseCode.of("CNAV-IDF"), "alex7", "Secret2025");
+            var taken = portal.seedForm();
+            taken.captcha = "Wrong1";
+            taken.telephone = "0302";
+            var free = portal.seedForm();
+            free.captcha = "Wrong1";
+            free.telephone = "0302";
+            free.login = "Libre42";
+
+            Map<String, List<String>> errors = invalid(portal.register(taken));
+
+            assertThat(errors).containsOnlyKeys("telephone", "captcha");
+            assertThat(invalid(portal.register(free))).as("the answer for a free login").isEqualTo(errors);
+        }
+
+        @Test
+        void a_malformed_login_is_still_reported_with_a_wrong_captcha() {
             var form = portal.seedForm();
             form.captcha = "Wrong1";
+            form.login = "Alex 7";
 
             assertThat(invalid(portal.register(form))).containsOnlyKeys("administrateur.login", "captcha");
         }
@@ -330,6 +347,45 @@ class RegisterPartnerTest {
             form.telephone = "0302";
 
             assertThat(invalid(portal.register(form))).containsOnlyKeys("administrateur.login", "telephone");
+        }
+    }
+
+    @Nested
+    class Attempts_from_one_address {
+
+        private static final String ELSEWHERE = "198.51.100.7";
+
+        @Test
+        void are_throttled_after_twenty_whatever_their_outcome_without_consuming_the_captcha() {
+            for (int attempt = 1; attempt <= 20; attempt++) {
+                var form = portal.seedForm();
+                form.captcha = "Wrong" + attempt;
+                invalid(portal.register(form));
+            }
+
+            var refused = refused(portal.register(portal.seedForm()), Reason.TOO_MANY_REQUESTS);
+
+            assertThat(refused.refusal().message()).isEqualTo("Trop de demandes envoyées. Réessayez dans 1 minute.");
+            assertThat(refused.retryAfter()).contains(java.time.Duration.ofMinutes(1));
+            assertThat(portal.captcha.verifications()).as("captcha checks").isEqualTo(20);
+            assertThat(portal.registrations.all()).isEmpty();
+        }
+
+        @Test
+        void do_not_hold_another_address_and_may_go_on_after_the_wait() {
+            for (int attempt = 1; attempt <= 20; attempt++) {
+                var form = portal.seedForm();
+                form.captcha = "Wrong" + attempt;
+                invalid(portal.register(form));
+            }
+            var other = portal.seedForm();
+            other.codeConvention = "757300";
+            other.login = "Solange778";
+            done(portal.registration.register(other.build(), ELSEWHERE));
+
+            portal.clock.advance(java.time.Duration.ofMinutes(1));
+
+            done(portal.register(portal.seedForm()));
         }
     }
 

@@ -96,8 +96,10 @@ public final class PortalFixture {
     public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
     public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
 
-    public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha, referenceData,
-            numberUse,
+    public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.REGISTRATION_ADDRESS,
+                    RequestThrottling.REGISTRATIONS_PER_ADDRESS),
+            referenceData, numberUse,
             registrations, accounts, audit, transactions, settings, clock);
     public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, referenceData, partners,
             conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);

@@ -123,9 +123,14 @@ public record Partner(
 
     /** Deletes a user who is not an administrator; an administrator must first lose the right. */
     public Result<Partner> deleteUser(UserId actor, UserId target) {
-        return onUser(actor, target, user -> user.administrator()
-                ? refused(PartnerRefusal.ADMINISTRATOR_DELETION)
-                : withUsers(users.stream().filter(other -> !other.id().equals(target)).toList()));
+        return onUser(actor, target, user -> {
+            if (user.id().equals(actor)) {
+                return refused(PartnerRefusal.SELF_DELETION);
+            }
+            return user.administrator()
+                    ? refused(PartnerRefusal.ADMINISTRATOR_DELETION)
+                    : withUsers(users.stream().filter(other -> !other.id().equals(target)).toList());
+        });
     }
 
     /** Replaces the data of the "Partenaire" tab; a new name also becomes the address's identity line. */

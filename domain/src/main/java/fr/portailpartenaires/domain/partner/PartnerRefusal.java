@@ -13,6 +13,11 @@ public enum PartnerRefusal {
             "Le partenaire doit conserver au moins un administrateur."),
     ADMINISTRATOR_DELETION("partenaire.suppression_administrateur",
             "Retirez d'abord les droits d'administration de cet utilisateur avant de le supprimer."),
+    /** Checked before {@link #ADMINISTRATOR_DELETION}, whose advice (revoke the right first) one cannot follow alone. */
+    SELF_DELETION("partenaire.suppression_de_son_propre_compte",
+            "Vous ne pouvez pas supprimer votre propre compte. Demandez à un autre administrateur du partenaire "
+                    + "de le faire ; s'il n'y en a pas, donnez d'abord les droits d'administration à un autre "
+                    + "utilisateur."),
     LOGIN_ALREADY_USED("login.deja_utilise", "Cet identifiant est déjà utilisé.");
 
     private final Refusal refusal;

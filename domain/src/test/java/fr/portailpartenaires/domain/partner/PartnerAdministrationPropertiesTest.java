@@ -112,6 +112,7 @@ class PartnerAdministrationPropertiesTest {
         }
         coverage.check(Kind.REVOKE, PartnerRefusal.SELF_REVOCATION.refusal().code()).count(count -> count > 0);
         coverage.check(Kind.DELETE, PartnerRefusal.ADMINISTRATOR_DELETION.refusal().code()).count(count -> count > 0);
+        coverage.check(Kind.DELETE, PartnerRefusal.SELF_DELETION.refusal().code()).count(count -> count > 0);
         coverage.check(Kind.CREATE, PartnerRefusal.LOGIN_ALREADY_USED.refusal().code()).count(count -> count > 0);
         String lastAdministrator = PartnerRefusal.LAST_ADMINISTRATOR.refusal().code();
         coverage.checkQuery(values -> values.contains(lastAdministrator)).count(count -> count == 0);
@@ -172,7 +173,8 @@ class PartnerAdministrationPropertiesTest {
             case CREATE -> before.users().stream().anyMatch(user -> user.login().key().equals(Login.of(step.login()).key()))
                     ? PartnerRefusal.LOGIN_ALREADY_USED.refusal().code() : OK;
             case REVOKE -> target.equals(actor) ? PartnerRefusal.SELF_REVOCATION.refusal().code() : OK;
-            case DELETE -> before.isAdministrator(target) ? PartnerRefusal.ADMINISTRATOR_DELETION.refusal().code() : OK;
+            case DELETE -> target.equals(actor) ? PartnerRefusal.SELF_DELETION.refusal().code()
+                    : before.isAdministrator(target) ? PartnerRefusal.ADMINISTRATOR_DELETION.refusal().code() : OK;
             case GRANT, MODIFY_USER, MODIFY_PARTNER, MODIFY_ADDRESS -> OK;
         };
     }

@@ -242,9 +242,13 @@ class PartnerTest {
         }
 
         @Test
-        void is_refused_for_oneself_as_an_administrator() {
-            assertRefused(CielBleu.registered().deleteUser(ALEX7, ALEX7), PartnerRefusal.ADMINISTRATOR_DELETION,
-                    "Retirez d'abord les droits d'administration de cet utilisateur avant de le supprimer.");
+        void of_oneself_is_refused_saying_why_and_who_can_do_it() {
+            assertRefused(CielBleu.registered().deleteUser(ALEX7, ALEX7), PartnerRefusal.SELF_DELETION,
+                    "Vous ne pouvez pas supprimer votre propre compte. Demandez à un autre administrateur du "
+                            + "partenaire de le faire ; s'il n'y en a pas, donnez d'abord les droits d'administration "
+                            + "à un autre utilisateur.");
+            assertRefused(CielBleu.withItsThreeUsers().deleteUser(ALEX7, ALEX7), PartnerRefusal.SELF_DELETION,
+                    PartnerRefusal.SELF_DELETION.refusal().message());
         }
     }
 

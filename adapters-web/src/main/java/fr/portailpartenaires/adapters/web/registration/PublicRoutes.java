@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.web.registration;
 
+import fr.portailpartenaires.adapters.web.CachePolicy;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -18,11 +19,18 @@ public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captc
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/api/referentiel/regimes", ctx -> ctx.json(referenceData.regimes()));
-        routes.get("/api/referentiel/regimes/{regime}/caisses", ctx -> ctx.json(referenceData.caisses(ctx.pathParam("regime"))));
-        routes.get("/api/referentiel/types-partenaire", ctx -> ctx.json(referenceData.partnerTypes()));
+        routes.get("/api/referentiel/regimes", ctx -> publicReferenceData(ctx).json(referenceData.regimes()));
+        routes.get("/api/referentiel/regimes/{regime}/caisses",
+                ctx -> publicReferenceData(ctx).json(referenceData.caisses(ctx.pathParam("regime"))));
+        routes.get("/api/referentiel/types-partenaire", ctx -> publicReferenceData(ctx).json(referenceData.partnerTypes()));
         routes.post("/api/captchas", this::issueCaptcha);
         routes.post("/api/inscriptions", this::registerPartner);
+    }
+
+    /** The reference lists are the same for everyone: the only answers of the API a cache may keep (briefly). */
+    private static Context publicReferenceData(Context ctx) {
+        CachePolicy.publicReferenceData(ctx);
+        return ctx;
     }
 
     private void issueCaptcha(Context ctx) {
