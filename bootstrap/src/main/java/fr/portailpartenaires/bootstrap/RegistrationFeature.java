@@ -53,6 +53,7 @@ public final class RegistrationFeature {
     };
 
     private final CaptchaService captcha;
+    private final RequestThrottling captchaThrottling;
     private final RequestThrottling throttling;
     private final Registrations store;
     private final RegisterPartnerService registration;
@@ -62,10 +63,13 @@ public final class RegistrationFeature {
 
     RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
         this.infra = infra;
-        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, infra.random(),
-                infra.clock());
+        var counters = new JooqLoginAttempts(infra.database());
+        captchaThrottling = new RequestThrottling(counters, LoginAttempts.Scope.CAPTCHA_ADDRESS,
+                RequestThrottling.CAPTCHAS_PER_ADDRESS);
+        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, captchaThrottling,
+                infra.random(), infra.clock());
         store = new JooqRegistrations(infra.database());
-        throttling = throttling(new JooqLoginAttempts(infra.database()));
+        throttling = throttling(counters);
         registration = registration(captcha::verify, throttling);
         review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
@@ -120,6 +124,7 @@ public final class RegistrationFeature {
 
     void purgeExpired(Instant now) {
         captcha.purgeExpired(now);
+        captchaThrottling.purgeForgotten(now);
         throttling.purgeForgotten(now);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.application.account.Authenticate;
 import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.mail.MailSender;
 import fr.portailpartenaires.application.shared.OutgoingMail;
@@ -67,7 +68,8 @@ class EmbeddedPortalIT {
                     .extracting(mail -> mail.recipient()).contains("alexandre.grizzi@cielbleu.example");
             mails.sent.clear();
 
-            var captcha = portal.registration().captcha().issue();
+            var captcha = ((Outcome.Done<IssueCaptcha.Captcha>) portal.registration().captcha().issue("10.0.0.1"))
+                    .value();
             var form = new RegisterPartner.RegistrationForm("2024-01", true, true, "CNAV", "CARSAT-NORD-PICARDIE",
                     "757301", "STRUCTURE_EVALUATION", "Association Ciel Bleu Lens", null, "0321000000",
                     new AddressForm(null, null, "12", null, "Rue de Lille", null, "62300", "Lens", null, null),

@@ -1,13 +1,17 @@
 package fr.portailpartenaires.adapters.web;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import fr.portailpartenaires.adapters.web.pages.Pages;
@@ -48,11 +52,18 @@ public final class PortalApp {
 
     public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
             Consumer<HandlerMetaInfo> onRoute) {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // strict reading: a body is one JSON value, each key once — `{"login":…} }]garbage` and a key sent twice (which
+        // one would count?) are refused as malformed, as a stricter parser in front of the service would refuse them
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = EdgeProblems.MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
             // Answers over 1,500 bytes (the pages) are gzipped as they are sent. Level 1, not Javalin's default 6:
             // a 5 KB page deflates in ~18 µs instead of ~30 µs for ~10 % more bytes (1.7 KB instead of 1.6 KB); at 6
             // the pages reached only 0.6–0.8 of their JSON API's requests/s (issue 17, docs/benchmarks.md "Pages").
@@ -80,6 +91,15 @@ public final class PortalApp {
                     pages.error(ctx, 404);
                 } else if (!Pages.wantsHtml(ctx) && (written == null || !written.startsWith(Problem.CONTENT_TYPE))) {
                     problem(ctx, Problem.notFound("La ressource demandée n'existe pas."));
+                }
+            });
+            // Javalin's own refusals (a body over the limit, a method the route does not take…) in French
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                Problem problem = EdgeProblems.of(e.getStatus());
+                if (Pages.wantsHtml(ctx)) {
+                    pages.error(ctx, problem.status(), problem.detail(), java.util.Optional.empty());
+                } else {
+                    problem(ctx, problem);
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web;
 
 import fr.portailpartenaires.application.shared.Principal;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -14,7 +15,10 @@ public final class Requests {
     private Requests() {
     }
 
-    /** The JSON body as the given record, or empty after answering a 400 problem. */
+    /**
+     * The JSON body as the given record, or empty after answering a problem: 413 over the size limit, 400 when it is
+     * not one strict JSON object of that shape (text after it, a key twice, a wrong type…).
+     */
     public static <T> Optional<T> body(Context ctx, Class<T> type) {
         try {
             T value = ctx.bodyAsClass(type);
@@ -22,6 +26,9 @@ public final class Requests {
                 throw new IllegalArgumentException("empty body");
             }
             return Optional.of(value);
+        } catch (HttpResponseException e) {
+            PortalApp.problem(ctx, EdgeProblems.of(e.getStatus()));
+            return Optional.empty();
         } catch (Exception e) {
             // Jackson's parse errors are checked exceptions that Javalin (Kotlin) lets through undeclared
             PortalApp.problem(ctx, new Problem("about:blank", "Requête invalide", 400,

@@ -1,6 +1,8 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.RandomUuids;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,7 +20,8 @@ import java.util.random.RandomGenerator;
  * a short question in French (spec §10.1) —, whose
  * answer is kept only as a hash and expires after {@link #LIFETIME}. Answers are case-sensitive and
  * a challenge answers once: the first verification consumes it, right or wrong, so after any error
- * the form shows a new captcha.
+ * the form shows a new captcha. Challenges are counted per source address
+ * ({@link RequestThrottling#CAPTCHAS_PER_ADDRESS}); one refused for the count is not drawn.
  */
 public final class CaptchaService implements IssueCaptcha {
 
@@ -35,43 +39,67 @@ public final class CaptchaService implements IssueCaptcha {
 
     private final CaptchaStore store;
     private final CaptchaRenderer renderer;
+    private final RequestThrottling perAddress;
     private final RandomGenerator random;
     private final Clock clock;
 
     /**
-     * @param random a {@link java.security.SecureRandom} in production (a seeded generator in tests)
+     * @param perAddress on {@code CAPTCHA_ADDRESS} counters ({@link RequestThrottling#CAPTCHAS_PER_ADDRESS})
+     * @param random     a {@link java.security.SecureRandom} in production (a seeded generator in tests)
      */
-    public CaptchaService(CaptchaStore store, CaptchaRenderer renderer, RandomGenerator random, Clock clock) {
+    public CaptchaService(CaptchaStore store, CaptchaRenderer renderer, RequestThrottling perAddress,
+            RandomGenerator random, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.perAddress = Objects.requireNonNull(perAddress, "perAddress");
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public Captcha issue() {
+    public Outcome<Captcha> issue(String sourceAddress) {
+        return counted(sourceAddress, this::draw);
+    }
+
+    @Override
+    public Outcome<Question> ask(String sourceAddress) {
+        return counted(sourceAddress, this::drawQuestion);
+    }
+
+    @Override
+    public Outcome<Captcha> refresh(UUID previous, String sourceAddress) {
+        return counted(sourceAddress, () -> {
+            if (previous != null) {
+                store.discard(previous);
+            }
+            return draw();
+        });
+    }
+
+    private <T> Outcome<T> counted(String sourceAddress, Supplier<T> challenge) {
+        Instant now = clock.instant();
+        Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
+        if (wait.isPresent()) {
+            return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
+        }
+        perAddress.record(sourceAddress, now);
+        return Outcome.done(challenge.get());
+    }
+
+    private Captcha draw() {
         UUID id = randomUuid();
         String text = randomText();
         store.save(new CaptchaStore.Challenge(id, answerHash(id, text), clock.instant().plus(LIFETIME)));
         return new Captcha(id, renderer.png(text));
     }
 
-    @Override
-    public Question ask() {
+    private Question drawQuestion() {
         UUID id = randomUuid();
         int first = 1 + random.nextInt(9);
         int second = 1 + random.nextInt(9);
         store.save(new CaptchaStore.Challenge(id, answerHash(id, String.valueOf(first + second)),
                 clock.instant().plus(LIFETIME)));
         return new Question(id, "Combien font " + NUMBERS.get(first) + " plus " + NUMBERS.get(second) + " ?");
-    }
-
-    @Override
-    public Captcha refresh(UUID previous) {
-        if (previous != null) {
-            store.discard(previous);
-        }
-        return issue();
     }
 
     /**

@@ -25,9 +25,12 @@ public interface LoginAttempts {
     /**
      * What a key counts: the failed logins on one account or from one source address; the
      * forgotten-password requests from one address or for one account; the contact messages from one address;
-     * the registration attempts from one address.
+     * the registration attempts and the captchas issued from one address.
      */
-    enum Scope { ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS, REGISTRATION_ADDRESS }
+    enum Scope {
+        ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS, REGISTRATION_ADDRESS,
+        CAPTCHA_ADDRESS
+    }
 
     /**
      * @param scope what the key counts

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Throttling of the public requests that are not logins (forgotten password, contact form, registration), on the
+ * Throttling of the public requests that are not logins (forgotten password, contact form, registration, captchas),
+ * on the
  * same counters as {@link LoginThrottling}: every request counts against its key, whatever its outcome
  * (the answer of a forgotten-password request must not say whether it matched an account), and from the
  * policy's threshold on, each request locks the key for a delay that doubles up to the policy's maximum.
@@ -36,6 +37,13 @@ public final class RequestThrottling {
      */
     public static final ThrottlePolicy REGISTRATIONS_PER_ADDRESS =
             new ThrottlePolicy(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
+
+    /**
+     * Captchas per source address (images, questions and refreshed ones alike): 60 with less than 20 minutes between
+     * two — a visitor needs a few per form, an office behind one address some more —, then 1, 2, 4, 8, 15 minutes.
+     */
+    public static final ThrottlePolicy CAPTCHAS_PER_ADDRESS =
+            new ThrottlePolicy(60, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(20));
 
     private final LoginAttempts attempts;
     private final Scope scope;

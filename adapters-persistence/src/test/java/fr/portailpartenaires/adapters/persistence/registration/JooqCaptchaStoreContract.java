@@ -4,10 +4,14 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAPTCHA_CHA
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import fr.portailpartenaires.application.registration.CaptchaStore;
 import fr.portailpartenaires.application.registration.CaptchaStore.Challenge;
 import fr.portailpartenaires.application.registration.IssueCaptcha.Captcha;
+import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.Outcome;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,8 +41,10 @@ abstract class JooqCaptchaStoreContract extends CaptchaStoreContract {
     @Test
     void through_the_service_the_database_holds_no_answer_and_a_captcha_answers_once() {
         CaptchaService captchas = new CaptchaService(store, text -> text.getBytes(StandardCharsets.UTF_8),
+                new RequestThrottling(new JooqLoginAttempts(database()), LoginAttempts.Scope.CAPTCHA_ADDRESS,
+                        RequestThrottling.CAPTCHAS_PER_ADDRESS),
                 new Random(5), Clock.fixed(T0, ZoneOffset.UTC));
-        Captcha captcha = captchas.issue();
+        Captcha captcha = ((Outcome.Done<Captcha>) captchas.issue("192.0.2.10")).value();
         String answer = new String(captcha.png(), StandardCharsets.UTF_8);
         Record row = database().dsl().selectFrom(CAPTCHA_CHALLENGE).fetchSingle();
         for (Object value : row.intoArray()) {

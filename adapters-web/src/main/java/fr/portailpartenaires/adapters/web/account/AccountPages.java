@@ -158,8 +158,9 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
     }
 
     private void forgotten(Context ctx, Form form, int status) {
-        pages.render(ctx, status, "account/mot-de-passe-oublie.jte", "Mot de passe oublié", Map.of("form", CaptchaField.worded(form, ctx),
-                "captcha", CaptchaField.issue(captcha, ctx)));
+        CaptchaField.issue(captcha, ctx, pages).ifPresent(field -> pages.render(ctx, status,
+                "account/mot-de-passe-oublie.jte", "Mot de passe oublié",
+                Map.of("form", CaptchaField.worded(form, ctx), "captcha", field)));
     }
 
     private void requestPassword(Context ctx) {

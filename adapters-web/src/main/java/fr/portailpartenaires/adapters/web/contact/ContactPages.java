@@ -35,8 +35,10 @@ public record ContactPages(ContactAssistance contact, IssueCaptcha captcha, Page
 
     private void form(Context ctx, Form form, int status) {
         boolean anonymous = pages.sessions().principal(ctx).isEmpty();
-        pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of("form", CaptchaField.worded(form, ctx), "motifs", MOTIFS,
-                "anonymous", anonymous, "captcha", anonymous ? CaptchaField.issue(captcha, ctx) : CaptchaField.none()));
+        (anonymous ? CaptchaField.issue(captcha, ctx, pages) : Optional.of(CaptchaField.none())).ifPresent(field ->
+                pages.render(ctx, status, "contact/contact.jte", "Nous contacter", Map.of(
+                        "form", CaptchaField.worded(form, ctx), "motifs", MOTIFS, "anonymous", anonymous,
+                        "captcha", field)));
     }
 
     private void send(Context ctx) {

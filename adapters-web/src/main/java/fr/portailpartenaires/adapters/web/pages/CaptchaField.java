@@ -1,10 +1,12 @@
 package fr.portailpartenaires.adapters.web.pages;
 
 import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Refusals;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,14 +23,23 @@ public record CaptchaField(String id, String image, String question) {
     /** The query parameter and hidden field value that ask for the question. */
     public static final String QUESTION = "question";
 
-    /** A new challenge, of the kind the request asks for. */
-    public static CaptchaField issue(IssueCaptcha captcha, Context ctx) {
-        if (questionAsked(ctx)) {
-            IssueCaptcha.Question asked = captcha.ask();
-            return new CaptchaField(asked.id().toString(), null, asked.text());
-        }
-        IssueCaptcha.Captcha issued = captcha.issue();
-        return new CaptchaField(issued.id().toString(), Pages.pngDataUrl(issued.png()), null);
+    /**
+     * A new challenge, of the kind the request asks for; empty once the visitor's address had too many, after
+     * answering the 429 page that says how long to wait.
+     */
+    public static Optional<CaptchaField> issue(IssueCaptcha captcha, Context ctx, Pages pages) {
+        Outcome<CaptchaField> field = questionAsked(ctx)
+                ? captcha.ask(ctx.ip()).map(asked -> new CaptchaField(asked.id().toString(), null, asked.text()))
+                : captcha.issue(ctx.ip()).map(issued ->
+                        new CaptchaField(issued.id().toString(), Pages.pngDataUrl(issued.png()), null));
+        return switch (field) {
+            case Outcome.Done<CaptchaField> done -> Optional.of(done.value());
+            case Outcome.Refused<CaptchaField> refused -> {
+                pages.refused(ctx, refused);
+                yield Optional.empty();
+            }
+            case Outcome.Invalid<CaptchaField> invalid -> throw new IllegalStateException("A captcha has no form: " + invalid);
+        };
     }
 
     /** The captcha errors said for a question when the form answered one (the use case says them for an image). */

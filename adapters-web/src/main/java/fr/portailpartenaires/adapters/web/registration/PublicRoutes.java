@@ -35,20 +35,21 @@ public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captc
 
     private void issueCaptcha(Context ctx) {
         if ("question".equals(ctx.queryParam("type"))) {
-            IssueCaptcha.Question question = captcha.ask();
-            ctx.status(201).header("Cache-Control", "no-store").json(Map.of("id", question.id(), "question", question.text()));
+            Outcomes.respond(ctx, captcha.ask(ctx.ip()), 201,
+                    question -> ctx.json(Map.of("id", question.id(), "question", question.text())));
             return;
         }
-        String previous = ctx.queryParam("remplace");
-        IssueCaptcha.Captcha issued;
+        Outcomes.respond(ctx, captcha.refresh(previous(ctx.queryParam("remplace")), ctx.ip()), 201,
+                issued -> ctx.json(Map.of("id", issued.id(), "image", Pages.pngDataUrl(issued.png()))));
+    }
+
+    /** The challenge a refresh replaces; none when the parameter is absent or no id. */
+    private static UUID previous(String replaced) {
         try {
-            issued = previous == null ? captcha.issue() : captcha.refresh(UUID.fromString(previous));
+            return replaced == null ? null : UUID.fromString(replaced);
         } catch (IllegalArgumentException e) {
-            issued = captcha.issue();
+            return null;
         }
-        ctx.status(201).header("Cache-Control", "no-store").json(Map.of(
-                "id", issued.id(),
-                "image", Pages.pngDataUrl(issued.png())));
     }
 
     private void registerPartner(Context ctx) {

@@ -70,10 +70,11 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
 
     private void form(Context ctx, Form form, int status) {
         ReferenceChoices choices = new ReferenceChoices(referenceData);
-        pages.render(ctx, status, "registration/formulaire.jte", "Formulaire de pré-inscription", Map.of(
-                "form", CaptchaField.worded(form, ctx), "version", accepted(ctx),
-                "regimes", choices.regimes(), "caisses", choices.caissesByRegime(), "types", choices.partnerTypes(),
-                "captcha", CaptchaField.issue(captcha, ctx)));
+        CaptchaField.issue(captcha, ctx, pages).ifPresent(field -> pages.render(ctx, status,
+                "registration/formulaire.jte", "Formulaire de pré-inscription", Map.of(
+                        "form", CaptchaField.worded(form, ctx), "version", accepted(ctx),
+                        "regimes", choices.regimes(), "caisses", choices.caissesByRegime(),
+                        "types", choices.partnerTypes(), "captcha", field)));
     }
 
     private void submit(Context ctx) {
