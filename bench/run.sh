@@ -2,16 +2,20 @@
 # Performance benchmarks of the running service (docs/benchmarks.md); not part of `mvn -B verify`.
 #   bench/run.sh                      install the portal, build the bench, run the logins' benchmark (issue 4), print a Markdown table
 #   bench/run.sh pages                the same for the pages' benchmark (issue 17): pages against their API, bytes of a visit
+#   bench/run.sh habitat|habitat-pages the Habitat list on 1,000,000 orders on PostgreSQL (issues 7 and 18): see bench/habitat.sh
 #   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
 #   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the servers (default: @bootstrap/portail.jvmopts, as ./portail run)
 # Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
 # (logins: bench.warmupLogins, bench.logins1, bench.logins4, bench.readWarmupSeconds, bench.readSeconds;
 #  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding)
 set -euo pipefail
+bench_jvm=""
 case "${1:-logins}" in
   logins) main=LoginBenchmark ;;
   pages) main=PageBenchmark ;;
-  *) echo "usage: bench/run.sh [logins|pages]" >&2; exit 2 ;;
+  habitat) main=HabitatListBenchmark; bench_jvm=-Xmx1g ;;
+  habitat-pages) main=HabitatPageBenchmark; bench_jvm=-Xmx1g ;;
+  *) echo "usage: bench/run.sh [logins|pages|habitat|habitat-pages]" >&2; exit 2 ;;
 esac
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -25,5 +29,5 @@ fi
 echo "Building the benchmark (bench/pom.xml)…" >&2
 mvn -B -q -f bench/pom.xml package
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+exec java $bench_jvm ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   "fr.portailpartenaires.bench.$main" "$root"

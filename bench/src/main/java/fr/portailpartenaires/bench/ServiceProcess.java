@@ -34,9 +34,6 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** USER_HZ, the unit of the CPU times of /proc/<pid>/stat: 100 on Linux on x86 and ARM. */
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
-
     private final Process process;
     private final List<String> readyGroups;
     private final Path log;
@@ -123,7 +120,7 @@ final class ServiceProcess implements AutoCloseable {
      * server's own cost, whatever the load generator beside it uses.
      */
     Duration cpuTime() throws IOException {
-        return Duration.ofMillis(CpuSnapshot.processTicks(process.pid()) * 1000 / CLOCK_TICKS_PER_SECOND);
+        return Duration.ofMillis(CpuSnapshot.processTicks(process.pid()) * 1000 / CpuSnapshot.TICKS_PER_SECOND);
     }
 
     private static long kiB(String statusLine) {
