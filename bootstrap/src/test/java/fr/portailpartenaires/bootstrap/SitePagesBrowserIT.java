@@ -116,8 +116,12 @@ class SitePagesBrowserIT {
         open(caf.url() + "compte/mot-de-passe");
         assertThat(path()).isEqualTo("/compte/regles-usage");
 
+        Browser.javaScript(false);
+        open(caf.url() + "compte/regles-usage");
+        assertThat(Browser.scriptRan()).isFalse();
         press("J'accepte les règles d'usage");
-        assertThat(path()).isEqualTo("/bienvenue");
+        assertThat(path()).as("the form works without JavaScript").isEqualTo("/bienvenue");
+        Browser.javaScript(true);
         assertThat(heading()).startsWith("Bienvenue");
         checkAccessibility("caf-bienvenue");
         press("Déconnexion");
