@@ -2,6 +2,10 @@ package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.persistence.account.JooqEmailChanges;
 import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
+import fr.portailpartenaires.adapters.persistence.account.JooqPasswordResets;
+import fr.portailpartenaires.adapters.persistence.account.JooqSigningKeys;
+import fr.portailpartenaires.application.account.DeviceCookies;
+import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.adapters.persistence.account.JooqUsageRulesAcceptances;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -35,6 +39,7 @@ public final class AccountFeature {
     private final Infrastructure infra;
     private final LoginAttempts loginAttempts;
     private final LoginThrottling throttling;
+    private final PasswordResets resets;
     private final List<RequestThrottling> resetThrottling;
     private final AuthenticationService authentication;
     private final PasswordResetService passwordReset;
@@ -44,9 +49,12 @@ public final class AccountFeature {
     AccountFeature(Infrastructure infra, CaptchaService captcha, AfasConventions afasUsers) {
         this.infra = infra;
         loginAttempts = new JooqLoginAttempts(infra.database());
-        throttling = new LoginThrottling(loginAttempts);
+        throttling = new LoginThrottling(loginAttempts,
+                new DeviceCookies(new JooqSigningKeys(infra.database(), infra.clock())));
+        resets = new JooqPasswordResets(infra.database());
         var acceptances = new JooqUsageRulesAcceptances(infra.database());
-        authentication = new AuthenticationService(infra.accounts(), infra.hasher(), throttling, infra.sessions(),
+        authentication = new AuthenticationService(infra.accounts(), infra.hasher(), throttling, resets,
+                infra.sessions(),
                 infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), acceptances,
                 infra.referenceData(), infra.clock());
         var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
@@ -55,7 +63,7 @@ public final class AccountFeature {
                 RequestThrottling.PER_ACCOUNT);
         resetThrottling = List.of(perAddress, perAccount);
         passwordReset = new PasswordResetService(infra.validator(), captcha::verify, infra.accounts(), infra.hasher(),
-                infra.sessions(), perAddress, perAccount, infra.outbox(), infra.templates(), infra.auditLog(),
+                resets, perAddress, perAccount, infra.outbox(), infra.templates(), infra.auditLog(),
                 infra.transactions(), infra.settings(), infra.random(), infra.clock());
         usageRules = new UsageRulesService(infra.accounts(), acceptances, infra.sessions(), infra.auditLog(),
                 infra.transactions(), infra.settings(), infra.clock());
@@ -88,6 +96,7 @@ public final class AccountFeature {
     void purgeExpired(Instant now) {
         infra.sessions().purgeExpired(now);
         throttling.purgeForgotten(now);
+        resets.purgeExpired(now);
         resetThrottling.forEach(counters -> counters.purgeForgotten(now));
     }
 

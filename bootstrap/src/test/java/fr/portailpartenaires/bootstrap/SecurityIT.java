@@ -250,7 +250,7 @@ class SecurityIT {
         }
 
         @Test
-        void a_forgotten_password_reset_ends_the_open_sessions_and_forces_a_change_at_the_next_login() throws Exception {
+        void a_forgotten_password_request_changes_nothing_until_the_temporary_password_is_used() throws Exception {
             var home = server.client();
             home.login(ALEX, ALEX_PASSWORD);
             var visitor = server.client();
@@ -258,15 +258,91 @@ class SecurityIT {
             assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL)).status())
                     .isEqualTo(202);
 
-            assertThat(home.get("/api/partenaire").status()).isEqualTo(401);
+            assertThat(home.get("/api/partenaire").status()).as("the open session goes on").isEqualTo(200);
             Matcher temporary = TEMPORARY_PASSWORD.matcher(
                     GreenMailUtil.getBody(server.mailbox().awaitMailTo(ALEX_EMAIL)));
             assertThat(temporary.find()).isTrue();
-            assertThat(server.client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(401);
             var withTemporary = server.client();
             assertThat(withTemporary.login(ALEX, temporary.group(1)).body().path("changementMotDePasseRequis")
                     .asBoolean()).isTrue();
             assertThat(withTemporary.get("/api/partenaire").status()).isEqualTo(403);
+            assertThat(home.get("/api/partenaire").status()).as("used, it ends the other sessions").isEqualTo(401);
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(401);
+        }
+
+        @Test
+        void a_forgotten_password_request_is_cancelled_by_a_login_with_the_current_password() throws Exception {
+            var visitor = server.client();
+            assertThat(visitor.post("/api/mot-de-passe-oublie", forgotten(visitor, ALEX, ALEX_EMAIL)).status())
+                    .isEqualTo(202);
+            Matcher temporary = TEMPORARY_PASSWORD.matcher(
+                    GreenMailUtil.getBody(server.mailbox().awaitMailTo(ALEX_EMAIL)));
+            assertThat(temporary.find()).isTrue();
+
+            assertThat(server.client().login(ALEX, ALEX_PASSWORD).status()).isEqualTo(200);
+
+            assertThat(server.client().login(ALEX, temporary.group(1)).status()).isEqualTo(401);
+        }
+    }
+
+    /** Issue 19, finding 1: a stranger failing on purpose from other addresses cannot keep the owner out. */
+    @Nested
+    class Strangers_failing_on_purpose {
+
+        @BeforeEach
+        void start() {
+            server.start(Map.of());
+        }
+
+        /** A client whose requests come from another loopback address, as another machine's would. */
+        private HttpResponse<String> loginFrom(String address, String password, String deviceCookie)
+                throws Exception {
+            HttpClient from = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(address)).build();
+            var request = to("/api/session").header("Content-Type", "application/json")
+                    .POST(json(Map.of("login", ALEX, "motDePasse", password)));
+            if (deviceCookie != null) {
+                request.header("Cookie", "portail_appareil=" + deviceCookie);
+            }
+            return from.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String deviceCookie(HttpResponse<?> response) {
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("portail_appareil="))
+                    .map(cookie -> cookie.substring("portail_appareil=".length(), cookie.indexOf(';')))
+                    .findFirst().orElseThrow();
+        }
+
+        @Test
+        void lock_themselves_out_not_the_owner() throws Exception {
+            var owner = loginFrom("127.0.0.1", ALEX_PASSWORD, null);
+            assertThat(owner.statusCode()).isEqualTo(200);
+            String device = deviceCookie(owner);
+            assertThat(owner.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("portail_appareil=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                    .contains("Max-Age="));
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(loginFrom("127.0.0.2", "Devine" + i, null).statusCode()).isEqualTo(401);
+            }
+            assertThat(loginFrom("127.0.0.2", ALEX_PASSWORD, null).statusCode()).as("the stranger's address")
+                    .isEqualTo(429);
+            assertThat(loginFrom("127.0.0.1", ALEX_PASSWORD, null).statusCode()).as("the owner's, no cookie")
+                    .isEqualTo(200);
+
+            for (int i = 3; i < 13; i++) {
+                loginFrom("127.0.0." + i, "Devine" + i, null);
+            }
+            assertThat(loginFrom("127.0.0.1", ALEX_PASSWORD, null).statusCode())
+                    .as("spread over ten addresses, unknown browsers wait").isEqualTo(429);
+            assertThat(loginFrom("127.0.0.1", ALEX_PASSWORD, device.replace('.', '_')).statusCode())
+                    .as("a forged cookie is a stranger").isEqualTo(429);
+            var known = loginFrom("127.0.0.1", ALEX_PASSWORD, device);
+            assertThat(known.statusCode()).as("the owner's browser goes on").isEqualTo(200);
+
+            MimeMessage warning = server.mailbox().awaitMailTo(ALEX_EMAIL);
+            assertThat(warning.getSubject()).isEqualTo("Notification de sécurité sur votre compte");
+            assertThat(MailText.textPart(warning)).contains("tentatives de connexion à votre compte");
         }
     }
 

@@ -141,8 +141,12 @@ public final class FrenchMailTemplates implements MailTemplates {
                 .paragraph("Vous avez demandé un nouveau mot de passe pour le compte ", strong(p.login()), ".")
                 .paragraph("Mot de passe temporaire : ", strong(p.temporaryPassword()))
                 .paragraph(temporaryPasswordRules(p.validity(), "prochaine"))
+                .paragraph("Votre mot de passe actuel reste valable tant que vous n'avez pas utilisé celui-ci : si vous "
+                        + "l'avez retrouvé, connectez-vous avec lui comme d'habitude, ce mot de passe temporaire ne "
+                        + "servira plus.")
                 .paragraph("Pour vous connecter : ", link(portalUrl))
-                .paragraph("Si vous n'êtes pas à l'origine de cette demande, prévenez l'administrateur de votre structure.")
+                .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe n'a "
+                        + "pas changé. Si cela se reproduit, prévenez l'administrateur de votre structure.")
                 .signedBy(signature);
     }
 
@@ -170,6 +174,15 @@ public final class FrenchMailTemplates implements MailTemplates {
                             " Les prochains mails du portail seront envoyés à la nouvelle adresse.")
                     .paragraph("Si vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être "
                             + "votre compte : prévenez sans attendre l'administrateur de votre structure ou de votre caisse.")
+                    .signedBy(signature);
+            case TENTATIVES_DE_CONNEXION -> writer
+                    .paragraph("De nombreuses tentatives de connexion à votre compte ", strong(p.login()),
+                            " ont échoué depuis des navigateurs que vous n'avez jamais utilisés pour vous connecter,", when)
+                    .paragraph("Votre mot de passe n'a pas été trouvé. Depuis les navigateurs où vous vous êtes déjà "
+                            + "connecté, vous pouvez continuer à vous connecter normalement ; ailleurs, la connexion "
+                            + "peut être ralentie pendant quelques minutes.")
+                    .paragraph("Si votre mot de passe est simple ou sert aussi ailleurs, changez-le (« Changer mon mot "
+                            + "de passe » une fois connecté, ou « Mot de passe oublié » sur ", link(portalUrl), ").")
                     .signedBy(signature);
         };
     }

@@ -196,7 +196,9 @@ class FrenchMailTemplatesTest {
             assertThat(mail.textBody()).contains("Vous avez demandé un nouveau mot de passe pour le compte Alex7.",
                     "Mot de passe temporaire : Tmp4xQ9z", "valable 30 minutes",
                     "Lors de votre prochaine connexion, vous devrez le remplacer",
-                    "Si vous n'êtes pas à l'origine de cette demande");
+                    "Votre mot de passe actuel reste valable tant que vous n'avez pas utilisé celui-ci",
+                    "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe n'a pas "
+                            + "changé.");
         }
 
         @Test
@@ -231,6 +233,17 @@ class FrenchMailTemplatesTest {
             assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.DROITS_ADMINISTRATEUR_RETIRES,
                     CHANGED_AT)).textBody())
                     .contains("Les droits d'administrateur de votre compte Alex7 ont été retirés le 12/03/2025");
+        }
+
+        @Test
+        void reports_failed_logins_from_unknown_browsers_and_that_the_usual_browsers_go_on() {
+            assertThat(templates.render(new NotificationSecurite("Alex7", SecurityChange.TENTATIVES_DE_CONNEXION,
+                    CHANGED_AT)).textBody())
+                    .contains("De nombreuses tentatives de connexion à votre compte Alex7 ont échoué depuis des "
+                            + "navigateurs que vous n'avez jamais utilisés pour vous connecter, le 12/03/2025 à 10h05",
+                            "Votre mot de passe n'a pas été trouvé.",
+                            "vous pouvez continuer à vous connecter normalement",
+                            "« Mot de passe oublié » sur https://partenaires.example.fr/");
         }
 
         @Test

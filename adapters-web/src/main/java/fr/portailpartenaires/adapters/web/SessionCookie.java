@@ -11,11 +11,17 @@ import java.util.Optional;
  * The session cookie: an opaque random id (the session lives on the server), {@code HttpOnly},
  * {@code SameSite=Lax}, {@code Secure} over HTTPS. State-changing requests made with it must also
  * carry the session's CSRF token in the {@code X-CSRF-Token} header.
+ *
+ * <p>Beside it, the device cookie {@value #DEVICE} (issue 19): given at each login, kept a year, sent back with the
+ * next logins, so that strangers failing on the account from elsewhere do not hold this browser
+ * ({@code DeviceCookies} in the application). Same flags; it opens nothing by itself.
  */
 public final class SessionCookie {
 
     public static final String NAME = "portail_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String DEVICE = "portail_appareil";
+    private static final int DEVICE_MAX_AGE = 365 * 24 * 3600;
     private static final String PRINCIPAL = "portail.principal";
 
     private final Authenticate authenticate;
@@ -31,6 +37,25 @@ public final class SessionCookie {
         cookie.setSameSite(SameSite.LAX);
         cookie.setPath("/");
         ctx.cookie(cookie);
+    }
+
+    /** Sets the cookies of a login: the new session's, and the device cookie the browser keeps for the account. */
+    public void opened(Context ctx, Authenticate.LoggedIn loggedIn) {
+        open(ctx, loggedIn.sessionId());
+        loggedIn.deviceCookie().ifPresent(value -> {
+            Cookie cookie = new Cookie(DEVICE, value);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(isHttps(ctx));
+            cookie.setSameSite(SameSite.LAX);
+            cookie.setPath("/");
+            cookie.setMaxAge(DEVICE_MAX_AGE);
+            ctx.cookie(cookie);
+        });
+    }
+
+    /** The device cookie the browser sent, if any (checked by the login use case). */
+    public static Optional<String> device(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(DEVICE)).filter(value -> !value.isEmpty());
     }
 
     public void clear(Context ctx) {

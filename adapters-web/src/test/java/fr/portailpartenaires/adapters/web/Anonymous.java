@@ -14,7 +14,8 @@ public final class Anonymous {
     public static SessionCookie sessions() {
         return new SessionCookie(new Authenticate() {
             @Override
-            public Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+            public Outcome<LoggedIn> login(String login, String password, String sourceAddress,
+                    Optional<String> deviceCookie) {
                 throw new UnsupportedOperationException("no login in this test");
             }
 

@@ -21,7 +21,15 @@ public interface Authenticate {
      * Opens a session. An unknown login and a wrong password get the same answer, in the same time.
      * After a temporary password, the session may only change the password.
      */
-    Outcome<LoggedIn> login(String login, String password, String sourceAddress);
+    default Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+        return login(login, password, sourceAddress, Optional.empty());
+    }
+
+    /**
+     * Opens a session from a browser that may hold a device cookie of the account ({@link LoggedIn#deviceCookie()},
+     * issue 19): such a browser is not held by the locks strangers cause.
+     */
+    Outcome<LoggedIn> login(String login, String password, String sourceAddress, Optional<String> deviceCookie);
 
     /** The principal of a live session (idle and absolute timeouts applied), or empty. */
     Optional<Principal> resolve(String sessionId);
@@ -42,9 +50,10 @@ public interface Authenticate {
      * @param mustChangePassword true after a temporary password: nothing else is allowed before the change
      * @param usageRulesToAccept the version of the usage rules the user must accept before anything else (CAF
      *                           profile, spec §2.2); empty when there is nothing to accept
+     * @param deviceCookie       the device cookie the browser keeps for this account (issue 19), after a login
      */
     record LoggedIn(String sessionId, String csrfToken, String login, Principal.Kind kind, boolean mustChangePassword,
-            Optional<Instant> previousLoginAt, Optional<String> usageRulesToAccept) {
+            Optional<Instant> previousLoginAt, Optional<String> usageRulesToAccept, Optional<String> deviceCookie) {
 
         private static final DateTimeFormatter PARIS_DATE_TIME = DateTimeFormatter
                 .ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE).withZone(BusinessTime.ZONE);
@@ -52,6 +61,14 @@ public interface Authenticate {
         public LoggedIn {
             Objects.requireNonNull(previousLoginAt, "previousLoginAt");
             Objects.requireNonNull(usageRulesToAccept, "usageRulesToAccept");
+            Objects.requireNonNull(deviceCookie, "deviceCookie");
+        }
+
+        /** An answer that gives no device cookie (a password change, which is not a login). */
+        public LoggedIn(String sessionId, String csrfToken, String login, Principal.Kind kind,
+                boolean mustChangePassword, Optional<Instant> previousLoginAt, Optional<String> usageRulesToAccept) {
+            this(sessionId, csrfToken, login, kind, mustChangePassword, previousLoginAt, usageRulesToAccept,
+                    Optional.empty());
         }
 
         /** An answer with no usage rules to accept. */

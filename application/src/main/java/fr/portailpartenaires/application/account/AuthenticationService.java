@@ -19,6 +19,7 @@ import fr.portailpartenaires.application.shared.MailTemplates;
 import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.PasswordHasher;
+import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -49,10 +50,13 @@ public final class AuthenticationService implements Authenticate {
     static final Refusal TEMPORARY_EXPIRED = Refusal.of("connexion.mot_de_passe_temporaire_expire",
             "Votre mot de passe temporaire a expiré : utilisez « Mot de passe oublié » pour en recevoir un nouveau.");
     static final int MAX_INPUT = 128;
+    /** The id no account has, whose pending reset an unknown login reads (so that it costs what a known one does). */
+    private static final UserId NOBODY = new UserId(new UUID(0, 0));
 
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final LoginThrottling throttling;
+    private final PasswordResets resets;
     private final LoginSessions sessions;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -71,11 +75,12 @@ public final class AuthenticationService implements Authenticate {
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AuthenticationService(Accounts accounts, PasswordHasher hasher, LoginThrottling throttling,
-            LoginSessions sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
+            PasswordResets resets, LoginSessions sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
             PortalSettings settings, UsageRulesAcceptances acceptances, ReferenceData referenceData, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttling = throttling;
+        this.resets = resets;
         this.sessions = sessions;
         this.outbox = outbox;
         this.templates = templates;
@@ -89,7 +94,8 @@ public final class AuthenticationService implements Authenticate {
     }
 
     @Override
-    public Outcome<LoggedIn> login(String login, String password, String sourceAddress) {
+    public Outcome<LoggedIn> login(String login, String password, String sourceAddress,
+            Optional<String> deviceCookie) {
         Map<String, List<String>> missing = new LinkedHashMap<>();
         if (login == null || login.isBlank()) {
             missing.put("login", List.of("L'identifiant est obligatoire."));
@@ -101,46 +107,105 @@ public final class AuthenticationService implements Authenticate {
             return new Outcome.Invalid<>(missing);
         }
         String key = login.trim().toLowerCase(Locale.ROOT);
+        String typed = password.length() <= MAX_INPUT ? password : password.substring(0, MAX_INPUT);
         Instant now = clock.instant();
-        if (throttling.check(key, sourceAddress, now) instanceof LoginThrottling.Decision.Blocked blocked) {
+        LoginThrottling.Attempt attempt = new LoginThrottling.Attempt(key, sourceAddress, deviceCookie);
+        Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
+        // every attempt reads a pending reset and digests the password typed, an unknown login too (with an id nobody
+        // has): a pending « mot de passe oublié » makes no login cost more than another (issue 19)
+        Optional<PasswordResets.Pending> pending = resets.find(account.map(Accounts.Credentials::id).orElse(NOBODY));
+        String digest = ResetCodes.digest(typed);
+        boolean typedTheResetCode = password.length() <= MAX_INPUT
+                && pending.filter(reset -> ResetCodes.matches(digest, reset.codeDigest())).isPresent();
+        boolean resetUsable = typedTheResetCode && pending.get().isValidAt(now);
+        if (throttling.check(attempt, now) instanceof LoginThrottling.Decision.Blocked blocked
+                && !(blocked.onlyForUnknownDevices() && resetUsable)) {
             audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
             return Outcome.tooManyRequests(blocked.refusal(now), blocked.remaining(now));
         }
-        Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
         boolean verified = password.length() <= MAX_INPUT && account.flatMap(Accounts.Credentials::passwordHash)
                 .map(hash -> hasher.verify(password, hash))
                 .orElseGet(() -> {
-                    hasher.verifyDummy(password.length() <= MAX_INPUT ? password : password.substring(0, MAX_INPUT));
+                    hasher.verifyDummy(typed);
                     return false;
                 });
-        if (!verified) {
-            throttling.recordFailure(key, sourceAddress, now);
+        if (!verified && typedTheResetCode && !resetUsable) {
+            audit.append(AuditEvent.of(now, account.orElseThrow().id().value().toString(), AuditAction.LOGIN_FAILED)
+                    .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
+            return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
+        }
+        boolean usesReset = !verified && resetUsable;
+        if (!verified && !usesReset) {
+            boolean lockStarted = throttling.recordFailure(attempt, now);
             audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_FAILED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
+            if (lockStarted) {
+                account.ifPresent(credentials -> warnOwner(credentials, now));
+            }
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
         }
         Accounts.Credentials credentials = account.orElseThrow();
         if (closed(credentials.id(), now)) {
             // the right password of a closed account gets the wrong password's answer: nothing tells an anonymous
             // caller that the account exists (spec §2.2); whatever session it still had ends
-            throttling.recordFailure(key, sourceAddress, now);
+            throttling.recordFailure(attempt, now);
             sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
             audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "account_closed"));
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
         }
-        if (credentials.passwordExpiresAt().filter(expiry -> !now.isBefore(expiry)).isPresent()) {
+        if (!usesReset && credentials.passwordExpiresAt().filter(expiry -> !now.isBefore(expiry)).isPresent()) {
             audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
             return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
         }
-        throttling.recordSuccess(key);
-        return transactions.inTransaction(() -> openSession(credentials, password, sourceAddress, now));
+        String device = throttling.recordSuccess(attempt);
+        return transactions.inTransaction(() -> {
+            if (usesReset) {
+                return openSession(useReset(credentials, pending.get(), sourceAddress, now), password, sourceAddress,
+                        now, device);
+            }
+            if (pending.isPresent()) {
+                // the owner still knows their password: whoever asked for a new one, it is not needed any more
+                resets.delete(credentials.id());
+            }
+            return openSession(credentials, password, sourceAddress, now, device);
+        });
+    }
+
+    /**
+     * The temporary password of a « mot de passe oublié » used: it becomes the account's password, to be changed at
+     * once, and every other session of the account ends (whoever held one no longer knows the password).
+     */
+    private Accounts.Credentials useReset(Accounts.Credentials credentials, PasswordResets.Pending reset,
+            String sourceAddress, Instant now) {
+        accounts.setPassword(credentials.id(), reset.passwordHash(), Optional.of(reset.expiresAt()), true);
+        resets.delete(credentials.id());
+        sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
+        audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.TEMPORARY_PASSWORD_USED)
+                .withSourceAddress(sourceAddress));
+        return new Accounts.Credentials(credentials.id(), credentials.login(), credentials.kind(),
+                credentials.partner(), credentials.caisse(), credentials.email(), Optional.of(reset.passwordHash()),
+                Optional.of(reset.expiresAt()), true, credentials.lastLoginAt());
+    }
+
+    /** Someone is guessing the account's password from several places: its owner is told, at most once an hour. */
+    private void warnOwner(Accounts.Credentials credentials, Instant now) {
+        transactions.inTransaction(() -> {
+            if (throttling.mayWarnOwner(credentials.id().value().toString(), now)) {
+                outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
+                        new MailParameters.NotificationSecurite(credentials.login().value(),
+                                MailParameters.SecurityChange.TENTATIVES_DE_CONNEXION, now)), now));
+                audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.OWNER_WARNED)
+                        .withTarget("user:" + credentials.id().value()).withDetail("reason", "login_failures"));
+            }
+            return null;
+        });
     }
 
     private Outcome<LoggedIn> openSession(Accounts.Credentials credentials, String password, String sourceAddress,
-            Instant now) {
+            Instant now, String deviceCookie) {
         String hash = credentials.passwordHash().orElseThrow();
         if (hasher.needsRehash(hash)) {
             accounts.setPassword(credentials.id(), hasher.hash(password), credentials.passwordExpiresAt(),
@@ -155,7 +220,8 @@ public final class AuthenticationService implements Authenticate {
         audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
                 .withScope(scope(credentials)).withSourceAddress(sourceAddress));
         return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
-                kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept));
+                kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept,
+                Optional.of(deviceCookie)));
     }
 
     @Override

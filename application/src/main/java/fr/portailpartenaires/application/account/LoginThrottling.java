@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.ThrottlePolicy;
 import fr.portailpartenaires.application.shared.LoginAttempts.Key;
 import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
@@ -13,62 +14,139 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Brute-force protection of the login (spec §2.2), per account and per source address.
+ * Brute-force protection of the login (spec §2.2) that a stranger cannot turn against the account's owner (issue 19,
+ * finding 1; OWASP's "Slow down online guessing attacks with device cookies").
  *
  * <p>The login use case asks {@link #check} before verifying the password and refuses (HTTP 429,
- * {@link Decision.Blocked#message}) while either key is locked; then it reports the outcome with
- * {@link #recordFailure} or {@link #recordSuccess}.
+ * {@link Decision.Blocked#message}) while a key of the attempt is locked; then it reports the outcome with
+ * {@link #recordFailure} or {@link #recordSuccess}, which gives the browser its device cookie.
  * <ul>
- *   <li>Account key: the login typed, stripped and in lower case, whether an account has it or not,
- *       so that unknown and known logins behave alike. {@link ThrottlePolicy#ACCOUNT} by default.</li>
- *   <li>Address key: the source IP address. {@link ThrottlePolicy#ADDRESS} by default: 20 failures
- *       from one address, whatever the logins, lock it.</li>
- *   <li>A success clears the account's count only. The address's count is not cleared by a success
- *       (an attacker holding one valid account could otherwise clear it between guesses); it is
- *       forgotten after its policy's quiet period.</li>
- *   <li>Locks are always temporary (at most the policy's maximum delay): nobody can lock an account
- *       for good by failing on purpose.</li>
+ *   <li>Source address: {@link ThrottlePolicy#ADDRESS}: 20 failures from one address, whatever the logins (spraying
+ *       across accounts), lock that address. Not cleared by a success (an attacker holding one valid account could
+ *       otherwise clear it between guesses); forgotten after its quiet period.</li>
+ *   <li>A browser with a device cookie of the account ({@link DeviceCookies}): its failures count on its own device
+ *       number ({@link ThrottlePolicy#ACCOUNT}: 5, then 1, 2, 4 … 15 minutes), and nothing else done to the account
+ *       holds it: the owner keeps logging in from their own browser while strangers are slowed down.</li>
+ *   <li>Any other browser: failures count per (account, source address) ({@link ThrottlePolicy#ACCOUNT}) and per
+ *       account from every unknown device ({@link ThrottlePolicy#ACCOUNT_FROM_UNKNOWN_DEVICES}: 10 from anywhere).
+ *       A stranger's failures from their own address lock only themselves; guessing spread over many addresses locks
+ *       the account for unknown devices only, and that lock {@link Decision.Blocked#onlyForUnknownDevices() lets a
+ *       pending temporary password through}.</li>
+ *   <li>The account key is the login typed, stripped and in lower case, whether an account has it or not, so that
+ *       unknown and known logins behave alike.</li>
+ *   <li>A success clears the account's counts (from that source, that device, and from unknown devices).</li>
+ *   <li>Locks are always temporary (at most the policy's maximum delay): nobody can lock an account for good.</li>
  * </ul>
- * Counts are read then written, not incremented atomically: failures recorded concurrently may be
- * counted once, which only delays the lock by a few attempts.
+ * Counts are read then written, not incremented atomically: failures recorded concurrently may be counted once, which
+ * only delays the lock by a few attempts.
  */
 public final class LoginThrottling {
 
     private final LoginAttempts attempts;
+    private final DeviceCookies devices;
     private final ThrottlePolicy accountPolicy;
+    private final ThrottlePolicy unknownDevicesPolicy;
     private final ThrottlePolicy addressPolicy;
+    private final RequestThrottling warnings;
 
-    public LoginThrottling(LoginAttempts attempts) {
-        this(attempts, ThrottlePolicy.ACCOUNT, ThrottlePolicy.ADDRESS);
+    public LoginThrottling(LoginAttempts attempts, DeviceCookies devices) {
+        this(attempts, devices, ThrottlePolicy.ACCOUNT, ThrottlePolicy.ACCOUNT_FROM_UNKNOWN_DEVICES,
+                ThrottlePolicy.ADDRESS);
     }
 
-    public LoginThrottling(LoginAttempts attempts, ThrottlePolicy accountPolicy, ThrottlePolicy addressPolicy) {
+    public LoginThrottling(LoginAttempts attempts, DeviceCookies devices, ThrottlePolicy accountPolicy,
+            ThrottlePolicy unknownDevicesPolicy, ThrottlePolicy addressPolicy) {
         this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.devices = Objects.requireNonNull(devices, "devices");
         this.accountPolicy = Objects.requireNonNull(accountPolicy, "accountPolicy");
+        this.unknownDevicesPolicy = Objects.requireNonNull(unknownDevicesPolicy, "unknownDevicesPolicy");
         this.addressPolicy = Objects.requireNonNull(addressPolicy, "addressPolicy");
+        this.warnings = new RequestThrottling(attempts, Scope.SECURITY_MAIL_ACCOUNT, ThrottlePolicy.OWNER_WARNINGS);
+    }
+
+    /**
+     * One login attempt as the throttling sees it.
+     *
+     * @param login         the login typed (any case, spaces around)
+     * @param sourceAddress the client's IP address
+     * @param deviceCookie  the browser's device cookie, as sent (checked here), or empty
+     */
+    public record Attempt(String login, String sourceAddress, Optional<String> deviceCookie) {
+
+        public Attempt {
+            Objects.requireNonNull(deviceCookie, "deviceCookie");
+        }
+
+        public Attempt(String login, String sourceAddress) {
+            this(login, sourceAddress, Optional.empty());
+        }
     }
 
     /** Whether a login attempt may be evaluated now, or until when it is refused. */
-    public Decision check(String login, String sourceAddress, Instant now) {
-        Instant until = later(lockedUntil(accountKey(login), now), lockedUntil(addressKey(sourceAddress), now));
-        return until == null ? new Decision.Allowed() : new Decision.Blocked(until);
+    public Decision check(Attempt attempt, Instant now) {
+        Instant address = lockedUntil(addressKey(attempt.sourceAddress()), now);
+        Optional<String> device = knownDevice(attempt);
+        if (device.isPresent()) {
+            Instant until = later(address, lockedUntil(deviceKey(device.get()), now));
+            return until == null ? new Decision.Allowed() : new Decision.Blocked(until, false);
+        }
+        Instant ownLocks = later(address, lockedUntil(accountSourceKey(attempt), now));
+        Instant account = lockedUntil(accountKey(attempt.login()), now);
+        if (ownLocks == null) {
+            return account == null ? new Decision.Allowed() : new Decision.Blocked(account, true);
+        }
+        return new Decision.Blocked(later(ownLocks, account), false);
     }
 
-    /** A wrong login or password: counts against both keys, and locks them past their thresholds. */
-    public void recordFailure(String login, String sourceAddress, Instant now) {
-        fail(accountKey(login), accountPolicy, now);
-        fail(addressKey(sourceAddress), addressPolicy, now);
+    /**
+     * A wrong login or password: counts against the attempt's keys, and locks them past their thresholds. Answers
+     * true when this failure started the lock of the account for unknown devices (someone is guessing its password
+     * from several places: its owner may be told, see {@link #mayWarnOwner}).
+     */
+    public boolean recordFailure(Attempt attempt, Instant now) {
+        fail(addressKey(attempt.sourceAddress()), addressPolicy, now);
+        Optional<String> device = knownDevice(attempt);
+        if (device.isPresent()) {
+            fail(deviceKey(device.get()), accountPolicy, now);
+            return false;
+        }
+        fail(accountSourceKey(attempt), accountPolicy, now);
+        State account = fail(accountKey(attempt.login()), unknownDevicesPolicy, now);
+        return account.consecutiveFailures() == unknownDevicesPolicy.threshold();
     }
 
-    /** A successful login: the account starts again from zero. */
-    public void recordSuccess(String login) {
-        attempts.clear(accountKey(login));
+    /**
+     * A successful login: the account starts again from zero (from that source, that device and unknown devices).
+     * Answers the device cookie the browser keeps for this account (a new one when it had none).
+     */
+    public String recordSuccess(Attempt attempt) {
+        String key = accountKey(attempt.login()).value();
+        Optional<String> device = knownDevice(attempt);
+        attempts.clear(accountKey(attempt.login()));
+        attempts.clear(accountSourceKey(attempt));
+        device.ifPresent(known -> attempts.clear(deviceKey(known)));
+        return device.isPresent() ? attempt.deviceCookie().orElseThrow() : devices.issue(key);
+    }
+
+    /**
+     * Whether the owner of the account may be sent a security notification now: at most one per account per hour
+     * ({@link ThrottlePolicy#OWNER_WARNINGS}), counted when the answer is yes.
+     */
+    public boolean mayWarnOwner(String accountId, Instant now) {
+        if (warnings.waitFor(accountId, now).isPresent()) {
+            return false;
+        }
+        warnings.record(accountId, now);
+        return true;
     }
 
     /** Deletes the counts that would be forgotten anyway (a scheduled job); answers how many. */
     public int purgeForgotten(Instant now) {
-        return attempts.purgeQuietSince(Scope.ACCOUNT, now.minus(accountPolicy.forgetAfter()))
-                + attempts.purgeQuietSince(Scope.ADDRESS, now.minus(addressPolicy.forgetAfter()));
+        return attempts.purgeQuietSince(Scope.ACCOUNT, now.minus(unknownDevicesPolicy.forgetAfter()))
+                + attempts.purgeQuietSince(Scope.ACCOUNT_SOURCE, now.minus(accountPolicy.forgetAfter()))
+                + attempts.purgeQuietSince(Scope.DEVICE, now.minus(accountPolicy.forgetAfter()))
+                + attempts.purgeQuietSince(Scope.ADDRESS, now.minus(addressPolicy.forgetAfter()))
+                + warnings.purgeForgotten(now);
     }
 
     /**
@@ -80,12 +158,30 @@ public final class LoginThrottling {
         return "Trop de tentatives de connexion. Réessayez dans " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
+    private Optional<String> knownDevice(Attempt attempt) {
+        return attempt.deviceCookie().flatMap(cookie -> devices.deviceOf(cookie, accountKey(attempt.login()).value()));
+    }
+
     static Key accountKey(String login) {
-        return key(Scope.ACCOUNT, login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
+        return key(Scope.ACCOUNT, normalized(login));
     }
 
     static Key addressKey(String sourceAddress) {
         return key(Scope.ADDRESS, sourceAddress == null ? "" : sourceAddress.strip());
+    }
+
+    /** The source address first, so that a long login cannot push it out of the bounded key. */
+    static Key accountSourceKey(Attempt attempt) {
+        String address = attempt.sourceAddress() == null ? "" : attempt.sourceAddress().strip();
+        return key(Scope.ACCOUNT_SOURCE, address + " " + normalized(attempt.login()));
+    }
+
+    static Key deviceKey(String device) {
+        return key(Scope.DEVICE, device);
+    }
+
+    private static String normalized(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Longer values can only be typed by a script: they share the key of their first characters. */
@@ -101,14 +197,16 @@ public final class LoginThrottling {
      * A failure while the key is locked (a request that raced the lock) still counts and may
      * lengthen the lock, never shorten it.
      */
-    private void fail(Key key, ThrottlePolicy policy, Instant now) {
+    private State fail(Key key, ThrottlePolicy policy, Instant now) {
         Optional<State> previous = attempts.find(key)
                 .filter(state -> now.isBefore(state.lastFailureAt().plus(policy.forgetAfter())));
         int failures = previous.map(State::consecutiveFailures).orElse(0) + 1;
         Duration delay = policy.delayAfter(failures);
         Instant lockedUntil = delay.isZero() ? null : now.plus(delay);
         Instant current = previous.filter(state -> state.isLockedAt(now)).map(State::lockedUntil).orElse(null);
-        attempts.save(key, new State(failures, now, later(current, lockedUntil)));
+        State state = new State(failures, now, later(current, lockedUntil));
+        attempts.save(key, state);
+        return state;
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -125,8 +223,14 @@ public final class LoginThrottling {
         record Allowed() implements Decision {
         }
 
-        /** Refused without checking the password until {@code until} (HTTP 429). */
-        record Blocked(Instant until) implements Decision {
+        /**
+         * Refused without checking the password until {@code until} (HTTP 429).
+         *
+         * @param onlyForUnknownDevices true when the only lock in force is the account's for unknown devices: a
+         *                              pending temporary password (« Mot de passe oublié ») may still be used, so that
+         *                              the owner can always get back in
+         */
+        record Blocked(Instant until, boolean onlyForUnknownDevices) implements Decision {
 
             public Blocked {
                 Objects.requireNonNull(until, "until");

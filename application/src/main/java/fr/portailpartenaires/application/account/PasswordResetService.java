@@ -3,7 +3,7 @@ package fr.portailpartenaires.application.account;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
-import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.MailParameters;
@@ -35,8 +35,11 @@ import java.util.random.RandomGenerator;
  *   <li>Throttled per source address ({@link RequestThrottling#PER_ADDRESS}: {@code TOO_MANY_REQUESTS}
  *       with the wait), checked before the captcha; per account, at most a few mails a day
  *       ({@link RequestThrottling#PER_ACCOUNT}), silently.</li>
- *   <li>A match replaces the password by the temporary one (valid {@link PortalSettings#temporaryPasswordValidity()},
- *       change forced at the next login) and ends every open session of the account.</li>
+ *   <li>A match keeps the temporary password beside the account's ({@link PasswordResets}, valid
+ *       {@link PortalSettings#temporaryPasswordValidity()}): the current password and the open sessions go on working
+ *       (the request may be a stranger's, issue 19). The temporary password replaces the current one only when it is
+ *       used to log in (change forced then, other sessions ended: see {@code AuthenticationService}); a login with the
+ *       current password cancels it; a new request replaces it.</li>
  *   <li>Audit: one {@code PASSWORD_RESET_REQUESTED} per request that passed the captcha, with its source
  *       address and an {@code outcome} detail. The typed login is never recorded: when it names no account
  *       it may be anything (a mistyped e-mail, someone else's name), and it would turn the trail into a
@@ -53,7 +56,7 @@ public final class PasswordResetService implements ForgottenPassword {
     private final CaptchaCheck captcha;
     private final Accounts accounts;
     private final TemporaryPasswords passwords;
-    private final LoginSessions sessions;
+    private final PasswordResets resets;
     private final RequestThrottling perAddress;
     private final RequestThrottling perAccount;
     private final AuditLog audit;
@@ -67,14 +70,14 @@ public final class PasswordResetService implements ForgottenPassword {
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public PasswordResetService(Validator validator, CaptchaCheck captcha, Accounts accounts,
-            PasswordHasher hasher, LoginSessions sessions, RequestThrottling perAddress, RequestThrottling perAccount,
+            PasswordHasher hasher, PasswordResets resets, RequestThrottling perAddress, RequestThrottling perAccount,
             Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
             RandomGenerator random, Clock clock) {
         this.validator = validator;
         this.captcha = captcha;
         this.accounts = accounts;
         this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
-        this.sessions = sessions;
+        this.resets = resets;
         this.perAddress = perAddress;
         this.perAccount = perAccount;
         this.audit = audit;
@@ -124,9 +127,10 @@ public final class PasswordResetService implements ForgottenPassword {
             return Outcome.done(new Requested(ANSWER));
         }
         perAccount.record(accountKey, now);
-        passwords.issue(credentials.id(), temporary, credentials.email().value(), new MailParameters.MotDePasseOublie(
-                credentials.login().value(), temporary.value(), temporary.validity()), now);
-        sessions.closeAllFor(AuthenticationService.subjectKind(credentials.kind()), accountKey);
+        resets.save(credentials.id(), new PasswordResets.Pending(ResetCodes.digest(temporary.value()), temporary.hash(),
+                temporary.password().expiresAt(), now));
+        passwords.mail(credentials.email().value(), new MailParameters.MotDePasseOublie(credentials.login().value(),
+                temporary.value(), temporary.validity()), now);
         audit.append(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));
         audit.append(TemporaryPasswords.issuedEvent(now, credentials.id()));
         return Outcome.done(new Requested(ANSWER));

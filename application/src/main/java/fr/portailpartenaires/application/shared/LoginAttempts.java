@@ -23,13 +23,15 @@ public interface LoginAttempts {
     int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore);
 
     /**
-     * What a key counts: the failed logins on one account or from one source address; the
+     * What a key counts: the failed logins on one account from browsers without its device cookie, on one account from
+     * one source address, from one known device, or from one source address; the security notifications sent to one
+     * account's owner; the
      * forgotten-password requests from one address or for one account; the contact messages from one address;
      * the registration attempts and the captchas issued from one address.
      */
     enum Scope {
         ACCOUNT, ADDRESS, PASSWORD_RESET_ADDRESS, PASSWORD_RESET_ACCOUNT, CONTACT_ADDRESS, REGISTRATION_ADDRESS,
-        CAPTCHA_ADDRESS
+        CAPTCHA_ADDRESS, ACCOUNT_SOURCE, DEVICE, SECURITY_MAIL_ACCOUNT
     }
 
     /**

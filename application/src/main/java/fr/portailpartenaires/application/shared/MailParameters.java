@@ -288,7 +288,9 @@ public sealed interface MailParameters {
         MOT_DE_PASSE_MODIFIE,
         DROITS_ADMINISTRATEUR_ACCORDES,
         DROITS_ADMINISTRATEUR_RETIRES,
-        ADRESSE_MAIL_MODIFIEE
+        ADRESSE_MAIL_MODIFIEE,
+        /** Someone failed to log in to the account many times from places its owner never used (issue 19). */
+        TENTATIVES_DE_CONNEXION
     }
 
     private static void requireText(String value, String name) {

@@ -53,7 +53,7 @@ public final class RequestThrottling {
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.scope = Objects.requireNonNull(scope, "scope");
         this.policy = Objects.requireNonNull(policy, "policy");
-        if (scope == Scope.ACCOUNT || scope == Scope.ADDRESS) {
+        if (scope == Scope.ACCOUNT || scope == Scope.ADDRESS || scope == Scope.ACCOUNT_SOURCE || scope == Scope.DEVICE) {
             throw new IllegalArgumentException("The login's own counters belong to LoginThrottling");
         }
     }

@@ -61,6 +61,11 @@ public final class TemporaryPasswords {
      */
     public void issue(UserId user, Drawn drawn, String recipient, MailParameters mail, Instant now) {
         accounts.setPassword(user, drawn.hash(), Optional.of(drawn.password().expiresAt()), true);
+        mail(recipient, mail, now);
+    }
+
+    /** Mails {@code mail}, which carries a drawn password kept elsewhere (a forgotten password's), to {@code recipient}. */
+    public void mail(String recipient, MailParameters mail, Instant now) {
         outbox.enqueue(OutgoingMail.of(recipient, templates.render(mail), now));
     }
 

@@ -11,9 +11,23 @@ import java.util.Objects;
  */
 public record ThrottlePolicy(int threshold, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 
-    /** Per account (spec §2.2): 5 failures, then 1, 2, 4, 8, 15, 15… minutes; forgotten after a day without failure. */
+    /**
+     * Per account from one source address, and per known device (spec §2.2): 5 failures, then 1, 2, 4, 8, 15, 15…
+     * minutes; forgotten after a day without failure.
+     */
     public static final ThrottlePolicy ACCOUNT =
             new ThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(24));
+
+    /**
+     * Per account, from every browser that has no device cookie of it (issue 19): 10 failures from anywhere, then the
+     * same delays. Slows down guessing spread over many addresses; the owner's known browsers are not held by it.
+     */
+    public static final ThrottlePolicy ACCOUNT_FROM_UNKNOWN_DEVICES =
+            new ThrottlePolicy(10, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(24));
+
+    /** Security notifications to an account's owner: one, then none for an hour (never a mail bomb). */
+    public static final ThrottlePolicy OWNER_WARNINGS =
+            new ThrottlePolicy(1, Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(2));
 
     /**
      * Per source address: 20 failures, whatever the logins tried (one address trying many accounts),

@@ -28,8 +28,8 @@ class AcceptUsageRulesTest {
     private PortalFixture.ValidatedPartner seed;
 
     private AuthenticationService authentication(PortalSettings settings) {
-        return new AuthenticationService(portal.accounts, portal.hasher, new LoginThrottling(portal.loginAttempts),
-                portal.sessions, portal.outbox, portal.templates, portal.audit, portal.transactions, settings,
+        return new AuthenticationService(portal.accounts, portal.hasher, portal.loginThrottling,
+                portal.passwordResets, portal.sessions, portal.outbox, portal.templates, portal.audit, portal.transactions, settings,
                 portal.acceptances, portal.referenceData, portal.clock);
     }
 

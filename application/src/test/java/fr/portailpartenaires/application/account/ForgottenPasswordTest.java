@@ -64,21 +64,50 @@ class ForgottenPasswordTest {
             assertThat(mail.login()).isEqualTo("Alex7");
             assertThat(mail.validity()).isEqualTo(Duration.ofHours(72));
             assertThat(portal.mails().getLast().recipient()).isEqualTo(EMAIL);
+            assertThat(portal.passwordResets.find(seed.administrator())).hasValueSatisfying(reset ->
+                    assertThat(reset.expiresAt()).isEqualTo(PortalFixture.T0.plus(Duration.ofHours(72))));
+            LoggedIn withTemporary = done(portal.authentication.login("Alex7", mail.temporaryPassword(), FROM));
+            assertThat(withTemporary.mustChangePassword()).isTrue();
             Accounts.Credentials account = portal.accounts.find(seed.administrator()).orElseThrow();
             assertThat(account.mustChangePassword()).isTrue();
             assertThat(account.passwordExpiresAt()).contains(PortalFixture.T0.plus(Duration.ofHours(72)));
-            LoggedIn withTemporary = done(portal.authentication.login("Alex7", mail.temporaryPassword(), FROM));
-            assertThat(withTemporary.mustChangePassword()).isTrue();
         }
 
         @Test
-        void replace_the_old_password_and_end_every_open_session_of_the_account() {
+        void keep_the_old_password_until_the_temporary_one_is_used_which_then_replaces_it_and_ends_the_other_sessions() {
             LoggedIn open = done(portal.authentication.login("Alex7", CHOSEN, FROM));
-
             done(ask("Alex7", EMAIL));
+            assertThat(portal.authentication.resolve(open.sessionId())).isPresent();
+
+            done(portal.authentication.login("Alex7", mailsSent().getLast().temporaryPassword(), FROM));
 
             assertThat(portal.authentication.resolve(open.sessionId())).isEmpty();
             refused(portal.authentication.login("Alex7", CHOSEN, FROM), Reason.UNAUTHENTICATED);
+            assertThat(portal.passwordResets.find(seed.administrator())).as("single use").isEmpty();
+            assertThat(portal.audit.events(AuditAction.TEMPORARY_PASSWORD_USED)).singleElement()
+                    .satisfies(event -> assertThat(event.actor()).isEqualTo(seed.administrator().value().toString()));
+        }
+
+        @Test
+        void is_cancelled_when_the_owner_logs_in_with_their_password() {
+            done(ask("Alex7", EMAIL));
+            String temporary = mailsSent().getLast().temporaryPassword();
+
+            done(portal.authentication.login("Alex7", CHOSEN, FROM));
+
+            assertThat(portal.passwordResets.find(seed.administrator())).isEmpty();
+            refused(portal.authentication.login("Alex7", temporary, FROM), Reason.UNAUTHENTICATED);
+        }
+
+        @Test
+        void a_new_request_replaces_the_former_temporary_password() {
+            done(ask("Alex7", EMAIL));
+            String former = mailsSent().getLast().temporaryPassword();
+            done(ask("Alex7", EMAIL));
+            String latest = mailsSent().getLast().temporaryPassword();
+
+            refused(portal.authentication.login("Alex7", former, FROM), Reason.UNAUTHENTICATED);
+            done(portal.authentication.login("Alex7", latest, FROM));
         }
 
         @Test

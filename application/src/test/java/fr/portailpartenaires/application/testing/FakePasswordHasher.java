@@ -14,6 +14,7 @@ public final class FakePasswordHasher implements PasswordHasher {
     public static final String LEGACY_PREFIX = "legacy:";
 
     private int dummyVerifications;
+    private int verifications;
     private int hashes;
 
     @Override
@@ -30,6 +31,9 @@ public final class FakePasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(String password, String storedHash) {
+        synchronized (this) {
+            verifications++;
+        }
         return storedHash.equals(hashOf(password)) || storedHash.equals(LEGACY_PREFIX + password);
     }
 
@@ -45,6 +49,11 @@ public final class FakePasswordHasher implements PasswordHasher {
 
     public synchronized int dummyVerifications() {
         return dummyVerifications;
+    }
+
+    /** The slow verifications made, against a stored hash or the dummy one. */
+    public synchronized int slowVerifications() {
+        return verifications + dummyVerifications;
     }
 
     public synchronized int hashes() {

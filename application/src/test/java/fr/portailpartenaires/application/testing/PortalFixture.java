@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.account.AuthenticationService;
 import fr.portailpartenaires.application.account.EmailChangeService;
+import fr.portailpartenaires.application.account.DeviceCookies;
 import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.PasswordResetService;
 import fr.portailpartenaires.application.shared.RequestThrottling;
@@ -91,6 +92,10 @@ public final class PortalFixture {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final DirectTransactions transactions = new DirectTransactions();
     public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
+    public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
+    /** The device cookies' key: the same bytes for every portal of the tests. */
+    public final DeviceCookies deviceCookies = new DeviceCookies(purpose -> new byte[32]);
+    public final LoginThrottling loginThrottling = new LoginThrottling(loginAttempts, deviceCookies);
     public final InMemorySessionStore sessionStore = new InMemorySessionStore();
     public final LoginSessions sessions = new LoginSessions(sessionStore, SessionPolicy.DEFAULT, new Random(11));
     public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
@@ -104,9 +109,10 @@ public final class PortalFixture {
     public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, referenceData, partners,
             conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);
     public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
-            new LoginThrottling(loginAttempts), sessions, outbox, templates, audit, transactions, settings, acceptances,
+            loginThrottling, passwordResets, sessions, outbox, templates, audit, transactions, settings, acceptances,
             referenceData, clock);
-    public final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher, sessions,
+    public final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher,
+            passwordResets,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT),
             outbox, templates, audit, transactions, settings, new Random(13), clock);

@@ -6,7 +6,9 @@ import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.LoginAttempts.Key;
 import fr.portailpartenaires.application.shared.LoginAttempts.Scope;
 import fr.portailpartenaires.application.shared.LoginAttempts.State;
+import fr.portailpartenaires.application.account.DeviceCookies;
 import fr.portailpartenaires.application.account.LoginThrottling;
+import fr.portailpartenaires.application.account.LoginThrottling.Attempt;
 import fr.portailpartenaires.application.account.LoginThrottling.Decision;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,12 +114,12 @@ abstract class LoginAttemptsContract {
 
         @BeforeEach
         void throttling() {
-            throttling = new LoginThrottling(attempts);
+            throttling = new LoginThrottling(attempts, new DeviceCookies(purpose -> new byte[32]));
         }
 
         private Duration lockAfterFailing(String login, String address) {
-            throttling.recordFailure(login, address, now);
-            return switch (throttling.check(login, address, now)) {
+            throttling.recordFailure(new Attempt(login, address), now);
+            return switch (throttling.check(new Attempt(login, address), now)) {
                 case Decision.Allowed allowed -> Duration.ZERO;
                 case Decision.Blocked blocked -> Duration.between(now, blocked.until());
             };
@@ -127,10 +129,10 @@ abstract class LoginAttemptsContract {
         void the_fifth_failure_blocks_for_one_minute_then_two_four_eight_fifteen_fifteen() {
             List<Long> minutes = new ArrayList<>();
             for (int failure = 1; failure <= 10; failure++) {
-                Duration lock = lockAfterFailing("Alex7", "198.51.100." + failure);
+                Duration lock = lockAfterFailing("Alex7", IP);
                 minutes.add(lock.toMinutes());
                 now = now.plus(lock);
-                assertThat(throttling.check("Alex7", IP, now)).isInstanceOf(Decision.Allowed.class);
+                assertThat(throttling.check(new Attempt("Alex7", IP), now)).isInstanceOf(Decision.Allowed.class);
             }
             assertThat(minutes).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L, 15L, 15L);
         }
@@ -140,8 +142,9 @@ abstract class LoginAttemptsContract {
             for (int failure = 1; failure <= 4; failure++) {
                 lockAfterFailing("Alex7", IP);
             }
-            throttling.recordSuccess("ALEX7");
+            throttling.recordSuccess(new Attempt("ALEX7", IP));
             assertThat(attempts.find(ALEX)).isEmpty();
+            assertThat(attempts.find(new Key(Scope.ACCOUNT_SOURCE, IP + " alex7"))).isEmpty();
             assertThat(lockAfterFailing("Alex7", IP)).isZero();
         }
 
@@ -151,8 +154,20 @@ abstract class LoginAttemptsContract {
                 assertThat(lockAfterFailing("login" + i, IP)).isZero();
             }
             assertThat(lockAfterFailing("login19", IP)).isEqualTo(Duration.ofMinutes(1));
-            assertThat(throttling.check("quelquun", IP, now)).isInstanceOf(Decision.Blocked.class);
-            assertThat(throttling.check("quelquun", "192.0.2.1", now)).isInstanceOf(Decision.Allowed.class);
+            assertThat(throttling.check(new Attempt("quelquun", IP), now)).isInstanceOf(Decision.Blocked.class);
+            assertThat(throttling.check(new Attempt("quelquun", "192.0.2.1"), now)).isInstanceOf(Decision.Allowed.class);
+        }
+
+        @Test
+        void ten_failures_from_ten_addresses_lock_the_account_for_unknown_browsers_only() {
+            String owner = throttling.recordSuccess(new Attempt("Alex7", "192.0.2.10"));
+            for (int i = 0; i < 10; i++) {
+                lockAfterFailing("Alex7", "198.51.100." + i);
+            }
+            assertThat(throttling.check(new Attempt("Alex7", "192.0.2.10"), now))
+                    .isEqualTo(new Decision.Blocked(now.plus(Duration.ofMinutes(1)), true));
+            assertThat(throttling.check(new Attempt("Alex7", "192.0.2.10", java.util.Optional.of(owner)), now))
+                    .isInstanceOf(Decision.Allowed.class);
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.web.account;
 
+import fr.portailpartenaires.adapters.web.SessionCookie;
+
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.CaptchaField;
@@ -60,12 +62,12 @@ public record AccountPages(Authenticate authenticate, ForgottenPassword forgotte
     private void logIn(Context ctx) {
         Form form = Form.typed(ctx, LOGIN_FIELDS, List.of("motDePasse"));
         Outcome<Authenticate.LoggedIn> outcome = authenticate.login(Form.param(ctx, "login"),
-                Form.param(ctx, "motDePasse"), ctx.ip());
+                Form.param(ctx, "motDePasse"), ctx.ip(), SessionCookie.device(ctx));
         switch (outcome) {
             case Outcome.Done<Authenticate.LoggedIn> done -> {
                 Authenticate.LoggedIn loggedIn = done.value();
                 pages.sessions().principal(ctx).ifPresent(previous -> authenticate.logout(previous, ctx.ip()));
-                pages.sessions().open(ctx, loggedIn.sessionId());
+                pages.sessions().opened(ctx, loggedIn);
                 loggedIn.previousLoginAt().ifPresent(at -> pages.flash(ctx, "connexion", lastLogin(at)));
                 Pages.redirect(ctx, loggedIn.mustChangePassword() ? "/compte/mot-de-passe"
                         : loggedIn.usageRulesToAccept().isPresent() ? "/compte/regles-usage" : "/bienvenue");

@@ -40,7 +40,8 @@ public record SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, 
     /** A login made with a live session cookie ends that session: the browser keeps only the new one. */
     private void login(Context ctx) {
         Requests.body(ctx, LoginRequest.class).ifPresent(request ->
-                Outcomes.respond(ctx, authenticate.login(request.login(), request.motDePasse(), ctx.ip()), 200,
+                Outcomes.respond(ctx, authenticate.login(request.login(), request.motDePasse(), ctx.ip(),
+                        SessionCookie.device(ctx)), 200,
                         loggedIn -> {
                             sessions.principal(ctx).ifPresent(previous -> authenticate.logout(previous, ctx.ip()));
                             opened(ctx, sessions, loggedIn);
@@ -68,7 +69,7 @@ public record SessionRoutes(Authenticate authenticate, ViewMyPartner myPartner, 
 
     /** Sets the (new) session cookie and answers what the client must know about the session. */
     static void opened(Context ctx, SessionCookie sessions, Authenticate.LoggedIn loggedIn) {
-        sessions.open(ctx, loggedIn.sessionId());
+        sessions.opened(ctx, loggedIn);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("login", loggedIn.login());
         body.put("profil", loggedIn.kind());
