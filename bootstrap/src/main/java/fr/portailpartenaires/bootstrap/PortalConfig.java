@@ -32,13 +32,21 @@ import java.util.Optional;
  * @param metricsToken the bearer token a Prometheus scraper presents to {@code GET /metrics}
  *                   ({@code PORTAIL_METRICS_TOKEN}, at least {@value #MIN_METRICS_TOKEN_LENGTH} characters); empty = no
  *                   metrics over HTTP (the route answers 404)
+ * @param trustedProxies the reverse proxies and load balancers whose {@code X-Forwarded-For} tells the client's
+ *                   address ({@code PORTAIL_PROXIES_DE_CONFIANCE}: addresses or CIDR networks separated by commas;
+ *                   none by default: the connection's address is the client's)
  */
 public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional<String> jdbcUrl,
         String dbUser, String dbPassword, Optional<java.net.URI> baseUrl, boolean demoData,
         Optional<fr.portailpartenaires.adapters.mail.SmtpSettings> smtp,
         fr.portailpartenaires.domain.password.PasswordPolicy passwordPolicy,
         Optional<String> usageRulesVersion, fr.portailpartenaires.domain.shared.EmailAddress assistanceEmail,
-        Optional<String> metricsToken, fr.portailpartenaires.adapters.web.pages.Site site, Timing timing) {
+        Optional<String> metricsToken, fr.portailpartenaires.adapters.web.pages.Site site, Timing timing,
+        List<String> trustedProxies) {
+
+    public PortalConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 
     /**
      * The portal's pace: {@code PORTAIL_FACTURATION_INTERVALLE_MINUTES} (how often the invoicing and purge jobs look
@@ -133,11 +141,21 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
                     + " caractères sans espace (par exemple : openssl rand -hex 32).");
         }
         Timing timing = timing(settings, demo, problems);
+        List<String> proxies = setting(settings, "PORTAIL_PROXIES_DE_CONFIANCE")
+                .map(value -> java.util.Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(proxy -> !proxy.isEmpty()).toList())
+                .orElse(List.of());
+        try {
+            fr.portailpartenaires.adapters.web.ClientAddress.behind(proxies);
+        } catch (IllegalArgumentException e) {
+            problems.add("PORTAIL_PROXIES_DE_CONFIANCE doit lister des adresses IP ou des réseaux (10.0.0.0/8) séparés"
+                    + " par des virgules (reçu : " + e.getMessage() + ").");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new PortalConfig(host, port, dataDir, jdbcUrl, user, password, baseUrl, demo, smtp, policy, usageRules,
-                assistance, metricsToken, site, timing);
+                assistance, metricsToken, site, timing, proxies);
     }
 
     private static Timing timing(Map<String, String> settings, boolean demo, List<String> problems) {
@@ -246,7 +264,8 @@ public record PortalConfig(String httpHost, int httpPort, Path dataDir, Optional
                 + ", passwordPolicy=" + passwordPolicy.getClass().getSimpleName()
                 + ", usageRulesVersion=" + usageRulesVersion.orElse("(aucune)")
                 + ", assistanceEmail=" + assistanceEmail.value()
-                + ", metricsToken=" + hidden(metricsToken.isEmpty()) + "]";
+                + ", metricsToken=" + hidden(metricsToken.isEmpty())
+                + ", trustedProxies=" + (trustedProxies.isEmpty() ? "(aucun)" : String.join(",", trustedProxies)) + "]";
     }
 
     private static String hidden(boolean absent) {

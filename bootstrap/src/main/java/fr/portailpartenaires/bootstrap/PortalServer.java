@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.mail.FrenchMailTemplates;
 import fr.portailpartenaires.adapters.mail.SimpleJavaMailSender;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
+import fr.portailpartenaires.adapters.web.ClientAddress;
 import fr.portailpartenaires.adapters.web.PortalApp;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
@@ -76,7 +77,8 @@ public final class PortalServer implements AutoCloseable {
             List<RouteGroup> routes = new java.util.ArrayList<>(portal.routes(sessions,
                     new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)));
             routes.addAll(portal.pages(pages));
-            Javalin app = PortalApp.create(sessions, routes, pages).start(config.httpHost(), config.httpPort());
+            Javalin app = PortalApp.create(sessions, routes, pages, ClientAddress.behind(config.trustedProxies()))
+                    .start(config.httpHost(), config.httpPort());
             return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
         } catch (RuntimeException e) {
             if (portal != null) {

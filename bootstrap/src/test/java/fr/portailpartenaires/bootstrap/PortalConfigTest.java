@@ -32,6 +32,16 @@ class PortalConfigTest {
     }
 
     @Test
+    void trusted_proxies_are_addresses_or_networks_and_none_by_default() {
+        assertThat(PortalConfig.from(Map.of()).trustedProxies()).isEmpty();
+        assertThat(PortalConfig.from(Map.of("PORTAIL_PROXIES_DE_CONFIANCE", " 10.0.0.5, 192.168.0.0/16 ,,"))
+                .trustedProxies()).containsExactly("10.0.0.5", "192.168.0.0/16");
+        assertThatThrownBy(() -> PortalConfig.from(Map.of("PORTAIL_PROXIES_DE_CONFIANCE", "10.0.0.5, proxy.example")))
+                .hasMessageContaining("PORTAIL_PROXIES_DE_CONFIANCE doit lister des adresses IP ou des réseaux")
+                .hasMessageContaining("(reçu : proxy.example)");
+    }
+
+    @Test
     void the_password_policy_is_chosen_per_portal_profile() {
         assertThat(PortalConfig.from(Map.of()).passwordPolicy().check("Abcdefgh1", "x")).isEmpty();
         assertThat(PortalConfig.from(Map.of("PORTAIL_PASSWORD_POLICY", "CAF")).passwordPolicy().check("Abcdefgh1", "x"))

@@ -285,6 +285,33 @@ class SecurityIT {
         }
     }
 
+    /** Behind a trusted reverse proxy, each client is counted on its own address, not on the proxy's. */
+    @Nested
+    class Behind_a_trusted_proxy {
+
+        @BeforeEach
+        void start() {
+            server.start(Map.of("PORTAIL_PROXIES_DE_CONFIANCE", "127.0.0.1"));
+        }
+
+        private HttpResponse<String> loginForwardedFor(String client, String password) throws Exception {
+            return send(to("/api/session").header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", client)
+                    .POST(json(Map.of("login", ALEX, "motDePasse", password))));
+        }
+
+        @Test
+        void a_strangers_failures_lock_the_strangers_address_not_the_owners() throws Exception {
+            for (int i = 0; i < 5; i++) {
+                assertThat(loginForwardedFor("203.0.113.66", "Devine" + i).statusCode()).isEqualTo(401);
+            }
+            assertThat(loginForwardedFor("203.0.113.66", ALEX_PASSWORD).statusCode()).isEqualTo(429);
+            assertThat(loginForwardedFor("198.51.100.7", ALEX_PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(loginForwardedFor("1.2.3.4, 203.0.113.66", ALEX_PASSWORD).statusCode())
+                    .as("what the client writes on the left is not believed").isEqualTo(429);
+        }
+    }
+
     /** Issue 19, finding 1: a stranger failing on purpose from other addresses cannot keep the owner out. */
     @Nested
     class Strangers_failing_on_purpose {

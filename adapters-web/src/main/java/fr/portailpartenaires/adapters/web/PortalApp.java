@@ -52,6 +52,17 @@ public final class PortalApp {
 
     public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
             Consumer<HandlerMetaInfo> onRoute) {
+        return create(sessions, groups, pages, ClientAddress.direct(), onRoute);
+    }
+
+    /** @param clients where the client's address is read (behind trusted proxies: {@code X-Forwarded-For}) */
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
+            ClientAddress clients) {
+        return create(sessions, groups, pages, clients, route -> { });
+    }
+
+    private static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
+            ClientAddress clients, Consumer<HandlerMetaInfo> onRoute) {
         // strict reading: a body is one JSON value, each key once — `{"login":…} }]garbage` and a key sent twice (which
         // one would count?) are refused as malformed, as a stricter parser in front of the service would refuse them
         ObjectMapper mapper = JsonMapper.builder()
@@ -62,6 +73,8 @@ public final class PortalApp {
                 .build();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // ctx.ip() is the client's address for every per-address rule and the audit trail
+            config.contextResolver.ip = clients::of;
             config.http.maxRequestSize = EdgeProblems.MAX_BODY_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
             // Answers over 1,500 bytes (the pages) are gzipped as they are sent. Level 1, not Javalin's default 6:
