@@ -100,6 +100,11 @@ final class ServiceProcess {
         assertThat(waitFor()).as("killed by SIGKILL").isEqualTo(128 + 9);
     }
 
+    /** SIGKILL without a question: a clean-up that must reach every process, whatever the test's outcome. */
+    void destroy() {
+        process.destroyForcibly();
+    }
+
     /** SIGTERM: the shutdown hook stops the service cleanly (the end of a test). */
     void stop() {
         process.destroy();
