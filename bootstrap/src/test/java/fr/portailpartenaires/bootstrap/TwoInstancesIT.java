@@ -2,6 +2,7 @@ package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.GLOBAL_INVOICE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.INVOICE_LINE;
+import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.MailStatus;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.ThrottlePolicy;
@@ -33,6 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -203,6 +208,46 @@ class TwoInstancesIT {
 
         assertThat(onA.login(login, "encore-faux").status()).isEqualTo(429);
         assertThat(onB.login(login, "encore-faux").status()).isEqualTo(429);
+    }
+
+    /**
+     * A guesser sending its attempts at once, from many addresses, to both instances: every failure answered counts
+     * against the account, so the guesses it gets before the lock do not grow with the number of instances.
+     */
+    @Test
+    void failed_logins_sent_at_once_to_both_are_all_counted() throws Exception {
+        String login = "rafale";
+        int attempts = 2 * ThrottlePolicy.ACCOUNT.threshold() + 2;
+        CountDownLatch gate = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        try (ExecutorService guessers = Executors.newFixedThreadPool(attempts)) {
+            for (int attempt = 0; attempt < attempts; attempt++) {
+                PortalClient guesser = visitorFrom("127.0.1." + (attempt + 1), attempt % 2 == 0 ? a : b);
+                String password = "essai" + attempt;
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(gate);
+                    return guesser.login(login, password).status();
+                }, guessers));
+            }
+            gate.countDown();
+        }
+        List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+        long failures = statuses.stream().filter(status -> status == 401).count();
+
+        var counted = dsl().select(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES).from(LOGIN_ATTEMPT)
+                .where(LOGIN_ATTEMPT.SCOPE.eq(LoginAttempts.Scope.ACCOUNT.name()), LOGIN_ATTEMPT.ATTEMPT_KEY.eq(login))
+                .fetchOne(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES);
+        assertThat(counted).as("failures counted of the answers %s", statuses).isEqualTo((int) failures);
+        assertThat(visitorFrom("127.0.1.100").login(login, "encore").status()).isEqualTo(429);
+    }
+
+    private static void awaitQuietly(CountDownLatch gate) {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Brute-force protection of the login (spec §2.2), per account and per source address.
@@ -29,8 +28,8 @@ import java.util.Optional;
  *   <li>Locks are always temporary (at most the policy's maximum delay): nobody can lock an account
  *       for good by failing on purpose.</li>
  * </ul>
- * Counts are read then written, not incremented atomically: failures recorded concurrently may be
- * counted once, which only delays the lock by a few attempts.
+ * Each failure is counted in one atomic step of the store, so failures sent at once, to one instance or to
+ * several on the same database, are all counted.
  */
 public final class LoginThrottling {
 
@@ -102,13 +101,11 @@ public final class LoginThrottling {
      * lengthen the lock, never shorten it.
      */
     private void fail(Key key, ThrottlePolicy policy, Instant now) {
-        Optional<State> previous = attempts.find(key)
-                .filter(state -> now.isBefore(state.lastFailureAt().plus(policy.forgetAfter())));
-        int failures = previous.map(State::consecutiveFailures).orElse(0) + 1;
-        Duration delay = policy.delayAfter(failures);
-        Instant lockedUntil = delay.isZero() ? null : now.plus(delay);
-        Instant current = previous.filter(state -> state.isLockedAt(now)).map(State::lockedUntil).orElse(null);
-        attempts.save(key, new State(failures, now, later(current, lockedUntil)));
+        State counted = attempts.count(key, now, now.minus(policy.forgetAfter()));
+        Duration delay = policy.delayAfter(counted.consecutiveFailures());
+        if (!delay.isZero()) {
+            attempts.lockUntil(key, now.plus(delay));
+        }
     }
 
     private static Instant later(Instant a, Instant b) {
