@@ -37,7 +37,12 @@ public final class RegistrationFeature {
         }
 
         @Override
-        public void save(Key key, State state) {
+        public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
+            return new State(1, now, null);
+        }
+
+        @Override
+        public void lockUntil(Key key, Instant until) {
             // nothing kept
         }
 

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A browser-like JSON client of the running portal: its own cookie jar, and the CSRF token of its session. */
+/**
+ * A browser-like JSON client of the running portal: its own cookie jar, and the CSRF token of its session. With
+ * {@link #at(String)}, the same visitor reaches another instance of the portal, as through a load balancer.
+ */
 final class PortalClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -22,14 +26,37 @@ final class PortalClient {
         }
     }
 
+    /** What one visitor keeps between requests, whichever instance answers them. */
+    private static final class Visitor {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http;
+        private String csrfToken;
+
+        Visitor(HttpClient.Builder http) {
+            this.http = http.cookieHandler(cookies).build();
+        }
+    }
+
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
-    private String csrfToken;
+    private final Visitor visitor;
 
     PortalClient(String baseUrl) {
+        this(baseUrl, new Visitor(HttpClient.newBuilder()));
+    }
+
+    private PortalClient(String baseUrl, Visitor visitor) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.visitor = visitor;
+    }
+
+    /** A visitor whose requests come from this local address ({@code 127.0.0.2}…): a throttled source of its own. */
+    static PortalClient from(InetAddress source, String baseUrl) {
+        return new PortalClient(baseUrl, new Visitor(HttpClient.newBuilder().localAddress(source)));
+    }
+
+    /** The same visitor (cookies, session token, address) sending its requests to another instance of the portal. */
+    PortalClient at(String otherBaseUrl) {
+        return new PortalClient(otherBaseUrl, visitor);
     }
 
     Answer get(String path) {
@@ -67,8 +94,8 @@ final class PortalClient {
     /** A page's form sent as a browser sends it, with the session's token in its hidden field. */
     Answer submit(String path, java.util.Map<String, String> fields) {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-        if (csrfToken != null) {
-            all.put("csrf", csrfToken);
+        if (visitor.csrfToken != null) {
+            all.put("csrf", visitor.csrfToken);
         }
         String body = all.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(java.util.stream.Collectors.joining("&"));
@@ -83,7 +110,7 @@ final class PortalClient {
 
     private Answer sendPage(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = visitor.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), JSON.nullNode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,8 +125,15 @@ final class PortalClient {
         java.net.HttpCookie cookie = new java.net.HttpCookie("portail_session", sessionId);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(baseUrl + "/"), cookie);
-        csrfToken = csrf;
+        visitor.cookies.getCookieStore().add(URI.create(baseUrl + "/"), cookie);
+        visitor.csrfToken = csrf;
+    }
+
+    /** The session cookie this visitor holds, if any. */
+    java.util.Optional<String> sessionCookie() {
+        return visitor.cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> "portail_session".equals(cookie.getName())).map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Logs in and keeps the session's CSRF token for the next state-changing requests. */
@@ -111,21 +145,21 @@ final class PortalClient {
 
     void rememberCsrf(Answer answer) {
         if (answer.status() == 200 && answer.body().has("csrfToken")) {
-            csrfToken = answer.text("csrfToken");
+            visitor.csrfToken = answer.text("csrfToken");
         }
     }
 
     void forgetCsrf() {
-        csrfToken = null;
+        visitor.csrfToken = null;
     }
 
     private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
-        return csrfToken == null ? builder : builder.header("X-CSRF-Token", csrfToken);
+        return visitor.csrfToken == null ? builder : builder.header("X-CSRF-Token", visitor.csrfToken);
     }
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = visitor.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             return new Answer(response.statusCode(), raw == null || raw.isBlank() ? JSON.nullNode() : JSON.readTree(raw), raw);
         } catch (IOException e) {
@@ -158,7 +192,7 @@ final class PortalClient {
 
     Download download(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+            HttpResponse<byte[]> response = visitor.http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {

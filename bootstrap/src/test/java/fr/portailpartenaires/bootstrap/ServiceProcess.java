@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The HTTP service ({@link Main}, configured by environment variables as an operator would) in a JVM of its own,
- * for the crash tests: started, then killed with SIGKILL (no shutdown hook, nothing flushed) or stopped with
- * SIGTERM. Its output is kept for the assertions and the failure messages.
+ * for the crash and several-instances tests: started, then killed with SIGKILL (no shutdown hook, nothing flushed) or
+ * stopped with SIGTERM. Its output is kept for the assertions and the failure messages. Should the test's JVM end
+ * first (interrupted, timed out), its shutdown hook kills the service, so that no instance outlives its test.
  *
  * <p>The crash tests start it tens of times, so a start is made cheap: client compiler only, a small serial heap
  * (no class-data archive: its dynamic dump refuses the build's class directories and makes a clean stop exit with 1).
@@ -55,6 +56,7 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly, "service-process-reaper"));
         Thread.ofPlatform().daemon().name("service-output").start(service::readOutput);
         long deadline = startedNanos + START_TIMEOUT.toNanos();
         while (service.url == null) {
@@ -98,6 +100,11 @@ final class ServiceProcess {
         }
         process.destroyForcibly();
         assertThat(waitFor()).as("killed by SIGKILL").isEqualTo(128 + 9);
+    }
+
+    /** SIGKILL without a question: a clean-up that must reach every process, whatever the test's outcome. */
+    void destroy() {
+        process.destroyForcibly();
     }
 
     /** SIGTERM: the shutdown hook stops the service cleanly (the end of a test). */

@@ -26,6 +26,11 @@ public final class TestDatabases {
     }
 
     public static Database freshPostgres() {
+        return migrated(emptyPostgres());
+    }
+
+    /** A new database on the embedded PostgreSQL, not migrated: what a first start of the service finds. */
+    public static HikariDataSource emptyPostgres() {
         String name = "test" + COUNTER.incrementAndGet();
         EmbeddedPostgres server = postgresServer();
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -34,7 +39,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
-        return migrated(DataSources.pool(server.getJdbcUrl("postgres", name), "postgres", "postgres", 4));
+        return DataSources.pool(server.getJdbcUrl("postgres", name), "postgres", "postgres", 4);
     }
 
     private static Database migrated(HikariDataSource dataSource) {

@@ -37,8 +37,8 @@ import java.util.Optional;
  *   <li>A success clears the account's counts (from that source, that device, and from unknown devices).</li>
  *   <li>Locks are always temporary (at most the policy's maximum delay): nobody can lock an account for good.</li>
  * </ul>
- * Counts are read then written, not incremented atomically: failures recorded concurrently may be counted once, which
- * only delays the lock by a few attempts.
+ * Each failure is counted in one atomic step of the store, so failures sent at once, to one instance or to
+ * several on the same database, are all counted.
  */
 public final class LoginThrottling {
 
@@ -198,15 +198,12 @@ public final class LoginThrottling {
      * lengthen the lock, never shorten it.
      */
     private State fail(Key key, ThrottlePolicy policy, Instant now) {
-        Optional<State> previous = attempts.find(key)
-                .filter(state -> now.isBefore(state.lastFailureAt().plus(policy.forgetAfter())));
-        int failures = previous.map(State::consecutiveFailures).orElse(0) + 1;
-        Duration delay = policy.delayAfter(failures);
-        Instant lockedUntil = delay.isZero() ? null : now.plus(delay);
-        Instant current = previous.filter(state -> state.isLockedAt(now)).map(State::lockedUntil).orElse(null);
-        State state = new State(failures, now, later(current, lockedUntil));
-        attempts.save(key, state);
-        return state;
+        State counted = attempts.count(key, now, now.minus(policy.forgetAfter()));
+        Duration delay = policy.delayAfter(counted.consecutiveFailures());
+        if (!delay.isZero()) {
+            attempts.lockUntil(key, now.plus(delay));
+        }
+        return counted;
     }
 
     private static Instant later(Instant a, Instant b) {

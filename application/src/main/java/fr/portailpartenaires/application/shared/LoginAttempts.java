@@ -13,8 +13,16 @@ public interface LoginAttempts {
 
     Optional<State> find(Key key);
 
-    /** Creates or replaces the state of the key. */
-    void save(Key key, State state);
+    /**
+     * Counts one more failure (or request) of the key at {@code now} and answers the key's state after it: a new key
+     * starts at one, and so does a key whose last failure is at or before {@code forgottenAtOrBefore}. One atomic step
+     * of the store: counts made at the same moment, by this instance or another one on the same database, are each
+     * counted (read, then write would lose some, and a guesser sending its attempts at once would get more of them).
+     */
+    State count(Key key, Instant now, Instant forgottenAtOrBefore);
+
+    /** Locks the counted key until {@code until}, unless it is already locked longer. */
+    void lockUntil(Key key, Instant until);
 
     /** Forgets the key (a successful login); unknown keys are ignored. */
     void clear(Key key);

@@ -68,14 +68,11 @@ public final class RequestThrottling {
     /** Counts one more request with this key (made while it was not locked). */
     public void record(String value, Instant now) {
         Key key = key(value);
-        Optional<State> previous = attempts.find(key)
-                .filter(state -> now.isBefore(state.lastFailureAt().plus(policy.forgetAfter())));
-        int count = previous.map(State::consecutiveFailures).orElse(0) + 1;
-        Duration delay = policy.delayAfter(count);
-        Instant lockedUntil = delay.isZero()
-                ? previous.map(State::lockedUntil).orElse(null)
-                : now.plus(delay);
-        attempts.save(key, new State(count, now, lockedUntil));
+        State counted = attempts.count(key, now, now.minus(policy.forgetAfter()));
+        Duration delay = policy.delayAfter(counted.consecutiveFailures());
+        if (!delay.isZero()) {
+            attempts.lockUntil(key, now.plus(delay));
+        }
     }
 
     /** Deletes the counts that would be forgotten anyway (a scheduled job); answers how many. */

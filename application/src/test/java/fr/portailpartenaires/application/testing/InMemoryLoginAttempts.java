@@ -17,8 +17,22 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void save(Key key, State state) {
-        states.put(key, state);
+    public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
+        return states.merge(key, new State(1, now, null), (previous, first) -> previous.lastFailureAt()
+                .isAfter(forgottenAtOrBefore)
+                        ? new State(previous.consecutiveFailures() + 1, later(previous.lastFailureAt(), now),
+                                previous.lockedUntil())
+                        : new State(1, later(previous.lastFailureAt(), now), previous.lockedUntil()));
+    }
+
+    @Override
+    public void lockUntil(Key key, Instant until) {
+        states.computeIfPresent(key, (counted, state) -> state.lockedUntil() != null && !state.lockedUntil().isBefore(until)
+                ? state : new State(state.consecutiveFailures(), state.lastFailureAt(), until));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** {@link LoginAttempts} in table {@code login_attempt}, one row per throttled key. */
 public final class JooqLoginAttempts implements LoginAttempts {
@@ -27,20 +28,35 @@ public final class JooqLoginAttempts implements LoginAttempts {
                 .map(JooqLoginAttempts::state);
     }
 
-    /** One statement (insert or update on the key), so that two first failures do not collide. */
+    /**
+     * One statement, insert or update on the key: PostgreSQL takes the row's lock for the update, so concurrent counts
+     * of one key, from any instance, each add one (and two first failures do not collide).
+     */
     @Override
-    public void save(Key key, State state) {
+    public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
+        OffsetDateTime at = column(now);
         database.current().insertInto(LOGIN_ATTEMPT)
                 .set(LOGIN_ATTEMPT.SCOPE, key.scope().name())
                 .set(LOGIN_ATTEMPT.ATTEMPT_KEY, key.value())
-                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES, state.consecutiveFailures())
-                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, column(state.lastFailureAt()))
-                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, column(state.lockedUntil()))
+                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES, 1)
+                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, at)
                 .onConflict(LOGIN_ATTEMPT.SCOPE, LOGIN_ATTEMPT.ATTEMPT_KEY)
                 .doUpdate()
-                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES, state.consecutiveFailures())
-                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, column(state.lastFailureAt()))
-                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, column(state.lockedUntil()))
+                .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES,
+                        DSL.when(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(column(forgottenAtOrBefore)), DSL.inline(1))
+                                .otherwise(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES.plus(1)))
+                .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.greatest(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.val(at)))
+                .execute();
+        return find(key).orElseThrow();
+    }
+
+    @Override
+    public void lockUntil(Key key, Instant until) {
+        OffsetDateTime end = column(until);
+        database.current().update(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.LOCKED_UNTIL, end)
+                .where(is(key))
+                .and(LOGIN_ATTEMPT.LOCKED_UNTIL.isNull().or(LOGIN_ATTEMPT.LOCKED_UNTIL.lt(end)))
                 .execute();
     }
 

@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,8 @@ abstract class LoginAttemptsContract {
 
     private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
     private static final Key ALEX = new Key(Scope.ACCOUNT, "alex7");
+    /** A forgetting instant no count here is as old as. */
+    private static final Instant LONG_AGO = T0.minus(Duration.ofDays(365));
 
     /** An empty store. */
     protected abstract LoginAttempts emptyLoginAttempts();
@@ -46,20 +52,62 @@ abstract class LoginAttemptsContract {
         }
 
         @Test
-        void a_state_is_saved_then_replaced() {
-            State first = new State(1, T0.plusNanos(1_234_000), null);
-            attempts.save(ALEX, first);
+        void a_key_counts_from_one_and_keeps_its_last_failure_to_the_microsecond() {
+            State first = attempts.count(ALEX, T0.plusNanos(1_234_000), LONG_AGO);
+            assertThat(first).isEqualTo(new State(1, T0.plusNanos(1_234_000), null));
             assertThat(attempts.find(ALEX)).contains(first);
-            State locked = new State(5, T0.plusSeconds(10), T0.plusSeconds(70));
-            attempts.save(ALEX, locked);
-            assertThat(attempts.find(ALEX)).contains(locked);
+            assertThat(attempts.count(ALEX, T0.plusSeconds(10), LONG_AGO)).isEqualTo(new State(2, T0.plusSeconds(10), null));
             assertThat(storedKeys()).isEqualTo(1);
+        }
+
+        @Test
+        void a_count_quiet_since_the_forgetting_instant_starts_again_from_one() {
+            counted(ALEX, 3, T0);
+            assertThat(attempts.count(ALEX, T0.plusSeconds(60), T0.minusSeconds(1)).consecutiveFailures()).isEqualTo(4);
+            assertThat(attempts.count(ALEX, T0.plusSeconds(120), T0.plusSeconds(60)).consecutiveFailures()).isEqualTo(1);
+        }
+
+        @Test
+        void a_lock_is_lengthened_never_shortened() {
+            counted(ALEX, 5, T0);
+            attempts.lockUntil(ALEX, T0.plusSeconds(70));
+            assertThat(attempts.find(ALEX)).contains(new State(5, T0, T0.plusSeconds(70)));
+            attempts.lockUntil(ALEX, T0.plusSeconds(30));
+            assertThat(attempts.find(ALEX).orElseThrow().lockedUntil()).isEqualTo(T0.plusSeconds(70));
+            attempts.lockUntil(ALEX, T0.plusSeconds(130));
+            assertThat(attempts.find(ALEX).orElseThrow().lockedUntil()).isEqualTo(T0.plusSeconds(130));
+            assertThat(attempts.count(ALEX, T0.plusSeconds(140), LONG_AGO))
+                    .as("a count keeps the lock").isEqualTo(new State(6, T0.plusSeconds(140), T0.plusSeconds(130)));
+        }
+
+        @Test
+        void counts_made_at_once_are_each_counted() throws Exception {
+            int threads = 8;
+            int each = 25;
+            CountDownLatch gate = new CountDownLatch(1);
+            try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                List<Future<?>> counting = new ArrayList<>();
+                for (int thread = 0; thread < threads; thread++) {
+                    counting.add(pool.submit(() -> {
+                        gate.await();
+                        for (int i = 0; i < each; i++) {
+                            attempts.count(ALEX, T0, LONG_AGO);
+                        }
+                        return null;
+                    }));
+                }
+                gate.countDown();
+                for (Future<?> done : counting) {
+                    done.get();
+                }
+            }
+            assertThat(attempts.find(ALEX).orElseThrow().consecutiveFailures()).isEqualTo(threads * each);
         }
 
         @Test
         void the_forgotten_password_and_contact_counters_are_kept_apart_from_the_logins() {
             for (Scope scope : Scope.values()) {
-                attempts.save(new Key(scope, "203.0.113.7"), new State(scope.ordinal() + 1, T0, T0.plusSeconds(60)));
+                counted(new Key(scope, "203.0.113.7"), scope.ordinal() + 1, T0);
             }
             for (Scope scope : Scope.values()) {
                 assertThat(attempts.find(new Key(scope, "203.0.113.7")).orElseThrow().consecutiveFailures())
@@ -71,15 +119,15 @@ abstract class LoginAttemptsContract {
 
         @Test
         void the_same_value_counts_separately_as_an_account_and_as_an_address() {
-            attempts.save(new Key(Scope.ACCOUNT, "203.0.113.7"), new State(3, T0, null));
-            attempts.save(new Key(Scope.ADDRESS, "203.0.113.7"), new State(9, T0, null));
+            counted(new Key(Scope.ACCOUNT, "203.0.113.7"), 3, T0);
+            counted(new Key(Scope.ADDRESS, "203.0.113.7"), 9, T0);
             assertThat(attempts.find(new Key(Scope.ACCOUNT, "203.0.113.7")).orElseThrow().consecutiveFailures()).isEqualTo(3);
             assertThat(attempts.find(new Key(Scope.ADDRESS, "203.0.113.7")).orElseThrow().consecutiveFailures()).isEqualTo(9);
         }
 
         @Test
         void a_cleared_key_is_gone_and_clearing_an_unknown_one_is_harmless() {
-            attempts.save(ALEX, new State(2, T0, null));
+            counted(ALEX, 2, T0);
             attempts.clear(ALEX);
             attempts.clear(new Key(Scope.ADDRESS, "inconnue"));
             assertThat(attempts.find(ALEX)).isEmpty();
@@ -88,19 +136,25 @@ abstract class LoginAttemptsContract {
         @Test
         void the_longest_key_fits() {
             Key longest = new Key(Scope.ACCOUNT, "é".repeat(Key.MAX_LENGTH));
-            attempts.save(longest, new State(1, T0, null));
+            counted(longest, 1, T0);
             assertThat(attempts.find(longest)).isPresent();
         }
 
         @Test
         void the_purge_deletes_the_quiet_keys_of_one_scope_only() {
-            attempts.save(ALEX, new State(1, T0, null));
-            attempts.save(new Key(Scope.ACCOUNT, "marie"), new State(1, T0.plusSeconds(1), null));
-            attempts.save(new Key(Scope.ADDRESS, "203.0.113.7"), new State(1, T0, null));
+            counted(ALEX, 1, T0);
+            counted(new Key(Scope.ACCOUNT, "marie"), 1, T0.plusSeconds(1));
+            counted(new Key(Scope.ADDRESS, "203.0.113.7"), 1, T0);
             assertThat(attempts.purgeQuietSince(Scope.ACCOUNT, T0)).isEqualTo(1);
             assertThat(attempts.find(ALEX)).isEmpty();
             assertThat(attempts.find(new Key(Scope.ACCOUNT, "marie"))).isPresent();
             assertThat(attempts.find(new Key(Scope.ADDRESS, "203.0.113.7"))).isPresent();
+        }
+
+        private void counted(Key key, int times, Instant at) {
+            for (int i = 0; i < times; i++) {
+                attempts.count(key, at, LONG_AGO);
+            }
         }
     }
 
