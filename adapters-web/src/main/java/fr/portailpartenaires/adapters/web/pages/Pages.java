@@ -6,7 +6,7 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -112,11 +112,12 @@ public final class Pages {
         String shownTitle = form instanceof Form f && f.hasErrors() ? "Erreur : " + title : title;
         Map<String, Object> all = new HashMap<>(params);
         all.put("page", page(ctx, shownTitle));
-        StringOutput output = new StringOutput();
+        // straight to UTF-8 bytes (the templates' static parts are compiled as bytes: binaryStaticContent)
+        Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, all, output);
         ctx.attribute(RENDERED_ATTRIBUTE, template);
         ctx.status(status).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .result(output.toString());
+                .result(output.toByteArray());
     }
 
     private Page page(Context ctx, String title) {
