@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.currentInMenu;
 import static fr.portailpartenaires.bootstrap.Browser.errorOf;
 import static fr.portailpartenaires.bootstrap.Browser.errorSummary;
 import static fr.portailpartenaires.bootstrap.Browser.field;
@@ -64,6 +65,7 @@ class HabitatBrowserIT {
         follow("Les services");
         follow("Commandes des interventions");
         assertThat(heading()).isEqualTo("Commandes des interventions");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
         assertThat(names()).containsExactlyInAnyOrder("DUPONT Jeanne", "LEFEBVRE André", "MOREAU Hélène",
                 "PETIT François", "ROUSSEL Cécile");
         checkAccessibility("habitat-commandes");

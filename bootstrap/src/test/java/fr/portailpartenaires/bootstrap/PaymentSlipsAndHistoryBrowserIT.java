@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.currentInMenu;
 import static fr.portailpartenaires.bootstrap.Browser.driver;
 import static fr.portailpartenaires.bootstrap.Browser.errorOf;
 import static fr.portailpartenaires.bootstrap.Browser.errorSummary;
@@ -91,10 +92,12 @@ class PaymentSlipsAndHistoryBrowserIT {
         logInAsLea();
         follow("Les services");
         assertThat(heading()).isEqualTo("Les services");
+        assertThat(currentInMenu()).isEqualTo("Les services (page)");
         checkAccessibility("services-partenaire");
 
         follow("Bordereaux de paiements");
         assertThat(heading()).isEqualTo("Bordereaux de paiements");
+        assertThat(currentInMenu()).as("the section of the page shown").isEqualTo("Les services (true)");
         assertThat(selector().getOptions()).extracting(WebElement::getText)
                 .containsExactly(PaidSlips.SELECTOR_LABEL_757310, PaidSlips.SELECTOR_LABEL_757311);
         assertThat(selector().getFirstSelectedOption().getText()).as("the first by default")
@@ -154,6 +157,7 @@ class PaymentSlipsAndHistoryBrowserIT {
         follow("Les services");
         follow("Historique des échanges");
         assertThat(heading()).isEqualTo("Historique des échanges");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
         assertThat(driver().findElements(By.tagName("table"))).as("no search before the période").isEmpty();
         checkAccessibility("historique-vide");
         press("Filtrer");

@@ -138,9 +138,9 @@ public final class Pages {
             links.add(link("/bienvenue", "Mon espace", path));
         }
         if (visitor.filter(Visitor::administrator).isPresent()) {
-            links.add(new Page.Link("/administration", "Administration", path.startsWith("/administration")));
+            links.add(section("/administration", "Administration", path));
         }
-        links.add(link("/services", "Les services", path));
+        links.add(section("/services", "Les services", path));
         if (site.caf()) {
             links.add(link("/regles-usage", "Règles d'usage", path));
         } else {
@@ -161,7 +161,12 @@ public final class Pages {
     }
 
     private static Page.Link link(String href, String label, String path) {
-        return new Page.Link(href, label, href.equals(path));
+        return new Page.Link(href, label, href.equals(path), href.equals(path));
+    }
+
+    /** A link to a section of the site: current on its page and on every page below it. */
+    private static Page.Link section(String href, String label, String path) {
+        return new Page.Link(href, label, href.equals(path) || path.startsWith(href + "/"), href.equals(path));
     }
 
     /** The PNG as a {@code data:} URL, for an image that needs no request of its own (a captcha's). */
