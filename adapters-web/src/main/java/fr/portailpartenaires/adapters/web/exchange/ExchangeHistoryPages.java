@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.web.pages.Choice;
 import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.pages.QueryString;
 import fr.portailpartenaires.adapters.web.pages.ServicePage;
 import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
@@ -18,8 +19,6 @@ import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -176,17 +175,11 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
      * as {@code apres} (where this page starts), the earlier ones as {@code avant} (for « Précédente »).
      */
     private static String address(Map<String, String> criteria, List<String> cursors) {
-        List<String> query = new ArrayList<>();
-        criteria.forEach((name, value) -> {
-            if (!value.isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        });
-        for (int i = 0; i < cursors.size(); i++) {
-            query.add((i == cursors.size() - 1 ? "apres=" : "avant=")
-                    + URLEncoder.encode(cursors.get(i), StandardCharsets.UTF_8));
+        QueryString query = QueryString.EMPTY.and(criteria);
+        if (!cursors.isEmpty()) {
+            query = query.andEach("avant", cursors.subList(0, cursors.size() - 1)).and("apres", cursors.getLast());
         }
-        return query.isEmpty() ? PATH : PATH + "?" + String.join("&", query);
+        return query.after(PATH);
     }
 
     /** « Annuler filtre »: the same période, no filter, no sort (the use case's « Réinitialiser »). */
