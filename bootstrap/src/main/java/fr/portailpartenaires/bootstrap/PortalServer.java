@@ -27,15 +27,17 @@ public final class PortalServer implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final List<DemoData.DemoAccount> demoAccounts;
+    private final List<String> routes;
 
     private PortalServer(HikariDataSource dataSource, Portal portal, Optional<SimpleJavaMailSender> smtp, Javalin app,
-            String host, List<DemoData.DemoAccount> demoAccounts) {
+            String host, List<DemoData.DemoAccount> demoAccounts, List<String> routes) {
         this.dataSource = dataSource;
         this.portal = portal;
         this.smtp = smtp;
         this.app = app;
         this.host = host;
         this.demoAccounts = demoAccounts;
+        this.routes = List.copyOf(routes);
     }
 
     public static PortalServer start(PortalConfig config) {
@@ -77,9 +79,14 @@ public final class PortalServer implements AutoCloseable {
             List<RouteGroup> routes = new java.util.ArrayList<>(portal.routes(sessions,
                     new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)));
             routes.addAll(portal.pages(pages));
-            Javalin app = PortalApp.create(sessions, routes, pages, ClientAddress.behind(config.trustedProxies()))
-                    .start(config.httpHost(), config.httpPort());
-            return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo);
+            List<String> served = new java.util.ArrayList<>();
+            Javalin app = PortalApp.create(sessions, routes, pages, ClientAddress.behind(config.trustedProxies()),
+                    route -> {
+                        if (route.getHttpMethod().isHttpMethod()) {
+                            served.add(route.getHttpMethod().name() + " " + route.getPath());
+                        }
+                    }).start(config.httpHost(), config.httpPort());
+            return new PortalServer(dataSource, portal, smtp, app, config.httpHost(), demo, served);
         } catch (RuntimeException e) {
             if (portal != null) {
                 portal.close();
@@ -121,6 +128,14 @@ public final class PortalServer implements AutoCloseable {
 
     List<DemoData.DemoAccount> demoAccounts() {
         return demoAccounts;
+    }
+
+    /**
+     * Every route the server answers, as it was added ({@code GET /services/bordereaux/{id}/{format}}): what the
+     * isolation tests walk, so that a route added later is not forgotten by them.
+     */
+    List<String> routes() {
+        return routes;
     }
 
     @Override

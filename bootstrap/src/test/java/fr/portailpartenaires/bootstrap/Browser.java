@@ -200,6 +200,15 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
                 .map(id -> driver().findElement(By.xpath("//*[@id=" + literal(id) + "]")).getText()).collect(Collectors.joining(" "));
     }
 
+    /**
+     * The link of the main menu marked current, with its {@code aria-current} in brackets: « Les services (page) » on
+     * the services' page, « Les services (true) » on a page of that section.
+     */
+    static String currentInMenu() {
+        WebElement current = driver().findElement(By.cssSelector("nav[aria-label='Menu principal'] a[aria-current]"));
+        return current.getText() + " (" + current.getAttribute("aria-current") + ")";
+    }
+
     /** True when the page's script ran (it sets a marker no server-rendered page carries). */
     static boolean scriptRan() {
         return "actif".equals(driver().findElement(By.tagName("html")).getAttribute("data-portail-script"));

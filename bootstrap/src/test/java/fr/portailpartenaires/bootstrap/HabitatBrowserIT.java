@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.currentInMenu;
 import static fr.portailpartenaires.bootstrap.Browser.errorOf;
 import static fr.portailpartenaires.bootstrap.Browser.errorSummary;
 import static fr.portailpartenaires.bootstrap.Browser.field;
@@ -64,6 +65,7 @@ class HabitatBrowserIT {
         follow("Les services");
         follow("Commandes des interventions");
         assertThat(heading()).isEqualTo("Commandes des interventions");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
         assertThat(names()).containsExactlyInAnyOrder("DUPONT Jeanne", "LEFEBVRE André", "MOREAU Hélène",
                 "PETIT François", "ROUSSEL Cécile");
         checkAccessibility("habitat-commandes");
@@ -212,6 +214,84 @@ class HabitatBrowserIT {
                 .as("the Contact shows on focus without a script").isTrue();
         checkAccessibility("habitat-dossiers-clos-sans-javascript");
         assertThat(scriptRan()).isFalse();
+    }
+
+    /**
+     * The list once with JavaScript off, over two pages: 18 more orders from the caisse (the JSON API, its screens
+     * come with part 3), dated 1 to 18 November, make 23 open files, 21 of them « Visite à faire ».
+     */
+    @Test
+    void the_list_is_walked_without_javascript_filters_sort_pages_contact_and_an_action() {
+        PortalClient carsat = server.loggedIn(DemoData.CAISSE_ADMIN.login(), DemoData.CAISSE_ADMIN.password());
+        PortalClient leaApi = server.loggedIn(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password());
+        String convention = leaApi.get("/api/partenaire/conventions").body().get(0).path("id").asText();
+        for (int i = 1; i <= 18; i++) {
+            var created = carsat.post("/api/caisse/habitat/commandes", order(convention, "ESSAI" + (char) ('A' + i - 1),
+                    String.format("14503620412%02d", i), String.format("%02d/11/2026", i)));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        }
+
+        Browser.javaScript(false);
+        logInAsLea();
+        follow("Les services");
+        follow("Commandes des interventions");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
+        assertThat(names()).as("the open files, first page").hasSize(20);
+        checkAccessibility("habitat-sans-javascript-page-1");
+        follow("Page suivante");
+        assertThat(names()).hasSize(3);
+        assertThat(Browser.driver().findElements(By.linkText("Page suivante"))).isEmpty();
+        checkAccessibility("habitat-sans-javascript-page-2");
+        follow("Première page");
+        assertThat(names()).hasSize(20);
+
+        follow("Visite à faire");
+        follow("↑ Trier par date de commande croissant");
+        List<String> firstPage = orderDates();
+        assertThat(firstPage).hasSize(20).isSortedAccordingTo(java.util.Comparator.comparing(HabitatBrowserIT::sortable));
+        checkAccessibility("habitat-sans-javascript-visite-a-faire-tri");
+        follow("Page suivante");
+        assertThat(Browser.driver().getCurrentUrl()).as("the filter and the sort kept")
+                .contains("filtre=VISITE_A_FAIRE", "tri=DATE_DE_COMMANDE", "ordre=ASC");
+        List<String> secondPage = orderDates();
+        assertThat(secondPage).hasSize(1);
+        assertThat(sortable(secondPage.getFirst())).isGreaterThanOrEqualTo(sortable(firstPage.getLast()));
+
+        WebElement contact = Browser.driver().findElement(By.cssSelector("button.portail-infobulle__declencheur"));
+        WebElement tooltip = Browser.driver().findElement(By.id(contact.getAttribute("aria-describedby")));
+        assertThat(tooltip.isDisplayed()).isFalse();
+        contact.sendKeys("");
+        assertThat(tooltip.isDisplayed()).as("the Contact shows on focus without a script").isTrue();
+        checkAccessibility("habitat-sans-javascript-page-2-contact");
+
+        String last = names().getFirst();
+        follow("Créer Att. Visite de " + last);
+        assertThat(heading()).isEqualTo("Attestation de visite");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
+        checkAccessibility("habitat-sans-javascript-attestation");
+        assertThat(scriptRan()).isFalse();
+    }
+
+    /** An order as the caisse sends it (the JSON API), for Lea's convention. */
+    private static Map<String, Object> order(String convention, String nom, String nir, String date) {
+        return Map.of("convention", convention, "nom", nom, "prenom", "Gérard", "nir", nir,
+                "adresse", Map.of("numero", "3", "typeEtLibelleVoie", "rue de l'Église", "codePostal", "62000",
+                        "commune", "Arras"),
+                "telephone", "03 21 11 22 33", "ressources", "C", "dateDeCommande", date,
+                "prestataireHabitat", Map.of("nom", "Soliha Pas-de-Calais", "coordonnees", "03 21 00 00 01"),
+                "evaluation", Map.of("dateEvaluation", "20/10/2026", "gir", 4, "logement", "Maison à étage."));
+    }
+
+    /** The « Date de commande » column of the list. */
+    private static List<String> orderDates() {
+        return Browser.driver().findElements(By.cssSelector("table.portail-commandes tbody tr td:nth-of-type(5)"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** « 23/11/2026 » as « 2026-11-23 », to compare. */
+    private static String sortable(String day) {
+        String[] parts = day.split("/");
+        return parts[2] + "-" + parts[1] + "-" + parts[0];
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.bootstrap;
 
 import static fr.portailpartenaires.bootstrap.Browser.checkAccessibility;
+import static fr.portailpartenaires.bootstrap.Browser.currentInMenu;
 import static fr.portailpartenaires.bootstrap.Browser.driver;
 import static fr.portailpartenaires.bootstrap.Browser.errorOf;
 import static fr.portailpartenaires.bootstrap.Browser.errorSummary;
@@ -91,10 +92,12 @@ class PaymentSlipsAndHistoryBrowserIT {
         logInAsLea();
         follow("Les services");
         assertThat(heading()).isEqualTo("Les services");
+        assertThat(currentInMenu()).isEqualTo("Les services (page)");
         checkAccessibility("services-partenaire");
 
         follow("Bordereaux de paiements");
         assertThat(heading()).isEqualTo("Bordereaux de paiements");
+        assertThat(currentInMenu()).as("the section of the page shown").isEqualTo("Les services (true)");
         assertThat(selector().getOptions()).extracting(WebElement::getText)
                 .containsExactly(PaidSlips.SELECTOR_LABEL_757310, PaidSlips.SELECTOR_LABEL_757311);
         assertThat(selector().getFirstSelectedOption().getText()).as("the first by default")
@@ -154,6 +157,7 @@ class PaymentSlipsAndHistoryBrowserIT {
         follow("Les services");
         follow("Historique des échanges");
         assertThat(heading()).isEqualTo("Historique des échanges");
+        assertThat(currentInMenu()).isEqualTo("Les services (true)");
         assertThat(driver().findElements(By.tagName("table"))).as("no search before the période").isEmpty();
         checkAccessibility("historique-vide");
         press("Filtrer");
@@ -187,17 +191,24 @@ class PaymentSlipsAndHistoryBrowserIT {
                 "Récupération du bordereau de paiement VIR-2025-0317 du 17/03/2025 (facture FG-757310-0001), format ");
         assertThat(rows()).extracting(row -> row.get(0)).isSortedAccordingTo(
                 java.util.Comparator.comparing(PaymentSlipsAndHistoryBrowserIT::sortable).reversed());
-        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats, page 1");
+        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats 1 à 20, page 1");
+        assertThat(pager()).containsExactly("1 (page)", "Page 2", "Suivante");
         showResults();
         checkAccessibility("historique-resultats-page-1");
         follow("Suivante");
-        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats, page 2");
+        assertThat(driver().findElement(By.tagName("caption")).getText()).as("the total is known on the last page")
+                .isEqualTo("Résultats 21 à " + total + " sur " + total + ", page 2");
         assertThat(rows()).hasSize(total - 20);
-        assertThat(driver().findElements(By.linkText("Suivante"))).isEmpty();
+        assertThat(pager()).containsExactly("Précédente", "Page 1", "2 (page)");
         showResults();
         checkAccessibility("historique-resultats-page-2");
+        WebElement second = driver().findElement(By.tagName("html"));
+        driver().findElement(By.cssSelector(".govuk-pagination a[aria-label='Page 1']")).click();
+        Browser.waitForNextPage(second);
+        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats 1 à 20, page 1");
+        follow("Suivante");
         follow("Précédente");
-        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats, page 1");
+        assertThat(driver().findElement(By.tagName("caption")).getText()).isEqualTo("Résultats 1 à 20, page 1");
 
         // oldest first: the set-up's first download, at 10h00 on 19 March
         sortBy("Trier du plus ancien au plus récent");
@@ -289,6 +300,17 @@ class PaymentSlipsAndHistoryBrowserIT {
         assertThat(scriptRan()).isFalse();
         showResults();
         checkAccessibility("sans-javascript-historique-resultats");
+    }
+
+    /**
+     * The pager's links as a screen reader names them: « Précédente », each number by its label, « Suivante »; the
+     * page shown by its number and {@code aria-current}.
+     */
+    private static List<String> pager() {
+        return driver().findElements(By.cssSelector(".govuk-pagination a")).stream().map(link ->
+                "page".equals(link.getAttribute("aria-current")) ? link.getText() + " (page)"
+                        : link.getAttribute("aria-label") != null ? link.getAttribute("aria-label")
+                        : link.getText().strip()).toList();
     }
 
     /** Scrolls the page just loaded down to its results, so that the screenshot shows them rather than the form. */

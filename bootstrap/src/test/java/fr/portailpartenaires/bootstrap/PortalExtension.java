@@ -174,6 +174,11 @@ final class PortalExtension implements BeforeAllCallback, AfterAllCallback, Afte
         return running().url();
     }
 
+    /** Every route the server answers, as {@code GET /services/bordereaux/{id}/{format}}. */
+    java.util.List<String> routes() {
+        return running().routes();
+    }
+
     /** The portal as a library, for set-ups the HTTP API does not offer and for checks behind it. */
     Portal portal() {
         return running().portal();

@@ -61,7 +61,11 @@ public final class PortalApp {
         return create(sessions, groups, pages, clients, route -> { });
     }
 
-    private static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
+    /**
+     * @param clients where the client's address is read (behind trusted proxies: {@code X-Forwarded-For})
+     * @param onRoute told of every route as it is added
+     */
+    public static Javalin create(SessionCookie sessions, List<RouteGroup> groups, Pages pages,
             ClientAddress clients, Consumer<HandlerMetaInfo> onRoute) {
         // strict reading: a body is one JSON value, each key once — `{"login":…} }]garbage` and a key sent twice (which
         // one would count?) are refused as malformed, as a stricter parser in front of the service would refuse them

@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.web.pages.Choice;
 import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.pages.QueryString;
 import fr.portailpartenaires.adapters.web.pages.ServicePage;
 import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
@@ -18,8 +19,6 @@ import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,18 +61,53 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
     }
 
     /**
-     * A page of results and the addresses around it.
+     * A page of results and the addresses around it. The use case gives no total (a keyset page knows only whether
+     * another follows): the rows are counted from the page's number, and the total is said on the last page, where it
+     * is known.
      *
+     * @param number    the page's number, from 1
+     * @param first     the address of the first page
      * @param previous  « Précédente », absent on the first page
      * @param next      « Suivante », absent on the last page
      * @param ascending the date sorted oldest first
      */
-    public record Results(List<Row> rows, int number, Optional<String> previous, Optional<String> next,
+    public record Results(List<Row> rows, int number, String first, Optional<String> previous, Optional<String> next,
             boolean ascending, String sortAscending, String sortDescending) {
 
         public boolean paged() {
             return previous.isPresent() || next.isPresent();
         }
+
+        /** « 7 résultats »; when paged, « Résultats 21 à 40, page 2 », and on the last one « … sur 34, page 2 ». */
+        public String caption() {
+            if (!paged()) {
+                return rows.size() + (rows.size() > 1 ? " résultats" : " résultat");
+            }
+            int from = (number - 1) * PAGE_SIZE + 1;
+            int to = from + rows.size() - 1;
+            return "Résultats " + from + " à " + to + (next.isPresent() ? "" : " sur " + to) + ", page " + number;
+        }
+
+        /** The numbered links of the pager: the first page, the previous, this one and the next, those that exist. */
+        public List<PageLink> pages() {
+            List<PageLink> links = new ArrayList<>();
+            if (number > 2) {
+                links.add(new PageLink(1, first, false));
+            }
+            previous.ifPresent(address -> links.add(new PageLink(number - 1, address, false)));
+            links.add(new PageLink(number, "#resultats", true));
+            next.ifPresent(address -> links.add(new PageLink(number + 1, address, false)));
+            return links;
+        }
+
+        /** Pages left out between the first and the previous one (shown as « ⋯ »). */
+        public boolean gap() {
+            return number > 3;
+        }
+    }
+
+    /** A numbered link of the pager; {@code current} on the page shown. */
+    public record PageLink(int number, String href, boolean current) {
     }
 
     @Override
@@ -168,7 +202,7 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
         Map<String, String> down = new LinkedHashMap<>(criteria);
         down.put("tri", "desc");
         return new Results(found.entrees().stream().map(entry -> row(entry, caisses)).toList(), chain.size() + 1,
-                previous, next, ascending, address(up, List.of()), address(down, List.of()));
+                address(sorted, List.of()), previous, next, ascending, address(up, List.of()), address(down, List.of()));
     }
 
     /**
@@ -176,17 +210,11 @@ public record ExchangeHistoryPages(SearchExchangeHistory history, ManageConventi
      * as {@code apres} (where this page starts), the earlier ones as {@code avant} (for « Précédente »).
      */
     private static String address(Map<String, String> criteria, List<String> cursors) {
-        List<String> query = new ArrayList<>();
-        criteria.forEach((name, value) -> {
-            if (!value.isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        });
-        for (int i = 0; i < cursors.size(); i++) {
-            query.add((i == cursors.size() - 1 ? "apres=" : "avant=")
-                    + URLEncoder.encode(cursors.get(i), StandardCharsets.UTF_8));
+        QueryString query = QueryString.EMPTY.and(criteria);
+        if (!cursors.isEmpty()) {
+            query = query.andEach("avant", cursors.subList(0, cursors.size() - 1)).and("apres", cursors.getLast());
         }
-        return query.isEmpty() ? PATH : PATH + "?" + String.join("&", query);
+        return query.after(PATH);
     }
 
     /** « Annuler filtre »: the same période, no filter, no sort (the use case's « Réinitialiser »). */

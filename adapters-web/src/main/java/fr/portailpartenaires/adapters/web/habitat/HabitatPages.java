@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Form;
 import fr.portailpartenaires.adapters.web.pages.Pages;
+import fr.portailpartenaires.adapters.web.pages.QueryString;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles.FileView;
@@ -16,8 +17,6 @@ import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
 import fr.portailpartenaires.domain.habitat.WorkType;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
     /** A filter of the list: its code for the use case, its label, its address. */
     public record Filter(String code, String label) {
         public String href() {
-            return LIST + query(Map.of("filtre", code));
+            return QueryString.EMPTY.and("filtre", code).after(LIST);
         }
     }
 
@@ -56,7 +55,7 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
      */
     public record ListState(String filtre, String tri, String ordre, String nir) {
         public String sortHref(String column, String order) {
-            return LIST + query(Map.of("filtre", filtre, "tri", column, "ordre", order));
+            return QueryString.EMPTY.and("filtre", filtre).and("tri", column).and("ordre", order).after(LIST);
         }
 
         public boolean sortedBy(String column, String order) {
@@ -64,7 +63,8 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
         }
 
         public String nextHref(String cursor) {
-            return LIST + query(Map.of("filtre", filtre, "tri", tri, "ordre", ordre, "curseur", cursor));
+            return QueryString.EMPTY.and("filtre", filtre).and("tri", tri).and("ordre", ordre).and("curseur", cursor)
+                    .after(LIST);
         }
     }
 
@@ -283,15 +283,5 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** {@code ?a=1&b=2}, leaving out the empty parameters; empty when none is left. */
-    static String query(Map<String, String> parameters) {
-        String query = parameters.entrySet().stream().filter(entry -> entry.getValue() != null
-                        && !entry.getValue().isBlank())
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
     }
 }

@@ -16,8 +16,18 @@ import java.util.Set;
 public record Page(Site site, String title, Assets assets, String csrf, boolean loggedIn, Optional<String> connectedAs,
         List<Link> menu, List<Link> footer, Optional<String> notice, Set<ServicePage> services) {
 
-    /** A link of a menu; {@code current} when it leads to the page shown ({@code aria-current="page"}). */
-    public record Link(String href, String label, boolean current) {
+    /**
+     * A link of a menu.
+     *
+     * @param current when it leads to the page shown, or to the section the page shown belongs to
+     * @param shown   when it leads to the page shown itself
+     */
+    public record Link(String href, String label, boolean current, boolean shown) {
+
+        /** {@code aria-current}: {@code page} on the link to the page shown, {@code true} on its section's. */
+        public String ariaCurrent() {
+            return shown ? "page" : current ? "true" : null;
+        }
     }
 
     public String documentTitle() {

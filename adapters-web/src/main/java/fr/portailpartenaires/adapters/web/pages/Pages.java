@@ -6,7 +6,7 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -112,11 +112,12 @@ public final class Pages {
         String shownTitle = form instanceof Form f && f.hasErrors() ? "Erreur : " + title : title;
         Map<String, Object> all = new HashMap<>(params);
         all.put("page", page(ctx, shownTitle));
-        StringOutput output = new StringOutput();
+        // straight to UTF-8 bytes (the templates' static parts are compiled as bytes: binaryStaticContent)
+        Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, all, output);
         ctx.attribute(RENDERED_ATTRIBUTE, template);
         ctx.status(status).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .result(output.toString());
+                .result(output.toByteArray());
     }
 
     private Page page(Context ctx, String title) {
@@ -137,9 +138,9 @@ public final class Pages {
             links.add(link("/bienvenue", "Mon espace", path));
         }
         if (visitor.filter(Visitor::administrator).isPresent()) {
-            links.add(new Page.Link("/administration", "Administration", path.startsWith("/administration")));
+            links.add(section("/administration", "Administration", path));
         }
-        links.add(link("/services", "Les services", path));
+        links.add(section("/services", "Les services", path));
         if (site.caf()) {
             links.add(link("/regles-usage", "Règles d'usage", path));
         } else {
@@ -160,7 +161,12 @@ public final class Pages {
     }
 
     private static Page.Link link(String href, String label, String path) {
-        return new Page.Link(href, label, href.equals(path));
+        return new Page.Link(href, label, href.equals(path), href.equals(path));
+    }
+
+    /** A link to a section of the site: current on its page and on every page below it. */
+    private static Page.Link section(String href, String label, String path) {
+        return new Page.Link(href, label, href.equals(path) || path.startsWith(href + "/"), href.equals(path));
     }
 
     /** The PNG as a {@code data:} URL, for an image that needs no request of its own (a captcha's). */

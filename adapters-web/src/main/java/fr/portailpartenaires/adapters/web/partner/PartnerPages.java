@@ -64,7 +64,8 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.get(ROOT, ctx -> Pages.redirect(ctx, Tab.PARTENAIRE.href()));
+        routes.get(ROOT, ctx -> pages.requireLogin(ctx, false).ifPresent(principal ->
+                Pages.redirect(ctx, Tab.PARTENAIRE.href())));
         routes.get(Tab.PARTENAIRE.href(), ctx -> withDetails(ctx, (principal, details) ->
                 partnerTab(ctx, details, partnerForm(details), 200)));
         routes.post(Tab.PARTENAIRE.href(), this::modifyData);
@@ -99,13 +100,14 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void modifyData(Context ctx) {
-        withDetails(ctx, (principal, details) -> {
+        pages.requireLogin(ctx, false).ifPresent(principal -> {
             Form form = Form.typed(ctx, PARTNER_FIELDS, List.of());
             answer(ctx, administration.modifyData(principal, new AdministerMyPartner.PartnerDataForm(
                             Form.param(ctx, "nomPartenaire"), Form.param(ctx, "siret"), Form.param(ctx, "telephone"),
                             Form.param(ctx, "email")), ctx.ip()),
                     changed -> Tab.PARTENAIRE.href(), "Les informations du partenaire ont été enregistrées.",
-                    errors -> partnerTab(ctx, details, form.withErrors(errors), 422));
+                    errors -> withDetails(ctx, principal, details -> partnerTab(ctx, details, form.withErrors(errors),
+                            422)));
         });
     }
 
@@ -116,11 +118,12 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void modifyAddress(Context ctx) {
-        withDetails(ctx, (principal, details) -> {
+        pages.requireLogin(ctx, false).ifPresent(principal -> {
             Form form = Form.typed(ctx, AddressFields.FIELDS, List.of());
             answer(ctx, administration.modifyAddress(principal, AddressFields.form(ctx), ctx.ip()),
                     changed -> Tab.ADRESSE.href(), "L'adresse du partenaire a été enregistrée.",
-                    errors -> addressTab(ctx, details, form.withErrors(errors), 422));
+                    errors -> withDetails(ctx, principal, details -> addressTab(ctx, details, form.withErrors(errors),
+                            422)));
         });
     }
 
@@ -170,20 +173,20 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void createUser(Context ctx) {
-        withDetails(ctx, (principal, details) -> {
+        pages.requireLogin(ctx, false).ifPresent(principal -> {
             Form form = Form.typed(ctx, USER_FIELDS, List.of());
             answer(ctx, users.create(principal, new ManagePartnerUsers.NewUserForm(Form.param(ctx, "nom"),
                             Form.param(ctx, "prenom"), Form.param(ctx, "login"), Form.param(ctx, "telephone"),
                             Form.param(ctx, "email"), "oui".equals(ctx.formParam("administrateur"))), ctx.ip()),
                     created -> Tab.UTILISATEURS.href(),
                     "L'utilisateur a été créé : son mot de passe temporaire lui est envoyé par courriel.",
-                    errors -> withUsers(ctx, principal, list ->
-                            usersTab(ctx, details, list, null, form.withErrors(errors), 422)));
+                    errors -> withDetails(ctx, principal, details -> withUsers(ctx, principal, list ->
+                            usersTab(ctx, details, list, null, form.withErrors(errors), 422))));
         });
     }
 
     private void modifyUser(Context ctx) {
-        withDetails(ctx, (principal, details) -> withUserId(ctx, id -> withUsers(ctx, principal, list -> {
+        pages.requireLogin(ctx, false).ifPresent(principal -> withUserId(ctx, id -> withUsers(ctx, principal, list -> {
             Optional<UserView> before = list.stream().filter(u -> u.id().equals(id.value())).findFirst();
             if (before.isEmpty()) {
                 pages.error(ctx, 404, "Utilisateur introuvable.", Optional.empty());
@@ -194,7 +197,8 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
                             Form.param(ctx, "prenom"), Form.param(ctx, "telephone"), Form.param(ctx, "email"),
                             before.get().login()), "oui".equals(ctx.formParam("administrateur")), ctx.ip()),
                     modified -> Tab.UTILISATEURS.href(), "Les informations de l'utilisateur ont été enregistrées.",
-                    errors -> usersTab(ctx, details, list, before.get(), form.withErrors(errors), 422));
+                    errors -> withDetails(ctx, principal, details ->
+                            usersTab(ctx, details, list, before.get(), form.withErrors(errors), 422)));
         })));
     }
 
@@ -208,11 +212,12 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void deleteUser(Context ctx) {
-        withDetails(ctx, (principal, details) -> withUserId(ctx, id ->
+        pages.requireLogin(ctx, false).ifPresent(principal -> withUserId(ctx, id ->
                 answer(ctx, users.delete(principal, id, ctx.ip()), deleted -> Tab.UTILISATEURS.href(),
                         deleted -> "L'utilisateur " + deleted.login() + " a été supprimé.",
-                        errors -> withUsers(ctx, principal, list -> usersTab(ctx, details, list, null,
-                                Form.empty(USER_FIELDS.toArray(String[]::new)).withErrors(errors), 422)))));
+                        errors -> withDetails(ctx, principal, details -> withUsers(ctx, principal, list ->
+                                usersTab(ctx, details, list, null,
+                                        Form.empty(USER_FIELDS.toArray(String[]::new)).withErrors(errors), 422))))));
     }
 
     // ---------------------------------------------------------------- Conventions
@@ -230,14 +235,15 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void requestConvention(Context ctx) {
-        withDetails(ctx, (principal, details) -> {
+        pages.requireLogin(ctx, false).ifPresent(principal -> {
             Form form = Form.typed(ctx, CONVENTION_FIELDS, List.of());
             answer(ctx, conventions.request(principal, new ManageConventions.ConventionRequest(
                             Form.param(ctx, "regime"), Form.param(ctx, "caisse"), Form.param(ctx, "codeConvention"),
                             Form.param(ctx, "typePartenaire")), ctx.ip()),
                     requested -> Tab.CONVENTIONS.href(),
                     "La convention est demandée : elle est en attente de validation par la caisse.",
-                    errors -> conventionsTab(ctx, principal, details, form.withErrors(errors), 422));
+                    errors -> withDetails(ctx, principal, details ->
+                            conventionsTab(ctx, principal, details, form.withErrors(errors), 422)));
         });
     }
 
@@ -254,14 +260,22 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
 
     /** The logged-in administrator and their partner's details, or the page the use case's refusal calls for. */
     private void withDetails(Context ctx, BiConsumer<Principal, PartnerDetails> then) {
-        pages.requireLogin(ctx, false).ifPresent(principal -> {
-            Outcome<PartnerDetails> details = administration.details(principal);
-            if (details instanceof Outcome.Done<PartnerDetails> done) {
-                then.accept(principal, done.value());
-            } else {
-                answerRefusal(ctx, details);
-            }
-        });
+        pages.requireLogin(ctx, false).ifPresent(principal -> withDetails(ctx, principal,
+                details -> then.accept(principal, details)));
+    }
+
+    /**
+     * The partner's details for the header of a tab to draw, or the page the use case's refusal calls for. A form's
+     * POST reads them only to draw its tab again (errors): its use case checks the administrator itself, and a
+     * success answers a redirect that shows no details.
+     */
+    private void withDetails(Context ctx, Principal principal, java.util.function.Consumer<PartnerDetails> then) {
+        Outcome<PartnerDetails> details = administration.details(principal);
+        if (details instanceof Outcome.Done<PartnerDetails> done) {
+            then.accept(done.value());
+        } else {
+            answerRefusal(ctx, details);
+        }
     }
 
     private void withUsers(Context ctx, Principal principal, java.util.function.Consumer<List<UserView>> then) {
