@@ -58,9 +58,9 @@ public final class AccountFeature {
                 infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), acceptances,
                 infra.referenceData(), infra.clock());
         var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
-                RequestThrottling.PER_ADDRESS);
+                RequestThrottling.PER_ADDRESS).audited(infra.auditLog());
         var perAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
-                RequestThrottling.PER_ACCOUNT);
+                RequestThrottling.PER_ACCOUNT).audited(infra.auditLog());
         resetThrottling = List.of(perAddress, perAccount);
         passwordReset = new PasswordResetService(infra.validator(), captcha::verify, infra.accounts(), infra.hasher(),
                 resets, perAddress, perAccount, infra.outbox(), infra.templates(), infra.auditLog(),
@@ -90,7 +90,8 @@ public final class AccountFeature {
 
     /** The contact form is throttled per address with the same counters. */
     RequestThrottling contactThrottling() {
-        return new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS);
+        return new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS)
+                .audited(infra.auditLog());
     }
 
     void purgeExpired(Instant now) {

@@ -6,21 +6,7 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.DatabaseHealthProbe;
 import fr.portailpartenaires.adapters.persistence.account.Argon2idPasswordHasher;
 import fr.portailpartenaires.adapters.persistence.mail.JooqOutboxDepth;
-import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.application.demo.DemoTime;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
-import fr.portailpartenaires.adapters.web.pages.Pages;
-import fr.portailpartenaires.adapters.web.pages.ServicePage;
-import fr.portailpartenaires.application.convention.SelectConvention;
-import fr.portailpartenaires.adapters.web.site.SitePages;
-import fr.portailpartenaires.domain.reference.CaisseCode;
-import fr.portailpartenaires.application.partner.ViewMyPartner;
-import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.adapters.web.health.HealthRoutes;
-import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
-import fr.portailpartenaires.adapters.web.health.MetricsRoutes;
 import fr.portailpartenaires.application.shared.SessionPolicy;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.health.CheckHealth;
@@ -42,12 +28,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -221,86 +204,21 @@ public final class Portal implements AutoCloseable {
         return infra.auditLog();
     }
 
+    /** The features as the web adapter serves them: routes, pages, the pages' header (see {@link PortalWeb}). */
+    PortalWeb web() {
+        return new PortalWeb(this);
+    }
+
     public PortalMetrics metrics() {
         return metrics;
     }
 
-    /** The HTTP routes of every feature, for the web adapter. */
-    List<RouteGroup> routes(SessionCookie sessions, MetricsEndpoint metricsEndpoint) {
-        List<RouteGroup> routes = new ArrayList<>();
-        routes.add(new HealthRoutes(health));
-        routes.addAll(registration.routes(sessions));
-        routes.addAll(account.routes(sessions, partner.myPartner()));
-        routes.addAll(partner.routes(sessions));
-        routes.addAll(convention.routes(sessions));
-        routes.addAll(contact.routes(sessions));
-        routes.addAll(habitat.routes(sessions));
-        routes.addAll(habilitation.routes(sessions));
-        routes.addAll(billing.routes(sessions));
-        routes.addAll(exchange.routes(sessions));
-        routes.addAll(caisse.routes(sessions));
-        routes.addAll(demo.routes(sessions));
-        routes.add(new MetricsRoutes(metricsEndpoint));
-        return routes;
-    }
-
-    /** The pages of every feature, for the web adapter (ADR 16). */
-    List<RouteGroup> pages(Pages pages) {
-        List<RouteGroup> routes = new ArrayList<>();
-        routes.add(new SitePages(pages, infra.settings().cguVersion(),
-                new fr.portailpartenaires.adapters.web.site.News(pages.site().newsDirectory()), infra.clock()));
-        routes.addAll(account.pages(pages, registration.captcha()));
-        routes.addAll(registration.pages(pages, infra.settings().cguVersion()));
-        routes.addAll(contact.pages(pages, registration.captcha()));
-        routes.addAll(partner.pages(pages, convention.partnerConventions(), registration.referenceData()));
-        ConventionSelector selector = convention.conventionSelector(pages);
-        routes.add(selector);
-        routes.addAll(habitat.pages(pages, selector));
-        routes.addAll(billing.pages(pages, selector));
-        routes.addAll(exchange.pages(pages, convention.partnerConventions()));
-        return routes;
-    }
-
-    /**
-     * How the pages' header names a connected user, whether they administer their partner, and the service pages
-     * their conventions open: the bordereaux and the history once the partner has an effective convention (menus
-     * follow rights).
-     */
-    Pages.Visitor visitor(Principal principal) {
-        return switch (principal) {
-            case Principal.CaisseAdministrator administrator ->
-                    new Pages.Visitor("administrateur de la caisse " + administrator.caisseCode().value(), false);
-            case Principal.CafAdministrator administrator ->
-                    new Pages.Visitor("administrateur de la caisse " + administrator.caf().value(), false);
-            case Principal.PartnerUser user -> switch (partner.myPartner().header(user)) {
-                case Outcome.Done<ViewMyPartner.PartnerHeader> done ->
-                        new Pages.Visitor(done.value().nom(), done.value().administrateur(), services(user));
-                default -> new Pages.Visitor("utilisateur du portail", false);
-            };
-            case Principal.Anonymous anonymous -> new Pages.Visitor("", false);
-        };
-    }
-
-    /** The service pages the user's conventions open (the effective ones, as the selector offers them). */
-    private Set<ServicePage> services(Principal.PartnerUser user) {
-        if (!(convention.selectConvention().selection(user) instanceof Outcome.Done<SelectConvention.Selection> done)
-                || done.value().choices().isEmpty()) {
-            return EnumSet.noneOf(ServicePage.class);
-        }
-        Set<ServicePage> open = EnumSet.of(ServicePage.PAYMENT_SLIPS, ServicePage.EXCHANGE_HISTORY);
-        if (done.value().choices().stream()
-                .anyMatch(choice -> "PRESTATAIRE_ERGOTHERAPEUTE".equals(choice.codeTypePartenaire()))) {
-            open.add(ServicePage.HABITAT_ORDERS);
-        }
-        return open;
-    }
-
-    /** The shared infrastructure (for the demo data and the tests of this module). */
     /** Whether the background jobs run (they send the outbox); off, the embedder calls {@link #sendDueMails()}. */
     boolean runsBackgroundJobs() {
         return scheduler.isPresent();
     }
 
+    /** The shared infrastructure (for the demo data and the tests of this module). */
     Infrastructure infra() {
         return infra;
     }

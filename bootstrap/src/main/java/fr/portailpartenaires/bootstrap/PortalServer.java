@@ -75,10 +75,11 @@ public final class PortalServer implements AutoCloseable {
                     : config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf
                             ? DemoData.loadCaf(portal, portalClock) : DemoData.load(portal, portalClock);
             SessionCookie sessions = new SessionCookie(portal.account().authenticate());
-            Pages pages = new Pages(config.site(), sessions, portal::visitor);
-            List<RouteGroup> routes = new java.util.ArrayList<>(portal.routes(sessions,
+            PortalWeb web = portal.web();
+            Pages pages = new Pages(config.site(), sessions, web::visitor);
+            List<RouteGroup> routes = new java.util.ArrayList<>(web.routes(sessions,
                     new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)));
-            routes.addAll(portal.pages(pages));
+            routes.addAll(web.pages(pages));
             List<String> served = new java.util.ArrayList<>();
             Javalin app = PortalApp.create(sessions, routes, pages, ClientAddress.behind(config.trustedProxies()),
                     route -> {

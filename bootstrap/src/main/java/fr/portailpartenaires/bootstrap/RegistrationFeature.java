@@ -70,11 +70,11 @@ public final class RegistrationFeature {
         this.infra = infra;
         var counters = new JooqLoginAttempts(infra.database());
         captchaThrottling = new RequestThrottling(counters, LoginAttempts.Scope.CAPTCHA_ADDRESS,
-                RequestThrottling.CAPTCHAS_PER_ADDRESS);
+                RequestThrottling.CAPTCHAS_PER_ADDRESS).audited(infra.auditLog());
         captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, captchaThrottling,
                 infra.random(), infra.clock());
         store = new JooqRegistrations(infra.database());
-        throttling = throttling(counters);
+        throttling = throttling(counters).audited(infra.auditLog());
         registration = registration(captcha::verify, throttling);
         review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
                 infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),

@@ -48,11 +48,17 @@ public final class RequestThrottling {
     private final LoginAttempts attempts;
     private final Scope scope;
     private final ThrottlePolicy policy;
+    private final Optional<AuditLog> audit;
 
     public RequestThrottling(LoginAttempts attempts, Scope scope, ThrottlePolicy policy) {
+        this(attempts, scope, policy, Optional.empty());
+    }
+
+    private RequestThrottling(LoginAttempts attempts, Scope scope, ThrottlePolicy policy, Optional<AuditLog> audit) {
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.scope = Objects.requireNonNull(scope, "scope");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.audit = audit;
         if (scope == Scope.ACCOUNT || scope == Scope.ADDRESS || scope == Scope.ACCOUNT_SOURCE || scope == Scope.DEVICE) {
             throw new IllegalArgumentException("The login's own counters belong to LoginThrottling");
         }
@@ -65,6 +71,15 @@ public final class RequestThrottling {
                 .map(state -> Duration.between(now, state.lockedUntil()));
     }
 
+    /**
+     * The same counters, writing one {@code REQUESTS_THROTTLED} entry in the audit trail each time a key of this
+     * scope starts being locked (its policy's threshold reached: the operator sees who is hammering the form, once
+     * per series rather than once per refused request, so that the trail cannot be flooded through it).
+     */
+    public RequestThrottling audited(AuditLog trail) {
+        return new RequestThrottling(attempts, scope, policy, Optional.of(trail));
+    }
+
     /** Counts one more request with this key (made while it was not locked). */
     public void record(String value, Instant now) {
         Key key = key(value);
@@ -72,6 +87,14 @@ public final class RequestThrottling {
         Duration delay = policy.delayAfter(counted.consecutiveFailures());
         if (!delay.isZero()) {
             attempts.lockUntil(key, now.plus(delay));
+        }
+        if (counted.consecutiveFailures() == policy.threshold()) {
+            audit.ifPresent(trail -> {
+                AuditEvent event = AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REQUESTS_THROTTLED)
+                        .withDetail("scope", scope.name()).withDetail("locked_for", delay.toString());
+                trail.append(scope.name().endsWith("_ADDRESS") ? event.withSourceAddress(key.value())
+                        : event.withTarget("user:" + key.value()));
+            });
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -126,47 +125,8 @@ public final class Pages {
         String connectedAs = principal.isEmpty() ? null
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
         return new Page(site, title, assets, csrfToken(ctx), principal.isPresent(), Optional.ofNullable(connectedAs),
-                menu(ctx.path(), visitor), footer(ctx.path()),
+                Menus.main(site, ctx.path(), visitor), Menus.footer(ctx.path()),
                 takeFlash(ctx, "message"), visitor.map(Visitor::services).orElse(Set.of()));
-    }
-
-    /** The seeds' menus; a connected user also has their space, and an administrator the administration. */
-    private List<Page.Link> menu(String path, Optional<Visitor> visitor) {
-        List<Page.Link> links = new ArrayList<>();
-        links.add(link("/", "Accueil", path));
-        if (visitor.isPresent()) {
-            links.add(link("/bienvenue", "Mon espace", path));
-        }
-        if (visitor.filter(Visitor::administrator).isPresent()) {
-            links.add(section("/administration", "Administration", path));
-        }
-        links.add(section("/services", "Les services", path));
-        if (site.caf()) {
-            links.add(link("/regles-usage", "Règles d'usage", path));
-        } else {
-            links.add(link("/actualites", "Les actualités", path));
-        }
-        links.add(link("/documentation", "La documentation", path));
-        if (!site.caf()) {
-            links.add(link("/offre-retraites", "Notre offre pour les retraités", path));
-        }
-        return links;
-    }
-
-    private static List<Page.Link> footer(String path) {
-        return List.of(link("/plan-du-site", "Plan du site", path), link("/qui-sommes-nous", "Qui sommes-nous", path),
-                link("/faq", "FAQ", path), link("/mentions-legales", "Mentions légales", path),
-                link("/accessibilite", "Accessibilité : non conforme", path), link("/cgu", "Conditions générales d'utilisation", path),
-                link("/contact", "Contact", path));
-    }
-
-    private static Page.Link link(String href, String label, String path) {
-        return new Page.Link(href, label, href.equals(path), href.equals(path));
-    }
-
-    /** A link to a section of the site: current on its page and on every page below it. */
-    private static Page.Link section(String href, String label, String path) {
-        return new Page.Link(href, label, href.equals(path) || path.startsWith(href + "/"), href.equals(path));
     }
 
     /** The PNG as a {@code data:} URL, for an image that needs no request of its own (a captcha's). */
