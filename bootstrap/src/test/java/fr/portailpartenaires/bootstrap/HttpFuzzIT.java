@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.portailpartenaires.bootstrap.OpenApiFuzzer.Draw;
 import fr.portailpartenaires.bootstrap.OpenApiFuzzer.Operation;
 import java.io.IOException;
@@ -168,10 +169,51 @@ class HttpFuzzIT {
             return new Answer(response.statusCode(), body, code);
         }
 
+        /** A new captcha for this caller (from one of its addresses), or empty when it was refused (429). */
+        Optional<String> newCaptcha() throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + "api/captchas"))
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.noBody());
+            if (loggedIn()) {
+                request.header("X-CSRF-Token", csrf);
+            }
+            HttpResponse<String> answer = clients.get(random.nextInt(clients.size()))
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 201
+                    ? Optional.of(PortalClient.JSON.readTree(answer.body()).path("id").asText())
+                    : Optional.empty();
+        }
+
         @Override
         public String toString() {
             return name;
         }
+    }
+
+    /**
+     * A third of the public forms' requests (registration, forgotten password, contact) carry a captcha solved just
+     * before (read off the test's renderer), so that their fuzzed fields reach the use case behind the captcha.
+     */
+    private Optional<Draw> withSolvedCaptcha(Caller caller, Draw draw) throws Exception {
+        if (random.nextInt(3) != 0 || !"application/json".equals(draw.contentType().orElse(""))) {
+            return Optional.empty();
+        }
+        JsonNode body;
+        try {
+            body = PortalClient.JSON.readTree(draw.body());
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        if (!(body instanceof ObjectNode form) || !form.has("captchaId") || !form.has("captcha")) {
+            return Optional.empty();
+        }
+        Optional<String> captcha = caller.newCaptcha();
+        if (captcha.isEmpty()) {
+            return Optional.empty();
+        }
+        form.put("captchaId", captcha.get());
+        form.put("captcha", server.captchaAnswer());
+        return Optional.of(new Draw(draw.operation(), draw.target(), draw.contentType(),
+                PortalClient.JSON.writeValueAsBytes(form), draw.fuzzed() + ", captcha solved"));
     }
 
     /** What the fuzz saw: per operation the requests sent and those that reached the application, and the failures. */
@@ -233,6 +275,11 @@ class HttpFuzzIT {
             Operation operation = i < firstRound.size() ? firstRound.get(i).getValue()
                     : operations.get(random.nextInt(operations.size()));
             Draw draw = fuzzer.draw(operation);
+            Optional<Draw> solved = withSolvedCaptcha(caller, draw);
+            if (solved.isPresent()) {
+                draw = solved.get();
+                snapshot = DatabaseSnapshot.of(dsl, clock.instant());
+            }
             Answer answer;
             try {
                 answer = caller.send(draw);
