@@ -37,6 +37,8 @@ final class JettyErrorHandler extends ErrorHandler {
             response.setStatus(status);
         }
         var headers = response.getHeaders();
+        // Jetty ends the connection of a request it could not read; a client told nothing would send its next one there
+        headers.put(HttpHeader.CONNECTION, "close");
         headers.put(HttpHeader.CACHE_CONTROL, CachePolicy.NO_STORE);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");

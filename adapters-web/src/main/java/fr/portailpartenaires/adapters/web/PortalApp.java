@@ -96,9 +96,11 @@ public final class PortalApp {
                     ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY);
                 }
                 if (!(page ? pages.allows(ctx) : guard.allows(ctx))) {
+                    readUnreadBody(ctx);
                     ctx.skipRemainingHandlers();
                 }
             });
+            config.routes.after(PortalApp::readUnreadBody);
             pages.assets().register(config.routes);
             groups.forEach(group -> group.register(config.routes));
             new ApiDocs().register(config);
@@ -151,6 +153,24 @@ public final class PortalApp {
 
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /**
+     * Reads what is left of a request's body (a declared length within the limit) before the answer goes: an answer
+     * given without reading it — a 401 before the form is read, a 403 of the guard, a 404 of an unknown address — would
+     * otherwise make Jetty close the connection while the client may still be sending, and the client lose the answer
+     * (a reset) or the connection it meant to reuse.
+     */
+    static void readUnreadBody(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length <= 0 || length > EdgeProblems.MAX_BODY_BYTES) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.debug("Could not read the rest of the body of {} {}", ctx.method(), ctx.path(), e);
+        }
+    }
 
     /** An error of the API as problem+json, never kept by a cache (even on a route whose answers may be). */
     public static void problem(Context ctx, Problem problem) {
