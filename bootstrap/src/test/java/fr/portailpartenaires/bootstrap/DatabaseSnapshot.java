@@ -44,13 +44,18 @@ record DatabaseSnapshot(Map<String, String> tables, Map<String, List<String>> id
                     + "consumes it, so that it cannot be tried twice)",
             "audit_chain_head", "the end of the audit chain, which moves with every entry, refusals' included (the "
                     + "entries themselves are watched, see REFUSALS_AUDITED)",
+            "signing_key", "the device cookies' key, drawn by the first request that needs one, whatever its answer",
             "flyway_schema_history", "the migrations, which no request runs");
 
     /** Columns left out: a refused request of a logged-in user is still activity that keeps their session alive. */
     static final Set<String> UNWATCHED_COLUMNS = Set.of("web_session.last_seen_at");
 
     /** Audit entries a refused request writes on purpose (spec §8.3: failed and throttled logins are security events). */
-    static final Set<String> REFUSALS_AUDITED = Set.of("LOGIN_FAILED", "LOGIN_THROTTLED");
+    static final Set<String> REFUSALS_AUDITED = Set.of("LOGIN_FAILED", "LOGIN_THROTTLED", "REQUESTS_THROTTLED",
+            "OWNER_WARNED");
+
+    /** Mails a refused request sends on purpose: the owner's warning when their account is being guessed (issue 19). */
+    static final String REFUSALS_MAILED = "NOTIFICATION_SECURITE";
 
     /**
      * Sessions that have ended by the portal's clock (30 minutes idle, 10 hours old: the demonstration's clock may be
@@ -113,6 +118,7 @@ record DatabaseSnapshot(Map<String, String> tables, Map<String, List<String>> id
         String where = switch (table) {
             case "audit_event" -> " where action not in ('" + String.join("', '", REFUSALS_AUDITED) + "')";
             case "web_session" -> " where last_seen_at > ? and created_at > ?";
+            case "mail_outbox" -> " where template <> '" + REFUSALS_MAILED + "'";
             default -> "";
         };
         List<String> rows = new ArrayList<>();
