@@ -113,6 +113,22 @@ final class ServiceProcess {
         assertThat(waitFor()).as("stopped cleanly:\n%s", String.join("\n", output)).isIn(0, 128 + 15);
     }
 
+    /** SIGTERM without waiting: the test watches what the service does while it stops. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the end of the process; its exit code, or empty if it still runs after the wait. */
+    java.util.OptionalInt exitWithin(Duration wait) {
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private int waitFor() {
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

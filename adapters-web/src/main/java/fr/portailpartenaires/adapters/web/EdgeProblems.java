@@ -37,7 +37,8 @@ final class EdgeProblems {
                     + "sont trop volumineux : supprimez les cookies de ce site puis réessayez.",
                     "requete.en_tetes_trop_volumineux");
             case 503 -> problem(status, "Service indisponible",
-                    "Le service est momentanément indisponible : réessayez dans quelques instants.", null);
+                    "Le service est momentanément indisponible : réessayez dans quelques instants.",
+                    "service.indisponible");
             default -> status >= 500
                     ? problem(status, "Erreur interne",
                             "Une erreur inattendue est survenue. Réessayez plus tard ou contactez l'assistance.", null)

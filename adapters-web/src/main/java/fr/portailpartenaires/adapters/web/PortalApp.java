@@ -14,8 +14,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.pages.Site;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class PortalApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalApp.class);
+
+    /** How long a stopping server waits for the requests in flight to be answered. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private PortalApp() {
     }
@@ -80,7 +85,13 @@ public final class PortalApp {
             // ctx.ip() is the client's address for every per-address rule and the audit trail
             config.contextResolver.ip = clients::of;
             config.http.maxRequestSize = EdgeProblems.MAX_BODY_BYTES;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrorHandler());
+                // A stop (SIGTERM: Main's shutdown hook) closes the connectors at once, then lets the requests in
+                // flight be answered, for STOP_TIMEOUT at most; without these, Jetty cut them off unanswered.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             // Answers over 1,500 bytes (the pages) are gzipped as they are sent. Level 1, not Javalin's default 6:
             // a 5 KB page deflates in ~18 µs instead of ~30 µs for ~10 % more bytes (1.7 KB instead of 1.6 KB); at 6
             // the pages reached only 0.6–0.8 of their JSON API's requests/s (issue 17, docs/benchmarks.md "Pages").
@@ -122,6 +133,16 @@ public final class PortalApp {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (DatabaseUnavailable.causes(e)) {
+                    LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    if (Pages.wantsHtml(ctx)) {
+                        pages.unavailable(ctx, DatabaseUnavailable.RETRY_AFTER);
+                    } else {
+                        ctx.header("Retry-After", String.valueOf(Outcomes.seconds(DatabaseUnavailable.RETRY_AFTER)));
+                        problem(ctx, EdgeProblems.of(503));
+                    }
+                    return;
+                }
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 if (Pages.wantsHtml(ctx)) {
                     pages.error(ctx, 500);

@@ -109,8 +109,12 @@ public final class Pages {
     public void render(Context ctx, int status, String template, String title, Map<String, Object> params) {
         Object form = params.get("form");
         String shownTitle = form instanceof Form f && f.hasErrors() ? "Erreur : " + title : title;
+        render(ctx, status, template, page(ctx, shownTitle, sessions.principal(ctx)), params);
+    }
+
+    private void render(Context ctx, int status, String template, Page page, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
-        all.put("page", page(ctx, shownTitle));
+        all.put("page", page);
         // straight to UTF-8 bytes (the templates' static parts are compiled as bytes: binaryStaticContent)
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, all, output);
@@ -119,13 +123,12 @@ public final class Pages {
                 .result(output.toByteArray());
     }
 
-    private Page page(Context ctx, String title) {
-        Optional<Principal> principal = sessions.principal(ctx);
+    private Page page(Context ctx, String title, Optional<Principal> principal) {
         Optional<Visitor> visitor = principal.filter(p -> p.pendingObligation().isEmpty()).map(visitors);
         String connectedAs = principal.isEmpty() ? null
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
-        return new Page(site, title, assets, csrfToken(ctx), principal.isPresent(), Optional.ofNullable(connectedAs),
-                Menus.main(site, ctx.path(), visitor), Menus.footer(ctx.path()),
+        return new Page(site, title, assets, csrfToken(ctx, principal), principal.isPresent(),
+                Optional.ofNullable(connectedAs), Menus.main(site, ctx.path(), visitor), Menus.footer(ctx.path()),
                 takeFlash(ctx, "message"), visitor.map(Visitor::services).orElse(Set.of()));
     }
 
@@ -177,7 +180,10 @@ public final class Pages {
 
     /** The token the forms of this page carry: the session's when logged in, else the anonymous pre-session one. */
     public String csrfToken(Context ctx) {
-        Optional<Principal> principal = sessions.principal(ctx);
+        return csrfToken(ctx, sessions.principal(ctx));
+    }
+
+    private String csrfToken(Context ctx, Optional<Principal> principal) {
         if (principal.isPresent()) {
             return principal.get().csrfToken();
         }
@@ -242,6 +248,16 @@ public final class Pages {
         String waitText = wait.map(Pages::waitText).filter(text -> !message.contains("Réessayez dans")).orElse("");
         render(ctx, status, "errors/error.jte", title(status), Map.of("status", status, "message", message,
                 "wait", waitText));
+    }
+
+    /**
+     * The page said while the database cannot be reached (503, to come back after the wait). Who is logged in cannot be
+     * read then, so it is drawn as for an anonymous visitor, without asking the database again.
+     */
+    public void unavailable(Context ctx, Duration wait) {
+        ctx.header("Retry-After", String.valueOf(Outcomes.seconds(wait)));
+        render(ctx, 503, "errors/error.jte", page(ctx, title(503), Optional.empty()), Map.of("status", 503,
+                "message", "Le service est momentanément indisponible.", "wait", waitText(wait)));
     }
 
     /** A use case's refusal as its error page (the session-expired page when it says the session is gone). */
@@ -355,6 +371,7 @@ public final class Pages {
             case 422 -> "Opération refusée";
             case 429 -> "Trop de tentatives";
             case 500 -> "Erreur du service";
+            case 503 -> "Service momentanément indisponible";
             default -> "Erreur";
         };
     }
