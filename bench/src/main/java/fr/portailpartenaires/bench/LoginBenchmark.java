@@ -268,7 +268,6 @@ public final class LoginBenchmark {
             ServiceProcess.Memory afterLogins, ServiceProcess.Memory afterRun, Load.Result portalRead,
             Load.Result bareRead, Load.Result bareNoSession, ServiceProcess.Memory bareMemory) throws IOException {
         report.context();
-        report.line("Load before the run (1, 5, 15 min): " + Files.readString(Path.of("/proc/loadavg")).trim());
         report.line("Servers' JVM options: `" + String.join(" ", jvmOptions) + "`; portal: " + portalSide.hash().description());
         report.line("Service started with: `java " + startCommand + "`");
         if (keycloak != null) {
