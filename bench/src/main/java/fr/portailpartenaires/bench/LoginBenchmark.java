@@ -10,16 +10,19 @@ import static fr.portailpartenaires.bench.Report.percent;
 import static fr.portailpartenaires.bench.Report.perRequest;
 import static fr.portailpartenaires.bench.Report.summary;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -221,8 +224,8 @@ public final class LoginBenchmark {
             log("Keycloak RSS after the run " + mb(afterRun.rssKiB()) + " MB, peak " + mb(afterRun.peakRssKiB()) + " MB");
         }
         String benchClasses = Path.of(HashCost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        HashTime hash = hashTime(home, "keycloak", benchClasses + java.io.File.pathSeparator
-                + home.resolve("lib/lib/main") + "/*" + java.io.File.pathSeparator + home.resolve("lib/lib/boot") + "/*");
+        HashTime hash = hashTime(home, "keycloak", benchClasses + File.pathSeparator
+                + home.resolve("lib/lib/main") + "/*" + File.pathSeparator + home.resolve("lib/lib/boot") + "/*");
         log(hash.line());
         return new Side(c1, c4, cpu1, cpu4, idle, afterRun, hash);
     }
@@ -232,13 +235,13 @@ public final class LoginBenchmark {
         Process process = new ProcessBuilder(PortalUnderTest.java(), "--enable-native-access=ALL-UNNAMED", "-cp",
                 classPath, HashCost.class.getName(), side).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("HashCost " + side + " failed:\n" + output);
         }
         String line = output.lines().filter(each -> each.startsWith("HASH ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("HashCost " + side + " printed no result:\n" + output));
-        var figures = java.util.regex.Pattern.compile("cpu=([0-9.]+) p50=([0-9.]+)").matcher(line);
+        var figures = Pattern.compile("cpu=([0-9.]+) p50=([0-9.]+)").matcher(line);
         if (!figures.find()) {
             throw new IllegalStateException(line);
         }
@@ -349,7 +352,7 @@ public final class LoginBenchmark {
     }
 
     private static String millis(double millis) {
-        return String.format(java.util.Locale.ROOT, "%.1f", millis);
+        return String.format(Locale.ROOT, "%.1f", millis);
     }
 
     private void anchorRow(String metric, String keycloakFigure, String portalFigure, double ratio, String target,
