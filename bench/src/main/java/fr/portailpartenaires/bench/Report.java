@@ -26,12 +26,14 @@ final class Report {
         lines.add(text);
     }
 
-    /** The date, the JDK and the machine, one line each. */
+    /** The date, the JDK, the machine and its load, one line each. */
     void context() throws IOException {
         line("Date: " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")));
         line("JDK: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (" + cpuModel() + "), "
                 + memTotal() + " RAM, Linux " + System.getProperty("os.version"));
+        line("Load average when the report was written (1, 5, 15 min; running/all tasks): "
+                + Files.readString(Path.of("/proc/loadavg")).trim());
     }
 
     /** A header of a results table: Metric | Result | Target | Met. */

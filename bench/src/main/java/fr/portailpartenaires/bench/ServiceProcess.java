@@ -103,9 +103,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** VmRSS (resident now) and VmHWM (peak resident) of the process. */
     Memory memory() throws IOException {
+        return memory(process.pid());
+    }
+
+    /** VmRSS and VmHWM of any process (e.g. the JVM a start script runs as its child). */
+    static Memory memory(long pid) throws IOException {
         long rss = -1;
         long peak = -1;
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 rss = kiB(line);
             } else if (line.startsWith("VmHWM:")) {
@@ -120,7 +125,16 @@ final class ServiceProcess implements AutoCloseable {
      * server's own cost, whatever the load generator beside it uses.
      */
     Duration cpuTime() throws IOException {
-        return Duration.ofMillis(CpuSnapshot.processTicks(process.pid()) * 1000 / CpuSnapshot.TICKS_PER_SECOND);
+        return cpuTime(process.pid());
+    }
+
+    /** CPU time, user and system, of any process. */
+    static Duration cpuTime(long pid) throws IOException {
+        return Duration.ofMillis(CpuSnapshot.processTicks(pid) * 1000 / CpuSnapshot.TICKS_PER_SECOND);
+    }
+
+    ProcessHandle toHandle() {
+        return process.toHandle();
     }
 
     private static long kiB(String statusLine) {

@@ -237,7 +237,7 @@ public final class Portal implements AutoCloseable {
         URI portalUrl = URI.create("http://localhost:8080/");
         String mailSignature = fr.portailpartenaires.adapters.mail.FrenchMailTemplates.SIGNATURE;
         RandomGenerator random = new SecureRandom();
-        Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.OWASP_MINIMUM;
+        Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.DEFAULT;
         SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
         Duration outboxInterval = Duration.ofSeconds(5);
         CaptchaRenderer captchaRenderer = new Java2dCaptchaRenderer();
@@ -296,7 +296,7 @@ public final class Portal implements AutoCloseable {
             return this;
         }
 
-        /** Argon2id cost; at least OWASP's minimum (m=19 MiB, t=2, p=1). */
+        /** Argon2id cost ({@code DEFAULT}: m=7 MiB, t=5, p=1); at least one of OWASP's five equivalent minimums. */
         public Builder argon2(Argon2idPasswordHasher.Argon2Parameters argon2) {
             this.argon2 = Objects.requireNonNull(argon2, "argon2");
             return this;

@@ -7,7 +7,7 @@ package fr.portailpartenaires.application.shared;
  */
 public interface PasswordHasher {
 
-    /** A new hash of the password with a fresh random salt, e.g. {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}. */
+    /** A new hash of the password with a fresh random salt, e.g. {@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}. */
     String hash(String password);
 
     /** True when the password matches the stored hash (compared in constant time); false for an unreadable hash. */

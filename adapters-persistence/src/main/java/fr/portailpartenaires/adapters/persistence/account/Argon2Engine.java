@@ -32,7 +32,7 @@ sealed interface Argon2Engine {
      * libsodium's Argon2id (the copy bundled in lazysodium-java, called through JNA), which picks
      * the AVX2/SSSE3 implementation the CPU supports: about 17 ms per OWASP-minimum verification on
      * the reference machine, against 28 ms for the portable reference C code and 45–52 ms in pure
-     * Java; its 19 MiB are allocated outside the Java heap and freed at once. libsodium writes PHC
+     * Java; its memory (m) is allocated outside the Java heap and freed at once. libsodium writes PHC
      * strings with a 16-byte salt, a 32-byte hash and one lane, so it serves only those parameters.
      */
     record Libsodium(Sodium sodium) implements Argon2Engine {

@@ -4,6 +4,7 @@ import fr.portailpartenaires.application.shared.PasswordHasher;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,12 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link PasswordHasher} with Argon2id, as PHC strings {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}
+ * {@link PasswordHasher} with Argon2id, as PHC strings {@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash}
  * (docs/adr/0005-password-hashing.md, docs/adr/0011-native-argon2.md).
  *
  * <p>The work runs on libsodium's native Argon2id (bundled in lazysodium-java) when it loads on
  * this platform, else on password4j's pure-Java Argon2; both read and write the same strings. Every hash and verification runs on a small pool with one thread per CPU: more
- * hashes at once would only share the same cores, multiply the 19 MiB each one holds, and
+ * hashes at once would only share the same cores, multiply the memory each one holds, and
  * spread the native allocations over more malloc arenas.
  *
  * <p>A stored Argon2 hash of any variant or parameters verifies with its own parameters, and
@@ -48,7 +49,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
      * Native Argon2id (libsodium) when the platform has it and the parameters are libsodium's
      * (16-byte salt, 32-byte hash, one lane), else pure Java.
      *
-     * @throws IllegalArgumentException when the parameters are weaker than {@link Argon2Parameters#OWASP_MINIMUM}
+     * @throws IllegalArgumentException when the parameters are weaker than each of {@link Argon2Parameters#OWASP_EQUIVALENTS}
      */
     public Argon2idPasswordHasher(Argon2Parameters parameters) {
         this(parameters, Argon2Engine.Libsodium.load(requireOwaspMinimum(parameters)).orElseGet(() -> {
@@ -82,9 +83,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     private static Argon2Parameters requireOwaspMinimum(Argon2Parameters parameters) {
         Objects.requireNonNull(parameters, "parameters");
-        if (!parameters.isAtLeast(Argon2Parameters.OWASP_MINIMUM)) {
+        if (!parameters.meetsOwaspMinimum()) {
             throw new IllegalArgumentException("Argon2id parameters " + parameters
-                    + " are weaker than the OWASP minimum " + Argon2Parameters.OWASP_MINIMUM);
+                    + " are weaker than each of the OWASP minimums " + Argon2Parameters.OWASP_EQUIVALENTS);
         }
         return parameters;
     }
@@ -186,6 +187,23 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         /** OWASP Password Storage Cheat Sheet: m=19 MiB, t=2, p=1; 16-byte salt, 32-byte hash. */
         public static final Argon2Parameters OWASP_MINIMUM = new Argon2Parameters(19_456, 2, 1, 16, 32);
 
+        /**
+         * The five settings the OWASP Password Storage Cheat Sheet lists as equal in defence (they trade memory for
+         * passes): m=46 MiB t=1, 19 MiB t=2, 12 MiB t=3, 9 MiB t=4, 7 MiB t=5, all p=1; 16-byte salt, 32-byte hash.
+         */
+        public static final List<Argon2Parameters> OWASP_EQUIVALENTS = List.of(
+                new Argon2Parameters(47_104, 1, 1, 16, 32),
+                OWASP_MINIMUM,
+                new Argon2Parameters(12_288, 3, 1, 16, 32),
+                new Argon2Parameters(9_216, 4, 1, 16, 32),
+                new Argon2Parameters(7_168, 5, 1, 16, 32));
+
+        /**
+         * The service's cost, chosen on measurements (docs/adr/0020-argon2id-cost-chosen-on-measurements.md):
+         * OWASP's m=7 MiB, t=5, p=1 — the same as Keycloak's default.
+         */
+        public static final Argon2Parameters DEFAULT = OWASP_EQUIVALENTS.get(4);
+
         public Argon2Parameters {
             if (memoryKiB < 1 || iterations < 1 || parallelism < 1 || saltLength < 1 || hashLength < 1) {
                 throw new IllegalArgumentException("Argon2 parameters are positive numbers");
@@ -196,6 +214,11 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         public boolean isAtLeast(Argon2Parameters other) {
             return memoryKiB >= other.memoryKiB && iterations >= other.iterations && parallelism >= other.parallelism
                     && saltLength >= other.saltLength && hashLength >= other.hashLength;
+        }
+
+        /** True when it is at least one of {@link #OWASP_EQUIVALENTS}, cost by cost. */
+        public boolean meetsOwaspMinimum() {
+            return OWASP_EQUIVALENTS.stream().anyMatch(this::isAtLeast);
         }
     }
 }

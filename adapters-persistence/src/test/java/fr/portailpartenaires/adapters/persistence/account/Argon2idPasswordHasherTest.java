@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each Argon2id hash costs 19 MiB and a few tens of milliseconds: the tests share a few. */
+/** Each Argon2id hash costs megabytes and milliseconds: the tests share a few. */
 class Argon2idPasswordHasherTest {
 
     private static final Argon2idPasswordHasher HASHER = new Argon2idPasswordHasher(Argon2Parameters.OWASP_MINIMUM);
@@ -109,6 +109,19 @@ class Argon2idPasswordHasherTest {
         }
 
         @Test
+        void moving_to_another_owasp_setting_keeps_old_hashes_working_and_replaces_them_once() {
+            var moved = new Argon2idPasswordHasher(Argon2Parameters.DEFAULT);
+
+            assertThat(moved.verify(PASSWORD, HASH)).isTrue();
+            assertThat(moved.verify("wrong", HASH)).isFalse();
+            assertThat(moved.needsRehash(HASH)).isTrue();
+            String upgraded = moved.hash(PASSWORD);
+            assertThat(upgraded).startsWith("$argon2id$v=19$m=7168,t=5,p=1$");
+            assertThat(moved.needsRehash(upgraded)).isFalse();
+            assertThat(moved.verify(PASSWORD, upgraded)).isTrue();
+        }
+
+        @Test
         void a_hash_of_another_algorithm_is_replaced() {
             assertThat(HASHER.needsRehash("$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy")).isTrue();
             assertThat(HASHER.needsRehash("")).isTrue();
@@ -189,12 +202,28 @@ class Argon2idPasswordHasherTest {
         void less_memory_fewer_iterations_a_shorter_salt_or_hash() {
             assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(19_455, 2, 1, 16, 32)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OWASP");
-            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(65_536, 1, 1, 16, 32)))
+            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(47_103, 1, 1, 16, 32)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(12_288, 2, 1, 16, 32)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(7_168, 4, 1, 16, 32)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(7_167, 5, 1, 16, 32)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(7_168, 5, 1, 16, 16)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(19_456, 2, 1, 8, 32)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Argon2idPasswordHasher(new Argon2Parameters(19_456, 2, 1, 16, 16)))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void each_of_owasps_five_equivalent_settings_and_anything_stronger_is_accepted() {
+            assertThat(Argon2Parameters.OWASP_EQUIVALENTS).hasSize(5).allMatch(Argon2Parameters::meetsOwaspMinimum);
+            assertThat(new Argon2Parameters(65_536, 1, 1, 16, 32).meetsOwaspMinimum()).isTrue();
+            assertThat(new Argon2Parameters(9_216, 5, 2, 16, 32).meetsOwaspMinimum()).isTrue();
+            assertThat(Argon2Parameters.DEFAULT.meetsOwaspMinimum()).isTrue();
         }
 
         @Test
