@@ -3,11 +3,15 @@
 #   bench/run.sh                      install the portal, build the bench, run the logins' benchmark (issue 4), print a Markdown table
 #   bench/run.sh pages                the same for the pages' benchmark (issue 17): pages against their API, bytes of a visit
 #   bench/run.sh habitat|habitat-pages the Habitat list on 1,000,000 orders on PostgreSQL (issues 7 and 18): see bench/habitat.sh
+#   bench/run.sh soak                 mixed traffic for 10 minutes at a fixed rate, latencies per operation and the service's RSS curve (issue 19)
+#   bench/run.sh soak-short           the same for 60 s (after 15 s of warm-up), for a quick look
 #   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
 #   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the servers (default: @bootstrap/portail.jvmopts, as ./portail run)
 # Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
 # (logins: bench.warmupLogins, bench.logins1, bench.logins4, bench.readWarmupSeconds, bench.readSeconds;
-#  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding)
+#  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding;
+#  soak: bench.soakRate (operations/s), bench.soakSeconds, bench.soakWarmupSeconds, bench.soakUsers, bench.soakSampleSeconds, bench.soakWindowSeconds)
+# On the shared machine, never two benchmarks at once: flock /tmp/bench.lock bench/run.sh soak
 set -euo pipefail
 bench_jvm=""
 case "${1:-logins}" in
@@ -15,7 +19,9 @@ case "${1:-logins}" in
   pages) main=PageBenchmark ;;
   habitat) main=HabitatListBenchmark; bench_jvm=-Xmx1g ;;
   habitat-pages) main=HabitatPageBenchmark; bench_jvm=-Xmx1g ;;
-  *) echo "usage: bench/run.sh [logins|pages|habitat|habitat-pages]" >&2; exit 2 ;;
+  soak) main=SoakBenchmark; bench_jvm=-Xmx512m ;;
+  soak-short) main=SoakBenchmark; bench_jvm="-Xmx512m -Dbench.soakSeconds=60 -Dbench.soakWarmupSeconds=15 -Dbench.soakWindowSeconds=15" ;;
+  *) echo "usage: bench/run.sh [logins|pages|habitat|habitat-pages|soak|soak-short]" >&2; exit 2 ;;
 esac
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
