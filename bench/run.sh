@@ -6,12 +6,16 @@
 #   bench/run.sh argon2               OWASP's five equivalent Argon2id settings and their p=2 variants, per engine (ADR 0020)
 #   bench/run.sh pages                the same for the pages' benchmark (issue 17): pages against their API, bytes of a visit
 #   bench/run.sh habitat|habitat-pages the Habitat list on 1,000,000 orders on PostgreSQL (issues 7 and 18): see bench/habitat.sh
+#   bench/run.sh soak                 mixed traffic for 10 minutes at a fixed rate, latencies per operation and the service's RSS curve (issue 19)
+#   bench/run.sh soak-short           the same for 60 s (after 15 s of warm-up), for a quick look
 #   BENCH_SKIP_INSTALL=1 bench/run.sh skip the install (the portal is already in ~/.m2 and bootstrap/target)
 #   BENCH_SERVICE_JVM_OPTS="-Xmx256m" bench/run.sh   other JVM options for the portal (default: @bootstrap/portail.jvmopts, as ./portail run)
 #   BENCH_CACHE=/some/folder bench/run.sh             where Keycloak is kept (default ~/.cache/portail-bench; never in the repository)
 # Bench settings are system properties of the bench JVM: BENCH_JAVA_OPTS="-Dbench.readSeconds=20" bench/run.sh
 # (logins: bench.warmupLogins, bench.logins1, bench.logins4, bench.readWarmupSeconds, bench.readSeconds;
-#  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding)
+#  pages: bench.pageConcurrency, bench.pageWarmupSeconds, bench.pageRounds, bench.pageRoundSeconds, bench.pageAcceptEncoding;
+#  soak: bench.soakRate (operations/s), bench.soakSeconds, bench.soakWarmupSeconds, bench.soakUsers, bench.soakSampleSeconds, bench.soakWindowSeconds)
+# On the shared machine, never two benchmarks at once: flock /tmp/bench.lock bench/run.sh soak
 set -euo pipefail
 bench_jvm=""
 anchor=""
@@ -22,7 +26,9 @@ case "${1:-logins}" in
   pages) main=PageBenchmark ;;
   habitat) main=HabitatListBenchmark; bench_jvm=-Xmx1g ;;
   habitat-pages) main=HabitatPageBenchmark; bench_jvm=-Xmx1g ;;
-  *) echo "usage: bench/run.sh [logins|quick|argon2|pages|habitat|habitat-pages]" >&2; exit 2 ;;
+  soak) main=SoakBenchmark; bench_jvm=-Xmx512m ;;
+  soak-short) main=SoakBenchmark; bench_jvm="-Xmx512m -Dbench.soakSeconds=60 -Dbench.soakWarmupSeconds=15 -Dbench.soakWindowSeconds=15" ;;
+  *) echo "usage: bench/run.sh [logins|quick|argon2|pages|habitat|habitat-pages|soak|soak-short]" >&2; exit 2 ;;
 esac
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * The portal as the benchmarks run it: the runnable jar {@code bootstrap/target/portail.jar} in its own JVM, started
- * as {@code ./portail run} starts it ({@code java @bootstrap/portail.jvmopts -jar …}, or the options of
+ * as {@code ./portail run} starts it ({@code MALLOC_ARENA_MAX=2 java @bootstrap/portail.jvmopts -jar …}, or the options of
  * {@code BENCH_SERVICE_JVM_OPTS}), plus a GC log, on 127.0.0.1 with a free port, a new data folder and the demo data;
  * every other {@code PORTAIL_*} variable of the caller is removed. Also the HTTP client and the demo login the
  * benchmarks share.
@@ -101,6 +101,8 @@ final class PortalUnderTest implements AutoCloseable {
                 .replace(root + "/", "").replace(System.getProperty("user.home"), "~");
         Report.log("Starting the service: " + String.join(" ", command));
         Map<String, String> environment = new HashMap<>(settings);
+        // as ./portail run sets it (glibc's cap on its native heaps), unless the caller chose another value
+        environment.put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
         environment.putAll(Map.of(
                 "PORTAIL_HTTP_HOST", "127.0.0.1",
                 "PORTAIL_HTTP_PORT", "0",
