@@ -36,8 +36,8 @@ cd "$root"
 use_jdk_21_or_newer
 
 if [ "${BENCH_SKIP_INSTALL:-0}" != "1" ]; then
-  echo "Installing the portal (mvn -B -q install -DskipTests)…" >&2
-  mvn -B -q install -DskipTests
+  echo "Installing the portal (mvn -B -q install -DskipTests -Djacoco.skip=true)…" >&2
+  mvn -B -q install -DskipTests -Djacoco.skip=true
 fi
 if [ "$anchor" = keycloak ]; then
   # the anchor of issue 20, from Maven Central, checked against its published SHA-1, unpacked once

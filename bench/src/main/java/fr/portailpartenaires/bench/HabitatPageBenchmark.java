@@ -29,7 +29,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The orders list page on 1,000,000 orders (issue 18): {@code GET /habitat/commandes}, the « Commandes des
+ * The orders list page on 1,000,000 orders (issue 18): {@code GET /services/habitat/commandes}, the « Commandes des
  * interventions » page of 20 rows, against the JSON list {@code GET /api/habitat/commandes}, first page and 100,000
  * rows deep, in the same run ({@link PairedRounds}: page and JSON in turn): requests/s and latencies at concurrency
  * 4 ({@code bench.pageConcurrency}), then latencies one request at a time. Targets: page ≥ 0.8 × the JSON list's
@@ -153,13 +153,13 @@ public final class HabitatPageBenchmark {
         String deep = String.format(Locale.ROOT, "%,d rows deep", DEPTH);
         return List.of(
                 new Pair("page / JSON, first page",
-                        new Endpoint("GET /habitat/commandes (page, first page)",
-                                get(base, "habitat/commandes", page, cookie), nextLink(firstJson)),
+                        new Endpoint("GET /services/habitat/commandes (page, first page)",
+                                get(base, "services/habitat/commandes", page, cookie), nextLink(firstJson)),
                         new Endpoint("GET /api/habitat/commandes (JSON, first page)",
                                 get(base, "api/habitat/commandes", api, cookie), firstId(firstJson))),
                 new Pair("page / JSON, " + deep,
-                        new Endpoint("GET /habitat/commandes?curseur=… (page, " + deep + ")",
-                                get(base, "habitat/commandes?curseur=" + deepCursor, page, cookie), nextLink(deepJson)),
+                        new Endpoint("GET /services/habitat/commandes?curseur=… (page, " + deep + ")",
+                                get(base, "services/habitat/commandes?curseur=" + deepCursor, page, cookie), nextLink(deepJson)),
                         new Endpoint("GET /api/habitat/commandes?curseur=… (JSON, " + deep + ")",
                                 get(base, "api/habitat/commandes?curseur=" + deepCursor, api, cookie),
                                 firstId(deepJson))));
@@ -228,6 +228,6 @@ public final class HabitatPageBenchmark {
         if (cursor.isEmpty()) {
             throw new IllegalStateException("The JSON list has no next page: " + list);
         }
-        return "href=\"/habitat/commandes?curseur=" + cursor + "\" rel=\"next\"";
+        return "curseur=" + cursor;
     }
 }
