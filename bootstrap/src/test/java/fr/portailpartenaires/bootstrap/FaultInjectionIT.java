@@ -307,7 +307,7 @@ class FaultInjectionIT {
     void sigterm_lets_the_requests_in_flight_finish_and_stops_the_jobs() throws Exception {
         ServiceProcess service = ServiceProcess.start(settings(Map.of()));
         try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            int logins = 16;
+            int logins = 48;
             CountDownLatch sent = new CountDownLatch(logins);
             AtomicInteger inFlight = new AtomicInteger();
             List<CompletableFuture<Integer>> answers = new ArrayList<>();
