@@ -17,6 +17,7 @@ import fr.portailpartenaires.application.shared.Principal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,8 +80,9 @@ final class PortalWeb {
             case Principal.CafAdministrator administrator ->
                     new Pages.Visitor("administrateur de la caisse " + administrator.caf().value(), false);
             case Principal.PartnerUser user -> switch (portal.partner().myPartner().header(user)) {
-                case Outcome.Done<ViewMyPartner.PartnerHeader> done ->
-                        new Pages.Visitor(done.value().nom(), done.value().administrateur(), services(user));
+                case Outcome.Done<ViewMyPartner.PartnerHeader> done -> new Pages.Visitor(done.value().nom(),
+                        done.value().administrateur(), services(done.value().conventions()),
+                        Optional.of(done.value().conventions()));
                 default -> new Pages.Visitor("utilisateur du portail", false);
             };
             case Principal.Anonymous anonymous -> new Pages.Visitor("", false);
@@ -88,13 +90,12 @@ final class PortalWeb {
     }
 
     /** The service pages the user's conventions open (the effective ones, as the selector offers them). */
-    private Set<ServicePage> services(Principal.PartnerUser user) {
-        if (!(portal.convention().selectConvention().selection(user) instanceof Outcome.Done<SelectConvention.Selection> done)
-                || done.value().choices().isEmpty()) {
+    private static Set<ServicePage> services(SelectConvention.Selection conventions) {
+        if (conventions.choices().isEmpty()) {
             return EnumSet.noneOf(ServicePage.class);
         }
         Set<ServicePage> open = EnumSet.of(ServicePage.PAYMENT_SLIPS, ServicePage.EXCHANGE_HISTORY);
-        if (done.value().choices().stream()
+        if (conventions.choices().stream()
                 .anyMatch(choice -> "PRESTATAIRE_ERGOTHERAPEUTE".equals(choice.codeTypePartenaire()))) {
             open.add(ServicePage.HABITAT_ORDERS);
         }

@@ -5,13 +5,25 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import java.util.Optional;
 
-/** Test support: sessions of a server where nobody is logged in (no session cookie resolves). */
+/**
+ * Test support: sessions of a server where nobody is logged in (no session cookie resolves), or where every session
+ * cookie is one user's ({@link #sessionsOf}).
+ */
 public final class Anonymous {
 
     private Anonymous() {
     }
 
     public static SessionCookie sessions() {
+        return sessions(Optional.empty());
+    }
+
+    /** Sessions where any session cookie resolves to this user. */
+    public static SessionCookie sessionsOf(Principal user) {
+        return sessions(Optional.of(user));
+    }
+
+    private static SessionCookie sessions(Optional<Principal> everyone) {
         return new SessionCookie(new Authenticate() {
             @Override
             public Outcome<LoggedIn> login(String login, String password, String sourceAddress,
@@ -21,7 +33,7 @@ public final class Anonymous {
 
             @Override
             public Optional<Principal> resolve(String sessionId) {
-                return Optional.empty();
+                return everyone;
             }
 
             @Override

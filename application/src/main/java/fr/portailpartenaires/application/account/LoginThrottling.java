@@ -104,14 +104,14 @@ public final class LoginThrottling {
      * from several places: its owner may be told, see {@link #mayWarnOwner}).
      */
     public boolean recordFailure(Attempt attempt, Instant now) {
-        fail(addressKey(attempt.sourceAddress()), addressPolicy, now);
+        addressPolicy.countOne(attempts, addressKey(attempt.sourceAddress()), now);
         Optional<String> device = knownDevice(attempt);
         if (device.isPresent()) {
-            fail(deviceKey(device.get()), accountPolicy, now);
+            accountPolicy.countOne(attempts, deviceKey(device.get()), now);
             return false;
         }
-        fail(accountSourceKey(attempt), accountPolicy, now);
-        State account = fail(accountKey(attempt.login()), unknownDevicesPolicy, now);
+        accountPolicy.countOne(attempts, accountSourceKey(attempt), now);
+        State account = unknownDevicesPolicy.countOne(attempts, accountKey(attempt.login()), now);
         return account.consecutiveFailures() == unknownDevicesPolicy.threshold();
     }
 
@@ -191,19 +191,6 @@ public final class LoginThrottling {
 
     private Instant lockedUntil(Key key, Instant now) {
         return attempts.find(key).filter(state -> state.isLockedAt(now)).map(State::lockedUntil).orElse(null);
-    }
-
-    /**
-     * A failure while the key is locked (a request that raced the lock) still counts and may
-     * lengthen the lock, never shorten it.
-     */
-    private State fail(Key key, ThrottlePolicy policy, Instant now) {
-        State counted = attempts.count(key, now, now.minus(policy.forgetAfter()));
-        Duration delay = policy.delayAfter(counted.consecutiveFailures());
-        if (!delay.isZero()) {
-            attempts.lockUntil(key, now.plus(delay));
-        }
-        return counted;
     }
 
     private static Instant later(Instant a, Instant b) {

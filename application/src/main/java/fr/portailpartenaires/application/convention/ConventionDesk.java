@@ -120,12 +120,4 @@ final class ConventionDesk {
     static String partnerScope(Principal.PartnerUser user) {
         return "partner:" + user.partnerId().value();
     }
-
-    static ConventionView view(Convention convention, LocalDate today) {
-        EtatConvention etat = convention.etat(today);
-        return new ConventionView(convention.id().value(), convention.regime().value(),
-                convention.caisse().code().value(), convention.caisse().libelle(), convention.code().value(),
-                convention.partnerType().code(), convention.partnerType().label(), etat.name(), etat.label(),
-                convention.requestedAt());
-    }
 }

@@ -48,7 +48,7 @@ public final class ConventionSelectionService implements SelectConvention {
     public Outcome<Selection> selection(Principal principal) {
         return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> {
             PartnerConventions ofPartner = conventions.of(user.partnerId());
-            return Outcome.done(selection(ofPartner, workingConvention.find(user, ofPartner)));
+            return Outcome.done(Selection.of(ofPartner, workingConvention.find(user, ofPartner), BusinessTime.today(clock)));
         }));
     }
 
@@ -66,15 +66,7 @@ public final class ConventionSelectionService implements SelectConvention {
             if (!sessions.selectConvention(user.sessionId(), id.value())) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_ENDED);
             }
-            return Outcome.done(selection(ofPartner, Optional.of(validee)));
+            return Outcome.done(Selection.of(ofPartner, Optional.of(validee), BusinessTime.today(clock)));
         }));
-    }
-
-    private Selection selection(PartnerConventions ofPartner, Optional<Convention.Validee> selected) {
-        LocalDate today = BusinessTime.today(clock);
-        List<ConventionView> choices = ofPartner.effective(today).stream()
-                .map(convention -> ConventionDesk.view(convention, today))
-                .toList();
-        return new Selection(selected.map(convention -> ConventionDesk.view(convention, today)), choices);
     }
 }

@@ -3,10 +3,13 @@ package fr.portailpartenaires.application.convention;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.EtatConvention;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,5 +69,14 @@ public interface ManageConventions {
      */
     record ConventionView(UUID id, String regime, String codeCaisse, String caisse, String code,
             String codeTypePartenaire, String typePartenaire, String codeEtat, String etat, Instant demandeeLe) {
+
+        /** The convention as it stands on that day (its état is derived from the day: a closing date passes). */
+        public static ConventionView of(Convention convention, LocalDate today) {
+            EtatConvention etat = convention.etat(today);
+            return new ConventionView(convention.id().value(), convention.regime().value(),
+                    convention.caisse().code().value(), convention.caisse().libelle(), convention.code().value(),
+                    convention.partnerType().code(), convention.partnerType().label(), etat.name(), etat.label(),
+                    convention.requestedAt());
+        }
     }
 }

@@ -8,7 +8,6 @@ import static fr.portailpartenaires.application.convention.ConventionDesk.event;
 import static fr.portailpartenaires.application.convention.ConventionDesk.fieldOrRefusal;
 import static fr.portailpartenaires.application.convention.ConventionDesk.partnerScope;
 import static fr.portailpartenaires.application.convention.ConventionDesk.refusal;
-import static fr.portailpartenaires.application.convention.ConventionDesk.view;
 
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.ConventionNumberUse;
@@ -74,7 +73,7 @@ public final class ManageConventionsService implements ManageConventions {
         LocalDate today = BusinessTime.today(clock);
         return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> Outcome.done(
                 conventions.of(user.partnerId()).all().stream()
-                        .map(convention -> view(convention, today))
+                        .map(convention -> ConventionView.of(convention, today))
                         .toList())));
     }
 
@@ -112,7 +111,7 @@ public final class ManageConventionsService implements ManageConventions {
         audit.append(event(now, user, CONVENTION_REQUESTED, partnerScope(user), requested.id(), sourceAddress)
                 .withDetail("caisse", requested.caisse().code().value())
                 .withDetail("conventionCode", requested.code().value()));
-        return Outcome.done(view(requested, BusinessTime.dateOf(now)));
+        return Outcome.done(ConventionView.of(requested, BusinessTime.dateOf(now)));
     }
 
     @Override
@@ -182,7 +181,7 @@ public final class ManageConventionsService implements ManageConventions {
                             .withDetail("previousConventionCode", convention.code().value())
                             .withDetail("conventionCode", changed.code().value())
                             .withDetail("partnerType", changed.partnerType().code()));
-                    yield Outcome.done(view(changed, today));
+                    yield Outcome.done(ConventionView.of(changed, today));
                 }
             };
         });

@@ -4,7 +4,10 @@ import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
+import fr.portailpartenaires.domain.convention.PartnerConventions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,5 +34,17 @@ public interface SelectConvention {
      * @param choices  the partner's effective conventions, in request order
      */
     record Selection(Optional<ConventionView> selected, List<ConventionView> choices) {
+
+        public Selection {
+            choices = List.copyOf(choices);
+        }
+
+        /** The selection among a partner's conventions on that day, the one worked on being {@code selected}. */
+        public static Selection of(PartnerConventions ofPartner, Optional<Convention.Validee> selected,
+                LocalDate today) {
+            return new Selection(selected.map(convention -> ConventionView.of(convention, today)),
+                    ofPartner.effective(today).stream().map(convention -> ConventionView.of(convention, today))
+                            .toList());
+        }
     }
 }

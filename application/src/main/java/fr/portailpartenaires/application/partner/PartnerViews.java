@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.partner;
 
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
+import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
@@ -20,8 +21,13 @@ public interface PartnerViews {
     Optional<PartnerView> partnerView(PartnerId partner, UserId viewer, LocalDate today);
 
     /**
-     * What the pages' header shows of the partner on every page (its name, whether the viewer administers it): one
-     * look-up by key, nothing formatted; empty when the partner does not exist.
+     * What the pages' layout shows of the partner on every page — its name, whether the viewer administers it, its
+     * conventions (for the services menu and the selector) — read with <em>one</em> statement, nothing formatted;
+     * empty when the partner does not exist.
      */
-    Optional<ViewMyPartner.PartnerHeader> partnerHeader(PartnerId partner, UserId viewer);
+    Optional<Header> partnerHeader(PartnerId partner, UserId viewer);
+
+    /** The partner's name, whether the viewer administers it, and all its conventions. */
+    record Header(String nom, boolean administrateur, PartnerConventions conventions) {
+    }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -12,10 +13,18 @@ public interface ViewMyPartner {
 
     Outcome<PartnerView> view(Principal principal);
 
-    /** The partner's name and whether the caller administers it: what the pages' header needs, read cheaply. */
+    /**
+     * What every page's layout needs, read with one statement: the partner's name, whether the caller administers it,
+     * and the convention selection (the one worked on and the effective ones) that the services menu and the
+     * selector show.
+     */
     Outcome<PartnerHeader> header(Principal principal);
 
-    record PartnerHeader(String nom, boolean administrateur) {
+    /**
+     * @param conventions the convention worked on and the effective ones, as {@link SelectConvention#selection}
+     *                    answers them
+     */
+    record PartnerHeader(String nom, boolean administrateur, SelectConvention.Selection conventions) {
     }
 
     record PartnerView(UUID id, String nom, String siret, String telephone, String email, List<String> adresse,

@@ -1,12 +1,15 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /** The caller's partner, read from its read model (no aggregate rebuilt). */
 public final class ViewMyPartnerService implements ViewMyPartner {
@@ -32,7 +35,12 @@ public final class ViewMyPartnerService implements ViewMyPartner {
     @Override
     public Outcome<PartnerHeader> header(Principal principal) {
         return Guards.partnerUser(principal).flatMap(user -> partnerViews.partnerHeader(user.partnerId(), user.user())
-                .<Outcome<PartnerHeader>>map(Outcome::done)
+                .<Outcome<PartnerHeader>>map(header -> {
+                    LocalDate today = BusinessTime.today(clock);
+                    return Outcome.done(new PartnerHeader(header.nom(), header.administrateur(),
+                            SelectConvention.Selection.of(header.conventions(),
+                                    WorkingConvention.find(user, header.conventions(), today), today)));
+                })
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, PARTNER_NOT_FOUND)));
     }
 }

@@ -83,12 +83,9 @@ public final class RequestThrottling {
     /** Counts one more request with this key (made while it was not locked). */
     public void record(String value, Instant now) {
         Key key = key(value);
-        State counted = attempts.count(key, now, now.minus(policy.forgetAfter()));
-        Duration delay = policy.delayAfter(counted.consecutiveFailures());
-        if (!delay.isZero()) {
-            attempts.lockUntil(key, now.plus(delay));
-        }
+        State counted = policy.countOne(attempts, key, now);
         if (counted.consecutiveFailures() == policy.threshold()) {
+            Duration delay = policy.delayAfter(counted.consecutiveFailures());
             audit.ifPresent(trail -> {
                 AuditEvent event = AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REQUESTS_THROTTLED)
                         .withDetail("scope", scope.name()).withDetail("locked_for", delay.toString());

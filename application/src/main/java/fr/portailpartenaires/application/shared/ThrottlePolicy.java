@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.shared;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -50,6 +51,20 @@ public record ThrottlePolicy(int threshold, Duration firstDelay, Duration maxDel
         if (forgetAfter.compareTo(maxDelay) <= 0) {
             throw new IllegalArgumentException("forgetAfter must exceed maxDelay, or a lock could outlive its count");
         }
+    }
+
+    /**
+     * Counts one more failure (or request) against the key in one atomic step of the store, and locks the key when
+     * the count reaches this policy's threshold; answers the count. A failure counted while the key is already
+     * locked (a request that raced the lock) may lengthen the lock, never shorten it.
+     */
+    public LoginAttempts.State countOne(LoginAttempts attempts, LoginAttempts.Key key, Instant now) {
+        LoginAttempts.State counted = attempts.count(key, now, now.minus(forgetAfter));
+        Duration delay = delayAfter(counted.consecutiveFailures());
+        if (!delay.isZero()) {
+            attempts.lockUntil(key, now.plus(delay));
+        }
+        return counted;
     }
 
     /** The lock caused by this many consecutive failures ({@link Duration#ZERO} below the threshold). */

@@ -41,7 +41,12 @@ public final class WorkingConvention {
 
     /** The convention worked on among the partner's conventions, if any is effective. */
     public Optional<Convention.Validee> find(Principal.PartnerUser user, PartnerConventions ofPartner) {
-        LocalDate today = BusinessTime.today(clock);
+        return find(user, ofPartner, BusinessTime.today(clock));
+    }
+
+    /** The convention worked on that day among the partner's conventions, if any is effective. */
+    public static Optional<Convention.Validee> find(Principal.PartnerUser user, PartnerConventions ofPartner,
+            LocalDate today) {
         return user.selection()
                 .flatMap(ofPartner::find)
                 .filter(convention -> convention.isEffective(today))

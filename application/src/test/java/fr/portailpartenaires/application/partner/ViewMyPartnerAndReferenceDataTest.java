@@ -44,8 +44,20 @@ class ViewMyPartnerAndReferenceDataTest {
             assertThat(view.adresse().getFirst()).isEqualTo("Association Ciel Bleu");
             assertThat(view.adresse().getLast()).contains("62000");
             assertThat(view.administrateur()).isTrue();
-            assertThat(done(portal.myPartner.header(partnerUser(seed.partner(), seed))))
-                    .isEqualTo(new ViewMyPartner.PartnerHeader("Association Ciel Bleu", true));
+        }
+
+        @Test
+        void reads_in_the_header_what_the_layout_shows_the_selection_as_the_selector_answers_it() {
+            PortalFixture.ValidatedPartner seed = portal.validatedSeed();
+            Principal user = partnerUser(seed.partner(), seed);
+
+            ViewMyPartner.PartnerHeader header = done(portal.myPartner.header(user));
+
+            assertThat(header.nom()).isEqualTo("Association Ciel Bleu");
+            assertThat(header.administrateur()).isTrue();
+            assertThat(header.conventions().selected()).hasValueSatisfying(
+                    selected -> assertThat(selected.code()).isEqualTo("757301"));
+            assertThat(header.conventions()).isEqualTo(done(portal.conventionSelection.selection(user)));
         }
 
         @Test

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.partner.ViewMyPartner.ConventionView;
-import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerHeader;
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.partner.PartnerViews;
@@ -37,8 +36,8 @@ public final class InMemoryPartnerViews implements PartnerViews {
     }
 
     @Override
-    public Optional<PartnerHeader> partnerHeader(PartnerId partnerId, UserId viewer) {
-        return partners.find(partnerId).map(partner -> new PartnerHeader(partner.name().value(),
-                partner.isAdministrator(viewer)));
+    public Optional<Header> partnerHeader(PartnerId partnerId, UserId viewer) {
+        return partners.find(partnerId).map(partner -> new Header(partner.name().value(),
+                partner.isAdministrator(viewer), conventions.of(partnerId)));
     }
 }

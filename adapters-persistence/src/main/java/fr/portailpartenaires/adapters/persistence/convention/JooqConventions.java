@@ -165,7 +165,11 @@ public final class JooqConventions implements Conventions {
                 : null;
     }
 
-    private static Convention convention(Record row) {
+    /**
+     * A convention from a row holding the {@code convention} table's columns and its caisse's code, régime and
+     * libellé (as {@link #select} reads them; another feature's read model may join them to its own row).
+     */
+    public static Convention convention(Record row) {
         ConventionId id = new ConventionId(row.get(CONVENTION.ID));
         UUID partnerId = row.get(CONVENTION.PARTNER_ID);
         ConventionTerms terms = new ConventionTerms(JooqReferenceData.caisse(row),

@@ -12,8 +12,10 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 import fr.portailpartenaires.application.partner.ViewMyPartner.ConventionView;
 import fr.portailpartenaires.application.partner.ViewMyPartner.PartnerView;
 import fr.portailpartenaires.application.partner.PartnerViews;
-import fr.portailpartenaires.application.partner.ViewMyPartner;
+import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
+import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.EtatConvention;
+import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -24,11 +26,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /**
- * {@link PartnerViews} with jOOQ: two statements on indexed columns (the partner row with the
- * viewer's administrator flag, then its conventions with their caisse), rendered once
+ * {@link PartnerViews} with jOOQ: the partner's page in two statements on indexed columns (the partner row with the
+ * viewer's administrator flag, then its conventions with their caisse), the layout's header in one (the same joined),
+ * rendered once
  * ({@link RenderedQuery}) and mapped straight to the view (ADR 0012). The display rules stay the domain's: the AFNOR address lines, the phone layout,
  * the labels and the état of a convention.
  */
@@ -54,17 +58,28 @@ public final class JooqPartnerViews implements PartnerViews {
                 .where(CONVENTION.PARTNER_ID.eq(DSL.param("partner", UUID.class)))
                 .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID));
         this.headerWithViewer = RenderedQuery.of(database, dsl.select(PARTNER.NAME, ACCOUNT.ADMINISTRATOR)
+                .select(CONVENTION.fields()).select(CAISSE.CODE, CAISSE.REGIME_CODE, CAISSE.LIBELLE)
                 .from(PARTNER)
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(DSL.param("viewer", UUID.class))
                         .and(ACCOUNT.PARTNER_ID.eq(PARTNER.ID)))
-                .where(PARTNER.ID.eq(DSL.param("partner", UUID.class))));
+                .leftJoin(CONVENTION).on(CONVENTION.PARTNER_ID.eq(PARTNER.ID))
+                .leftJoin(CAISSE).on(CAISSE.CODE.eq(CONVENTION.CAISSE_CODE))
+                .where(PARTNER.ID.eq(DSL.param("partner", UUID.class)))
+                .orderBy(CONVENTION.REQUESTED_AT, CONVENTION.ID));
     }
 
     @Override
-    public Optional<ViewMyPartner.PartnerHeader> partnerHeader(PartnerId partner, UserId viewer) {
-        Record row = headerWithViewer.with(database.current(), viewer.value(), partner.value()).fetchOne();
-        return Optional.ofNullable(row).map(found -> new ViewMyPartner.PartnerHeader(found.get(PARTNER.NAME),
-                Boolean.TRUE.equals(found.get(ACCOUNT.ADMINISTRATOR))));
+    public Optional<Header> partnerHeader(PartnerId partner, UserId viewer) {
+        Result<Record> rows = headerWithViewer.with(database.current(), viewer.value(), partner.value()).fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // one row per convention, the partner's columns repeated; one row of null conventions when it has none
+        List<Convention> conventions = rows.stream().filter(row -> row.get(CONVENTION.ID) != null)
+                .map(JooqConventions::convention).toList();
+        Record first = rows.getFirst();
+        return Optional.of(new Header(first.get(PARTNER.NAME), Boolean.TRUE.equals(first.get(ACCOUNT.ADMINISTRATOR)),
+                PartnerConventions.of(partner.value(), conventions)));
     }
 
     @Override

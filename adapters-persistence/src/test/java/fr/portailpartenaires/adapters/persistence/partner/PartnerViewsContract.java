@@ -110,9 +110,11 @@ abstract class PartnerViewsContract {
                 .administrateur()).isFalse();
         for (UserId viewer : List.of(administrator, notAdministrator, new UserId(UUID.randomUUID()))) {
             PartnerView full = views.partnerView(cielBleu.id(), viewer, LocalDate.of(2025, 12, 31)).orElseThrow();
-            assertThat(views.partnerHeader(cielBleu.id(), viewer)).as("the header agrees with the full view")
-                    .contains(new fr.portailpartenaires.application.partner.ViewMyPartner.PartnerHeader(full.nom(),
-                            full.administrateur()));
+            PartnerViews.Header header = views.partnerHeader(cielBleu.id(), viewer).orElseThrow();
+            assertThat(header.nom()).as("the header agrees with the full view").isEqualTo(full.nom());
+            assertThat(header.administrateur()).isEqualTo(full.administrateur());
+            assertThat(header.conventions().all()).as("the header reads the conventions as the aggregate's store")
+                    .isEqualTo(conventions.of(cielBleu.id()).all());
         }
     }
 
@@ -125,6 +127,10 @@ abstract class PartnerViewsContract {
 
         assertThat(views.partnerView(cielBleu.id(), other.administrators().getFirst().id(), LocalDate.of(2025, 3, 3))
                 .orElseThrow().administrateur()).isFalse();
+        PartnerViews.Header header = views.partnerHeader(other.id(), other.administrators().getFirst().id())
+                .orElseThrow();
+        assertThat(header.administrateur()).isTrue();
+        assertThat(header.conventions().all()).as("a partner without conventions still has its header").isEmpty();
     }
 
     @Test

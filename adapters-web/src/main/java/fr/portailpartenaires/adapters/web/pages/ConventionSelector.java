@@ -86,17 +86,19 @@ public final class ConventionSelector implements RouteGroup {
         }
     }
 
-    /** The selector of the page this request shows, for a connected user ({@link Pages#requireLogin}). */
+    /**
+     * The selector of the page this request shows, for a connected user ({@link Pages#requireLogin}): the selection
+     * the layout's header read ({@link Pages#visitor}), asked of the use case only when the header has none.
+     */
     public View view(Context ctx, Principal principal) {
         String query = ctx.queryString();
         String here = ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
-        return switch (selection.selection(principal)) {
-            case Outcome.Done<SelectConvention.Selection> done -> new View(
-                    done.value().choices().stream().map(ConventionSelector::option).toList(),
-                    done.value().selected().map(convention -> convention.id().toString()).orElse(""), here);
-            case Outcome.Invalid<SelectConvention.Selection> invalid -> new View(List.of(), "", here);
-            case Outcome.Refused<SelectConvention.Selection> refused -> new View(List.of(), "", here);
-        };
+        return pages.visitor(ctx).flatMap(Pages.Visitor::conventions)
+                .or(() -> selection.selection(principal) instanceof Outcome.Done<SelectConvention.Selection> done
+                        ? Optional.of(done.value()) : Optional.empty())
+                .map(read -> new View(read.choices().stream().map(ConventionSelector::option).toList(),
+                        read.selected().map(convention -> convention.id().toString()).orElse(""), here))
+                .orElseGet(() -> new View(List.of(), "", here));
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.pages;
 
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.SessionCookie;
+import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import gg.jte.ContentType;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,20 +44,26 @@ public final class Pages {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     /**
-     * How the header names a connected user, whether they administer their partner, and the service pages their
-     * rights and conventions open (menus follow rights).
+     * How the header names a connected user, whether they administer their partner, the service pages their rights
+     * and conventions open (menus follow rights), and — for a partner user — their convention selection, read with
+     * the rest so that the selector under a service page's title asks the database nothing more
+     * ({@link ConventionSelector#view}).
      */
-    public record Visitor(String name, boolean administrator, Set<ServicePage> services) {
+    public record Visitor(String name, boolean administrator, Set<ServicePage> services,
+            Optional<SelectConvention.Selection> conventions) {
 
         public Visitor {
             services = Set.copyOf(services);
+            Objects.requireNonNull(conventions, "conventions");
         }
 
         /** A visitor to whom no service page is open. */
         public Visitor(String name, boolean administrator) {
-            this(name, administrator, Set.of());
+            this(name, administrator, Set.of(), Optional.empty());
         }
     }
+
+    private static final String VISITOR_ATTRIBUTE = "portail.visiteur";
 
     private final Site site;
     private final Assets assets;
@@ -123,8 +131,24 @@ public final class Pages {
                 .result(output.toByteArray());
     }
 
+    /**
+     * The connected user as the layout shows them, read once per request (header, menus and the convention selector
+     * share it); empty for an anonymous visitor and for a user who must first change their password or accept the
+     * CGU.
+     */
+    public Optional<Visitor> visitor(Context ctx) {
+        Optional<Visitor> cached = ctx.attribute(VISITOR_ATTRIBUTE);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Visitor> visitor = sessions.principal(ctx).filter(p -> p.pendingObligation().isEmpty())
+                .map(visitors);
+        ctx.attribute(VISITOR_ATTRIBUTE, visitor);
+        return visitor;
+    }
+
     private Page page(Context ctx, String title, Optional<Principal> principal) {
-        Optional<Visitor> visitor = principal.filter(p -> p.pendingObligation().isEmpty()).map(visitors);
+        Optional<Visitor> visitor = visitor(ctx);
         String connectedAs = principal.isEmpty() ? null
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
         return new Page(site, title, assets, csrfToken(ctx, principal), principal.isPresent(),
