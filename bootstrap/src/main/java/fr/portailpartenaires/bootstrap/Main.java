@@ -16,6 +16,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
 
+    /** The service's log configuration, a resource of this jar that configures nothing until {@link Main} names it. */
+    static final String LOG_CONFIGURATION = "fr/portailpartenaires/bootstrap/logback-service.xml";
+
+    static {
+        // before the first logger: the service's format and levels, unless the operator named another file
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOG_CONFIGURATION);
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {

@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -310,7 +311,9 @@ class FaultInjectionIT {
             int logins = 48;
             CountDownLatch sent = new CountDownLatch(logins);
             AtomicInteger inFlight = new AtomicInteger();
-            List<CompletableFuture<Integer>> answers = new ArrayList<>();
+            List<CompletableFuture<PortalClient.Answer>> answers = new ArrayList<>();
+            AtomicLong terminatedAt = new AtomicLong(Long.MAX_VALUE);
+            AtomicInteger answeredAfterSigterm = new AtomicInteger();
             List<PortalClient> clients = new ArrayList<>();
             for (int visitor = 0; visitor < logins; visitor++) {
                 clients.add(PortalClient.from(InetAddress.getByName("127.0.3." + (visitor + 1)), service.url()));
@@ -322,19 +325,27 @@ class FaultInjectionIT {
                     inFlight.incrementAndGet();
                     sent.countDown();
                     try {
-                        return client.login(DemoData.ERGOTHERAPEUTE.login(), DemoData.ERGOTHERAPEUTE.password())
-                                .status();
+                        PortalClient.Answer answer = client.login(DemoData.ERGOTHERAPEUTE.login(),
+                                DemoData.ERGOTHERAPEUTE.password());
+                        if (answer.status() == 200 && System.nanoTime() > terminatedAt.get()) {
+                            answeredAfterSigterm.incrementAndGet();
+                        }
+                        return answer;
                     } catch (RuntimeException e) {
-                        return -1;
+                        return new PortalClient.Answer(-1, PortalClient.JSON.nullNode(), String.valueOf(e));
                     } finally {
                         inFlight.decrementAndGet();
                     }
                 }, callers));
             }
             sent.await();
-            SchedulerClusterIT.sleep(500);
+            // SIGTERM as soon as the logins are on their way (100 ms for the last ones to be written): each costs an
+            // Argon2id hash on the service's pool of one thread per CPU, so most are still being answered, on a
+            // fast machine too (a wait of 500 ms let all 16 finish first on this one once)
+            SchedulerClusterIT.sleep(100);
             int inFlightAtSigterm = inFlight.get();
             long terminated = System.nanoTime();
+            terminatedAt.set(terminated);
             service.terminate();
             SchedulerClusterIT.sleep(300);
             int stillInFlight = inFlight.get();
@@ -345,7 +356,8 @@ class FaultInjectionIT {
                 newConnection = "refused (" + e.getCause() + ")";
             }
             var exit = service.exitWithin(STOP_WITHIN);
-            List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+            List<PortalClient.Answer> answered = answers.stream().map(CompletableFuture::join).toList();
+            List<Integer> statuses = answered.stream().map(PortalClient.Answer::status).toList();
             System.out.printf("SIGTERM with %d logins in flight, %d still 300 ms later; a new connection then: %s;"
                             + " exit %s %d ms after SIGTERM; statuses %s%n", inFlightAtSigterm, stillInFlight,
                     newConnection, exit,
@@ -354,7 +366,14 @@ class FaultInjectionIT {
             assertThat(exit).as("ended within %s:\n%s", STOP_WITHIN, String.join("\n", service.output())).isPresent();
             assertThat(exit.getAsInt()).as("a clean stop (0, or 143 = 128 + SIGTERM)").isIn(0, 128 + 15);
             assertThat(inFlightAtSigterm).as("logins in flight at SIGTERM").isPositive();
-            assertThat(statuses).as("every request accepted before SIGTERM is answered").containsOnly(200);
+            assertThat(answeredAfterSigterm).as("logins being answered at SIGTERM that finished after it, with 200")
+                    .hasPositiveValue();
+            // a request Jetty had not yet handed to the portal when SIGTERM came is refused by its GracefulHandler
+            // (503: a load balancer sends it elsewhere), in the portal's words; none is left without an answer
+            assertThat(answered).as("every request sent before SIGTERM is answered: done, or refused with a 503")
+                    .allSatisfy(answer -> assertThat(answer.status()).isIn(200, 503));
+            assertThat(answered).filteredOn(answer -> answer.status() == 503)
+                    .allSatisfy(answer -> assertThat(answer.raw()).contains("\"status\":503"));
             assertThat(newConnection).as("a new connection after SIGTERM").startsWith("refused");
             assertThat(database.dsl().fetchCount(SCHEDULED_TASKS, SCHEDULED_TASKS.PICKED.isTrue()))
                     .as("job executions left marked as running").isZero();

@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,9 @@ class RunnableJarIT {
                 }
             }
             assertThat(url).as("the start-up log:\n%s", seen).isNotNull();
+            assertThat(seen.toString()).as("the service's log configuration, chosen by Main: its levels and format")
+                    .doesNotContain(" DEBUG ")
+                    .containsPattern("(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[main\\] [\\w.]+ - Portail partenaires démarré");
             var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
@@ -57,6 +63,34 @@ class RunnableJarIT {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    /**
+     * The jars a service embedding the portal puts on its class path (issue 16) carry no logging backend and no
+     * logging configuration: the host keeps its own. The runnable jar's is a resource that only {@link Main} names.
+     */
+    @Test
+    void no_library_jar_carries_a_logging_backend_or_configuration() throws Exception {
+        List<Path> jars = new ArrayList<>();
+        for (String module : List.of("domain", "application", "adapters-persistence", "adapters-web", "adapters-mail")) {
+            try (var files = Files.list(Path.of("..", module, "target"))) {
+                files.filter(file -> file.getFileName().toString().matches("portail-" + module + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                        .forEach(jars::add);
+            }
+        }
+        jars.add(Path.of("target", "portail.jar"));
+        assertThat(jars).as("the five library modules' jars and bootstrap's").hasSize(6);
+        for (Path jar : jars) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                assertThat(file.stream().map(entry -> entry.getName()))
+                        .as("the entries of %s", jar)
+                        .noneMatch(name -> name.matches("(?i)(logback|logback-test|log4j2?|log4j2-test)\\.(xml|properties|groovy)"))
+                        .noneMatch(name -> name.startsWith("ch/qos/") || name.startsWith("org/apache/logging/"));
+            }
+        }
+        try (JarFile runnable = new JarFile(Path.of("target", "portail.jar").toFile())) {
+            assertThat(runnable.getEntry(Main.LOG_CONFIGURATION)).as("the service's own configuration").isNotNull();
         }
     }
 }

@@ -160,8 +160,9 @@ public final class AuthenticationService implements Authenticate {
                     .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
             return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
         }
-        String device = throttling.recordSuccess(attempt);
         return transactions.inTransaction(() -> {
+            // the counts cleared in the session's transaction: one commit (written to disk) per login, not four
+            String device = throttling.recordSuccess(attempt);
             if (usesReset) {
                 return openSession(useReset(credentials, pending.get(), sourceAddress, now), password, sourceAddress,
                         now, device);
