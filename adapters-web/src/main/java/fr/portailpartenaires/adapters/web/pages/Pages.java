@@ -148,7 +148,8 @@ public final class Pages {
     }
 
     private Page page(Context ctx, String title, Optional<Principal> principal) {
-        Optional<Visitor> visitor = visitor(ctx);
+        // drawn for the principal given: none for the page said while the database is down (unavailable)
+        Optional<Visitor> visitor = principal.isEmpty() ? Optional.empty() : visitor(ctx);
         String connectedAs = principal.isEmpty() ? null
                 : visitor.map(Visitor::name).orElse("utilisateur du portail");
         return new Page(site, title, assets, csrfToken(ctx, principal), principal.isPresent(),
