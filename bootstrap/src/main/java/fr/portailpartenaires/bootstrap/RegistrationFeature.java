@@ -23,7 +23,9 @@ import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Pré-inscription with its captcha and reference lists (spec §2.1), and the caisse's review of the requests. */
@@ -37,6 +39,11 @@ public final class RegistrationFeature {
         }
 
         @Override
+        public Map<Key, State> findAll(Collection<Key> keys) {
+            return Map.of();
+        }
+
+        @Override
         public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
             return new State(1, now, null);
         }
@@ -47,7 +54,7 @@ public final class RegistrationFeature {
         }
 
         @Override
-        public void clear(Key key) {
+        public void clear(Collection<Key> keys) {
             // nothing kept
         }
 

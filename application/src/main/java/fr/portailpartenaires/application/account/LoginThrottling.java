@@ -9,7 +9,10 @@ import fr.portailpartenaires.application.shared.LoginAttempts.State;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,18 +87,24 @@ public final class LoginThrottling {
 
     /** Whether a login attempt may be evaluated now, or until when it is refused. */
     public Decision check(Attempt attempt, Instant now) {
-        Instant address = lockedUntil(addressKey(attempt.sourceAddress()), now);
+        Key address = addressKey(attempt.sourceAddress());
         Optional<String> device = knownDevice(attempt);
         if (device.isPresent()) {
-            Instant until = later(address, lockedUntil(deviceKey(device.get()), now));
+            Key own = deviceKey(device.get());
+            Map<Key, State> states = attempts.findAll(List.of(address, own));
+            Instant until = later(lockedUntil(states, address, now), lockedUntil(states, own, now));
             return until == null ? new Decision.Allowed() : new Decision.Blocked(until, false);
         }
-        Instant ownLocks = later(address, lockedUntil(accountSourceKey(attempt), now));
-        Instant account = lockedUntil(accountKey(attempt.login()), now);
+        Key accountSource = accountSourceKey(attempt);
+        Key account = accountKey(attempt.login());
+        // the three keys read in one statement: a login asks the store once before the password is checked
+        Map<Key, State> states = attempts.findAll(List.of(address, accountSource, account));
+        Instant ownLocks = later(lockedUntil(states, address, now), lockedUntil(states, accountSource, now));
+        Instant accountLock = lockedUntil(states, account, now);
         if (ownLocks == null) {
-            return account == null ? new Decision.Allowed() : new Decision.Blocked(account, true);
+            return accountLock == null ? new Decision.Allowed() : new Decision.Blocked(accountLock, true);
         }
-        return new Decision.Blocked(later(ownLocks, account), false);
+        return new Decision.Blocked(later(ownLocks, accountLock), false);
     }
 
     /**
@@ -122,9 +131,9 @@ public final class LoginThrottling {
     public String recordSuccess(Attempt attempt) {
         String key = accountKey(attempt.login()).value();
         Optional<String> device = knownDevice(attempt);
-        attempts.clear(accountKey(attempt.login()));
-        attempts.clear(accountSourceKey(attempt));
-        device.ifPresent(known -> attempts.clear(deviceKey(known)));
+        List<Key> cleared = new ArrayList<>(List.of(accountKey(attempt.login()), accountSourceKey(attempt)));
+        device.ifPresent(known -> cleared.add(deviceKey(known)));
+        attempts.clear(cleared);
         return device.isPresent() ? attempt.deviceCookie().orElseThrow() : devices.issue(key);
     }
 
@@ -189,8 +198,9 @@ public final class LoginThrottling {
         return new Key(scope, value.length() > Key.MAX_LENGTH ? value.substring(0, Key.MAX_LENGTH) : value);
     }
 
-    private Instant lockedUntil(Key key, Instant now) {
-        return attempts.find(key).filter(state -> state.isLockedAt(now)).map(State::lockedUntil).orElse(null);
+    private static Instant lockedUntil(Map<Key, State> states, Key key, Instant now) {
+        State state = states.get(key);
+        return state != null && state.isLockedAt(now) ? state.lockedUntil() : null;
     }
 
     private static Instant later(Instant a, Instant b) {

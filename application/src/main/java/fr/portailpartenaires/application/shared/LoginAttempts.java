@@ -1,6 +1,8 @@
 package fr.portailpartenaires.application.shared;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +16,12 @@ public interface LoginAttempts {
     Optional<State> find(Key key);
 
     /**
+     * The states the store has of the given keys, read at once (a login attempt asks for two or three keys: one
+     * statement instead of one each). Keys without a state are absent from the answer.
+     */
+    Map<Key, State> findAll(Collection<Key> keys);
+
+    /**
      * Counts one more failure (or request) of the key at {@code now} and answers the key's state after it: a new key
      * starts at one, and so does a key whose last failure is at or before {@code forgottenAtOrBefore}. One atomic step
      * of the store: counts made at the same moment, by this instance or another one on the same database, are each
@@ -24,8 +32,8 @@ public interface LoginAttempts {
     /** Locks the counted key until {@code until}, unless it is already locked longer. */
     void lockUntil(Key key, Instant until);
 
-    /** Forgets the key (a successful login); unknown keys are ignored. */
-    void clear(Key key);
+    /** Forgets the keys (a successful login) at once; unknown keys are ignored. */
+    void clear(Collection<Key> keys);
 
     /** Deletes the states of the scope whose last failure is at or before the given instant; answers how many. */
     int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore);

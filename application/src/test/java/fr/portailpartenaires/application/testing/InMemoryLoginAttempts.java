@@ -2,6 +2,8 @@ package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,13 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
     @Override
     public Optional<State> find(Key key) {
         return Optional.ofNullable(states.get(key));
+    }
+
+    @Override
+    public Map<Key, State> findAll(Collection<Key> keys) {
+        Map<Key, State> found = new HashMap<>();
+        keys.forEach(key -> find(key).ifPresent(state -> found.put(key, state)));
+        return found;
     }
 
     @Override
@@ -36,8 +45,8 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void clear(Key key) {
-        states.remove(key);
+    public void clear(Collection<Key> keys) {
+        keys.forEach(states::remove);
     }
 
     @Override

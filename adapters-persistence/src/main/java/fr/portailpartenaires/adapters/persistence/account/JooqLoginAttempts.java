@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -26,6 +29,18 @@ public final class JooqLoginAttempts implements LoginAttempts {
     public Optional<State> find(Key key) {
         return database.current().selectFrom(LOGIN_ATTEMPT).where(is(key)).fetchOptional()
                 .map(JooqLoginAttempts::state);
+    }
+
+    @Override
+    public Map<Key, State> findAll(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<Key, State> found = new HashMap<>();
+        database.current().selectFrom(LOGIN_ATTEMPT)
+                .where(DSL.or(keys.stream().map(JooqLoginAttempts::is).toList()))
+                .forEach(row -> found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row)));
+        return found;
     }
 
     /**
@@ -61,8 +76,12 @@ public final class JooqLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void clear(Key key) {
-        database.current().deleteFrom(LOGIN_ATTEMPT).where(is(key)).execute();
+    public void clear(Collection<Key> keys) {
+        if (!keys.isEmpty()) {
+            database.current().deleteFrom(LOGIN_ATTEMPT)
+                    .where(DSL.or(keys.stream().map(JooqLoginAttempts::is).toList()))
+                    .execute();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,9 +129,37 @@ abstract class LoginAttemptsContract {
         @Test
         void a_cleared_key_is_gone_and_clearing_an_unknown_one_is_harmless() {
             counted(ALEX, 2, T0);
-            attempts.clear(ALEX);
-            attempts.clear(new Key(Scope.ADDRESS, "inconnue"));
+            attempts.clear(List.of(ALEX));
+            attempts.clear(List.of(new Key(Scope.ADDRESS, "inconnue")));
+            attempts.clear(List.of());
             assertThat(attempts.find(ALEX)).isEmpty();
+        }
+
+        @Test
+        void keys_cleared_together_are_all_gone_and_the_others_stay() {
+            Key address = new Key(Scope.ADDRESS, "203.0.113.7");
+            Key sameValueOtherScope = new Key(Scope.ACCOUNT_SOURCE, "alex7");
+            Key other = new Key(Scope.ACCOUNT, "bea");
+            counted(ALEX, 2, T0);
+            counted(address, 1, T0);
+            counted(sameValueOtherScope, 1, T0);
+            counted(other, 3, T0);
+            attempts.clear(List.of(ALEX, address, new Key(Scope.DEVICE, "inconnu")));
+            assertThat(attempts.findAll(List.of(ALEX, address, sameValueOtherScope, other)))
+                    .containsOnlyKeys(sameValueOtherScope, other);
+        }
+
+        @Test
+        void keys_read_together_answer_each_its_own_state_and_nothing_for_unknown_ones() {
+            Key address = new Key(Scope.ADDRESS, "alex7");
+            counted(ALEX, 2, T0);
+            counted(address, 5, T0.plusSeconds(3));
+            Key unknown = new Key(Scope.ACCOUNT_SOURCE, "alex7");
+            assertThat(attempts.findAll(List.of(ALEX, address, unknown))).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(ALEX, attempts.find(ALEX).orElseThrow(), address, attempts.find(address).orElseThrow()));
+            assertThat(attempts.findAll(List.of(ALEX, address, unknown)).get(address).consecutiveFailures()).isEqualTo(5);
+            assertThat(attempts.findAll(List.of())).isEmpty();
+            assertThat(attempts.findAll(List.of(unknown))).isEmpty();
         }
 
         @Test
