@@ -36,7 +36,8 @@ public final class DataSources {
 
     /**
      * An H2 database stored in files under the given path prefix (the embedded default of the service), compacted
-     * first if it exists (it only grows while open, see {@link #H2_FILE_DURABILITY}).
+     * first if it exists (it only grows while open, see {@link #H2_FILE_DURABILITY}); while the pool is open, its
+     * {@link H2FileHousekeeping} keeps the store's chunks (and their metadata in the heap) bounded.
      */
     public static HikariDataSource h2File(Path pathPrefix) {
         String url = "jdbc:h2:file:" + pathPrefix.toAbsolutePath() + H2_OPTIONS + H2_FILE_DURABILITY;
@@ -49,7 +50,24 @@ public final class DataSources {
                         e);
             }
         }
-        return pool(url, "sa", "", 8);
+        return new HousekeptH2Pool(config(url, "sa", "", 8));
+    }
+
+    /** A pool on an H2 file database that runs its housekeeping while open and stops it when closed. */
+    private static final class HousekeptH2Pool extends HikariDataSource {
+
+        private final H2FileHousekeeping housekeeping;
+
+        HousekeptH2Pool(HikariConfig config) {
+            super(config);
+            housekeeping = H2FileHousekeeping.start(this);
+        }
+
+        @Override
+        public void close() {
+            housekeeping.close();
+            super.close();
+        }
     }
 
     /**
@@ -63,6 +81,10 @@ public final class DataSources {
 
     /** A pool on any JDBC URL (PostgreSQL in production). */
     public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumPoolSize) {
+        return new HikariDataSource(config(jdbcUrl, user, password, maximumPoolSize));
+    }
+
+    private static HikariConfig config(String jdbcUrl, String user, String password, int maximumPoolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -70,6 +92,6 @@ public final class DataSources {
         config.setMaximumPoolSize(maximumPoolSize);
         config.setPoolName("portail");
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        return new HikariDataSource(config);
+        return config;
     }
 }
