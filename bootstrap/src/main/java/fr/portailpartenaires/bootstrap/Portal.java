@@ -204,11 +204,6 @@ public final class Portal implements AutoCloseable {
         return infra.auditLog();
     }
 
-    /** The features as the web adapter serves them: routes, pages, the pages' header (see {@link PortalWeb}). */
-    PortalWeb web() {
-        return new PortalWeb(this);
-    }
-
     public PortalMetrics metrics() {
         return metrics;
     }

@@ -3,12 +3,6 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.registration.JooqCaptchaStore;
 import fr.portailpartenaires.adapters.persistence.registration.JooqRegistrations;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.registration.CaisseRoutes;
-import fr.portailpartenaires.adapters.web.registration.PublicRoutes;
-import fr.portailpartenaires.adapters.web.registration.RegistrationPages;
-import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.CaptchaRenderer;
@@ -23,7 +17,6 @@ import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Pré-inscription with its captcha and reference lists (spec §2.1), and the caisse's review of the requests. */
@@ -131,13 +124,5 @@ public final class RegistrationFeature {
         captcha.purgeExpired(now);
         captchaThrottling.purgeForgotten(now);
         throttling.purgeForgotten(now);
-    }
-
-    List<RouteGroup> pages(Pages pages, String cguVersion) {
-        return List.of(new RegistrationPages(referenceData, captcha, registration, pages, cguVersion));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new PublicRoutes(referenceData, captcha, registration), new CaisseRoutes(review, sessions));
     }
 }
