@@ -8,6 +8,7 @@ import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.CaptchaRenderer;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.registration.QuestionsOnlyCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.registration.RegisterPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
@@ -51,6 +52,7 @@ public final class RegistrationFeature {
     };
 
     private final CaptchaService captcha;
+    private final IssueCaptcha issueCaptcha;
     private final RequestThrottling captchaThrottling;
     private final RequestThrottling throttling;
     private final Registrations store;
@@ -59,13 +61,15 @@ public final class RegistrationFeature {
     private final ReferenceDataService referenceData;
     private final Infrastructure infra;
 
-    RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
+    /** @param captchaRenderer empty: image captchas are refused, the text question is the captcha */
+    RegistrationFeature(Infrastructure infra, Optional<CaptchaRenderer> captchaRenderer) {
         this.infra = infra;
         var counters = new JooqLoginAttempts(infra.database());
         captchaThrottling = new RequestThrottling(counters, LoginAttempts.Scope.CAPTCHA_ADDRESS,
                 RequestThrottling.CAPTCHAS_PER_ADDRESS).audited(infra.auditLog());
-        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, captchaThrottling,
-                infra.random(), infra.clock());
+        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()),
+                captchaRenderer.orElse(QuestionsOnlyCaptcha.NO_RENDERER), captchaThrottling, infra.random(), infra.clock());
+        issueCaptcha = captchaRenderer.isPresent() ? captcha : new QuestionsOnlyCaptcha(captcha);
         store = new JooqRegistrations(infra.database());
         throttling = throttling(counters).audited(infra.auditLog());
         registration = registration(captcha::verify, throttling);
@@ -103,8 +107,9 @@ public final class RegistrationFeature {
         return review;
     }
 
+    /** The captcha of the public forms: an image and a text question, or only the question without a renderer. */
     public IssueCaptcha captcha() {
-        return captcha;
+        return issueCaptcha;
     }
 
     public BrowseReferenceData referenceData() {
