@@ -7,15 +7,6 @@ import fr.portailpartenaires.adapters.persistence.account.JooqSigningKeys;
 import fr.portailpartenaires.application.account.DeviceCookies;
 import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.adapters.persistence.account.JooqUsageRulesAcceptances;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.account.AccountPages;
-import fr.portailpartenaires.adapters.web.account.AccountRoutes;
-import fr.portailpartenaires.adapters.web.account.EmailChangePages;
-import fr.portailpartenaires.adapters.web.pages.Pages;
-import fr.portailpartenaires.application.registration.IssueCaptcha;
-import fr.portailpartenaires.adapters.web.account.SelfServiceRoutes;
-import fr.portailpartenaires.adapters.web.account.SessionRoutes;
 import fr.portailpartenaires.application.account.AcceptUsageRules;
 import fr.portailpartenaires.application.account.Authenticate;
 import fr.portailpartenaires.application.account.AuthenticationService;
@@ -28,7 +19,6 @@ import fr.portailpartenaires.application.account.PasswordResetService;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.account.UsageRulesService;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
-import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import java.time.Instant;
 import java.util.List;
@@ -99,15 +89,5 @@ public final class AccountFeature {
         throttling.purgeForgotten(now);
         resets.purgeExpired(now);
         resetThrottling.forEach(counters -> counters.purgeForgotten(now));
-    }
-
-    List<RouteGroup> pages(Pages pages, IssueCaptcha captcha) {
-        return List.of(new AccountPages(authentication, passwordReset, usageRules, captcha, pages),
-                new EmailChangePages(emailChange, pages));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions, ViewMyPartner myPartner) {
-        return List.of(new SessionRoutes(authentication, myPartner, sessions),
-                new SelfServiceRoutes(passwordReset, usageRules, sessions), new AccountRoutes(emailChange, sessions));
     }
 }

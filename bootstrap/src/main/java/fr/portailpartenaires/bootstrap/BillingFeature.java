@@ -3,13 +3,6 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.billing.JooqInvoices;
 import fr.portailpartenaires.adapters.persistence.billing.JooqPayments;
 import fr.portailpartenaires.adapters.persistence.billing.JooqTariffs;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.billing.BillingRoutes;
-import fr.portailpartenaires.adapters.web.billing.PaymentSlipPages;
-import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
-import fr.portailpartenaires.adapters.web.pages.Pages;
-import fr.portailpartenaires.adapters.web.billing.TariffRoutes;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingJob;
 import fr.portailpartenaires.application.billing.ManageInvoices;
@@ -23,7 +16,6 @@ import fr.portailpartenaires.application.billing.ManageTariffsService;
 import fr.portailpartenaires.application.billing.Tariffs;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.WorkingConvention;
-import java.util.List;
 
 /** Invoice lines opened by transmissions, global invoices, payments and the partner's payment slips (spec §5). */
 public final class BillingFeature {
@@ -76,14 +68,5 @@ public final class BillingFeature {
 
     int generateDueInvoices() {
         return invoicingJob.generateDueInvoices();
-    }
-
-    /** « Bordereaux de paiements », under the convention selector. */
-    List<RouteGroup> pages(Pages pages, ConventionSelector selector) {
-        return List.of(new PaymentSlipPages(paymentSlips, selector, pages));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new BillingRoutes(invoices, paymentSlips, sessions), new TariffRoutes(manageTariffs, sessions));
     }
 }

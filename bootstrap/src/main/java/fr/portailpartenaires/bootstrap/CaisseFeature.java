@@ -1,9 +1,5 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.caisse.CaisseAdministratorRoutes;
-import fr.portailpartenaires.adapters.web.caisse.SignedNumberRoutes;
 import fr.portailpartenaires.application.caisse.ManageCaisseAdministrators;
 import fr.portailpartenaires.application.caisse.ManageCaisseAdministratorsService;
 import fr.portailpartenaires.application.caisse.RegisterSignedNumbers;
@@ -11,7 +7,6 @@ import fr.portailpartenaires.application.caisse.RegisterSignedNumbersService;
 import fr.portailpartenaires.application.caisse.SetUpCaisse;
 import fr.portailpartenaires.application.caisse.SetUpCaisseService;
 import fr.portailpartenaires.application.shared.LoginReservations;
-import java.util.List;
 
 /**
  * The caisse's back-office (spec §3.4, §3.5): the operator's creation of a caisse's administrators, the caisse's
@@ -42,11 +37,6 @@ public final class CaisseFeature {
     /** The caisse's signed convention numbers. */
     public RegisterSignedNumbers signedNumbers() {
         return signedNumbers;
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new SignedNumberRoutes(signedNumbers, sessions),
-                new CaisseAdministratorRoutes(administrators, sessions));
     }
 
     /** The operator's use case, run by the {@code admin} command of the service. */

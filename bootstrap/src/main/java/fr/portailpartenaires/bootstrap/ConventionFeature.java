@@ -1,14 +1,5 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.convention.ConventionClosureRoutes;
-import fr.portailpartenaires.adapters.web.convention.ConventionFollowUpRoutes;
-import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
-import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
-import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
-import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
-import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.convention.CloseConvention;
 import fr.portailpartenaires.application.convention.CloseConventionService;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
@@ -20,7 +11,6 @@ import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.convention.ReviewConventionRequests;
 import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.application.shared.WorkingConvention;
-import java.util.List;
 
 /** The partner's conventions: requested, reviewed by the caisse, selected for the session (spec §3.3). */
 public final class ConventionFeature {
@@ -69,16 +59,5 @@ public final class ConventionFeature {
 
     public WorkingConvention workingConvention() {
         return workingConvention;
-    }
-
-    /** The convention selector of the service pages, and its form's route (one per portal). */
-    ConventionSelector conventionSelector(Pages pages) {
-        return new ConventionSelector(selection, pages);
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new ConventionRoutes(conventions, sessions), new ConventionReviewRoutes(review, sessions),
-                new ConventionSelectionRoutes(selection, sessions), new ConventionClosureRoutes(closing, sessions),
-                new ConventionFollowUpRoutes(followUp, sessions));
     }
 }

@@ -1,12 +1,8 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.demo.DemoClockRoutes;
 import fr.portailpartenaires.application.demo.AdvanceDemoClock;
 import fr.portailpartenaires.application.demo.AdvanceDemoClockService;
 import fr.portailpartenaires.application.demo.DemoTime;
-import java.util.List;
 
 /** The demonstration portal's clock, moved forward by a caisse administrator (spec §3.5); fixed in production. */
 public final class DemoFeature {
@@ -19,9 +15,5 @@ public final class DemoFeature {
 
     public AdvanceDemoClock clock() {
         return clock;
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new DemoClockRoutes(clock, sessions));
     }
 }

@@ -1,17 +1,10 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.persistence.exchange.JooqExchangeHistory;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryPages;
-import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryRoutes;
-import fr.portailpartenaires.adapters.web.pages.Pages;
-import fr.portailpartenaires.application.convention.ManageConventions;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
-import java.util.List;
 
 /** The exchange history: what was transmitted and downloaded, searched by période, purged after six months. */
 public final class ExchangeFeature {
@@ -37,14 +30,5 @@ public final class ExchangeFeature {
 
     int purgeExpired() {
         return purge.purgeExpired();
-    }
-
-    /** « Historique des échanges »; its « Convention » filter lists the partner's conventions. */
-    List<RouteGroup> pages(Pages pages, ManageConventions conventions) {
-        return List.of(new ExchangeHistoryPages(history, conventions, pages));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new ExchangeHistoryRoutes(history, sessions));
     }
 }

@@ -1,12 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.persistence.habilitation.JooqAfasConventions;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.habilitation.AfasConventionRoutes;
-import fr.portailpartenaires.adapters.web.habilitation.AfasHabilitationRoutes;
-import fr.portailpartenaires.adapters.web.habilitation.AfasUserRoutes;
-import fr.portailpartenaires.adapters.web.habilitation.CafAfasRoutes;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventions;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
@@ -23,7 +17,6 @@ import fr.portailpartenaires.application.habilitation.SearchAfasHabilitations;
 import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
 import fr.portailpartenaires.application.habilitation.ValidateAfasApprovers;
 import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
-import java.util.List;
 
 /** The CAF profile: AFAS conventions, their users and habilitations (spec §6). */
 public final class HabilitationFeature {
@@ -86,12 +79,5 @@ public final class HabilitationFeature {
 
     AfasConventions store() {
         return store;
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new CafAfasRoutes(administration, approvers, sessions),
-                new AfasConventionRoutes(consultation, sessions),
-                new AfasUserRoutes(users, memberships, sessions),
-                new AfasHabilitationRoutes(grants, search, sessions));
     }
 }

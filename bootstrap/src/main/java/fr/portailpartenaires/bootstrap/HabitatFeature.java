@@ -1,12 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
-import fr.portailpartenaires.adapters.web.habitat.HabitatPages;
-import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
-import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.persistence.habitat.JooqInterventionOrders;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.habitat.HabitatRoutes;
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
@@ -16,7 +10,6 @@ import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFilesService;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
-import java.util.List;
 
 /** The Habitat service: the caisse's intervention orders, the ergothérapeute's files and certificates (spec §4). */
 public final class HabitatFeature {
@@ -50,14 +43,5 @@ public final class HabitatFeature {
 
     InterventionOrders orders() {
         return orders;
-    }
-
-    /** « Commandes des interventions », the certificate and sans suite forms, the PDFs (issue 18). */
-    List<RouteGroup> pages(Pages pages, ConventionSelector selector) {
-        return List.of(new HabitatPages(habitatFiles, habitatDocuments, selector, pages));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new HabitatRoutes(habitatOrders, habitatFiles, habitatDocuments, sessions));
     }
 }

@@ -1,13 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartnerViews;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.pages.Pages;
-import fr.portailpartenaires.adapters.web.partner.PartnerAdministrationRoutes;
-import fr.portailpartenaires.adapters.web.partner.PartnerPages;
-import fr.portailpartenaires.application.convention.ManageConventions;
-import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.partner.AdministerMyPartner;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
@@ -15,7 +8,6 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
-import java.util.List;
 
 /** The partner's own data, address and users, administered by its administrators (spec §3.1, §3.2). */
 public final class PartnerFeature {
@@ -43,14 +35,5 @@ public final class PartnerFeature {
 
     public ManagePartnerUsers partnerUsers() {
         return users;
-    }
-
-    /** « Modification inscription »: its Conventions tab is the convention feature's use case. */
-    List<RouteGroup> pages(Pages pages, ManageConventions conventions, BrowseReferenceData referenceData) {
-        return List.of(new PartnerPages(administration, users, conventions, referenceData, pages));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new PartnerAdministrationRoutes(administration, users, sessions));
     }
 }

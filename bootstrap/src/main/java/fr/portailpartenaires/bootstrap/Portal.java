@@ -20,7 +20,6 @@ import fr.portailpartenaires.application.registration.CaptchaRenderer;
 import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.adapters.web.Java2dCaptchaRenderer;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
@@ -31,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -82,7 +82,7 @@ public final class Portal implements AutoCloseable {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         infra = Infrastructure.of(builder, database, validatorFactory.getValidator());
-        registration = new RegistrationFeature(infra, builder.captchaRenderer);
+        registration = new RegistrationFeature(infra, builder.captchaRenderer());
         habilitation = new HabilitationFeature(infra);
         account = new AccountFeature(infra, registration.captchaService(), habilitation.store());
         partner = new PartnerFeature(infra, registration.store());
@@ -204,11 +204,6 @@ public final class Portal implements AutoCloseable {
         return infra.auditLog();
     }
 
-    /** The features as the web adapter serves them: routes, pages, the pages' header (see {@link PortalWeb}). */
-    PortalWeb web() {
-        return new PortalWeb(this);
-    }
-
     public PortalMetrics metrics() {
         return metrics;
     }
@@ -240,7 +235,8 @@ public final class Portal implements AutoCloseable {
         Argon2idPasswordHasher.Argon2Parameters argon2 = Argon2idPasswordHasher.Argon2Parameters.DEFAULT;
         SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
         Duration outboxInterval = Duration.ofSeconds(5);
-        CaptchaRenderer captchaRenderer = new Java2dCaptchaRenderer();
+        CaptchaRenderer captchaRenderer;
+        ClassLoader captchaRenderers;
         boolean migrate = true;
         boolean backgroundJobs = true;
         UnaryOperator<PasswordHasher> hasherDecorator = UnaryOperator.identity();
@@ -313,10 +309,29 @@ public final class Portal implements AutoCloseable {
             return this;
         }
 
-        /** How captcha texts become images (Java2D PNG by default; an audio or accessible alternative can be plugged in). */
+        /**
+         * How captcha texts become images. By default, the first {@link CaptchaRenderer} registered in
+         * {@code META-INF/services} (the web adapter registers its Java2D one); with none on the class path, image
+         * captchas are refused and the text question ({@code IssueCaptcha.ask}) is the captcha (ADR 23).
+         */
         public Builder captchaRenderer(CaptchaRenderer captchaRenderer) {
             this.captchaRenderer = Objects.requireNonNull(captchaRenderer, "captchaRenderer");
             return this;
+        }
+
+        /** Tests look the default renderer up in another class loader (the thread's context one otherwise). */
+        Builder captchaRenderers(ClassLoader captchaRenderers) {
+            this.captchaRenderers = Objects.requireNonNull(captchaRenderers, "captchaRenderers");
+            return this;
+        }
+
+        /** The renderer given, or the first one registered as a service; empty when there is none. */
+        Optional<CaptchaRenderer> captchaRenderer() {
+            if (captchaRenderer != null) {
+                return Optional.of(captchaRenderer);
+            }
+            ClassLoader loader = captchaRenderers != null ? captchaRenderers : Thread.currentThread().getContextClassLoader();
+            return ServiceLoader.load(CaptchaRenderer.class, loader).findFirst();
         }
 
         public Builder migrate(boolean migrate) {
@@ -336,13 +351,13 @@ public final class Portal implements AutoCloseable {
             return this;
         }
 
-        /** How often the invoicing and exchange-history purge jobs look for work (5 min by default). */
         /** The demonstration's movable time (the portal's clock must be the same object's). */
         Builder demoTime(DemoTime demoTime) {
             this.demoTime = Objects.requireNonNull(demoTime, "demoTime");
             return this;
         }
 
+        /** How often the invoicing and exchange-history purge jobs look for work (5 min by default). */
         public Builder billingJobsInterval(Duration billingJobsInterval) {
             this.billingJobsInterval = Objects.requireNonNull(billingJobsInterval, "billingJobsInterval");
             return this;

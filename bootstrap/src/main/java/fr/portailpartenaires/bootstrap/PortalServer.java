@@ -75,7 +75,7 @@ public final class PortalServer implements AutoCloseable {
                     : config.passwordPolicy() instanceof fr.portailpartenaires.domain.password.PasswordPolicy.Caf
                             ? DemoData.loadCaf(portal, portalClock) : DemoData.load(portal, portalClock);
             SessionCookie sessions = new SessionCookie(portal.account().authenticate());
-            PortalWeb web = portal.web();
+            PortalWeb web = new PortalWeb(portal);
             Pages pages = new Pages(config.site(), sessions, web::visitor);
             List<RouteGroup> routes = new java.util.ArrayList<>(web.routes(sessions,
                     new MetricsEndpoint(config.metricsToken(), portal.metrics()::scrape)));

@@ -1,6 +1,37 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.account.AccountPages;
+import fr.portailpartenaires.adapters.web.account.AccountRoutes;
+import fr.portailpartenaires.adapters.web.account.EmailChangePages;
+import fr.portailpartenaires.adapters.web.account.SelfServiceRoutes;
+import fr.portailpartenaires.adapters.web.account.SessionRoutes;
+import fr.portailpartenaires.adapters.web.billing.BillingRoutes;
+import fr.portailpartenaires.adapters.web.billing.PaymentSlipPages;
+import fr.portailpartenaires.adapters.web.billing.TariffRoutes;
+import fr.portailpartenaires.adapters.web.caisse.CaisseAdministratorRoutes;
+import fr.portailpartenaires.adapters.web.caisse.SignedNumberRoutes;
+import fr.portailpartenaires.adapters.web.contact.ContactPages;
+import fr.portailpartenaires.adapters.web.contact.ContactRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionClosureRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionFollowUpRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionReviewRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionRoutes;
+import fr.portailpartenaires.adapters.web.convention.ConventionSelectionRoutes;
+import fr.portailpartenaires.adapters.web.demo.DemoClockRoutes;
+import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryPages;
+import fr.portailpartenaires.adapters.web.exchange.ExchangeHistoryRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasConventionRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasHabilitationRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.AfasUserRoutes;
+import fr.portailpartenaires.adapters.web.habilitation.CafAfasRoutes;
+import fr.portailpartenaires.adapters.web.habitat.HabitatPages;
+import fr.portailpartenaires.adapters.web.habitat.HabitatRoutes;
+import fr.portailpartenaires.adapters.web.partner.PartnerAdministrationRoutes;
+import fr.portailpartenaires.adapters.web.partner.PartnerPages;
+import fr.portailpartenaires.adapters.web.registration.CaisseRoutes;
+import fr.portailpartenaires.adapters.web.registration.PublicRoutes;
+import fr.portailpartenaires.adapters.web.registration.RegistrationPages;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.adapters.web.health.HealthRoutes;
 import fr.portailpartenaires.adapters.web.health.MetricsEndpoint;
@@ -14,7 +45,6 @@ import fr.portailpartenaires.application.convention.SelectConvention;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +52,8 @@ import java.util.Set;
 
 /**
  * The portal's features as the web adapter serves them: the JSON routes, the pages, and what the pages' header says
- * of the visitor. Kept apart from {@link Portal}, which an embedder uses without any web adapter.
+ * of the visitor. Kept apart from {@link Portal} and its features, which an embedder uses without the web adapter on
+ * its class path (ADR 23): only this class, {@link PortalServer} and {@link Main} name the web adapter's classes.
  */
 final class PortalWeb {
 
@@ -32,40 +63,67 @@ final class PortalWeb {
         this.portal = portal;
     }
 
-    /** The HTTP routes of every feature, for the web adapter. */
+    /** The HTTP routes of every feature, for the web adapter, feature by feature. */
     List<RouteGroup> routes(SessionCookie sessions, MetricsEndpoint metricsEndpoint) {
-        List<RouteGroup> routes = new ArrayList<>();
-        routes.add(new HealthRoutes(portal.health()));
-        routes.addAll(portal.registration().routes(sessions));
-        routes.addAll(portal.account().routes(sessions, portal.partner().myPartner()));
-        routes.addAll(portal.partner().routes(sessions));
-        routes.addAll(portal.convention().routes(sessions));
-        routes.addAll(portal.contact().routes(sessions));
-        routes.addAll(portal.habitat().routes(sessions));
-        routes.addAll(portal.habilitation().routes(sessions));
-        routes.addAll(portal.billing().routes(sessions));
-        routes.addAll(portal.exchange().routes(sessions));
-        routes.addAll(portal.caisse().routes(sessions));
-        routes.addAll(portal.demo().routes(sessions));
-        routes.add(new MetricsRoutes(metricsEndpoint));
-        return routes;
+        RegistrationFeature registration = portal.registration();
+        AccountFeature account = portal.account();
+        PartnerFeature partner = portal.partner();
+        ConventionFeature convention = portal.convention();
+        HabitatFeature habitat = portal.habitat();
+        HabilitationFeature habilitation = portal.habilitation();
+        BillingFeature billing = portal.billing();
+        CaisseFeature caisse = portal.caisse();
+        return List.of(new HealthRoutes(portal.health()),
+                new PublicRoutes(registration.referenceData(), registration.captcha(), registration.registerPartner()),
+                new CaisseRoutes(registration.reviewRegistrations(), sessions),
+                new SessionRoutes(account.authenticate(), partner.myPartner(), sessions),
+                new SelfServiceRoutes(account.forgottenPassword(), account.acceptUsageRules(), sessions),
+                new AccountRoutes(account.emailChange(), sessions),
+                new PartnerAdministrationRoutes(partner.partnerAdministration(), partner.partnerUsers(), sessions),
+                new ConventionRoutes(convention.partnerConventions(), sessions),
+                new ConventionReviewRoutes(convention.reviewConventionRequests(), sessions),
+                new ConventionSelectionRoutes(convention.selectConvention(), sessions),
+                new ConventionClosureRoutes(convention.closeConvention(), sessions),
+                new ConventionFollowUpRoutes(convention.followCaisseConventions(), sessions),
+                new ContactRoutes(portal.contact().contactAssistance(), sessions),
+                new HabitatRoutes(habitat.habitatOrders(), habitat.habitatFiles(), habitat.habitatDocuments(), sessions),
+                new CafAfasRoutes(habilitation.afasAdministration(), habilitation.afasApprovers(), sessions),
+                new AfasConventionRoutes(habilitation.afasConsultation(), sessions),
+                new AfasUserRoutes(habilitation.afasUsers(), habilitation.afasMemberships(), sessions),
+                new AfasHabilitationRoutes(habilitation.afasGrants(), habilitation.afasSearch(), sessions),
+                new BillingRoutes(billing.invoices(), billing.paymentSlips(), sessions),
+                new TariffRoutes(billing.tariffs(), sessions),
+                new ExchangeHistoryRoutes(portal.exchange().exchangeHistory(), sessions),
+                new SignedNumberRoutes(caisse.signedNumbers(), sessions),
+                new CaisseAdministratorRoutes(caisse.administrators(), sessions),
+                new DemoClockRoutes(portal.demo().clock(), sessions),
+                new MetricsRoutes(metricsEndpoint));
     }
 
-    /** The pages of every feature, for the web adapter (ADR 16). */
+    /**
+     * The pages of every feature, for the web adapter (ADR 16); the service pages share one convention selector,
+     * whose form is a route of its own.
+     */
     List<RouteGroup> pages(Pages pages) {
-        List<RouteGroup> routes = new ArrayList<>();
-        routes.add(new SitePages(pages, portal.infra().settings().cguVersion(),
-                new News(pages.site().newsDirectory()), portal.infra().clock()));
-        routes.addAll(portal.account().pages(pages, portal.registration().captcha()));
-        routes.addAll(portal.registration().pages(pages, portal.infra().settings().cguVersion()));
-        routes.addAll(portal.contact().pages(pages, portal.registration().captcha()));
-        routes.addAll(portal.partner().pages(pages, portal.convention().partnerConventions(), portal.registration().referenceData()));
-        ConventionSelector selector = portal.convention().conventionSelector(pages);
-        routes.add(selector);
-        routes.addAll(portal.habitat().pages(pages, selector));
-        routes.addAll(portal.billing().pages(pages, selector));
-        routes.addAll(portal.exchange().pages(pages, portal.convention().partnerConventions()));
-        return routes;
+        String cguVersion = portal.infra().settings().cguVersion();
+        RegistrationFeature registration = portal.registration();
+        AccountFeature account = portal.account();
+        PartnerFeature partner = portal.partner();
+        ConventionSelector selector = new ConventionSelector(portal.convention().selectConvention(), pages);
+        return List.of(new SitePages(pages, cguVersion, new News(pages.site().newsDirectory()), portal.infra().clock()),
+                new AccountPages(account.authenticate(), account.forgottenPassword(), account.acceptUsageRules(),
+                        registration.captcha(), pages),
+                new EmailChangePages(account.emailChange(), pages),
+                new RegistrationPages(registration.referenceData(), registration.captcha(),
+                        registration.registerPartner(), pages, cguVersion),
+                new ContactPages(portal.contact().contactAssistance(), registration.captcha(), pages),
+                new PartnerPages(partner.partnerAdministration(), partner.partnerUsers(),
+                        portal.convention().partnerConventions(), registration.referenceData(), pages),
+                selector,
+                new HabitatPages(portal.habitat().habitatFiles(), portal.habitat().habitatDocuments(), selector, pages),
+                new PaymentSlipPages(portal.billing().paymentSlips(), selector, pages),
+                new ExchangeHistoryPages(portal.exchange().exchangeHistory(), portal.convention().partnerConventions(),
+                        pages));
     }
 
     /**

@@ -3,17 +3,12 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.registration.JooqCaptchaStore;
 import fr.portailpartenaires.adapters.persistence.registration.JooqRegistrations;
-import fr.portailpartenaires.adapters.web.RouteGroup;
-import fr.portailpartenaires.adapters.web.SessionCookie;
-import fr.portailpartenaires.adapters.web.registration.CaisseRoutes;
-import fr.portailpartenaires.adapters.web.registration.PublicRoutes;
-import fr.portailpartenaires.adapters.web.registration.RegistrationPages;
-import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.application.reference.BrowseReferenceData;
 import fr.portailpartenaires.application.reference.ReferenceDataService;
 import fr.portailpartenaires.application.registration.CaptchaRenderer;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import fr.portailpartenaires.application.registration.IssueCaptcha;
+import fr.portailpartenaires.application.registration.QuestionsOnlyCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.registration.RegisterPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
@@ -24,7 +19,6 @@ import fr.portailpartenaires.application.shared.LoginAttempts;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +59,7 @@ public final class RegistrationFeature {
     };
 
     private final CaptchaService captcha;
+    private final IssueCaptcha issueCaptcha;
     private final RequestThrottling captchaThrottling;
     private final RequestThrottling throttling;
     private final Registrations store;
@@ -73,13 +68,15 @@ public final class RegistrationFeature {
     private final ReferenceDataService referenceData;
     private final Infrastructure infra;
 
-    RegistrationFeature(Infrastructure infra, CaptchaRenderer captchaRenderer) {
+    /** @param captchaRenderer empty: image captchas are refused, the text question is the captcha */
+    RegistrationFeature(Infrastructure infra, Optional<CaptchaRenderer> captchaRenderer) {
         this.infra = infra;
         var counters = new JooqLoginAttempts(infra.database());
         captchaThrottling = new RequestThrottling(counters, LoginAttempts.Scope.CAPTCHA_ADDRESS,
                 RequestThrottling.CAPTCHAS_PER_ADDRESS).audited(infra.auditLog());
-        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()), captchaRenderer, captchaThrottling,
-                infra.random(), infra.clock());
+        captcha = new CaptchaService(new JooqCaptchaStore(infra.database()),
+                captchaRenderer.orElse(QuestionsOnlyCaptcha.NO_RENDERER), captchaThrottling, infra.random(), infra.clock());
+        issueCaptcha = captchaRenderer.isPresent() ? captcha : new QuestionsOnlyCaptcha(captcha);
         store = new JooqRegistrations(infra.database());
         throttling = throttling(counters).audited(infra.auditLog());
         registration = registration(captcha::verify, throttling);
@@ -117,8 +114,9 @@ public final class RegistrationFeature {
         return review;
     }
 
+    /** The captcha of the public forms: an image and a text question, or only the question without a renderer. */
     public IssueCaptcha captcha() {
-        return captcha;
+        return issueCaptcha;
     }
 
     public BrowseReferenceData referenceData() {
@@ -138,13 +136,5 @@ public final class RegistrationFeature {
         captcha.purgeExpired(now);
         captchaThrottling.purgeForgotten(now);
         throttling.purgeForgotten(now);
-    }
-
-    List<RouteGroup> pages(Pages pages, String cguVersion) {
-        return List.of(new RegistrationPages(referenceData, captcha, registration, pages, cguVersion));
-    }
-
-    List<RouteGroup> routes(SessionCookie sessions) {
-        return List.of(new PublicRoutes(referenceData, captcha, registration), new CaisseRoutes(review, sessions));
     }
 }

@@ -67,6 +67,18 @@ final class ArchitectureRules {
                 .allowEmptyShould(false);
     }
 
+    /**
+     * The library's entry point, and every class it reaches, names no class of the web adapter, its HTTP server or a
+     * logging backend: an embedding service has none of them on its class path (ADR 23).
+     */
+    static ArchRule theLibraryNeedsNoWebAdapterNorLogback(String root) {
+        return noClasses().that().haveFullyQualifiedName(root + ".bootstrap.Portal")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage(
+                        root + ".adapters.web..", "io.javalin..", "org.eclipse.jetty..", "ch.qos.logback..")
+                .allowEmptyShould(false)
+                .because("the web adapter and Logback are optional dependencies of portail-bootstrap (ADR 23)");
+    }
+
     /** The domain's packages (one per aggregate or concept) form no cycle. */
     static ArchRule noCyclesBetweenDomainPackages(String root) {
         return slices().matching(root + ".domain.(*)..")

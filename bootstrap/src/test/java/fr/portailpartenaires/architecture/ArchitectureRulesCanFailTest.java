@@ -86,6 +86,11 @@ class ArchitectureRulesCanFailTest {
         }
 
         @Test
+        void the_library_reaching_the_web_adapter_through_a_feature() {
+            assertCatches(ArchitectureRules::theLibraryNeedsNoWebAdapterNorLogback, "archfixture.bootstrap.Portal");
+        }
+
+        @Test
         void a_core_class_bound_to_json() {
             assertCatches(ArchitectureRules::noJacksonInTheCore, "BindsJson");
         }
@@ -105,7 +110,8 @@ class ArchitectureRulesCanFailTest {
                     ArchitectureRules::timeComesFromAClock,
                     ArchitectureRules::featuresMeetThroughUseCases,
                     ArchitectureRules::servicesImplementUseCasesOnly,
-                    ArchitectureRules::noJacksonInTheCore)) {
+                    ArchitectureRules::noJacksonInTheCore,
+                    ArchitectureRules::theLibraryNeedsNoWebAdapterNorLogback)) {
                 assertThatThrownBy(() -> rule.apply("archfixture.nothing_here").check(none))
                         .isInstanceOf(AssertionError.class);
             }

@@ -77,6 +77,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_library_needs_no_web_adapter_nor_logback() {
+        ArchitectureRules.theLibraryNeedsNoWebAdapterNorLogback(ROOT).check(production);
+    }
+
+    @Test
     void no_jackson_in_the_domain_or_the_application() {
         ArchitectureRules.noJacksonInTheCore(ROOT).check(production);
     }

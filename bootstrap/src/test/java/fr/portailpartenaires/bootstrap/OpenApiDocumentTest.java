@@ -41,7 +41,7 @@ class OpenApiDocumentTest {
         dataSource = DataSources.h2InMemory("openapi");
         portal = Portal.builder().dataSource(dataSource).backgroundJobs(false).build();
         SessionCookie sessions = new SessionCookie(portal.account().authenticate());
-        app = PortalApp.create(sessions, portal.web().routes(sessions, new MetricsEndpoint(Optional.empty(), () -> "")), route -> {
+        app = PortalApp.create(sessions, new PortalWeb(portal).routes(sessions, new MetricsEndpoint(Optional.empty(), () -> "")), route -> {
             if (route.getHttpMethod().isHttpMethod()) {
                 routes.add(route.getHttpMethod().name() + " " + route.getPath());
             }

@@ -67,6 +67,26 @@ class RunnableJarIT {
     }
 
     /**
+     * The web adapter and Logback are optional dependencies of the library (ADR 21, ADR 23): the runnable jar still
+     * packs them in its {@code lib/} folder and names them in its manifest's class path.
+     */
+    @Test
+    void the_runnable_jar_packs_the_optional_web_adapter_and_logback() throws Exception {
+        try (JarFile runnable = new JarFile(Path.of("target", "portail.jar").toFile())) {
+            assertThat(List.of(runnable.getManifest().getMainAttributes().getValue("Class-Path").split(" ")))
+                    .anyMatch(entry -> entry.matches("lib/portail-adapters-web-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/javalin-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/logback-classic-[^/]+\\.jar"));
+        }
+        try (var lib = Files.list(Path.of("target", "lib"))) {
+            assertThat(lib.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("portail-adapters-web-"))
+                    .anyMatch(name -> name.startsWith("javalin-"))
+                    .anyMatch(name -> name.startsWith("logback-classic-"));
+        }
+    }
+
+    /**
      * The jars a service embedding the portal puts on its class path (issue 16) carry no logging backend and no
      * logging configuration: the host keeps its own. The runnable jar's is a resource that only {@link Main} names.
      */

@@ -100,6 +100,20 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
         return this instanceof Done<T> done ? next.apply(done.value()) : castFailure();
     }
 
+    /**
+     * The value when done; otherwise an {@link IllegalStateException} carrying the French messages (a field's errors or
+     * the refusal's). For callers for whom anything but done is a bug: scripts, set-up code, the embedding story of
+     * {@code docs/embedding.md}; a form shows {@link Invalid#errors()} and {@link Refused#refusal()} instead.
+     */
+    default T orElseThrow() {
+        return switch (this) {
+            case Done<T> done -> done.value();
+            case Invalid<T> invalid -> throw new IllegalStateException("Invalid: " + invalid.errors());
+            case Refused<T> refused -> throw new IllegalStateException(
+                    "Refused (" + refused.reason() + "): " + refused.refusal().message());
+        };
+    }
+
     /** The same refusal or invalidity for another value type (for use cases that delegate). */
     @SuppressWarnings("unchecked")
     default <U> Outcome<U> castFailure() {
