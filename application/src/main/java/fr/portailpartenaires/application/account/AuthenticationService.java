@@ -146,7 +146,7 @@ public final class AuthenticationService implements Authenticate {
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
         }
         Accounts.Credentials credentials = account.orElseThrow();
-        if (closed(credentials.id(), now)) {
+        if (credentials.isClosedOn(BusinessTime.dateOf(now))) {
             // the right password of a closed account gets the wrong password's answer: nothing tells an anonymous
             // caller that the account exists (spec §2.2); whatever session it still had ends
             throttling.recordFailure(attempt, now);
@@ -188,7 +188,7 @@ public final class AuthenticationService implements Authenticate {
                 .withSourceAddress(sourceAddress));
         return new Accounts.Credentials(credentials.id(), credentials.login(), credentials.kind(),
                 credentials.partner(), credentials.caisse(), credentials.email(), Optional.of(reset.passwordHash()),
-                Optional.of(reset.expiresAt()), true, credentials.lastLoginAt());
+                Optional.of(reset.expiresAt()), true, credentials.lastLoginAt(), credentials.closedOn());
     }
 
     /** Someone is guessing the account's password from several places: its owner is told, at most once an hour. */

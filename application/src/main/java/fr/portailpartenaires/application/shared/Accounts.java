@@ -24,7 +24,7 @@ public interface Accounts {
     /** What the login use case needs to know about an account. */
     record Credentials(UserId id, Login login, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
             EmailAddress email, Optional<String> passwordHash, Optional<Instant> passwordExpiresAt,
-            boolean mustChangePassword, Optional<Instant> lastLoginAt) {
+            boolean mustChangePassword, Optional<Instant> lastLoginAt, Optional<LocalDate> closedOn) {
 
         public Credentials {
             Objects.requireNonNull(id, "id");
@@ -36,6 +36,20 @@ public interface Accounts {
             Objects.requireNonNull(passwordHash, "passwordHash");
             Objects.requireNonNull(passwordExpiresAt, "passwordExpiresAt");
             Objects.requireNonNull(lastLoginAt, "lastLoginAt");
+            Objects.requireNonNull(closedOn, "closedOn");
+        }
+
+        /** The account without a closing date (every account but a CAF's closed AFAS users). */
+        public Credentials(UserId id, Login login, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
+                EmailAddress email, Optional<String> passwordHash, Optional<Instant> passwordExpiresAt,
+                boolean mustChangePassword, Optional<Instant> lastLoginAt) {
+            this(id, login, kind, partner, caisse, email, passwordHash, passwordExpiresAt, mustChangePassword,
+                    lastLoginAt, Optional.empty());
+        }
+
+        /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
+        public boolean isClosedOn(LocalDate day) {
+            return closedOn.filter(closing -> !day.isBefore(closing)).isPresent();
         }
     }
 

@@ -44,13 +44,27 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
-    public synchronized Optional<Credentials> findByLogin(String loginKey) {
-        return Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
+    public Optional<Credentials> findByLogin(String loginKey) {
+        Optional<Credentials> found;
+        synchronized (this) {
+            found = Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
+        }
+        return found.map(this::withClosingDate);
     }
 
     @Override
-    public synchronized Optional<Credentials> find(UserId id) {
-        return Optional.ofNullable(accounts.get(id));
+    public Optional<Credentials> find(UserId id) {
+        Optional<Credentials> found;
+        synchronized (this) {
+            found = Optional.ofNullable(accounts.get(id));
+        }
+        return found.map(this::withClosingDate);
+    }
+
+    /** The closing date is the AFAS user's, as the database joins it (read outside this store's lock). */
+    private Credentials withClosingDate(Credentials c) {
+        return new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(), c.passwordHash(),
+                c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt(), closingDate(c.id()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
-import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
@@ -22,7 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -34,10 +37,14 @@ public final class JooqAccounts implements Accounts {
 
     private final Database database;
     private final Clock clock;
+    /** The account of a login with its closing date, if an AFAS user's: every login attempt reads it (ADR 0012). */
+    private final RenderedQuery byLoginKey;
 
     public JooqAccounts(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.byLoginKey = RenderedQuery.of(database, credentialsSelect(database.dsl())
+                .where(ACCOUNT.LOGIN_KEY.eq(DSL.param("loginKey", String.class))));
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class JooqAccounts implements Accounts {
 
     @Override
     public Optional<Credentials> findByLogin(String loginKey) {
-        return credentialsWhere(ACCOUNT.LOGIN_KEY.eq(loginKey));
+        return byLoginKey.with(database.current(), loginKey).fetchOptional(JooqAccounts::credentials);
     }
 
     @Override
@@ -136,18 +143,29 @@ public final class JooqAccounts implements Accounts {
     }
 
     private Optional<Credentials> credentialsWhere(Condition condition) {
-        return database.current().selectFrom(ACCOUNT).where(condition).fetchOptional(JooqAccounts::credentials);
+        return credentialsSelect(database.current()).where(condition).fetchOptional(JooqAccounts::credentials);
     }
 
-    private static Credentials credentials(AccountRecord row) {
-        return new Credentials(new UserId(row.getId()), Login.of(row.getLogin()), Kind.valueOf(row.getKind()),
-                Optional.ofNullable(row.getPartnerId()).map(PartnerId::new),
-                Optional.ofNullable(row.getCaisseCode()).map(CaisseCode::of),
-                EmailAddress.of(row.getEmail()),
-                Optional.ofNullable(row.getPasswordHash()),
-                Optional.ofNullable(Timestamps.instant(row.getPasswordExpiresAt())),
-                row.getMustChangePassword(),
-                Optional.ofNullable(Timestamps.instant(row.getLastLoginAt())));
+    /** The account's columns and, for an AFAS user, its closing date: one statement for the login. */
+    private static SelectOnConditionStep<? extends Record> credentialsSelect(DSLContext dsl) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN, ACCOUNT.KIND, ACCOUNT.PARTNER_ID, ACCOUNT.CAISSE_CODE,
+                        ACCOUNT.EMAIL, ACCOUNT.PASSWORD_HASH, ACCOUNT.PASSWORD_EXPIRES_AT, ACCOUNT.MUST_CHANGE_PASSWORD,
+                        ACCOUNT.LAST_LOGIN_AT, AFAS_USER.CLOSED_ON)
+                .from(ACCOUNT)
+                .leftJoin(AFAS_USER).on(AFAS_USER.ACCOUNT_ID.eq(ACCOUNT.ID));
+    }
+
+    private static Credentials credentials(Record row) {
+        return new Credentials(new UserId(row.get(ACCOUNT.ID)), Login.of(row.get(ACCOUNT.LOGIN)),
+                Kind.valueOf(row.get(ACCOUNT.KIND)),
+                Optional.ofNullable(row.get(ACCOUNT.PARTNER_ID)).map(PartnerId::new),
+                Optional.ofNullable(row.get(ACCOUNT.CAISSE_CODE)).map(CaisseCode::of),
+                EmailAddress.of(row.get(ACCOUNT.EMAIL)),
+                Optional.ofNullable(row.get(ACCOUNT.PASSWORD_HASH)),
+                Optional.ofNullable(Timestamps.instant(row.get(ACCOUNT.PASSWORD_EXPIRES_AT))),
+                row.get(ACCOUNT.MUST_CHANGE_PASSWORD),
+                Optional.ofNullable(Timestamps.instant(row.get(ACCOUNT.LAST_LOGIN_AT))),
+                Optional.ofNullable(row.get(AFAS_USER.CLOSED_ON)));
     }
 
     @Override

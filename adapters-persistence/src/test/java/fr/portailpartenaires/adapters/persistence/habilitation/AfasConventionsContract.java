@@ -181,6 +181,25 @@ abstract class AfasConventionsContract {
         }
 
         @Test
+        void an_afas_users_closing_date_comes_with_the_credentials_of_its_login() {
+            AfasConvention withGarban = withGarban(farandole("ENF01302", "132@yopmail.com"), "132@yopmail.com");
+            assertThat(conventions.update(withGarban)).isTrue();
+            AfasUser garban = withGarban.users().get(1);
+            assertThat(accounts().findByLogin(garban.identifier().key()).orElseThrow().closedOn()).isEmpty();
+
+            LocalDate closing = DAY.plusMonths(2);
+            assertThat(conventions.update(conventions.find(withGarban.id()).orElseThrow()
+                    .closeUser(garban.id(), closing, DAY.plusDays(1)).orElseThrow())).isTrue();
+
+            Accounts.Credentials read = accounts().findByLogin(garban.identifier().key()).orElseThrow();
+            assertThat(read.closedOn()).contains(closing);
+            assertThat(read.isClosedOn(closing.minusDays(1))).isFalse();
+            assertThat(read.isClosedOn(closing)).isTrue();
+            assertThat(accounts().find(garban.id()).orElseThrow().closedOn()).contains(closing);
+            assertThat(accounts().closingDate(garban.id())).contains(closing);
+        }
+
+        @Test
         void a_confirmed_change_of_address_moves_the_unique_key_with_it() {
             Stored farandole = farandole("ENF01302", "132@yopmail.com");
             UserId bruet = farandole.partner().administrators().getFirst().id();
