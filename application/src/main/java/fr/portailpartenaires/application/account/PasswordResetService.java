@@ -56,7 +56,6 @@ public final class PasswordResetService implements ForgottenPassword {
      * @param perAddress on {@code PASSWORD_RESET_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS})
      * @param perAccount on {@code PASSWORD_RESET_ACCOUNT} counters ({@link RequestThrottling#PER_ACCOUNT})
      */
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public PasswordResetService(UseCaseSupport support, CaptchaCheck captcha, Accounts accounts,
             TemporaryPasswords passwords, PasswordResets resets, RequestThrottling perAddress,
             RequestThrottling perAccount) {
