@@ -43,23 +43,19 @@ public final class AccountFeature {
                 new DeviceCookies(new JooqSigningKeys(infra.database(), infra.clock())));
         resets = new JooqPasswordResets(infra.database());
         var acceptances = new JooqUsageRulesAcceptances(infra.database());
-        authentication = new AuthenticationService(infra.accounts(), infra.hasher(), throttling, resets,
-                infra.sessions(),
-                infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(), infra.settings(), acceptances,
-                infra.referenceData(), infra.clock());
+        authentication = new AuthenticationService(infra.support(), infra.accounts(), infra.hasher(), throttling,
+                resets, infra.sessions(), infra.settings(), acceptances, infra.referenceData());
         var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
                 RequestThrottling.PER_ADDRESS).audited(infra.auditLog());
         var perAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
                 RequestThrottling.PER_ACCOUNT).audited(infra.auditLog());
         resetThrottling = List.of(perAddress, perAccount);
-        passwordReset = new PasswordResetService(infra.validator(), captcha::verify, infra.accounts(), infra.hasher(),
-                resets, perAddress, perAccount, infra.outbox(), infra.templates(), infra.auditLog(),
-                infra.transactions(), infra.settings(), infra.random(), infra.clock());
-        usageRules = new UsageRulesService(infra.accounts(), acceptances, infra.sessions(), infra.auditLog(),
-                infra.transactions(), infra.settings(), infra.clock());
-        emailChange = new EmailChangeService(infra.validator(), infra.accounts(), afasUsers,
-                new JooqEmailChanges(infra.database()), infra.hasher(), infra.outbox(), infra.templates(),
-                infra.auditLog(), infra.transactions(), infra.random(), infra.clock());
+        passwordReset = new PasswordResetService(infra.support(), captcha::verify, infra.accounts(),
+                infra.temporaryPasswords(), resets, perAddress, perAccount);
+        usageRules = new UsageRulesService(infra.support(), infra.accounts(), acceptances, infra.sessions(),
+                infra.settings());
+        emailChange = new EmailChangeService(infra.support(), infra.accounts(), afasUsers,
+                new JooqEmailChanges(infra.database()), infra.hasher());
     }
 
     public Authenticate authenticate() {

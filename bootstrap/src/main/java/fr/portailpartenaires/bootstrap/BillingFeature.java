@@ -36,12 +36,9 @@ public final class BillingFeature {
                 settings);
         invoicingJob = new InvoicingJob(invoiceStore, infra.conventions(), infra.auditLog(), infra.transactions(),
                 infra.clock());
-        invoices = new ManageInvoicesService(infra.validator(), invoiceStore, payments, infra.conventions(),
-                infra.auditLog(), infra.transactions(), infra.clock());
-        manageTariffs = new ManageTariffsService(infra.validator(), infra.conventions(), tariffs, infra.auditLog(),
-                infra.transactions(), infra.clock());
-        paymentSlips = new PaymentSlipService(workingConvention, payments, invoiceStore, exchanges, infra.auditLog(),
-                infra.transactions(), infra.clock());
+        invoices = new ManageInvoicesService(infra.support(), invoiceStore, payments, infra.conventions());
+        manageTariffs = new ManageTariffsService(infra.support(), infra.conventions(), tariffs);
+        paymentSlips = new PaymentSlipService(infra.support(), workingConvention, payments, invoiceStore, exchanges);
     }
 
     /** Opens the invoice line of a transmitted certificate, joining the caller's transaction. */

@@ -19,14 +19,12 @@ public final class CaisseFeature {
     private final ManageCaisseAdministratorsService administrators;
 
     CaisseFeature(Infrastructure infra, LoginReservations reservations) {
-        setUp = new SetUpCaisseService(infra.validator(), infra.referenceData(), infra.accounts(), reservations,
-                infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
-                infra.settings(), infra.random(), infra.clock());
-        administrators = new ManageCaisseAdministratorsService(infra.validator(), infra.referenceData(),
-                infra.accounts(), reservations, infra.sessions(), infra.hasher(), infra.outbox(), infra.templates(),
-                infra.auditLog(), infra.transactions(), infra.settings(), infra.random(), infra.clock());
-        signedNumbers = new RegisterSignedNumbersService(infra.validator(), infra.referenceData(),
-                infra.conventionNumberUse(), infra.auditLog(), infra.transactions(), infra.clock());
+        setUp = new SetUpCaisseService(infra.support(), infra.referenceData(), infra.accounts(), reservations,
+                infra.temporaryPasswords());
+        administrators = new ManageCaisseAdministratorsService(infra.support(), infra.referenceData(),
+                infra.accounts(), reservations, infra.sessions(), infra.temporaryPasswords());
+        signedNumbers = new RegisterSignedNumbersService(infra.support(), infra.referenceData(),
+                infra.conventionNumberUse());
     }
 
     /** The caisse's administrators, managed by one of them. */

@@ -15,9 +15,8 @@ public final class ContactFeature {
 
     ContactFeature(Infrastructure infra, CaptchaService captcha, RequestThrottling throttling) {
         this.throttling = throttling;
-        contact = new ContactService(infra.validator(), captcha::verify, infra.accounts(),
-                new JooqContactMessages(infra.database()), throttling, infra.outbox(), infra.templates(),
-                infra.auditLog(), infra.transactions(), infra.settings(), infra.clock());
+        contact = new ContactService(infra.support(), captcha::verify, infra.accounts(),
+                new JooqContactMessages(infra.database()), throttling, infra.settings());
     }
 
     public ContactAssistance contactAssistance() {

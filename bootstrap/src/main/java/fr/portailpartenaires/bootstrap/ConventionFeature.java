@@ -23,18 +23,13 @@ public final class ConventionFeature {
     private final FollowCaisseConventionsService followUp;
 
     ConventionFeature(Infrastructure infra) {
-        conventions = new ManageConventionsService(infra.validator(), infra.referenceData(),
-                infra.conventionNumberUse(), infra.partners(),
-                infra.conventions(), infra.auditLog(), infra.transactions(), infra.clock());
-        review = new ReviewConventionRequestsService(infra.partners(), infra.conventions(), infra.outbox(),
-                infra.templates(), infra.auditLog(), infra.transactions(), infra.clock());
-        selection = new ConventionSelectionService(infra.conventions(), infra.sessions(), infra.transactions(),
-                infra.clock());
+        conventions = new ManageConventionsService(infra.support(), infra.referenceData(),
+                infra.conventionNumberUse(), infra.partners(), infra.conventions());
+        review = new ReviewConventionRequestsService(infra.support(), infra.partners(), infra.conventions());
+        selection = new ConventionSelectionService(infra.support(), infra.conventions(), infra.sessions());
         workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
-        followUp = new FollowCaisseConventionsService(infra.partners(), infra.conventions(), infra.transactions(),
-                infra.clock());
-        closing = new CloseConventionService(infra.validator(), infra.partners(), infra.conventions(), infra.auditLog(),
-                infra.transactions(), infra.clock());
+        followUp = new FollowCaisseConventionsService(infra.support(), infra.partners(), infra.conventions());
+        closing = new CloseConventionService(infra.support(), infra.partners(), infra.conventions());
     }
 
     public ManageConventions partnerConventions() {

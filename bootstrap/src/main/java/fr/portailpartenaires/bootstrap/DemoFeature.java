@@ -10,7 +10,7 @@ public final class DemoFeature {
     private final AdvanceDemoClockService clock;
 
     DemoFeature(Infrastructure infra, DemoTime time) {
-        clock = new AdvanceDemoClockService(time, infra.auditLog(), infra.transactions());
+        clock = new AdvanceDemoClockService(infra.support(), time);
     }
 
     public AdvanceDemoClock clock() {

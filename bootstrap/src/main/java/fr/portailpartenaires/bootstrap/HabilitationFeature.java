@@ -32,21 +32,16 @@ public final class HabilitationFeature {
 
     HabilitationFeature(Infrastructure infra) {
         store = new JooqAfasConventions(infra.database());
-        var newAccounts = new NewAfasAccounts(infra.accounts(), infra.hasher(), infra.outbox(), infra.templates(),
-                infra.auditLog(), infra.settings(), infra.random(), infra.clock());
-        administration = new AdministerAfasConventionsService(infra.validator(), store, infra.partners(),
-                infra.referenceData(), newAccounts, infra.auditLog(), infra.transactions(), infra.random(),
-                infra.clock());
-        approvers = new ValidateAfasApproversService(infra.validator(), store, infra.partners(), infra.outbox(),
-                infra.templates(), infra.auditLog(), infra.transactions(), infra.clock());
-        consultation = new ConsultAfasConventionsService(store, infra.partners(), infra.transactions(), infra.clock());
-        users = new ManageAfasUsersService(infra.validator(), store, infra.partners(), newAccounts, infra.auditLog(),
-                infra.sessions(), infra.transactions(), infra.random(), infra.clock());
-        memberships = new ManageAfasMembershipsService(infra.validator(), store, infra.partners(), infra.auditLog(),
-                infra.transactions(), infra.clock());
-        grants = new GrantAfasRolesService(infra.validator(), store, infra.partners(), infra.outbox(),
-                infra.templates(), infra.auditLog(), infra.transactions(), infra.random(), infra.clock());
-        search = new SearchAfasHabilitationsService(store, infra.partners(), infra.transactions(), infra.clock());
+        var support = infra.support();
+        var newAccounts = new NewAfasAccounts(support, infra.accounts(), infra.temporaryPasswords());
+        administration = new AdministerAfasConventionsService(support, store, infra.partners(), infra.referenceData(),
+                newAccounts);
+        approvers = new ValidateAfasApproversService(support, store, infra.partners());
+        consultation = new ConsultAfasConventionsService(support, store, infra.partners());
+        users = new ManageAfasUsersService(support, store, infra.partners(), newAccounts, infra.sessions());
+        memberships = new ManageAfasMembershipsService(support, store, infra.partners());
+        grants = new GrantAfasRolesService(support, store, infra.partners());
+        search = new SearchAfasHabilitationsService(support, store, infra.partners());
     }
 
     public AdministerAfasConventions afasAdministration() {

@@ -21,12 +21,11 @@ public final class HabitatFeature {
 
     HabitatFeature(Infrastructure infra, OpenInvoiceLine invoicing, ExchangeHistory exchanges) {
         orders = new JooqInterventionOrders(infra.database());
-        habitatOrders = new ManageHabitatOrdersService(infra.validator(), infra.conventions(), orders,
-                infra.auditLog(), infra.transactions(), infra.clock());
-        habitatFiles = new WorkOnHabitatFilesService(infra.validator(), infra.conventions(), orders, invoicing,
-                exchanges, infra.auditLog(), infra.transactions(), infra.clock());
-        habitatDocuments = new DownloadHabitatDocumentsService(infra.conventions(), infra.partners(), orders,
-                exchanges, infra.auditLog(), infra.transactions(), infra.clock());
+        habitatOrders = new ManageHabitatOrdersService(infra.support(), infra.conventions(), orders);
+        habitatFiles = new WorkOnHabitatFilesService(infra.support(), infra.conventions(), orders, invoicing,
+                exchanges);
+        habitatDocuments = new DownloadHabitatDocumentsService(infra.support(), infra.conventions(), infra.partners(),
+                orders, exchanges);
     }
 
     public ManageHabitatOrders habitatOrders() {

@@ -23,7 +23,9 @@ import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
@@ -52,6 +54,16 @@ record Infrastructure(Database database, Clock clock, RandomGenerator random, Va
                 new JooqPartners(database, clock), new JooqConventions(database), new JooqReferenceData(database, clock),
                 new LoginSessions(new JooqSessionStore(database), builder.sessionPolicy, builder.random),
                 builder.settings);
+    }
+
+    /** What every use case is built on: the validator, transactions, audit, outbox, randomness and clock. */
+    UseCaseSupport support() {
+        return new UseCaseSupport(validator, transactions, auditLog, outbox, templates, random, clock);
+    }
+
+    /** The temporary passwords the portal issues (a registration validated, a user created, a password forgotten). */
+    TemporaryPasswords temporaryPasswords() {
+        return new TemporaryPasswords(support(), accounts, hasher, settings);
     }
 
     /** Whether a signed convention number is held (spec §3.4), read in the caller's transaction. */

@@ -18,11 +18,9 @@ public final class PartnerFeature {
 
     PartnerFeature(Infrastructure infra, Registrations registrations) {
         myPartner = new ViewMyPartnerService(new JooqPartnerViews(infra.database()), infra.clock());
-        administration = new AdministerMyPartnerService(infra.validator(), infra.partners(), infra.auditLog(),
-                infra.transactions(), infra.clock());
-        users = new ManagePartnerUsersService(infra.validator(), infra.partners(), infra.accounts(),
-                registrations, infra.hasher(), infra.sessions(), infra.outbox(), infra.templates(), infra.auditLog(),
-                infra.transactions(), infra.settings(), infra.random(), infra.clock());
+        administration = new AdministerMyPartnerService(infra.support(), infra.partners());
+        users = new ManagePartnerUsersService(infra.support(), infra.partners(), infra.accounts(), registrations,
+                infra.temporaryPasswords(), infra.sessions());
     }
 
     public ViewMyPartner myPartner() {

@@ -80,9 +80,8 @@ public final class RegistrationFeature {
         store = new JooqRegistrations(infra.database());
         throttling = throttling(counters).audited(infra.auditLog());
         registration = registration(captcha::verify, throttling);
-        review = new ReviewRegistrationsService(store, infra.referenceData(), infra.partners(), infra.conventions(), infra.accounts(),
-                infra.hasher(), infra.outbox(), infra.templates(), infra.auditLog(), infra.transactions(),
-                infra.settings(), infra.random(), infra.clock());
+        review = new ReviewRegistrationsService(infra.support(), store, infra.referenceData(), infra.partners(),
+                infra.conventions(), infra.accounts(), infra.temporaryPasswords());
         referenceData = new ReferenceDataService(infra.referenceData());
     }
 
@@ -92,9 +91,8 @@ public final class RegistrationFeature {
     }
 
     private RegisterPartnerService registration(CaptchaCheck captchaCheck, RequestThrottling perAddress) {
-        return new RegisterPartnerService(infra.validator(), captchaCheck, perAddress, infra.referenceData(),
-                infra.conventionNumberUse(), store, infra.accounts(), infra.auditLog(), infra.transactions(),
-                infra.settings(), infra.clock());
+        return new RegisterPartnerService(infra.support(), captchaCheck, perAddress, infra.referenceData(),
+                infra.conventionNumberUse(), store, infra.accounts(), infra.settings());
     }
 
     /**

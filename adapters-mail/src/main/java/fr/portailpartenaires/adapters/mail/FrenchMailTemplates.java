@@ -89,14 +89,11 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail validationPreinscription(ValidationPreinscription p) {
-        return new MailWriter(MailTemplate.VALIDATION_PREINSCRIPTION, "Validation de votre préinscription")
+        return firstLogin(new MailWriter(MailTemplate.VALIDATION_PREINSCRIPTION, "Validation de votre préinscription")
                 .paragraph("La préinscription de « ", p.partnerName(), " » au portail partenaires a été validée par la caisse ",
                         p.caisse(), ". Votre compte d'administrateur est créé.")
                 .lines(line("Rappel de votre identifiant : ", strong(p.login())),
-                        line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
-                .paragraph(temporaryPasswordRules(p.validity(), "première"))
-                .paragraph("Pour vous connecter : ", link(portalUrl))
-                .signedBy(signature);
+                        line("Mot de passe temporaire : ", strong(p.temporaryPassword()))), p.validity());
     }
 
     private RenderedMail invalidationPreinscription(InvalidationPreinscription p) {
@@ -124,16 +121,13 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail creationCompte(CreationCompte p) {
-        return new MailWriter(MailTemplate.CREATION_COMPTE, "Création de votre compte")
+        return firstLogin(new MailWriter(MailTemplate.CREATION_COMPTE, "Création de votre compte")
                 .paragraph("Un compte vient de vous être créé sur le portail partenaires pour « ", p.partnerName(), " ».")
                 .lines(p.identifier()
                                 .map(identifier -> line("Votre identifiant : ", strong(identifier)))
                                 .orElseGet(() -> line("Votre identifiant vous sera communiqué par l'administrateur "
                                         + "de votre structure.")),
-                        line("Mot de passe temporaire : ", strong(p.temporaryPassword())))
-                .paragraph(temporaryPasswordRules(p.validity(), "première"))
-                .paragraph("Pour vous connecter : ", link(portalUrl))
-                .signedBy(signature);
+                        line("Mot de passe temporaire : ", strong(p.temporaryPassword()))), p.validity());
     }
 
     private RenderedMail motDePasseOublie(MotDePasseOublie p) {
@@ -263,6 +257,13 @@ public final class FrenchMailTemplates implements MailTemplates {
     private static String ifUnexpected() {
         return "Si ce changement n'était pas prévu, contactez sans attendre l'administrateur de votre structure "
                 + "ou de votre caisse.";
+    }
+
+    /** The end of a mail opening an account: the temporary password's rules, where to log in, the signature. */
+    private RenderedMail firstLogin(MailWriter mail, Duration validity) {
+        return mail.paragraph(temporaryPasswordRules(validity, "première"))
+                .paragraph("Pour vous connecter : ", link(portalUrl))
+                .signedBy(signature);
     }
 
     private static String temporaryPasswordRules(Duration validity, String whichLogin) {

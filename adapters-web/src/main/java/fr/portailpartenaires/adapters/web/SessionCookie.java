@@ -31,26 +31,27 @@ public final class SessionCookie {
     }
 
     public void open(Context ctx, String sessionId) {
-        Cookie cookie = new Cookie(NAME, sessionId);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(isHttps(ctx));
-        cookie.setSameSite(SameSite.LAX);
-        cookie.setPath("/");
-        ctx.cookie(cookie);
+        ctx.cookie(protectedCookie(ctx, NAME, sessionId));
     }
 
     /** Sets the cookies of a login: the new session's, and the device cookie the browser keeps for the account. */
     public void opened(Context ctx, Authenticate.LoggedIn loggedIn) {
         open(ctx, loggedIn.sessionId());
         loggedIn.deviceCookie().ifPresent(value -> {
-            Cookie cookie = new Cookie(DEVICE, value);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(isHttps(ctx));
-            cookie.setSameSite(SameSite.LAX);
-            cookie.setPath("/");
+            Cookie cookie = protectedCookie(ctx, DEVICE, value);
             cookie.setMaxAge(DEVICE_MAX_AGE);
             ctx.cookie(cookie);
         });
+    }
+
+    /** A cookie of the whole site that scripts cannot read, sent over HTTPS only when served so, not cross-site. */
+    private static Cookie protectedCookie(Context ctx, String name, String value) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(isHttps(ctx));
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setPath("/");
+        return cookie;
     }
 
     /** The device cookie the browser sent, if any (checked by the login use case). */

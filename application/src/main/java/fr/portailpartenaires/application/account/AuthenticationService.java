@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.domain.reference.Caisse;
@@ -14,14 +15,9 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.password.PasswordChange;
@@ -29,7 +25,6 @@ import fr.portailpartenaires.domain.password.PasswordPolicy;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -53,20 +48,16 @@ public final class AuthenticationService implements Authenticate {
     /** The id no account has, whose pending reset an unknown login reads (so that it costs what a known one does). */
     private static final UserId NOBODY = new UserId(new UUID(0, 0));
 
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final LoginThrottling throttling;
     private final PasswordResets resets;
     private final LoginSessions sessions;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final PasswordPolicy policy;
     private final UsageRulesAcceptances acceptances;
     private final ReferenceData referenceData;
     private final Optional<String> usageRules;
-    private final Clock clock;
 
     /**
      * @param acceptances   who accepted which usage rules, read at login when {@code settings} ask for them
@@ -74,23 +65,19 @@ public final class AuthenticationService implements Authenticate {
      *                      adapter keeps the caisses in memory)
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public AuthenticationService(Accounts accounts, PasswordHasher hasher, LoginThrottling throttling,
-            PasswordResets resets, LoginSessions sessions, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
-            PortalSettings settings, UsageRulesAcceptances acceptances, ReferenceData referenceData, Clock clock) {
+    public AuthenticationService(UseCaseSupport support, Accounts accounts, PasswordHasher hasher,
+            LoginThrottling throttling, PasswordResets resets, LoginSessions sessions, PortalSettings settings,
+            UsageRulesAcceptances acceptances, ReferenceData referenceData) {
+        this.support = support;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttling = throttling;
         this.resets = resets;
         this.sessions = sessions;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.transactions = transactions;
         this.policy = settings.passwordPolicy();
         this.acceptances = acceptances;
         this.referenceData = referenceData;
         this.usageRules = settings.usageRulesVersion();
-        this.clock = clock;
     }
 
     @Override
@@ -108,7 +95,7 @@ public final class AuthenticationService implements Authenticate {
         }
         String key = login.trim().toLowerCase(Locale.ROOT);
         String typed = password.length() <= MAX_INPUT ? password : password.substring(0, MAX_INPUT);
-        Instant now = clock.instant();
+        Instant now = support.now();
         LoginThrottling.Attempt attempt = new LoginThrottling.Attempt(key, sourceAddress, deviceCookie);
         Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
         // every attempt reads a pending reset and digests the password typed, an unknown login too (with an id nobody
@@ -120,7 +107,7 @@ public final class AuthenticationService implements Authenticate {
         boolean resetUsable = typedTheResetCode && pending.get().isValidAt(now);
         if (throttling.check(attempt, now) instanceof LoginThrottling.Decision.Blocked blocked
                 && !(blocked.onlyForUnknownDevices() && resetUsable)) {
-            audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
+            support.audit(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
             return Outcome.tooManyRequests(blocked.refusal(now), blocked.remaining(now));
         }
@@ -131,14 +118,14 @@ public final class AuthenticationService implements Authenticate {
                     return false;
                 });
         if (!verified && typedTheResetCode && !resetUsable) {
-            audit.append(AuditEvent.of(now, account.orElseThrow().id().value().toString(), AuditAction.LOGIN_FAILED)
+            support.audit(AuditEvent.of(now, account.orElseThrow().id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
             return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
         }
         boolean usesReset = !verified && resetUsable;
         if (!verified && !usesReset) {
             boolean lockStarted = throttling.recordFailure(attempt, now);
-            audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_FAILED)
+            support.audit(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_FAILED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
             if (lockStarted) {
                 account.ifPresent(credentials -> warnOwner(credentials, now));
@@ -151,16 +138,16 @@ public final class AuthenticationService implements Authenticate {
             // caller that the account exists (spec §2.2); whatever session it still had ends
             throttling.recordFailure(attempt, now);
             sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
-            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
+            support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "account_closed"));
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
         }
         if (!usesReset && credentials.passwordExpiresAt().filter(expiry -> !now.isBefore(expiry)).isPresent()) {
-            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
+            support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "temporary_password_expired"));
             return Outcome.refused(Reason.UNAUTHENTICATED, TEMPORARY_EXPIRED);
         }
-        return transactions.inTransaction(() -> {
+        return support.inTransaction(() -> {
             // the counts cleared in the session's transaction: one commit (written to disk) per login, not four
             String device = throttling.recordSuccess(attempt);
             if (usesReset) {
@@ -184,7 +171,7 @@ public final class AuthenticationService implements Authenticate {
         accounts.setPassword(credentials.id(), reset.passwordHash(), Optional.of(reset.expiresAt()), true);
         resets.delete(credentials.id());
         sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
-        audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.TEMPORARY_PASSWORD_USED)
+        support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.TEMPORARY_PASSWORD_USED)
                 .withSourceAddress(sourceAddress));
         return new Accounts.Credentials(credentials.id(), credentials.login(), credentials.kind(),
                 credentials.partner(), credentials.caisse(), credentials.email(), Optional.of(reset.passwordHash()),
@@ -193,12 +180,11 @@ public final class AuthenticationService implements Authenticate {
 
     /** Someone is guessing the account's password from several places: its owner is told, at most once an hour. */
     private void warnOwner(Accounts.Credentials credentials, Instant now) {
-        transactions.inTransaction(() -> {
+        support.inTransaction(() -> {
             if (throttling.mayWarnOwner(credentials.id().value().toString(), now)) {
-                outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
-                        new MailParameters.NotificationSecurite(credentials.login().value(),
-                                MailParameters.SecurityChange.TENTATIVES_DE_CONNEXION, now)), now));
-                audit.append(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.OWNER_WARNED)
+                support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
+                        credentials.login().value(), MailParameters.SecurityChange.TENTATIVES_DE_CONNEXION, now), now);
+                support.audit(AuditEvent.of(now, AuditEvent.SYSTEM, AuditAction.OWNER_WARNED)
                         .withTarget("user:" + credentials.id().value()).withDetail("reason", "login_failures"));
             }
             return null;
@@ -218,7 +204,7 @@ public final class AuthenticationService implements Authenticate {
                 .filter(version -> !acceptances.hasAccepted(credentials.id(), version));
         Session session = sessions.open(subjectKind(credentials.kind()), credentials.id().value().toString(),
                 scope(credentials), credentials.mustChangePassword(), rulesToAccept.isPresent(), now);
-        audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
+        support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
                 .withScope(scope(credentials)).withSourceAddress(sourceAddress));
         return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
                 kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept,
@@ -227,7 +213,7 @@ public final class AuthenticationService implements Authenticate {
 
     @Override
     public Optional<Principal> resolve(String sessionId) {
-        Instant now = clock.instant();
+        Instant now = support.now();
         Optional<Session> session = sessions.resolve(sessionId, now);
         // the account's closing date may have come while it was logged in: checked when the session's activity is
         // recorded (at most once per touch interval, so that reads cost no extra statement); closing a user from
@@ -250,7 +236,7 @@ public final class AuthenticationService implements Authenticate {
     @Override
     public void logout(Principal principal, String sourceAddress) {
         sessions.close(principal.sessionId());
-        audit.append(AuditEvent.of(clock.instant(), principal.user().value().toString(), AuditAction.LOGGED_OUT)
+        support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), AuditAction.LOGGED_OUT)
                 .withSourceAddress(sourceAddress));
     }
 
@@ -275,16 +261,15 @@ public final class AuthenticationService implements Authenticate {
         if (!errors.isEmpty()) {
             return errors.toOutcome();
         }
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        Instant now = support.now();
+        return support.inTransaction(() -> {
             accounts.setPassword(credentials.id(), hasher.hash(newPassword), Optional.empty(), false);
             sessions.updateMustChangePassword(subjectKind(credentials.kind()), principal.user().value().toString(), false);
             // whoever else holds a session of this account is out; the caller goes on under a new id
             Optional<Session> rotated = sessions.rotateClosingOthers(principal.sessionId(), now);
-            outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
-                    new MailParameters.NotificationSecurite(credentials.login().value(),
-                            MailParameters.SecurityChange.MOT_DE_PASSE_MODIFIE, now)), now));
-            audit.append(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
+            support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
+                    credentials.login().value(), MailParameters.SecurityChange.MOT_DE_PASSE_MODIFIE, now), now);
+            support.audit(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
                             session.csrfToken(), credentials.login().value(), kind(credentials.kind()), false,

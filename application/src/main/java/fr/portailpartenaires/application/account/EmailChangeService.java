@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
@@ -12,21 +13,13 @@ import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AfasUserEmails;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.Refusal;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * « Modifier mon adresse mail »: the request checks the current password and mails a random 256-bit token
@@ -49,39 +42,25 @@ public final class EmailChangeService implements ChangeMyEmail {
             + "Votre adresse ne changera qu'une fois ce lien ouvert (il est valable 24 heures).";
     static final String CONFIRMED = "Votre adresse e-mail a été modifiée.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final AfasUserEmails afasUsers;
     private final EmailChanges changes;
     private final PasswordHasher hasher;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final RandomGenerator random;
-    private final Clock clock;
 
-    /** @param random draws the tokens: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public EmailChangeService(Validator validator, Accounts accounts, AfasUserEmails afasUsers, EmailChanges changes,
-            PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    /** @param support its randomness draws the tokens */
+    public EmailChangeService(UseCaseSupport support, Accounts accounts, AfasUserEmails afasUsers,
+            EmailChanges changes, PasswordHasher hasher) {
+        this.support = support;
         this.accounts = accounts;
         this.afasUsers = afasUsers;
         this.changes = changes;
         this.hasher = hasher;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.random = random;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<LinkSent> request(Principal principal, EmailChangeForm form, String sourceAddress) {
-        return Guards.loggedIn(principal).flatMap(who -> FormErrors.validate(validator, form))
+        return Guards.loggedIn(principal).flatMap(who -> support.validate(form))
                 .flatMap(errors -> accounts.find(principal.user())
                         .map(credentials -> request(principal, credentials, form, errors, sourceAddress))
                         .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED)));
@@ -107,13 +86,13 @@ public final class EmailChangeService implements ChangeMyEmail {
             return errors.toOutcome();
         }
         String token = newToken();
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        return support.inTransaction(() -> {
+            Instant now = support.now();
             changes.replace(new EmailChanges.Pending(Sha256.hex(token), credentials.id(), email.get(), now,
                     now.plus(VALIDITY)));
-            outbox.enqueue(OutgoingMail.of(email.get().value(), templates.render(new MailParameters.ChangementAdresseMail(
-                    credentials.login().value(), token, VALIDITY)), now));
-            audit.append(event(principal.user().value().toString(), credentials, now, AuditAction.EMAIL_CHANGE_REQUESTED,
+            support.mail(email.get().value(), new MailParameters.ChangementAdresseMail(
+                    credentials.login().value(), token, VALIDITY), now);
+            support.audit(event(principal.user().value().toString(), credentials, now, AuditAction.EMAIL_CHANGE_REQUESTED,
                     sourceAddress));
             return Outcome.done(new LinkSent(REQUESTED));
         });
@@ -125,8 +104,8 @@ public final class EmailChangeService implements ChangeMyEmail {
             return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
         }
         String tokenHash = Sha256.hex(token.strip());
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        return support.inTransaction(() -> {
+            Instant now = support.now();
             Optional<EmailChanges.Pending> found = changes.findByTokenHash(tokenHash);
             if (found.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
@@ -145,10 +124,9 @@ public final class EmailChangeService implements ChangeMyEmail {
             }
             Accounts.Credentials credentials = account.get();
             accounts.setEmail(credentials.id(), pending.newEmail());
-            outbox.enqueue(OutgoingMail.of(credentials.email().value(), templates.render(
-                    new MailParameters.NotificationSecurite(credentials.login().value(),
-                            MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now)), now));
-            audit.append(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,
+            support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
+                    credentials.login().value(), MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now), now);
+            support.audit(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,
                     sourceAddress)
                     .withDetail("email.ancien", AuditedChanges.safe(credentials.email().value()))
                     .withDetail("email.nouveau", AuditedChanges.safe(pending.newEmail().value())));
@@ -160,7 +138,7 @@ public final class EmailChangeService implements ChangeMyEmail {
     private String newToken() {
         byte[] bytes = new byte[32];
         for (int i = 0; i < bytes.length; i += 8) {
-            long value = random.nextLong();
+            long value = support.random().nextLong();
             for (int j = 0; j < 8; j++) {
                 bytes[i + j] = (byte) (value >>> (8 * j));
             }

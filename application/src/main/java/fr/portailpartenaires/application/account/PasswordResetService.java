@@ -1,29 +1,21 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.PasswordResets;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.application.shared.Transactions;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * « Mot de passe oublié » (spec §2.4) without user enumeration.
@@ -52,43 +44,34 @@ public final class PasswordResetService implements ForgottenPassword {
     /** Drawn for when nothing matches: the same work as for an account, thrown away. */
     private static final String NO_ACCOUNT = "inconnu";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final CaptchaCheck captcha;
     private final Accounts accounts;
     private final TemporaryPasswords passwords;
     private final PasswordResets resets;
     private final RequestThrottling perAddress;
     private final RequestThrottling perAccount;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /**
      * @param perAddress on {@code PASSWORD_RESET_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS})
      * @param perAccount on {@code PASSWORD_RESET_ACCOUNT} counters ({@link RequestThrottling#PER_ACCOUNT})
-     * @param random     a {@link java.security.SecureRandom} in production
      */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public PasswordResetService(Validator validator, CaptchaCheck captcha, Accounts accounts,
-            PasswordHasher hasher, PasswordResets resets, RequestThrottling perAddress, RequestThrottling perAccount,
-            Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    public PasswordResetService(UseCaseSupport support, CaptchaCheck captcha, Accounts accounts,
+            TemporaryPasswords passwords, PasswordResets resets, RequestThrottling perAddress,
+            RequestThrottling perAccount) {
+        this.support = support;
         this.captcha = captcha;
         this.accounts = accounts;
-        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
+        this.passwords = passwords;
         this.resets = resets;
         this.perAddress = perAddress;
         this.perAccount = perAccount;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<Requested> request(Request request, String sourceAddress) {
-        return FormErrors.validate(validator, request).flatMap(errors -> {
-            Instant now = clock.instant();
+        return support.validate(request).flatMap(errors -> {
+            Instant now = support.now();
             Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
             if (wait.isPresent()) {
                 return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
@@ -101,7 +84,7 @@ public final class PasswordResetService implements ForgottenPassword {
             if (!errors.isEmpty()) {
                 return errors.toOutcome();
             }
-            return transactions.inTransaction(() -> {
+            return support.inTransaction(() -> {
                 perAddress.record(sourceAddress, now);
                 return answer(request, sourceAddress, now);
             });
@@ -117,13 +100,13 @@ public final class PasswordResetService implements ForgottenPassword {
                 .withSourceAddress(sourceAddress)
                 .withTarget(account.map(c -> "user:" + c.id().value()).orElse(null));
         if (matched.isEmpty()) {
-            audit.append(requested.withDetail("outcome", account.isPresent() ? "EMAIL_MISMATCH" : "NO_ACCOUNT"));
+            support.audit(requested.withDetail("outcome", account.isPresent() ? "EMAIL_MISMATCH" : "NO_ACCOUNT"));
             return Outcome.done(new Requested(ANSWER));
         }
         Accounts.Credentials credentials = matched.get();
         String accountKey = credentials.id().value().toString();
         if (perAccount.waitFor(accountKey, now).isPresent()) {
-            audit.append(requested.withDetail("outcome", "ACCOUNT_LIMIT_REACHED"));
+            support.audit(requested.withDetail("outcome", "ACCOUNT_LIMIT_REACHED"));
             return Outcome.done(new Requested(ANSWER));
         }
         perAccount.record(accountKey, now);
@@ -131,8 +114,8 @@ public final class PasswordResetService implements ForgottenPassword {
                 temporary.password().expiresAt(), now));
         passwords.mail(credentials.email().value(), new MailParameters.MotDePasseOublie(credentials.login().value(),
                 temporary.value(), temporary.validity()), now);
-        audit.append(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));
-        audit.append(TemporaryPasswords.issuedEvent(now, credentials.id()));
+        support.audit(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));
+        support.audit(TemporaryPasswords.issuedEvent(now, credentials.id()));
         return Outcome.done(new Requested(ANSWER));
     }
 }

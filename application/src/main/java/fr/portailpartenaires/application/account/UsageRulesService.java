@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.PortalSettings;
@@ -10,10 +11,7 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +28,19 @@ public final class UsageRulesService implements AcceptUsageRules {
             "Ce portail ne demande pas d'accepter de règles d'utilisation.");
     static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final UsageRulesAcceptances acceptances;
     private final LoginSessions sessions;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final Optional<String> usageRules;
-    private final Clock clock;
 
-    public UsageRulesService(Accounts accounts, UsageRulesAcceptances acceptances, LoginSessions sessions,
-            AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
+    public UsageRulesService(UseCaseSupport support, Accounts accounts, UsageRulesAcceptances acceptances,
+            LoginSessions sessions, PortalSettings settings) {
+        this.support = support;
         this.accounts = accounts;
         this.acceptances = acceptances;
         this.sessions = sessions;
-        this.audit = audit;
-        this.transactions = transactions;
         this.usageRules = settings.usageRulesVersion();
-        this.clock = clock;
     }
 
     @Override
@@ -73,8 +67,8 @@ public final class UsageRulesService implements AcceptUsageRules {
             return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
         }
         Accounts.Credentials credentials = account.get();
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        Instant now = support.now();
+        return support.inTransaction(() -> {
             Optional<Session> rotated = sessions.rotate(principal.sessionId(), now);
             if (rotated.isEmpty()) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
@@ -84,7 +78,7 @@ public final class UsageRulesService implements AcceptUsageRules {
             }
             sessions.updateMustAcceptRules(AuthenticationService.subjectKind(credentials.kind()),
                     credentials.id().value().toString(), false);
-            audit.append(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.USAGE_RULES_ACCEPTED)
+            support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.USAGE_RULES_ACCEPTED)
                     .withSourceAddress(sourceAddress)
                     .withDetail("version", inForce));
             Session session = rotated.get();

@@ -1,15 +1,14 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.billing.GlobalInvoice;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.billing.Payment;
@@ -21,8 +20,6 @@ import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.TypedDates;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,34 +45,28 @@ public final class ManageInvoicesService implements ManageInvoices {
             "Le paiement de cette facture est déjà enregistré.");
     static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final Invoices invoices;
     private final Payments payments;
     private final Conventions conventions;
-    private final AuditLog auditLog;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public ManageInvoicesService(Validator validator, Invoices invoices, Payments payments, Conventions conventions,
-            AuditLog auditLog, Transactions transactions, Clock clock) {
-        this.validator = Objects.requireNonNull(validator, "validator");
+    public ManageInvoicesService(UseCaseSupport support, Invoices invoices, Payments payments,
+            Conventions conventions) {
+        this.support = Objects.requireNonNull(support, "support");
         this.invoices = Objects.requireNonNull(invoices, "invoices");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Outcome<List<InvoiceView>> invoices(Principal principal) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.inTransaction(() ->
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() ->
                 Outcome.done(invoices.ofCaisse(caisse, MAX_LISTED).stream().map(this::view).toList())));
     }
 
     @Override
     public Outcome<InvoiceDetail> invoice(Principal principal, UUID invoiceId) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.inTransaction(() ->
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() ->
                 inScope(caisse, invoiceId)
                         .<Outcome<InvoiceDetail>>map(stored -> Outcome.done(new InvoiceDetail(view(stored),
                                 stored.lines().stream().map(line -> new LineView(line.id(),
@@ -88,7 +79,7 @@ public final class ManageInvoicesService implements ManageInvoices {
     public Outcome<PaymentView> recordPayment(Principal principal, UUID invoiceId, PaymentForm form,
             String sourceAddress) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                FormErrors.validate(validator, form).flatMap(errors -> transactions.commitIfDone(() -> {
+                support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
                     Optional<StoredInvoice> stored = inScope(caisse, invoiceId);
                     if (stored.isEmpty()) {
                         return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
@@ -103,7 +94,7 @@ public final class ManageInvoicesService implements ManageInvoices {
                     if (payments.ofInvoice(invoiceId).isPresent()) {
                         return Outcome.refused(Reason.CONFLICT, ALREADY_PAID);
                     }
-                    Instant now = clock.instant();
+                    Instant now = support.now();
                     Result<Payment> payment = Payment.record(UUID.randomUUID(), invoiceId,
                             stored.get().invoice().conventionId(), paidOn.orElseThrow(), form.reference(),
                             amount.orElseThrow(), lines, now, BusinessTime.dateOf(now));
@@ -120,7 +111,7 @@ public final class ManageInvoicesService implements ManageInvoices {
         if (!payments.add(payment)) {
             return Outcome.refused(Reason.CONFLICT, ALREADY_PAID);
         }
-        auditLog.append(AuditEvent.of(payment.recordedAt(), principal.user().value().toString(), PAYMENT_RECORDED)
+        support.audit(AuditEvent.of(payment.recordedAt(), principal.user().value().toString(), PAYMENT_RECORDED)
                 .withScope(caisse.value())
                 .withTarget(payment.id().toString())
                 .withSourceAddress(sourceAddress)

@@ -1,22 +1,18 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Refusal;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,32 +33,25 @@ public final class ManageTariffsService implements ManageTariffs {
             "Un tarif ne se fixe que pour une convention validée et non clôturée.");
     static final String PAST_DATE = "La date d'effet ne peut pas être antérieure à la date du jour.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final Conventions conventions;
     private final Tariffs tariffs;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public ManageTariffsService(Validator validator, Conventions conventions, Tariffs tariffs, AuditLog audit,
-            Transactions transactions, Clock clock) {
-        this.validator = validator;
+    public ManageTariffsService(UseCaseSupport support, Conventions conventions, Tariffs tariffs) {
+        this.support = support;
         this.conventions = conventions;
         this.tariffs = tariffs;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<List<TariffView>> setTariff(Principal principal, ConventionId id, TariffForm form,
             String sourceAddress) {
-        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> conventions.find(id).map(Conventions.Stored::convention)
                         .filter(convention -> convention.caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
-                (caisse, convention) -> FormErrors.validate(validator, form).flatMap(errors -> {
-                    Instant now = clock.instant();
+                (caisse, convention) -> support.validate(form).flatMap(errors -> {
+                    Instant now = support.now();
                     LocalDate today = BusinessTime.dateOf(now);
                     if (!(convention instanceof Convention.Validee validee) || validee.isClosedOn(today)) {
                         return Outcome.refused(Reason.CONFLICT, NOT_IN_FORCE);
@@ -75,7 +64,7 @@ public final class ManageTariffsService implements ManageTariffs {
                         return errors.toOutcome();
                     }
                     tariffs.set(id.value(), amount.get(), form.dateEffet());
-                    audit.append(AuditEvent.of(now, principal.user().value().toString(), TARIFF_SET)
+                    support.audit(AuditEvent.of(now, principal.user().value().toString(), TARIFF_SET)
                             .withScope(caisse.value())
                             .withTarget("convention:" + id.value())
                             .withSourceAddress(sourceAddress)
@@ -87,7 +76,7 @@ public final class ManageTariffsService implements ManageTariffs {
 
     @Override
     public Outcome<List<TariffView>> tariffs(Principal principal, ConventionId id) {
-        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> conventions.find(id).map(Conventions.Stored::convention)
                         .filter(convention -> convention.caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),

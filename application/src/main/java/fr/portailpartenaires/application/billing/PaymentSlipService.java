@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -9,19 +10,15 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
-import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.billing.Payment;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.TypedDates;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -39,30 +36,26 @@ public final class PaymentSlipService implements PaymentSlips {
     static final int MAX_LISTED = 200;
     static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
 
+    private final UseCaseSupport support;
     private final WorkingConvention workingConvention;
     private final Payments payments;
     private final Invoices invoices;
     private final ExchangeHistory history;
-    private final AuditLog auditLog;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public PaymentSlipService(WorkingConvention workingConvention, Payments payments, Invoices invoices,
-            ExchangeHistory history, AuditLog auditLog, Transactions transactions, Clock clock) {
+    public PaymentSlipService(UseCaseSupport support, WorkingConvention workingConvention, Payments payments,
+            Invoices invoices, ExchangeHistory history) {
+        this.support = Objects.requireNonNull(support, "support");
         this.workingConvention = Objects.requireNonNull(workingConvention, "workingConvention");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.invoices = Objects.requireNonNull(invoices, "invoices");
         this.history = Objects.requireNonNull(history, "history");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Outcome<List<SlipSummary>> slips(Principal principal) {
-        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() ->
+        return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() ->
                 workingConvention.of(user).map(convention ->
-                        payments.visibleOf(convention.id().value(), clock.instant(), MAX_LISTED).stream()
+                        payments.visibleOf(convention.id().value(), support.now(), MAX_LISTED).stream()
                                 .map(payment -> new SlipSummary(payment.id(), convention.code().value(),
                                         payment.paidOn(), payment.reference(), BillingSettings.decimal(payment.amount())))
                                 .toList())));
@@ -71,9 +64,9 @@ public final class PaymentSlipService implements PaymentSlips {
     @Override
     public Outcome<PaymentSlip> download(Principal principal, UUID slipId, SlipFormat format, String sourceAddress) {
         Objects.requireNonNull(format, "format");
-        return Guards.partnerUser(principal).flatMap(user -> transactions.commitIfDone(() ->
+        return Guards.partnerUser(principal).flatMap(user -> support.commitIfDone(() ->
                 workingConvention.of(user).flatMap(convention -> {
-                    Instant now = clock.instant();
+                    Instant now = support.now();
                     Optional<Payment> payment = payments.find(slipId)
                             .filter(found -> found.conventionId().equals(convention.id().value()))
                             .filter(found -> found.isVisibleAt(now));
@@ -105,7 +98,7 @@ public final class PaymentSlipService implements PaymentSlips {
                         + TypedDates.JJ_MM_AAAA.format(slip.datePaiement()) + " (facture " + slip.numeroFacture() + "), format "
                         + format.name(),
                 convention.partnerId(), Optional.of(convention.id().value())));
-        auditLog.append(AuditEvent.of(now, user.user().value().toString(), AuditAction.DOWNLOADED)
+        support.audit(AuditEvent.of(now, user.user().value().toString(), AuditAction.DOWNLOADED)
                 .withScope(user.partnerId().value().toString())
                 .withTarget(slip.id().toString())
                 .withSourceAddress(sourceAddress)

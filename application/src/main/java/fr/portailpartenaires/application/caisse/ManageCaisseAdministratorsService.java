@@ -1,36 +1,27 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.LoginSessions;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.caisse.CaisseStaff;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The caisse's administrators managed by one of them (spec §3.4): a caisse administrator only (a CAF's administrators
@@ -42,42 +33,32 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
     static final Refusal CAISSE_ONLY = Refusal.of("caisse.reserve_administrateurs",
             "Seul un administrateur de la caisse peut gérer ses administrateurs.");
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final ReferenceData referenceData;
     private final Accounts accounts;
     private final LoginSessions sessions;
     private final NewCaisseAdministrators newAdministrators;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ManageCaisseAdministratorsService(Validator validator, ReferenceData referenceData, Accounts accounts,
-            LoginReservations reservations, LoginSessions sessions, PasswordHasher hasher, Outbox outbox,
-            MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    public ManageCaisseAdministratorsService(UseCaseSupport support, ReferenceData referenceData, Accounts accounts,
+            LoginReservations reservations, LoginSessions sessions, TemporaryPasswords passwords) {
+        this.support = support;
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.sessions = sessions;
-        this.newAdministrators = new NewCaisseAdministrators(accounts, reservations,
-                new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock), audit, clock);
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
+        this.newAdministrators = new NewCaisseAdministrators(support, accounts, reservations, passwords);
     }
 
     @Override
     public Outcome<List<CaisseAdministratorView>> administrators(Principal principal) {
-        return caisseOf(principal).flatMap(caisse -> transactions.inTransaction(() ->
+        return caisseOf(principal).flatMap(caisse -> support.inTransaction(() ->
                 Outcome.done(views(accounts.caisseStaffForUpdate(caisse)))));
     }
 
     @Override
     public Outcome<CaisseAdministratorView> create(Principal principal, NewAdministratorForm form,
             String sourceAddress) {
-        return caisseOf(principal).flatMap(code -> FormErrors.validate(validator, form).flatMap(errors ->
-                transactions.commitIfDone(() -> {
+        return caisseOf(principal).flatMap(code -> support.validate(form).flatMap(errors ->
+                support.commitIfDone(() -> {
                     Caisse caisse = referenceData.caisse(code).orElseThrow();
                     accounts.caisseStaffForUpdate(code);
                     Optional<NewCaisseAdministrators.Person> person = newAdministrators.person(errors, form.login(),
@@ -95,7 +76,7 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
     @Override
     public Outcome<List<CaisseAdministratorView>> revoke(Principal principal, UserId administrator,
             String sourceAddress) {
-        return caisseOf(principal).flatMap(caisse -> transactions.commitIfDone(() -> {
+        return caisseOf(principal).flatMap(caisse -> support.commitIfDone(() -> {
             List<Accounts.CaisseAdministrator> staff = accounts.caisseStaffForUpdate(caisse);
             CaisseStaff before = new CaisseStaff(caisse, staff.stream().map(Accounts.CaisseAdministrator::id)
                     .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
@@ -106,7 +87,7 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
                 case Result.Ok<CaisseStaff> ok -> {
                     accounts.removeCaisseAdministrator(administrator);
                     sessions.closeAllFor(SubjectKind.CAISSE_ADMIN, administrator.value().toString());
-                    audit.append(AuditEvent.of(clock.instant(), actor(principal), AuditAction.USER_DELETED)
+                    support.audit(AuditEvent.of(support.now(), actor(principal), AuditAction.USER_DELETED)
                             .withScope(caisse.value())
                             .withTarget("user:" + administrator.value())
                             .withSourceAddress(sourceAddress)

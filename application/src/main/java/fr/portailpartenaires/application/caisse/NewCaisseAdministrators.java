@@ -1,10 +1,10 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.caisse.SetUpCaisse.AdministratorCreated;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.MailParameters;
@@ -16,7 +16,6 @@ import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,19 +31,17 @@ final class NewCaisseAdministrators {
     record Person(Login login, LastName lastName, FirstName firstName, EmailAddress email) {
     }
 
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final LoginReservations reservations;
     private final TemporaryPasswords passwords;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    NewCaisseAdministrators(Accounts accounts, LoginReservations reservations, TemporaryPasswords passwords,
-            AuditLog audit, Clock clock) {
+    NewCaisseAdministrators(UseCaseSupport support, Accounts accounts, LoginReservations reservations,
+            TemporaryPasswords passwords) {
+        this.support = support;
         this.accounts = accounts;
         this.reservations = reservations;
         this.passwords = passwords;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** The person, or empty with the errors of the fields {@code login}, {@code nom}, {@code prenom}, {@code email}. */
@@ -65,7 +62,7 @@ final class NewCaisseAdministrators {
 
     /** Opens the account, mails its temporary password and records it, {@code actor} being who created it. */
     AdministratorCreated create(Caisse caisse, Person person, String actor, String sourceAddress) {
-        Instant now = clock.instant();
+        Instant now = support.now();
         UserId id = new UserId(UUID.randomUUID());
         accounts.addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse.code(), person.login(),
                 person.lastName(), person.firstName(), person.email()));
@@ -77,8 +74,8 @@ final class NewCaisseAdministrators {
                 .withTarget("user:" + id.value())
                 .withDetail("profil", "CAISSE_ADMIN")
                 .withDetail("login", person.login().value());
-        audit.append(sourceAddress == null ? created : created.withSourceAddress(sourceAddress));
-        audit.append(TemporaryPasswords.issuedEvent(now, id).withScope(caisse.code().value()));
+        support.audit(sourceAddress == null ? created : created.withSourceAddress(sourceAddress));
+        support.audit(TemporaryPasswords.issuedEvent(now, id).withScope(caisse.code().value()));
         return new AdministratorCreated(id.value(), person.login().value(), caisse.code().value(), caisse.libelle(),
                 person.email().value(), temporary.value(), temporary.password().expiresAt());
     }

@@ -1,14 +1,13 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.ReferenceData;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.partner.PartnerName;
@@ -17,8 +16,6 @@ import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,27 +41,21 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
     static final String ALREADY_REGISTERED = "Ce numéro de convention est déjà enregistré pour votre caisse.";
     static final String EMPTY_FILE = "Le fichier ne contient aucun numéro de convention.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final ReferenceData referenceData;
     private final ConventionNumberUse numberUse;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public RegisterSignedNumbersService(Validator validator, ReferenceData referenceData, ConventionNumberUse numberUse,
-            AuditLog audit, Transactions transactions, Clock clock) {
-        this.validator = validator;
+    public RegisterSignedNumbersService(UseCaseSupport support, ReferenceData referenceData,
+            ConventionNumberUse numberUse) {
+        this.support = support;
         this.referenceData = referenceData;
         this.numberUse = numberUse;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<SignedNumberView> add(Principal principal, SignedNumberForm form, String sourceAddress) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                FormErrors.validate(validator, form).flatMap(errors -> transactions.commitIfDone(() -> {
+                support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
                     Optional<SignedConventionNumber> number = parse(caisse, form, errors);
                     if (number.isPresent() && referenceData.signedNumber(caisse, number.get().code()).isPresent()) {
                         errors.add("code", ALREADY_REGISTERED);
@@ -72,9 +63,9 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
                     if (!errors.isEmpty() || number.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    Instant now = clock.instant();
+                    Instant now = support.now();
                     referenceData.addSignedNumber(number.get());
-                    audit.append(AuditEvent.of(now, principal.user().value().toString(), NUMBER_ADDED)
+                    support.audit(AuditEvent.of(now, principal.user().value().toString(), NUMBER_ADDED)
                             .withScope(caisse.value())
                             .withTarget("convention-number:" + number.get().code().value())
                             .withSourceAddress(sourceAddress));
@@ -84,7 +75,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
 
     @Override
     public Outcome<ImportReport> importNumbers(Principal principal, List<ImportLine> lines, String sourceAddress) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.commitIfDone(() -> {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.commitIfDone(() -> {
             if (lines.isEmpty() || lines.size() > MAX_LINES) {
                 String why = lines.isEmpty() ? EMPTY_FILE
                         : "Le fichier dépasse " + MAX_LINES + " lignes : découpez-le en plusieurs fichiers.";
@@ -104,7 +95,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
                         0, already, refused, reports));
             }
             toAdd.forEach(referenceData::addSignedNumber);
-            audit.append(AuditEvent.of(clock.instant(), principal.user().value().toString(), NUMBERS_IMPORTED)
+            support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), NUMBERS_IMPORTED)
                     .withScope(caisse.value())
                     .withSourceAddress(sourceAddress)
                     .withDetail("added", String.valueOf(toAdd.size()))
@@ -120,7 +111,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
         if (!line.readingErrors().isEmpty() || line.form().isEmpty()) {
             return new LineReport(line.number(), rawCode, LineStatus.REFUSE, line.readingErrors());
         }
-        FormErrors errors = FormErrors.of(validator.validate(line.form().get()));
+        FormErrors errors = FormErrors.of(support.validator().validate(line.form().get()));
         Optional<SignedConventionNumber> number = parse(caisse, line.form().get(), errors);
         if (!errors.isEmpty() || number.isEmpty()) {
             List<String> reasons = new ArrayList<>();
@@ -143,8 +134,8 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
     @Override
     public Outcome<List<SignedNumberView>> list(Principal principal, Optional<String> after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.inTransaction(() -> {
-            LocalDate today = BusinessTime.dateOf(clock.instant());
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() -> {
+            LocalDate today = BusinessTime.dateOf(support.now());
             Optional<ConventionCode> from = after.flatMap(raw ->
                     ConventionCode.parse(raw) instanceof Result.Ok<ConventionCode> ok ? Optional.of(ok.value())
                             : Optional.empty());

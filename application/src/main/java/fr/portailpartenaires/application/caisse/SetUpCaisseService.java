@@ -1,24 +1,15 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.LoginReservations;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The operator's creation of a caisse administrator (spec §3.5): the same account, temporary password, mail and audit
@@ -35,28 +26,22 @@ public final class SetUpCaisseService implements SetUpCaisse {
             "Cette caisse a déjà un administrateur : il peut créer les suivants dans le portail. Pour en ajouter un "
                     + "quand même, demandez-le explicitement (option --un-de-plus).");
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final ReferenceData referenceData;
     private final Accounts accounts;
     private final NewCaisseAdministrators newAdministrators;
-    private final Transactions transactions;
 
-    /** @param random draws the temporary password: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public SetUpCaisseService(Validator validator, ReferenceData referenceData, Accounts accounts,
-            LoginReservations reservations, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
-            AuditLog audit, Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    public SetUpCaisseService(UseCaseSupport support, ReferenceData referenceData, Accounts accounts,
+            LoginReservations reservations, TemporaryPasswords passwords) {
+        this.support = support;
         this.referenceData = referenceData;
         this.accounts = accounts;
-        this.newAdministrators = new NewCaisseAdministrators(accounts, reservations,
-                new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock), audit, clock);
-        this.transactions = transactions;
+        this.newAdministrators = new NewCaisseAdministrators(support, accounts, reservations, passwords);
     }
 
     @Override
     public Outcome<AdministratorCreated> createAdministrator(NewCaisseAdministrator form) {
-        return FormErrors.validate(validator, form).flatMap(errors -> transactions.commitIfDone(() -> {
+        return support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
             Optional<Caisse> caisse = errors.parse("caisse", form.caisse(), CaisseCode::parse)
                     .flatMap(referenceData::caisse);
             if (caisse.isEmpty() && !errors.has("caisse")) {

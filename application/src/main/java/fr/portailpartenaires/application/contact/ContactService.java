@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.contact;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
@@ -12,17 +13,10 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.application.shared.ContactDetails;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -39,39 +33,27 @@ public final class ContactService implements ContactAssistance {
 
     static final String CAPTCHA_MISSING = Refusals.CAPTCHA_MISSING;
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final CaptchaCheck captcha;
     private final Accounts accounts;
     private final ContactMessages messages;
     private final RequestThrottling perAddress;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final EmailAddress assistance;
-    private final Clock clock;
 
     /** @param perAddress on {@code CONTACT_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS}) */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ContactService(Validator validator, CaptchaCheck captcha, Accounts accounts,
-            ContactMessages messages, RequestThrottling perAddress, Outbox outbox, MailTemplates templates,
-            AuditLog audit, Transactions transactions, PortalSettings settings, Clock clock) {
-        this.validator = validator;
+    public ContactService(UseCaseSupport support, CaptchaCheck captcha, Accounts accounts, ContactMessages messages,
+            RequestThrottling perAddress, PortalSettings settings) {
+        this.support = support;
         this.captcha = captcha;
         this.accounts = accounts;
         this.messages = messages;
         this.perAddress = perAddress;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.transactions = transactions;
         this.assistance = settings.assistanceEmail();
-        this.clock = clock;
     }
 
     @Override
     public Outcome<Sent> send(ContactForm form, Optional<Principal> sender, String sourceAddress) {
-        return mayWrite(sender).flatMap(free -> FormErrors.validate(validator, form))
+        return mayWrite(sender).flatMap(free -> support.validate(form))
                 .flatMap(errors -> send(form, errors, sender, sourceAddress));
     }
 
@@ -81,7 +63,7 @@ public final class ContactService implements ContactAssistance {
     }
 
     private Outcome<Sent> send(ContactForm form, FormErrors errors, Optional<Principal> sender, String sourceAddress) {
-        Instant now = clock.instant();
+        Instant now = support.now();
         Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
         if (wait.isPresent()) {
             return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
@@ -107,7 +89,7 @@ public final class ContactService implements ContactAssistance {
         ContactDetails details = new ContactDetails(form.numeroConvention().strip().toUpperCase(Locale.ROOT),
                 optional(form.institution()), optional(form.departement()), optional(form.prenom()),
                 phone.get().display());
-        return transactions.inTransaction(() -> {
+        return support.inTransaction(() -> {
             perAddress.record(sourceAddress, now);
             return keepAndMail(form, email.get(), details, sender, sourceAddress, now);
         });
@@ -127,9 +109,8 @@ public final class ContactService implements ContactAssistance {
         Optional<String> login = user.flatMap(accounts::find).map(credentials -> credentials.login().value());
         messages.add(new ContactMessages.ContactMessage(id, now, name, email.value(), subject, text, user,
                 Optional.ofNullable(sourceAddress), Optional.of(details)));
-        outbox.enqueue(OutgoingMail.of(assistance.value(), templates.render(
-                new MailParameters.Contact(name, email.value(), subject, text, login, now, Optional.of(details))), now));
-        audit.append(AuditEvent.of(now, user.map(u -> u.value().toString()).orElse(AuditEvent.ANONYMOUS),
+        support.mail(assistance.value(), new MailParameters.Contact(name, email.value(), subject, text, login, now, Optional.of(details)), now);
+        support.audit(AuditEvent.of(now, user.map(u -> u.value().toString()).orElse(AuditEvent.ANONYMOUS),
                         AuditAction.CONTACT_MESSAGE_SENT)
                 .withTarget("contact:" + id)
                 .withSourceAddress(sourceAddress));

@@ -1,19 +1,15 @@
 package fr.portailpartenaires.application.convention;
 
-import fr.portailpartenaires.application.shared.AuditLog;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Result;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,22 +27,19 @@ public final class CloseConventionService implements CloseConvention {
     /** The domain's refusal of a date before today: a mistake in the form's date field. */
     private static final String CLOSURE_IN_THE_PAST = "convention.date_cloture_passee";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final Conventions conventions;
-    private final AuditLog audit;
     private final ConventionDesk desk;
 
-    public CloseConventionService(Validator validator, Partners partners, Conventions conventions, AuditLog audit,
-            Transactions transactions, Clock clock) {
-        this.validator = validator;
+    public CloseConventionService(UseCaseSupport support, Partners partners, Conventions conventions) {
+        this.support = support;
         this.conventions = conventions;
-        this.audit = audit;
-        this.desk = new ConventionDesk(partners, conventions, transactions, clock);
+        this.desk = new ConventionDesk(support, partners, conventions);
     }
 
     @Override
     public Outcome<Closed> close(Principal principal, Closure closure, String sourceAddress) {
-        return FormErrors.validate(validator, closure).flatMap(errors -> errors.isEmpty()
+        return support.validate(closure).flatMap(errors -> errors.isEmpty()
                 ? desk.asCaisse(principal, closure.convention(), (stored, actor, now) ->
                         close(stored, actor, closure.dateDeCloture(), now, principal, sourceAddress))
                 : errors.toOutcome());
@@ -67,7 +60,7 @@ public final class CloseConventionService implements CloseConvention {
         if (!conventions.update(closed, stored.version())) {
             return Outcome.refused(Reason.CONFLICT, ConventionDesk.CHANGED_MEANWHILE);
         }
-        audit.append(ConventionDesk.event(now, principal, CONVENTION_CLOSED, actor.caisse().value(), closed.id(),
+        support.audit(ConventionDesk.event(now, principal, CONVENTION_CLOSED, actor.caisse().value(), closed.id(),
                         sourceAddress)
                 .withDetail("partnerId", closed.partnerId().toString())
                 .withDetail("conventionCode", closed.code().value())

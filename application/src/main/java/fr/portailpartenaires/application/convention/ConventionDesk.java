@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
-import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Frame;
@@ -9,17 +9,12 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
-import fr.portailpartenaires.domain.convention.EtatConvention;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -50,21 +45,15 @@ final class ConventionDesk {
     /** The domain's refusal of a code the partner already holds. */
     private static final String ALREADY_HELD = "convention.deja_detenue";
 
+    private final UseCaseSupport support;
     private final Partners partners;
     private final Conventions conventions;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    ConventionDesk(Partners partners, Conventions conventions, Transactions transactions, Clock clock) {
+    /** @param support taken to the microsecond: a request answers the time it is listed with */
+    ConventionDesk(UseCaseSupport support, Partners partners, Conventions conventions) {
+        this.support = support.toMicroseconds();
         this.partners = partners;
         this.conventions = conventions;
-        this.transactions = transactions;
-        // instants to the microsecond, as both databases keep them: a request answers the time it is listed with
-        this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     /**
@@ -90,10 +79,10 @@ final class ConventionDesk {
      * when done, and a convention of another caisse is "not found" (the administrator learns nothing about it).
      */
     <T> Outcome<T> asCaisse(Principal principal, ConventionId id, CaisseWork<T> work) {
-        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> conventions.find(id).filter(stored -> stored.convention().caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
-                (caisse, stored) -> work.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()));
+                (caisse, stored) -> work.apply(stored, new Actor.CaisseAdministrator(caisse), support.now()));
     }
 
     /** A code the partner already holds is a mistake in the form's code field; other refusals are the domain's no. */

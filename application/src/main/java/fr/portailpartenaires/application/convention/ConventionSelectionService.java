@@ -1,22 +1,18 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.LoginSessions;
-import fr.portailpartenaires.application.convention.ManageConventions.ConventionView;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,44 +25,41 @@ public final class ConventionSelectionService implements SelectConvention {
             "Seule une convention validée et non clôturée peut être sélectionnée.");
     static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
+    private final UseCaseSupport support;
     private final Conventions conventions;
     private final LoginSessions sessions;
     private final WorkingConvention workingConvention;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public ConventionSelectionService(Conventions conventions, LoginSessions sessions, Transactions transactions,
-            Clock clock) {
+    public ConventionSelectionService(UseCaseSupport support, Conventions conventions, LoginSessions sessions) {
+        this.support = support;
         this.conventions = conventions;
         this.sessions = sessions;
-        this.workingConvention = new WorkingConvention(conventions, clock);
-        this.transactions = transactions;
-        this.clock = clock;
+        this.workingConvention = new WorkingConvention(conventions, support.clock());
     }
 
     @Override
     public Outcome<Selection> selection(Principal principal) {
-        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> {
+        return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> {
             PartnerConventions ofPartner = conventions.of(user.partnerId());
-            return Outcome.done(Selection.of(ofPartner, workingConvention.find(user, ofPartner), BusinessTime.today(clock)));
+            return Outcome.done(Selection.of(ofPartner, workingConvention.find(user, ofPartner), BusinessTime.today(support.clock())));
         }));
     }
 
     @Override
     public Outcome<Selection> select(Principal principal, ConventionId id) {
-        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> {
+        return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> {
             PartnerConventions ofPartner = conventions.of(user.partnerId());
             Optional<Convention> chosen = ofPartner.find(id);
             if (chosen.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, ConventionDesk.NOT_FOUND);
             }
-            if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(BusinessTime.today(clock))) {
+            if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(BusinessTime.today(support.clock()))) {
                 return Outcome.refused(Reason.UNPROCESSABLE, NOT_SELECTABLE);
             }
             if (!sessions.selectConvention(user.sessionId(), id.value())) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_ENDED);
             }
-            return Outcome.done(Selection.of(ofPartner, Optional.of(validee), BusinessTime.today(clock)));
+            return Outcome.done(Selection.of(ofPartner, Optional.of(validee), BusinessTime.today(support.clock())));
         }));
     }
 }

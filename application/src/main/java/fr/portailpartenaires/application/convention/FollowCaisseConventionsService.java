@@ -1,12 +1,12 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.EtatConvention;
@@ -15,7 +15,6 @@ import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Result;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +23,14 @@ import java.util.Optional;
 /** The caisse's follow-up of its conventions (spec §3.4): a caisse administrator only, their caisse only. */
 public final class FollowCaisseConventionsService implements FollowCaisseConventions {
 
+    private final UseCaseSupport support;
     private final Partners partners;
     private final Conventions conventions;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public FollowCaisseConventionsService(Partners partners, Conventions conventions, Transactions transactions,
-            Clock clock) {
+    public FollowCaisseConventionsService(UseCaseSupport support, Partners partners, Conventions conventions) {
+        this.support = support;
         this.partners = partners;
         this.conventions = conventions;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
@@ -50,9 +46,9 @@ public final class FollowCaisseConventionsService implements FollowCaisseConvent
             if (!errors.isEmpty()) {
                 return errors.toOutcome();
             }
-            LocalDate today = BusinessTime.dateOf(clock.instant());
+            LocalDate today = BusinessTime.dateOf(support.now());
             int size = Math.max(1, Math.min(limit, MAX_PAGE));
-            return transactions.inTransaction(() -> Outcome.done(conventions.ofCaisse(caisse, type.orElseThrow(),
+            return support.inTransaction(() -> Outcome.done(conventions.ofCaisse(caisse, type.orElseThrow(),
                     etat.orElseThrow(), today, after, size).stream().map(convention -> view(convention, today))
                     .toList()));
         });

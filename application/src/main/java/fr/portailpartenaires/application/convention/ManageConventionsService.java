@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CHANGED_MEANWHILE;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_MODIFIED;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_REQUESTED;
@@ -9,18 +10,15 @@ import static fr.portailpartenaires.application.convention.ConventionDesk.fieldO
 import static fr.portailpartenaires.application.convention.ConventionDesk.partnerScope;
 import static fr.portailpartenaires.application.convention.ConventionDesk.refusal;
 
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.ReferenceData;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
@@ -32,8 +30,6 @@ import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,32 +42,25 @@ import java.util.UUID;
  */
 public final class ManageConventionsService implements ManageConventions {
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final ReferenceData referenceData;
     private final ConventionNumberUse numberUse;
     private final Conventions conventions;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final ConventionDesk desk;
-    private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ManageConventionsService(Validator validator, ReferenceData referenceData, ConventionNumberUse numberUse,
-            Partners partners, Conventions conventions, AuditLog audit, Transactions transactions, Clock clock) {
-        this.validator = validator;
+    public ManageConventionsService(UseCaseSupport support, ReferenceData referenceData, ConventionNumberUse numberUse,
+            Partners partners, Conventions conventions) {
+        this.support = support.toMicroseconds();
         this.referenceData = referenceData;
         this.numberUse = numberUse;
         this.conventions = conventions;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.desk = new ConventionDesk(partners, conventions, transactions, clock);
-        this.clock = desk.clock();
+        this.desk = new ConventionDesk(support, partners, conventions);
     }
 
     @Override
     public Outcome<List<ConventionView>> list(Principal principal) {
-        LocalDate today = BusinessTime.today(clock);
-        return Guards.partnerUser(principal).flatMap(user -> transactions.inTransaction(() -> Outcome.done(
+        LocalDate today = BusinessTime.today(support.clock());
+        return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> Outcome.done(
                 conventions.of(user.partnerId()).all().stream()
                         .map(convention -> ConventionView.of(convention, today))
                         .toList())));
@@ -79,10 +68,10 @@ public final class ManageConventionsService implements ManageConventions {
 
     @Override
     public Outcome<ConventionView> request(Principal principal, ConventionRequest request, String sourceAddress) {
-        return Guards.partnerUser(principal).flatMap(user -> transactions.commitIfDone(() -> desk.administratorOf(user)
-                .flatMap(partner -> FormErrors.validate(validator, request))
+        return Guards.partnerUser(principal).flatMap(user -> support.commitIfDone(() -> desk.administratorOf(user)
+                .flatMap(partner -> support.validate(request))
                 .flatMap(errors -> {
-                    LocalDate today = BusinessTime.dateOf(clock.instant());
+                    LocalDate today = BusinessTime.dateOf(support.now());
                     Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, today, errors,
                             request.regime(), request.caisse(), request.codeConvention(), request.typePartenaire());
                     if (terms.isEmpty()) {
@@ -90,7 +79,8 @@ public final class ManageConventionsService implements ManageConventions {
                     }
                     ConventionId id = new ConventionId(UUID.randomUUID());
                     var requested = conventions.of(user.partnerId())
-                            .request(new Actor.PartnerAdministrator(user.partnerId().value()), id, terms.get(), clock);
+                            .request(new Actor.PartnerAdministrator(user.partnerId().value()), id, terms.get(),
+                                    support.clock());
                     return switch (requested) {
                         case Result.Refused<PartnerConventions> refused -> fieldOrRefusal(refused.refusal());
                         case Result.Ok<PartnerConventions> ok -> ConventionTermsInput.free(numberUse, terms.get(),
@@ -107,8 +97,8 @@ public final class ManageConventionsService implements ManageConventions {
                     "Une demande est déjà en attente de validation pour la convention n° " + requested.code().value()
                             + "."));
         }
-        Instant now = clock.instant();
-        audit.append(event(now, user, CONVENTION_REQUESTED, partnerScope(user), requested.id(), sourceAddress)
+        Instant now = support.now();
+        support.audit(event(now, user, CONVENTION_REQUESTED, partnerScope(user), requested.id(), sourceAddress)
                 .withDetail("caisse", requested.caisse().code().value())
                 .withDetail("conventionCode", requested.code().value()));
         return Outcome.done(ConventionView.of(requested, BusinessTime.dateOf(now)));
@@ -117,7 +107,7 @@ public final class ManageConventionsService implements ManageConventions {
     @Override
     public Outcome<ConventionView> modify(Principal principal, ConventionId id, ConventionChange change,
             String sourceAddress) {
-        return Guards.loggedIn(principal).flatMap(who -> transactions.commitIfDone(() -> actor(who).flatMap(actor ->
+        return Guards.loggedIn(principal).flatMap(who -> support.commitIfDone(() -> actor(who).flatMap(actor ->
                 conventions.find(id)
                         .filter(found -> isInScope(actor, found.convention()))
                         .map(stored -> modify(who, actor, stored, change, sourceAddress))
@@ -146,13 +136,13 @@ public final class ManageConventionsService implements ManageConventions {
     private Outcome<ConventionView> modify(Principal principal, Actor actor, Conventions.Stored stored,
             ConventionChange change, String sourceAddress) {
         Convention convention = stored.convention();
-        LocalDate today = BusinessTime.today(clock);
+        LocalDate today = BusinessTime.today(support.clock());
         // whether this actor may change this convention in its state at all, before looking at the new values
         if (convention.modify(actor, convention.code(), convention.partnerType(), today)
                 instanceof Result.Refused<Convention.Validee> refused) {
             return refusal(refused.refusal());
         }
-        return FormErrors.validate(validator, change).flatMap(errors -> {
+        return support.validate(change).flatMap(errors -> {
             Optional<ConventionCode> code = errors.parse("codeConvention", change.codeConvention(),
                     ConventionCode::parse);
             Optional<PartnerType> type = errors.parse("typePartenaire", change.typePartenaire(), PartnerType::fromCode);
@@ -176,7 +166,7 @@ public final class ManageConventionsService implements ManageConventions {
                     if (!conventions.update(changed, stored.version())) {
                         yield Outcome.refused(Reason.CONFLICT, CHANGED_MEANWHILE);
                     }
-                    audit.append(event(clock.instant(), principal, CONVENTION_MODIFIED, scope(actor), changed.id(),
+                    support.audit(event(support.now(), principal, CONVENTION_MODIFIED, scope(actor), changed.id(),
                             sourceAddress)
                             .withDetail("previousConventionCode", convention.code().value())
                             .withDetail("conventionCode", changed.code().value())

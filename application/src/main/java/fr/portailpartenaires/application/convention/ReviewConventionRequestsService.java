@@ -1,33 +1,27 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CAISSE_ONLY;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CHANGED_MEANWHILE;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_REJECTED;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_VALIDATED;
 import static fr.portailpartenaires.application.convention.ConventionDesk.event;
 
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
-import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.Siret;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,33 +35,23 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
 
     static final int MAX_PAGE = 100;
 
+    private final UseCaseSupport support;
     private final Partners partners;
     private final Conventions conventions;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final ConventionDesk desk;
-    private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ReviewConventionRequestsService(Partners partners, Conventions conventions, Outbox outbox,
-            MailTemplates templates, AuditLog audit, Transactions transactions, Clock clock) {
+    public ReviewConventionRequestsService(UseCaseSupport support, Partners partners, Conventions conventions) {
+        this.support = support.toMicroseconds();
         this.partners = partners;
         this.conventions = conventions;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.desk = new ConventionDesk(partners, conventions, transactions, clock);
-        this.clock = desk.clock();
+        this.desk = new ConventionDesk(support, partners, conventions);
     }
 
     @Override
     public Outcome<List<PendingConvention>> pendingRequests(Principal principal, Optional<ConventionId> after,
             int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.inTransaction(() ->
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() ->
                 Outcome.done(conventions.pendingOf(caisse, after, size).stream()
                         .map(this::pendingView)
                         .toList())));
@@ -102,13 +86,11 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
         if (!conventions.update(decided, version)) {
             return Outcome.refused(Reason.CONFLICT, CHANGED_MEANWHILE);
         }
-        Instant now = clock.instant();
+        Instant now = support.now();
         Partner partner = partners.find(new PartnerId(decided.partnerId())).orElseThrow();
-        var rendered = templates.render(mail);
-        for (PartnerUser administrator : partner.administrators()) {
-            outbox.enqueue(OutgoingMail.of(administrator.email().value(), rendered, now));
-        }
-        audit.append(event(now, principal, action, actor.caisse().value(), decided.id(), sourceAddress)
+        support.mail(partner.administrators().stream().map(administrator -> administrator.email().value()).toList(),
+                mail, now);
+        support.audit(event(now, principal, action, actor.caisse().value(), decided.id(), sourceAddress)
                 .withDetail("partnerId", decided.partnerId().toString())
                 .withDetail("conventionCode", decided.code().value())
                 .withDetail("mailedAdministrators", String.valueOf(partner.administrators().size())));

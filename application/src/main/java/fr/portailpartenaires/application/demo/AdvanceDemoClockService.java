@@ -1,12 +1,11 @@
 package fr.portailpartenaires.application.demo;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Duration;
 import java.util.List;
@@ -21,14 +20,12 @@ public final class AdvanceDemoClockService implements AdvanceDemoClock {
     static final Refusal NOT_A_DEMONSTRATION = Refusal.of("demo.hors_demonstration",
             "L'horloge n'avance que sur un portail de démonstration (PORTAIL_DEMO=true).");
 
+    private final UseCaseSupport support;
     private final DemoTime time;
-    private final AuditLog audit;
-    private final Transactions transactions;
 
-    public AdvanceDemoClockService(DemoTime time, AuditLog audit, Transactions transactions) {
+    public AdvanceDemoClockService(UseCaseSupport support, DemoTime time) {
+        this.support = support;
         this.time = time;
-        this.audit = audit;
-        this.transactions = transactions;
     }
 
     @Override
@@ -45,10 +42,10 @@ public final class AdvanceDemoClockService implements AdvanceDemoClock {
             if (days == null || days < 1 || days > MAX_DAYS) {
                 return new Outcome.Invalid<>(Map.of("jours", List.of("Le nombre de jours va de 1 à " + MAX_DAYS + ".")));
             }
-            return transactions.commitIfDone(() -> {
+            return support.commitIfDone(() -> {
                 var before = time.now();
                 time.advance(Duration.ofDays(days));
-                audit.append(AuditEvent.of(before, principal.user().value().toString(), DEMO_CLOCK_ADVANCED)
+                support.audit(AuditEvent.of(before, principal.user().value().toString(), DEMO_CLOCK_ADVANCED)
                         .withScope(caisse.value())
                         .withSourceAddress(sourceAddress)
                         .withDetail("jours", String.valueOf(days))

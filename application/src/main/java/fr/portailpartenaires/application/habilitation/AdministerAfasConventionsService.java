@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
 import static fr.portailpartenaires.application.habilitation.AfasForms.blankToEmpty;
 import static fr.portailpartenaires.application.habilitation.AfasForms.date;
@@ -12,7 +13,6 @@ import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.Con
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.GroupView;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -20,7 +20,6 @@ import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.ReferenceData;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.Activity;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -41,15 +40,12 @@ import fr.portailpartenaires.domain.shared.PostalAddress;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The CAF's back-office of the AFAS conventions ({@link AdministerAfasConventions}): a convention is created with its
@@ -58,34 +54,28 @@ import java.util.random.RandomGenerator;
  */
 public final class AdministerAfasConventionsService implements AdministerAfasConventions {
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final AfasConventions conventions;
     private final Partners partners;
     private final ReferenceData referenceData;
     private final NewAfasAccounts newAccounts;
-    private final AuditLog audit;
-    private final RandomGenerator random;
     private final AfasConventionAccess access;
 
-    /** @param random draws the ids: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public AdministerAfasConventionsService(Validator validator, AfasConventions conventions, Partners partners,
-            ReferenceData referenceData, NewAfasAccounts newAccounts, AuditLog audit, Transactions transactions,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    /** @param support its randomness draws the ids */
+    public AdministerAfasConventionsService(UseCaseSupport support, AfasConventions conventions, Partners partners,
+            ReferenceData referenceData, NewAfasAccounts newAccounts) {
+        this.support = support;
         this.conventions = conventions;
         this.partners = partners;
         this.referenceData = referenceData;
         this.newAccounts = newAccounts;
-        this.audit = audit;
-        this.random = random;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override
     public Outcome<ConventionView> create(Principal principal, NewConventionForm form, String sourceAddress) {
         return access.asCaf(principal, (caf, now) -> referenceData.caisse(caf.caf()).filter(Caisse::isCaf)
-                .map(caisse -> FormErrors.validate(validator, form)
+                .map(caisse -> support.validate(form)
                         .flatMap(errors -> create(caf, caisse, form, errors, now, sourceAddress)))
                 .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, AfasConventionAccess.CAF_ONLY)));
     }
@@ -135,18 +125,18 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
         }
         String cafPivot = form.cafPivot() == null || form.cafPivot().isBlank() ? caisse.libelle()
                 : form.cafPivot().strip();
-        PartnerId partnerId = new PartnerId(newId(random));
-        UserId adminId = new UserId(newId(random));
+        PartnerId partnerId = new PartnerId(newId(support.random()));
+        UserId adminId = new UserId(newId(support.random()));
         Partner partner = Partner.register(partnerId, partnerName.orElseThrow(), Optional.empty(),
                 partnerPhone.orElseThrow(), address.orElseThrow(), new NewUser(adminId, login, input.lastName(),
                         input.firstName(), input.phone(), input.email(), true));
-        AfasConvention created = AfasConvention.create(new AfasConventionId(newId(random)), partnerId, caisse.code(),
-                form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);
+        AfasConvention created = AfasConvention.create(new AfasConventionId(newId(support.random())), partnerId,
+                caisse.code(), form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);
         return AfasConventionAccess.then(created.addUser(input.user(adminId, login), today), stored -> {
             partners.add(partner);
             conventions.add(stored, first.orElseThrow() + 1);
             String scope = AfasAudit.cafScope(caisse.code());
-            audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
+            support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
                     .withTarget(AfasAudit.target(stored.id()))
                     .withDetail("libelle", AuditedChanges.safe(stored.libelle())));
             newAccounts.issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress, scope);
@@ -167,9 +157,9 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
             }
             List<Place> places = activity.lieux() == null ? List.of() : activity.lieux().stream()
                     .filter(lieu -> lieu != null && !lieu.isBlank() && lieu.strip().length() <= 100)
-                    .map(lieu -> new Place(new PlaceId(newId(random)), lieu.strip()))
+                    .map(lieu -> new Place(new PlaceId(newId(support.random())), lieu.strip()))
                     .toList();
-            activities.add(new Activity(new ActivityId(newId(random)), activity.libelle().strip(),
+            activities.add(new Activity(new ActivityId(newId(support.random())), activity.libelle().strip(),
                     activity.type().strip(), blankToEmpty(activity.nature()), places));
         }
         return activities;
@@ -186,7 +176,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
     public Outcome<List<GroupView>> openGroups(Principal principal, AfasConventionId id, GroupsForm form,
             String sourceAddress) {
         GroupsForm groups = form == null ? new GroupsForm(null) : form;
-        return access.onCafConvention(principal, id, (caf, convention, now) -> FormErrors.validate(validator, groups)
+        return access.onCafConvention(principal, id, (caf, convention, now) -> support.validate(groups)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<LocalDate> on = date(errors, "dateOuverture", groups.dateOuverture(), today);
@@ -195,7 +185,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
                     }
                     return AfasConventionAccess.then(convention.openGroups(on.orElseThrow()),
                             changed -> access.saved(changed, () -> {
-                                audit.append(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
+                                support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
                                         AfasAudit.cafScope(convention.caf())).withTarget(AfasAudit.target(id)));
                                 return AfasViews.groups(changed, today);
                             }));

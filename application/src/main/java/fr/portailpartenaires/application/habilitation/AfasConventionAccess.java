@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginTakenException;
@@ -9,7 +10,6 @@ import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Principal.CafAdministrator;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.HabilitationRefusal;
@@ -18,7 +18,6 @@ import fr.portailpartenaires.domain.partner.PartnerRefusal;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,16 +43,14 @@ final class AfasConventionAccess {
     static final Refusal MODIFIED_MEANWHILE = Refusal.of("afas.modifiee_entre_temps",
             "La convention a été modifiée entre-temps : rechargez la page.");
 
+    private final UseCaseSupport support;
     private final AfasConventions conventions;
     private final Partners partners;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    AfasConventionAccess(AfasConventions conventions, Partners partners, Transactions transactions, Clock clock) {
+    AfasConventionAccess(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        this.support = support;
         this.conventions = conventions;
         this.partners = partners;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @FunctionalInterface
@@ -74,7 +71,7 @@ final class AfasConventionAccess {
     /** One transaction, committed only when done, for an administrator of a CAF. */
     <T> Outcome<T> asCaf(Principal principal, CafWork<T> work) {
         return Guards.cafAdministrator(principal, CAF_ONLY)
-                .flatMap(caf -> commitIfDone(() -> work.apply(caf, clock.instant())));
+                .flatMap(caf -> commitIfDone(() -> work.apply(caf, support.now())));
     }
 
     /** A convention of the administrator's CAF, read in the call's transaction; another CAF's is not found. */
@@ -88,7 +85,7 @@ final class AfasConventionAccess {
     /** One transaction, committed only when done, for a user of a partner. */
     <T> Outcome<T> asPartnerUser(Principal principal, PartnerWork<T> work) {
         return Guards.partnerUser(principal, PARTNER_USERS_ONLY)
-                .flatMap(user -> commitIfDone(() -> work.apply(user, clock.instant())));
+                .flatMap(user -> commitIfDone(() -> work.apply(user, support.now())));
     }
 
     /** A convention of the user's partner, read in the call's transaction; another partner's is not found. */
@@ -162,7 +159,7 @@ final class AfasConventionAccess {
     /** The use case's transaction; an address or identifier taken meanwhile by another transaction is refused. */
     private <T> Outcome<T> commitIfDone(Supplier<Outcome<T>> work) {
         try {
-            return transactions.commitIfDone(work);
+            return support.commitIfDone(work);
         } catch (EmailTakenException e) {
             return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
         } catch (LoginTakenException e) {

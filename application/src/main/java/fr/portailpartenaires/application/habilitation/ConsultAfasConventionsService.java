@@ -1,14 +1,13 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasForms.contains;
 
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,10 +17,9 @@ public final class ConsultAfasConventionsService implements ConsultAfasConventio
     private final AfasConventions conventions;
     private final AfasConventionAccess access;
 
-    public ConsultAfasConventionsService(AfasConventions conventions, Partners partners, Transactions transactions,
-            Clock clock) {
+    public ConsultAfasConventionsService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
         this.conventions = conventions;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override

@@ -1,22 +1,19 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
 import static fr.portailpartenaires.application.habilitation.AfasForms.date;
 import static fr.portailpartenaires.application.habilitation.AfasForms.ids;
 import static fr.portailpartenaires.application.habilitation.AfasForms.newId;
 
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
+import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -32,8 +29,6 @@ import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -42,7 +37,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 /**
  * The role grants ({@link GrantAfasRoles}): the grants, their audit and, for an approver, the validation request
@@ -52,30 +46,20 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
 
     static final String GRANTS_CREATED = "Les habilitations ont été créées avec succès.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final AfasConventions conventions;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final RandomGenerator random;
     private final AfasConventionAccess access;
 
-    /** @param random draws the ids: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public GrantAfasRolesService(Validator validator, AfasConventions conventions, Partners partners, Outbox outbox,
-            MailTemplates templates, AuditLog audit, Transactions transactions, RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    /** @param support its randomness draws the ids */
+    public GrantAfasRolesService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        this.support = support;
         this.conventions = conventions;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.random = random;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override
     public Outcome<GrantsMade> grant(Principal principal, AfasConventionId id, GrantForm form, String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> grantee = AfasForms.userId(errors, "utilisateur", form.utilisateur());
@@ -91,10 +75,10 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    ValidationRequestId requestId = new ValidationRequestId(newId(random));
+                    ValidationRequestId requestId = new ValidationRequestId(newId(support.random()));
                     return switch (convention.grant(caller.user(), grantee.orElseThrow(), role.orElseThrow(),
-                            period.orElseThrow(), scope.orElseThrow(), () -> new GrantId(newId(random)), requestId,
-                            today)) {
+                            period.orElseThrow(), scope.orElseThrow(), () -> new GrantId(newId(support.random())),
+                            requestId, today)) {
                         case Result.Refused<AfasConvention.Granted> refused ->
                                 AfasConventionAccess.<GrantsMade>refusedBy(refused.refusal());
                         case Result.Ok<AfasConvention.Granted> ok -> access.saved(ok.value().convention(),
@@ -109,7 +93,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
         AfasConvention changed = granted.convention();
         AfasUser user = changed.user(grantee).orElseThrow();
         for (Grant made : granted.grants()) {
-            audit.append(AfasAudit.event(caller, now, AuditAction.HABILITATION_GRANTED, sourceAddress,
+            support.audit(AfasAudit.event(caller, now, AuditAction.HABILITATION_GRANTED, sourceAddress,
                     AfasAudit.scope(changed))
                     .withTarget(AfasAudit.userTarget(user.id()))
                     .withDetail("identifiant", AuditedChanges.safe(user.identifier().value()))
@@ -127,12 +111,11 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
     /** Every approver change is a new validation request, mailed to the CAF's administrators. */
     private void requestValidation(Principal caller, AfasConvention convention, AfasUser approver,
             ValidationRequest request, LocalDate start, Instant now, String sourceAddress) {
-        var mail = templates.render(new MailParameters.DemandeValidationApprobateur(access.partnerName(convention),
-                convention.libelle(), approver.displayName(), approver.identifier().value(),
-                AfasViews.activityNames(convention, request), start));
-        conventions.cafAddresses(convention.caf())
-                .forEach(address -> outbox.enqueue(OutgoingMail.of(address.value(), mail, now)));
-        audit.append(AfasAudit.event(caller, now, AuditAction.APPROVER_VALIDATION_REQUESTED, sourceAddress,
+        support.mail(conventions.cafAddresses(convention.caf()).stream().map(EmailAddress::value).toList(),
+                new MailParameters.DemandeValidationApprobateur(access.partnerName(convention), convention.libelle(),
+                        approver.displayName(), approver.identifier().value(),
+                        AfasViews.activityNames(convention, request), start), now);
+        support.audit(AfasAudit.event(caller, now, AuditAction.APPROVER_VALIDATION_REQUESTED, sourceAddress,
                 AfasAudit.scope(convention))
                 .withTarget(AfasAudit.userTarget(approver.id()))
                 .withDetail("identifiant", AuditedChanges.safe(approver.identifier().value())));
@@ -141,7 +124,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
     @Override
     public Outcome<GrantLine> endGrant(Principal principal, AfasConventionId id, GrantId grantId, GrantEndForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<LocalDate> end = date(errors, "dateFin", form.dateFin(), null);
@@ -152,7 +135,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
                             changed -> access.saved(changed, () -> {
                                 Grant ended = changed.grants().stream().filter(grant -> grant.id().equals(grantId))
                                         .findFirst().orElseThrow();
-                                audit.append(AfasAudit.event(caller, now, AuditAction.HABILITATION_REVOKED,
+                                support.audit(AfasAudit.event(caller, now, AuditAction.HABILITATION_REVOKED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(ended.user()))
                                         .withDetail("role", ended.role().name())

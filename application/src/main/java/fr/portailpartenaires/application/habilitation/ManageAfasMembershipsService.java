@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
 import static fr.portailpartenaires.application.habilitation.AfasForms.date;
 import static fr.portailpartenaires.application.habilitation.AfasForms.group;
@@ -7,41 +8,33 @@ import static fr.portailpartenaires.application.habilitation.AfasForms.userId;
 
 import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserDetail;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.GroupCode;
 import fr.portailpartenaires.domain.habilitation.Membership;
 import fr.portailpartenaires.domain.habilitation.Period;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** The memberships of the groups AFAS-HAB and AFAS-DEC ({@link ManageAfasMemberships}), each change audited. */
 public final class ManageAfasMembershipsService implements ManageAfasMemberships {
 
-    private final Validator validator;
-    private final AuditLog audit;
+    private final UseCaseSupport support;
     private final AfasConventionAccess access;
 
-    public ManageAfasMembershipsService(Validator validator, AfasConventions conventions, Partners partners,
-            AuditLog audit, Transactions transactions, Clock clock) {
-        this.validator = validator;
-        this.audit = audit;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+    public ManageAfasMembershipsService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        this.support = support;
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override
     public Outcome<UserDetail> addMembership(Principal principal, AfasConventionId id, MembershipForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
@@ -57,7 +50,7 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
                             period.orElseThrow());
                     return then(convention.addMembership(caller.user(), administrator, membership, today),
                             changed -> access.saved(changed, () -> {
-                                audit.append(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_ADDED,
+                                support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_ADDED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(membership.user()))
                                         .withDetail("groupe", membership.group().code())
@@ -70,7 +63,7 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
     @Override
     public Outcome<UserDetail> closeMembership(Principal principal, AfasConventionId id, MembershipClosingForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> FormErrors.validate(validator, form)
+        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
@@ -81,7 +74,7 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
                     }
                     return then(convention.closeMembership(caller.user(), member.orElseThrow(), group.orElseThrow(),
                             closing.orElseThrow(), today), changed -> access.saved(changed, () -> {
-                                audit.append(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_CLOSED,
+                                support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_CLOSED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(member.get()))
                                         .withDetail("groupe", group.get().code())

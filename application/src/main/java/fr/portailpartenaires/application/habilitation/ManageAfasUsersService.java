@@ -1,21 +1,19 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
 import static fr.portailpartenaires.application.habilitation.AfasForms.contains;
 
 import fr.portailpartenaires.application.habilitation.AfasForms.UserInput;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
@@ -30,14 +28,11 @@ import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The users of an AFAS convention ({@link ManageAfasUsers}). A user's identifier is drawn from the convention's
@@ -46,26 +41,20 @@ import java.util.random.RandomGenerator;
  */
 public final class ManageAfasUsersService implements ManageAfasUsers {
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final AfasConventions conventions;
     private final NewAfasAccounts newAccounts;
-    private final AuditLog audit;
     private final LoginSessions sessions;
-    private final RandomGenerator random;
     private final AfasConventionAccess access;
 
-    /** @param random draws the ids: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ManageAfasUsersService(Validator validator, AfasConventions conventions, Partners partners,
-            NewAfasAccounts newAccounts, AuditLog audit, LoginSessions sessions, Transactions transactions,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
+    /** @param support its randomness draws the ids */
+    public ManageAfasUsersService(UseCaseSupport support, AfasConventions conventions, Partners partners,
+            NewAfasAccounts newAccounts, LoginSessions sessions) {
+        this.support = support;
         this.conventions = conventions;
         this.newAccounts = newAccounts;
-        this.audit = audit;
         this.sessions = sessions;
-        this.random = random;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override
@@ -94,7 +83,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
     @Override
     public Outcome<UserView> createUser(Principal principal, AfasConventionId id, NewUserForm form,
             String sourceAddress) {
-        return asAdministrator(principal, id, (caller, convention, partner, now) -> FormErrors.validate(validator, form)
+        return asAdministrator(principal, id, (caller, convention, partner, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserInput> input = AfasForms.userInput(errors, "", form, today);
@@ -112,7 +101,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     if (newAccounts.taken(login)) {
                         return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
                     }
-                    AfasUser user = input.get().user(new UserId(AfasForms.newId(random)), login);
+                    AfasUser user = input.get().user(new UserId(AfasForms.newId(support.random())), login);
                     return then(convention.addUser(user, today), changed -> access.partnerSaved(
                             partner.createUser(caller.user(), new NewUser(user.id(), login, user.lastName(),
                                     user.firstName(), user.phone(), user.email(), false)),
@@ -127,8 +116,8 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
     @Override
     public Outcome<UserView> modifyUser(Principal principal, AfasConventionId id, UserId userId, NewUserForm form,
             String sourceAddress) {
-        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> FormErrors
-                .validate(validator, form).flatMap(errors -> {
+        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> support
+                .validate(form).flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserInput> input = AfasForms.userInput(errors, "", form, existing.period().start());
                     if (!errors.isEmpty()) {
@@ -146,7 +135,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                                 AfasUser stored = changed.user(userId).orElseThrow();
                                 changesOf(existing, stored).events(AfasAudit.event(caller, now,
                                         AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(convention))
-                                        .withTarget(AfasAudit.userTarget(userId))).forEach(audit::append);
+                                        .withTarget(AfasAudit.userTarget(userId))).forEach(support::audit);
                                 endSessionsIfClosed(userId, stored.period().end(), today);
                                 return AfasViews.userView(changed, stored, today);
                             })));
@@ -169,8 +158,8 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
     @Override
     public Outcome<UserView> closeUser(Principal principal, AfasConventionId id, UserId userId, UserClosingForm form,
             String sourceAddress) {
-        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> FormErrors
-                .validate(validator, form).flatMap(errors -> {
+        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> support
+                .validate(form).flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<LocalDate> closing = AfasForms.date(errors, "dateCloture", form.dateCloture(), null);
                     if (closing.isPresent() && closing.get().isBefore(today)) {
@@ -181,7 +170,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     }
                     return then(convention.closeUser(userId, closing.get(), today), changed -> access.saved(changed,
                             () -> {
-                                audit.append(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
+                                support.audit(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
                                         AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(userId))
                                         .withDetail("dateCloture", closing.get().toString()));

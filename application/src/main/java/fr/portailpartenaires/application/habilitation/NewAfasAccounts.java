@@ -1,22 +1,16 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
 import fr.portailpartenaires.domain.user.Login;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The accounts of new AFAS users (the convention's administrator the CAF names, the users the partner creates):
@@ -25,16 +19,14 @@ import java.util.random.RandomGenerator;
  */
 public final class NewAfasAccounts {
 
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final TemporaryPasswords passwords;
-    private final AuditLog audit;
 
-    /** @param random draws the temporary passwords: a {@link java.security.SecureRandom} in production */
-    public NewAfasAccounts(Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
-            AuditLog audit, PortalSettings settings, RandomGenerator random, Clock clock) {
+    public NewAfasAccounts(UseCaseSupport support, Accounts accounts, TemporaryPasswords passwords) {
+        this.support = support;
         this.accounts = accounts;
-        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
-        this.audit = audit;
+        this.passwords = passwords;
     }
 
     /** True when an account of the portal already has this login. */
@@ -47,9 +39,9 @@ public final class NewAfasAccounts {
         var temporary = passwords.draw(user.identifier().value());
         passwords.issue(user.id(), temporary, user.email().value(), new MailParameters.CreationCompte(
                 partnerName, Optional.of(user.identifier().value()), temporary.value(), temporary.validity()), now);
-        audit.append(AfasAudit.event(actor, now, AuditAction.USER_CREATED, sourceAddress, scope)
+        support.audit(AfasAudit.event(actor, now, AuditAction.USER_CREATED, sourceAddress, scope)
                 .withTarget(AfasAudit.userTarget(user.id()))
                 .withDetail("login", AuditedChanges.safe(user.identifier().value())));
-        audit.append(TemporaryPasswords.issuedEvent(now, user.id()).withScope(scope));
+        support.audit(TemporaryPasswords.issuedEvent(now, user.id()).withScope(scope));
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasForms.blankToEmpty;
 import static fr.portailpartenaires.application.habilitation.AfasForms.optional;
 
@@ -8,7 +9,6 @@ import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -17,7 +17,6 @@ import fr.portailpartenaires.domain.habilitation.GrantState;
 import fr.portailpartenaires.domain.habilitation.Role;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,9 +34,8 @@ public final class SearchAfasHabilitationsService implements SearchAfasHabilitat
 
     private final AfasConventionAccess access;
 
-    public SearchAfasHabilitationsService(AfasConventions conventions, Partners partners, Transactions transactions,
-            Clock clock) {
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+    public SearchAfasHabilitationsService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
@@ -19,8 +14,6 @@ import fr.portailpartenaires.domain.habilitation.ValidationRequest;
 import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Result;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,21 +26,14 @@ import java.util.Optional;
  */
 public final class ValidateAfasApproversService implements ValidateAfasApprovers {
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final AfasConventions conventions;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
     private final AfasConventionAccess access;
 
-    public ValidateAfasApproversService(Validator validator, AfasConventions conventions, Partners partners,
-            Outbox outbox, MailTemplates templates, AuditLog audit, Transactions transactions, Clock clock) {
-        this.validator = validator;
+    public ValidateAfasApproversService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        this.support = support;
         this.conventions = conventions;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.access = new AfasConventionAccess(conventions, partners, transactions, clock);
+        this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
     @Override
@@ -63,7 +49,7 @@ public final class ValidateAfasApproversService implements ValidateAfasApprovers
     @Override
     public Outcome<ApproverRequest> validateApprover(Principal principal, AfasConventionId id,
             ValidationRequestId requestId, ApproverValidationForm form, String sourceAddress) {
-        return access.onCafConvention(principal, id, (caf, convention, now) -> FormErrors.validate(validator, form)
+        return access.onCafConvention(principal, id, (caf, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     Optional<LocalDate> deadline = AfasForms.date(errors, "dateEcheance", form.dateEcheance(), null);
                     if (!errors.isEmpty()) {
@@ -84,10 +70,10 @@ public final class ValidateAfasApproversService implements ValidateAfasApprovers
         ValidationRequest request = validated.request();
         AfasUser approver = before.user(request.approver()).orElseThrow();
         String partnerName = access.partnerName(before);
-        outbox.enqueue(OutgoingMail.of(approver.email().value(), templates.render(
-                new MailParameters.AppelEcheanceDeclaration(partnerName, before.cafPivot(), approver.displayName(),
-                        AfasViews.activityNames(before, request), request.deadline().orElseThrow())), now));
-        audit.append(AfasAudit.event(caf, now, AuditAction.APPROVER_VALIDATED, sourceAddress,
+        support.mail(approver.email().value(), new MailParameters.AppelEcheanceDeclaration(partnerName,
+                before.cafPivot(), approver.displayName(), AfasViews.activityNames(before, request),
+                request.deadline().orElseThrow()), now);
+        support.audit(AfasAudit.event(caf, now, AuditAction.APPROVER_VALIDATED, sourceAddress,
                 AfasAudit.cafScope(before.caf()))
                 .withTarget(AfasAudit.userTarget(approver.id()))
                 .withDetail("identifiant", AuditedChanges.safe(approver.identifier().value()))

@@ -1,19 +1,17 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.FileViews.addressLines;
 import static fr.portailpartenaires.application.habitat.FileViews.labels;
 import static fr.portailpartenaires.application.habitat.FileViews.text;
 
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
-import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.habitat.DecisionNotification;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
@@ -22,7 +20,6 @@ import fr.portailpartenaires.domain.habitat.VisitCertificate;
 import fr.portailpartenaires.domain.habitat.VisitDate;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,20 +41,17 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
     static final Refusal NO_DECISION = Refusal.of("document.aide_absente",
             "La notification de décision de l'aide Habitat n'a pas encore été chargée pour ce dossier.");
 
+    private final UseCaseSupport support;
     private final Partners partners;
-    private final AuditLog audit;
     private final HabitatExchanges exchanges;
     private final ErgotherapeuteFiles files;
-    private final Clock clock;
 
-    public DownloadHabitatDocumentsService(Conventions conventions, Partners partners, InterventionOrders orders,
-            ExchangeHistory history, AuditLog audit, Transactions transactions, Clock clock) {
+    public DownloadHabitatDocumentsService(UseCaseSupport support, Conventions conventions, Partners partners,
+            InterventionOrders orders, ExchangeHistory history) {
+        this.support = support.toMicroseconds();
         this.partners = Objects.requireNonNull(partners, "partners");
-        this.audit = Objects.requireNonNull(audit, "audit");
         this.exchanges = new HabitatExchanges(history);
-        this.clock = Habitat.clock(clock);
-        this.files = new ErgotherapeuteFiles(orders, new WorkingConvention(conventions, this.clock), audit,
-                transactions, new FileViews(this.clock), this.clock);
+        this.files = new ErgotherapeuteFiles(this.support, conventions, orders, new FileViews(this.support.clock()));
     }
 
     @Override
@@ -65,7 +59,7 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
         Objects.requireNonNull(kind, "kind");
         return files.onFile(principal, orderId, (user, convention, stored, today) -> {
             InterventionFile file = stored.file();
-            if (!file.documentsAvailable(clock)) {
+            if (!file.documentsAvailable(support.clock())) {
                 return Outcome.refused(Reason.GONE, DOCUMENTS_GONE);
             }
             Header header = header(convention, stored.order());
@@ -78,9 +72,9 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
             if (document.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, kind == Kind.AIDE ? NO_DECISION : NO_CERTIFICATE);
             }
-            audit.append(files.event(user, AuditAction.DOWNLOADED.code(), orderId, sourceAddress)
+            support.audit(files.event(user, AuditAction.DOWNLOADED.code(), orderId, sourceAddress)
                     .withDetail("document", kind.name()));
-            exchanges.downloaded(convention, stored.order(), kind, clock.instant());
+            exchanges.downloaded(convention, stored.order(), kind, support.now());
             return Outcome.done(document.get());
         });
     }

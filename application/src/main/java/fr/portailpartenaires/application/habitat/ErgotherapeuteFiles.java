@@ -1,14 +1,14 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.Conventions;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles.FileView;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
@@ -16,7 +16,6 @@ import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,27 +41,23 @@ final class ErgotherapeuteFiles {
                 LocalDate today);
     }
 
+    private final UseCaseSupport support;
     private final InterventionOrders orders;
     private final WorkingConvention workingConvention;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final FileViews views;
-    private final Clock clock;
 
-    ErgotherapeuteFiles(InterventionOrders orders, WorkingConvention workingConvention, AuditLog audit,
-            Transactions transactions, FileViews views, Clock clock) {
+    /** @param support on the Habitat services' clock (to the microsecond) */
+    ErgotherapeuteFiles(UseCaseSupport support, Conventions conventions, InterventionOrders orders, FileViews views) {
+        this.support = Objects.requireNonNull(support, "support");
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.workingConvention = Objects.requireNonNull(workingConvention, "workingConvention");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.workingConvention = new WorkingConvention(conventions, support.clock());
         this.views = Objects.requireNonNull(views, "views");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Runs the work for a partner user on the convention they work on, which must be an ergothérapeute's. */
     <T> Outcome<T> asErgotherapeute(Principal principal,
             BiFunction<PartnerUser, Convention.Validee, Outcome<T>> work) {
-        return Guards.partnerUser(principal).flatMap(user -> transactions.commitIfDone(() ->
+        return Guards.partnerUser(principal).flatMap(user -> support.commitIfDone(() ->
                 workingConvention.of(user).flatMap(convention ->
                         convention.partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE
                                 ? work.apply(user, convention)
@@ -72,7 +67,7 @@ final class ErgotherapeuteFiles {
     /** As {@link #asErgotherapeute} on one order of the convention worked on; any other order is not found. */
     <T> Outcome<T> onFile(Principal principal, UUID orderId, Work<T> work) {
         return asErgotherapeute(principal, (user, convention) -> inConvention(convention, orderId)
-                .map(stored -> work.on(user, convention, stored, BusinessTime.today(clock)))
+                .map(stored -> work.on(user, convention, stored, BusinessTime.today(support.clock())))
                 .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, Habitat.ORDER_NOT_FOUND)));
     }
 
@@ -96,13 +91,13 @@ final class ErgotherapeuteFiles {
         if (!orders.update(changed, stored.version())) {
             return Outcome.refused(Reason.CONFLICT, Habitat.CHANGED_MEANWHILE);
         }
-        audit.append(event.withDetail("etat", FileViews.state(changed.certificate())));
+        support.audit(event.withDetail("etat", FileViews.state(changed.certificate())));
         return Outcome.done(views.fileView(stored.order(), changed, today));
     }
 
     /** The audit event of an ergothérapeute's action on an order. */
     AuditEvent event(PartnerUser user, String action, UUID orderId, String sourceAddress) {
-        return AuditEvent.of(clock.instant(), user.user().value().toString(), action)
+        return AuditEvent.of(support.now(), user.user().value().toString(), action)
                 .withScope("partner:" + user.partnerId().value())
                 .withTarget(Habitat.target(orderId))
                 .withSourceAddress(sourceAddress);

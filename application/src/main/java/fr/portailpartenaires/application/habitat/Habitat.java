@@ -1,12 +1,9 @@
 package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Objects;
 import java.util.UUID;
 
-/** What the Habitat services share: the refusals several of them give, their clock, how the audit names an order. */
+/** What the Habitat services share: the refusals several of them give, how the audit names an order. */
 final class Habitat {
 
     static final Refusal ORDER_NOT_FOUND = Refusal.of("commande.introuvable",
@@ -15,11 +12,6 @@ final class Habitat {
             "Ce dossier vient d'être modifié par ailleurs : rechargez-le avant de recommencer.");
 
     private Habitat() {
-    }
-
-    /** The services' clock: instants to the microsecond, as both databases keep them. */
-    static Clock clock(Clock clock) {
-        return Clock.tick(Objects.requireNonNull(clock, "clock"), Duration.ofNanos(1_000));
     }
 
     /** The audit's target for an order: its id, never a NIR. */

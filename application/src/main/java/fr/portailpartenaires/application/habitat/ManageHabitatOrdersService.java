@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
 import static fr.portailpartenaires.application.habitat.HabitatForms.date;
 import static fr.portailpartenaires.application.habitat.HabitatForms.pastDate;
@@ -8,7 +9,6 @@ import static fr.portailpartenaires.application.habitat.HabitatForms.text;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFiles.FileView;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
@@ -16,7 +16,6 @@ import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.habitat.DecisionNotification;
@@ -38,8 +37,6 @@ import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,31 +60,24 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
             "Les commandes d'intervention Habitat ne sont adressées qu'à une convention validée d'un prestataire"
                     + " ergothérapeute.");
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final Conventions conventions;
     private final InterventionOrders orders;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final FileViews views;
     private final OrderPages pages;
-    private final Clock clock;
 
-    public ManageHabitatOrdersService(Validator validator, Conventions conventions, InterventionOrders orders,
-            AuditLog audit, Transactions transactions, Clock clock) {
-        this.validator = Objects.requireNonNull(validator, "validator");
+    public ManageHabitatOrdersService(UseCaseSupport support, Conventions conventions, InterventionOrders orders) {
+        this.support = support.toMicroseconds();
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Habitat.clock(clock);
-        this.views = new FileViews(this.clock);
-        this.pages = new OrderPages(orders, views, this.clock);
+        this.views = new FileViews(this.support.clock());
+        this.pages = new OrderPages(orders, views, this.support.clock());
     }
 
     @Override
     public Outcome<CreatedOrder> createOrder(Principal principal, OrderForm form, String sourceAddress) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
-                FormErrors.validate(validator, form).flatMap(errors -> transactions.commitIfDone(() -> {
+                support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
                     Optional<Convention> convention = errors.parse("convention", form.convention(),
                                     ManageHabitatOrdersService::uuid)
                             .flatMap(id -> conventions.find(new ConventionId(id)))
@@ -96,7 +86,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                     if (!errors.has("convention") && convention.isEmpty()) {
                         return Outcome.refused(Reason.NOT_FOUND, CONVENTION_NOT_FOUND);
                     }
-                    LocalDate today = BusinessTime.today(clock);
+                    LocalDate today = BusinessTime.today(support.clock());
                     if (convention.isPresent() && !(convention.get().isEffective(today)
                             && convention.get().partnerType() == PartnerType.PRESTATAIRE_ERGOTHERAPEUTE)) {
                         return Outcome.refused(Reason.UNPROCESSABLE, NOT_AN_ERGOTHERAPEUTE_CONVENTION);
@@ -106,7 +96,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                         return errors.toOutcome();
                     }
                     orders.add(order.get());
-                    audit.append(AuditEvent.of(clock.instant(), principal.user().value().toString(), ORDER_CREATED)
+                    support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), ORDER_CREATED)
                             .withScope(caisse.value())
                             .withTarget(Habitat.target(order.get().id()))
                             .withSourceAddress(sourceAddress)
@@ -153,13 +143,13 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                 orderedOn.orElseThrow(),
                 new InterventionOrder.HabitatProvider(providerName.orElseThrow(), providerContact.orElseThrow()),
                 new InterventionOrder.Evaluation(evaluatedOn.orElseThrow(), gir.orElseThrow(), housing.orElseThrow()),
-                clock.instant()));
+                support.now()));
     }
 
     @Override
     public Outcome<FileView> recordDecision(Principal principal, UUID orderId, DecisionForm form,
             String sourceAddress) {
-        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> transactions.commitIfDone(() -> {
+        return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.commitIfDone(() -> {
             Optional<InterventionOrders.Stored> stored = orders.find(orderId).filter(found ->
                     conventions.find(new ConventionId(found.order().conventionId()))
                             .filter(c -> c.convention().caisse().code().equals(caisse))
@@ -168,12 +158,12 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                 return Outcome.refused(Reason.NOT_FOUND, Habitat.ORDER_NOT_FOUND);
             }
             // whether the file's state allows a decision at all, before reading the form
-            var probe = new DecisionNotification(WorkType.AUTRE, Money.ofCents(1), BusinessTime.today(clock), 1,
-                    PaymentTerms.AVEC_SUBROGATION);
+            var probe = new DecisionNotification(WorkType.AUTRE, Money.ofCents(1), BusinessTime.today(support.clock()),
+                    1, PaymentTerms.AVEC_SUBROGATION);
             if (stored.get().file().recordDecision(probe) instanceof Result.Refused<InterventionFile> refused) {
                 return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
             }
-            return FormErrors.validate(validator, form).flatMap(errors -> decide(principal, caisse, stored.get(),
+            return support.validate(form).flatMap(errors -> decide(principal, caisse, stored.get(),
                     form, errors, sourceAddress));
         }));
     }
@@ -201,13 +191,13 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
         if (!orders.update(decided, stored.version())) {
             return Outcome.refused(Reason.CONFLICT, Habitat.CHANGED_MEANWHILE);
         }
-        audit.append(AuditEvent.of(clock.instant(), principal.user().value().toString(), DECISION_RECORDED)
+        support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), DECISION_RECORDED)
                 .withScope(caisse.value())
                 .withTarget(Habitat.target(stored.order().id()))
                 .withSourceAddress(sourceAddress)
                 .withDetail("typeDeTravaux", workType.orElseThrow().name())
                 .withDetail("paiement", terms.orElseThrow().name()));
-        return Outcome.done(views.fileView(stored.order(), decided, BusinessTime.today(clock)));
+        return Outcome.done(views.fileView(stored.order(), decided, BusinessTime.today(support.clock())));
     }
 
     private static Result<UUID> uuid(String raw) {
@@ -221,7 +211,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
     @Override
     public Outcome<WorkOnHabitatFiles.OrderPage> orders(Principal principal, UUID conventionId,
             WorkOnHabitatFiles.ListRequest request) {
-        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> Optional.ofNullable(conventionId)
                         .flatMap(id -> conventions.find(new ConventionId(id)))
                         .map(Conventions.Stored::convention)

@@ -1,19 +1,16 @@
 package fr.portailpartenaires.application.habitat;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
 import static fr.portailpartenaires.application.habitat.HabitatForms.shortened;
 
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.ExchangeHistory;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
-import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
 import fr.portailpartenaires.domain.habitat.InterventionOrder;
 import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
@@ -25,7 +22,6 @@ import fr.portailpartenaires.domain.habitat.WorkType;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.Result;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,28 +42,23 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
     static final String CERTIFICATE_DELETED = "VISIT_CERTIFICATE_DELETED";
     static final String SANS_SUITE = "VISIT_CERTIFICATE_SANS_SUITE";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final InterventionOrders orders;
     private final OpenInvoiceLine invoiceLines;
     private final HabitatExchanges exchanges;
     private final ErgotherapeuteFiles files;
     private final FileViews views;
     private final OrderPages pages;
-    private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public WorkOnHabitatFilesService(Validator validator, Conventions conventions, InterventionOrders orders,
-            OpenInvoiceLine invoiceLines, ExchangeHistory history, AuditLog audit, Transactions transactions,
-            Clock clock) {
-        this.validator = Objects.requireNonNull(validator, "validator");
+    public WorkOnHabitatFilesService(UseCaseSupport support, Conventions conventions, InterventionOrders orders,
+            OpenInvoiceLine invoiceLines, ExchangeHistory history) {
+        this.support = support.toMicroseconds();
         this.orders = Objects.requireNonNull(orders, "orders");
         this.invoiceLines = Objects.requireNonNull(invoiceLines, "invoiceLines");
         this.exchanges = new HabitatExchanges(history);
-        this.clock = Habitat.clock(clock);
-        this.views = new FileViews(this.clock);
-        this.pages = new OrderPages(orders, views, this.clock);
-        this.files = new ErgotherapeuteFiles(orders, new WorkingConvention(conventions, this.clock), audit,
-                transactions, views, this.clock);
+        this.views = new FileViews(this.support.clock());
+        this.pages = new OrderPages(orders, views, this.support.clock());
+        this.files = new ErgotherapeuteFiles(this.support, conventions, orders, views);
     }
 
     @Override
@@ -104,11 +95,11 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
             String sourceAddress, String how, Save save) {
         return files.onFile(principal, orderId, (user, convention, stored, today) -> {
             // whether the certificate's state allows this at all, before reading the form
-            if (save.apply(stored.file(), Optional.empty(), VisitContent.EMPTY, clock)
+            if (save.apply(stored.file(), Optional.empty(), VisitContent.EMPTY, support.clock())
                     instanceof Result.Refused<InterventionFile> refused) {
                 return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
             }
-            return FormErrors.validate(validator, form).flatMap(errors -> {
+            return support.validate(form).flatMap(errors -> {
                 Optional<Optional<VisitDate>> date = errors.parseOptional("dateVisite", form.dateVisite(),
                         VisitDate::parse);
                 List<WorkType> works = new ArrayList<>();
@@ -126,7 +117,7 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
                 if (!errors.isEmpty() || date.isEmpty() || content.isEmpty()) {
                     return errors.toOutcome();
                 }
-                return switch (save.apply(stored.file(), date.get(), content.get(), clock)) {
+                return switch (save.apply(stored.file(), date.get(), content.get(), support.clock())) {
                     case Result.Refused<InterventionFile> refused
                             when refused.refusal().code().startsWith("date_visite.") ->
                             new Outcome.Invalid<>(Map.of("dateVisite", List.of(refused.refusal().message())));
@@ -148,7 +139,7 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
     @Override
     public Outcome<FileView> transmit(Principal principal, UUID orderId, String sourceAddress) {
         return files.onFile(principal, orderId, (user, convention, stored, today) ->
-                switch (stored.file().transmit(clock)) {
+                switch (stored.file().transmit(support.clock())) {
                     case Result.Refused<TransmissionRecorded> refused ->
                             Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
                     case Result.Ok<TransmissionRecorded> ok -> {
@@ -180,11 +171,11 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
             String sourceAddress) {
         return files.onFile(principal, orderId, (user, convention, stored, today) -> {
             // whether the certificate's state allows it at all, before reading the form
-            if (stored.file().declareSansSuite(SansSuiteMotif.AUTRE, Optional.empty(), clock)
+            if (stored.file().declareSansSuite(SansSuiteMotif.AUTRE, Optional.empty(), support.clock())
                     instanceof Result.Refused<InterventionFile> refused) {
                 return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
             }
-            return FormErrors.validate(validator, form).flatMap(errors -> {
+            return support.validate(form).flatMap(errors -> {
                 Optional<SansSuiteMotif> motif = errors.parse("motif", form.motif(), raw -> raw == null || raw.isBlank()
                         ? Result.refused("motif.obligatoire", "Choisissez le motif de la mise en sans suite.")
                         : code(raw, SansSuiteMotif.class, "motif.inconnu", "Ce motif de sans suite est inconnu."));
@@ -193,7 +184,7 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
                 if (!errors.isEmpty() || motif.isEmpty() || comment.isEmpty()) {
                     return errors.toOutcome();
                 }
-                return files.transition(stored, today, stored.file().declareSansSuite(motif.get(), comment.get(), clock),
+                return files.transition(stored, today, stored.file().declareSansSuite(motif.get(), comment.get(), support.clock()),
                         files.event(user, SANS_SUITE, orderId, sourceAddress).withDetail("motif", motif.get().name()));
             });
         });

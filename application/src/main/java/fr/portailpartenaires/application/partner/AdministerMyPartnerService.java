@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.event;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.then;
@@ -7,13 +8,10 @@ import static fr.portailpartenaires.application.partner.PartnerAdministration.th
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerData;
 import fr.portailpartenaires.domain.partner.PartnerName;
@@ -22,8 +20,6 @@ import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.PostalAddress;
 import fr.portailpartenaires.domain.shared.RepetitionIndex;
 import fr.portailpartenaires.domain.shared.Siret;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -32,13 +28,12 @@ import java.util.Optional;
  */
 public final class AdministerMyPartnerService implements AdministerMyPartner {
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final PartnerAdministration administration;
 
-    public AdministerMyPartnerService(Validator validator, Partners partners, AuditLog audit, Transactions transactions,
-            Clock clock) {
-        this.validator = validator;
-        this.administration = new PartnerAdministration(partners, audit, transactions, clock);
+    public AdministerMyPartnerService(UseCaseSupport support, Partners partners) {
+        this.support = support;
+        this.administration = new PartnerAdministration(support, partners);
     }
 
     @Override
@@ -49,7 +44,7 @@ public final class AdministerMyPartnerService implements AdministerMyPartner {
     @Override
     public Outcome<PartnerDetails> modifyData(Principal principal, PartnerDataForm form, String sourceAddress) {
         return administration.asAdministrator(principal, (administrator, partner, now) ->
-                FormErrors.validate(validator, form).flatMap(errors -> {
+                support.validate(form).flatMap(errors -> {
                     Optional<PartnerName> name = errors.parse("nomPartenaire", form.nomPartenaire(), PartnerName::parse);
                     Optional<Optional<Siret>> siret = errors.parseOptional("siret", form.siret(), Siret::parse);
                     Optional<PhoneNumber> phone = errors.parse("telephone", form.telephone(), PhoneNumber::parse);
@@ -76,7 +71,7 @@ public final class AdministerMyPartnerService implements AdministerMyPartner {
     @Override
     public Outcome<PartnerDetails> modifyAddress(Principal principal, AddressForm form, String sourceAddress) {
         return administration.asAdministrator(principal, (administrator, partner, now) ->
-                FormErrors.validate(validator, form).flatMap(errors -> {
+                support.validate(form).flatMap(errors -> {
                     Optional<PostalAddress> address = AddressForms.parse(form, partner.name().value(), "", errors);
                     if (!errors.isEmpty() || address.isEmpty()) {
                         return errors.toOutcome();

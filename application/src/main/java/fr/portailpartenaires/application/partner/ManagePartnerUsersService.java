@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.refusedBy;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.then;
@@ -9,25 +10,17 @@ import static fr.portailpartenaires.application.partner.PartnerAdministration.vi
 import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
-import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Partners;
-import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
@@ -40,14 +33,11 @@ import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The partner's users, managed by its administrators (spec §3.2): created with a mailed temporary password,
@@ -59,31 +49,22 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     static final String LOGIN_IMMUTABLE = "L'identifiant ne peut pas être modifié.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final PartnerAdministration administration;
     private final Accounts accounts;
     private final LoginReservations registrations;
     private final TemporaryPasswords passwords;
     private final LoginSessions sessions;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final RandomGenerator random;
 
-    /** @param random draws the new users' ids and temporary passwords: a {@link java.security.SecureRandom} in production */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ManagePartnerUsersService(Validator validator, Partners partners, Accounts accounts,
-            LoginReservations registrations, PasswordHasher hasher, LoginSessions sessions, Outbox outbox,
-            MailTemplates templates, AuditLog audit, Transactions transactions, PortalSettings settings,
-            RandomGenerator random, Clock clock) {
-        this.validator = validator;
-        this.administration = new PartnerAdministration(partners, audit, transactions, clock);
+    /** @param support its randomness draws the new users' ids */
+    public ManagePartnerUsersService(UseCaseSupport support, Partners partners, Accounts accounts,
+            LoginReservations registrations, TemporaryPasswords passwords, LoginSessions sessions) {
+        this.support = support;
+        this.administration = new PartnerAdministration(support, partners);
         this.accounts = accounts;
         this.registrations = registrations;
-        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
+        this.passwords = passwords;
         this.sessions = sessions;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.random = random;
     }
 
     @Override
@@ -99,7 +80,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     public Outcome<UserView> create(Principal principal, NewUserForm form, String sourceAddress) {
         try {
             return administration.asAdministrator(principal, (administrator, partner, now) ->
-                    FormErrors.validate(validator, form).flatMap(errors -> {
+                    support.validate(form).flatMap(errors -> {
                         Optional<LastName> lastName = errors.parse("nom", form.nom(), LastName::parse);
                         Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
                         Optional<Login> login = errors.parse("login", form.login(), Login::parse);
@@ -157,7 +138,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                 return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
             }
             PartnerUser before = target.get();
-            return FormErrors.validate(validator, form).flatMap(errors -> {
+            return support.validate(form).flatMap(errors -> {
                 if (form.login() != null && !form.login().isBlank() && !errors.has("login")
                         && !form.login().strip().equals(before.login().value())) {
                     errors.add("login", LOGIN_IMMUTABLE);
@@ -232,10 +213,9 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     /** Mails the user their right's change and audits it (once the partner is stored). */
     private Outcome<UserView> rightNotified(Principal.PartnerUser administrator, PartnerUser after, Instant now,
             String sourceAddress) {
-        outbox.enqueue(OutgoingMail.of(after.email().value(), templates.render(
-                new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
+        support.mail(after.email().value(), new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
                         ? MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES
-                        : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now)), now));
+                        : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now), now);
         administration.audit(userEvent(administrator, now,
                 after.administrator() ? AuditAction.ADMIN_RIGHT_GRANTED : AuditAction.ADMIN_RIGHT_REVOKED,
                 sourceAddress, after));
@@ -264,8 +244,8 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                 return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
             }
             PartnerUser user = found.get();
-            outbox.enqueue(OutgoingMail.of(user.email().value(), templates.render(new MailParameters.RenvoiIdentifiant(
-                    user.login().value(), partner.name().value())), now));
+            support.mail(user.email().value(), new MailParameters.RenvoiIdentifiant(
+                    user.login().value(), partner.name().value()), now);
             administration.audit(userEvent(administrator, now, AuditAction.LOGIN_REMINDER_SENT, sourceAddress, user));
             return Outcome.done(view(user));
         });
@@ -278,7 +258,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     /** A random (version 4) id drawn from the service's generator. */
     private UserId newUserId() {
-        return new UserId(RandomUuids.next(random));
+        return new UserId(RandomUuids.next(support.random()));
     }
 
     private static String phone(PartnerUser user) {

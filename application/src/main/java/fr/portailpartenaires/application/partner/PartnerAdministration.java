@@ -1,9 +1,9 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserView;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
@@ -11,7 +11,6 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -19,7 +18,6 @@ import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -43,16 +41,12 @@ final class PartnerAdministration {
     static final Refusal MODIFIED_MEANWHILE = Refusal.of("partenaire.modifie_entre_temps",
             "Le partenaire a été modifié entre-temps : rechargez la page.");
 
+    private final UseCaseSupport support;
     private final Partners partners;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    PartnerAdministration(Partners partners, AuditLog audit, Transactions transactions, Clock clock) {
+    PartnerAdministration(UseCaseSupport support, Partners partners) {
+        this.support = support;
         this.partners = partners;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     /** What an administrator's call does with the partner as read in its transaction. */
@@ -66,10 +60,10 @@ final class PartnerAdministration {
      * administrators at that moment; a caisse administrator, or a user with an obligation pending, is refused.
      */
     <T> Outcome<T> asAdministrator(Principal principal, AdministratorWork<T> work) {
-        return Frame.onFound(Guards.partnerUser(principal, PARTNER_ADMINISTRATORS_ONLY), transactions,
+        return Frame.onFound(Guards.partnerUser(principal, PARTNER_ADMINISTRATORS_ONLY), support.transactions(),
                 caller -> partners.find(caller.partnerId()).filter(partner -> partner.isAdministrator(caller.user())),
                 () -> refusedBy(PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal()),
-                (caller, partner) -> work.apply(caller, partner, clock.instant()));
+                (caller, partner) -> work.apply(caller, partner, support.now()));
     }
 
     /** The domain's answer: its refusal as an outcome, or what to do with the changed partner. */
@@ -94,13 +88,13 @@ final class PartnerAdministration {
             return Outcome.done(answer.get());
         }
         return stored(changed, () -> {
-            changes.events(event).forEach(audit::append);
+            changes.events(event).forEach(support::audit);
             return Outcome.done(answer.get());
         });
     }
 
     void audit(AuditEvent event) {
-        audit.append(event);
+        support.audit(event);
     }
 
     static <T> Outcome<T> refusedBy(Refusal refusal) {

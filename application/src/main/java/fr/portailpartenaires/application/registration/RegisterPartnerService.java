@@ -1,11 +1,11 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.domain.shared.BusinessTime;
@@ -17,7 +17,6 @@ import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.RequestThrottling;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.CguAcceptance;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
 import fr.portailpartenaires.domain.convention.Registration;
@@ -32,8 +31,6 @@ import fr.portailpartenaires.domain.shared.Siret;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
-import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,46 +47,39 @@ public final class RegisterPartnerService implements RegisterPartner {
     static final String CGU_CHANGED =
             "Les conditions générales d'utilisation ont changé : relisez-les et acceptez la version en vigueur.";
 
-    private final Validator validator;
+    private final UseCaseSupport support;
     private final CaptchaCheck captcha;
     private final RequestThrottling perAddress;
     private final ReferenceData referenceData;
     private final ConventionNumberUse numberUse;
     private final Registrations registrations;
     private final Accounts accounts;
-    private final AuditLog audit;
-    private final Transactions transactions;
     private final PortalSettings settings;
-    private final Clock clock;
 
     /** @param perAddress on {@code REGISTRATION_ADDRESS} counters ({@link RequestThrottling#REGISTRATIONS_PER_ADDRESS}) */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public RegisterPartnerService(Validator validator, CaptchaCheck captcha, RequestThrottling perAddress,
-            ReferenceData referenceData,
-            ConventionNumberUse numberUse, Registrations registrations, Accounts accounts, AuditLog audit, Transactions transactions,
-            PortalSettings settings, Clock clock) {
-        this.validator = validator;
+    public RegisterPartnerService(UseCaseSupport support, CaptchaCheck captcha, RequestThrottling perAddress,
+            ReferenceData referenceData, ConventionNumberUse numberUse, Registrations registrations, Accounts accounts,
+            PortalSettings settings) {
+        this.support = support;
         this.captcha = captcha;
         this.perAddress = perAddress;
         this.referenceData = referenceData;
         this.numberUse = numberUse;
         this.registrations = registrations;
         this.accounts = accounts;
-        this.audit = audit;
-        this.transactions = transactions;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
     public Outcome<Submitted> register(RegistrationForm form, String sourceAddress) {
-        Instant now = clock.instant();
+        Instant now = support.now();
         Optional<Duration> wait = perAddress.waitFor(sourceAddress, now);
         if (wait.isPresent()) {
             return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
         }
         perAddress.record(sourceAddress, now);
-        return FormErrors.validate(validator, form).flatMap(errors -> {
+        return support.validate(form).flatMap(errors -> {
             // the captcha is consumed first, whatever else is wrong: after any error a new one must be typed
             boolean captchaOk = form.captchaId() != null && form.captcha() != null
                     && captcha.verify(form.captchaId(), form.captcha());
@@ -101,18 +91,18 @@ public final class RegisterPartnerService implements RegisterPartner {
                 errors.add("cguVersion", CGU_CHANGED);
             }
             Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData,
-                    BusinessTime.dateOf(clock.instant()), errors, form.regime(), form.caisse(), form.codeConvention(),
+                    BusinessTime.dateOf(support.now()), errors, form.regime(), form.caisse(), form.codeConvention(),
                     form.typePartenaire());
             Optional<RegistrationDetails> details = details(form, captchaOk, errors);
             if (!errors.isEmpty() || terms.isEmpty() || details.isEmpty()) {
                 return errors.toOutcome();
             }
-            return transactions.commitIfDone(() -> submit(terms.get(), details.get(), sourceAddress));
+            return support.commitIfDone(() -> submit(terms.get(), details.get(), sourceAddress));
         });
     }
 
     private Outcome<Submitted> submit(ConventionTerms terms, RegistrationDetails details, String sourceAddress) {
-        var now = clock.instant();
+        var now = support.now();
         var submitted = Registration.submit(new RegistrationId(UUID.randomUUID()), terms, details,
                 new CguAcceptance(settings.cguVersion(), now), now,
                 registrations.pendingWithConventionCode(terms.code()));
@@ -129,7 +119,7 @@ public final class RegisterPartnerService implements RegisterPartner {
                             "Une demande d'inscription est déjà en attente de validation pour la convention n° "
                                     + terms.code().value() + "."));
                 }
-                audit.append(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REGISTRATION_SUBMITTED)
+                support.audit(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REGISTRATION_SUBMITTED)
                         .withScope(terms.caisse().code().value())
                         .withTarget("registration:" + ok.value().id().value())
                         .withSourceAddress(sourceAddress)

@@ -1,28 +1,22 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
-import fr.portailpartenaires.application.shared.MailTemplates;
-import fr.portailpartenaires.application.shared.Outbox;
-import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Partners;
-import fr.portailpartenaires.application.shared.PasswordHasher;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.application.shared.Transactions;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.Registration;
@@ -34,13 +28,11 @@ import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.Siret;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 /**
  * The caisse's review of the registrations made with it (spec §2.1): on validation, the partner, its convention and
@@ -59,33 +51,23 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                     + " en indiquant au partenaire de choisir un autre identifiant.");
     static final int MAX_PAGE = 100;
 
+    private final UseCaseSupport support;
     private final Registrations registrations;
     private final ReferenceData referenceData;
     private final Partners partners;
     private final Conventions conventions;
     private final Accounts accounts;
     private final TemporaryPasswords passwords;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public ReviewRegistrationsService(Registrations registrations, ReferenceData referenceData, Partners partners,
-            Conventions conventions, Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates, AuditLog audit,
-            Transactions transactions, PortalSettings settings, RandomGenerator random, Clock clock) {
+    public ReviewRegistrationsService(UseCaseSupport support, Registrations registrations, ReferenceData referenceData,
+            Partners partners, Conventions conventions, Accounts accounts, TemporaryPasswords passwords) {
+        this.support = support;
         this.registrations = registrations;
         this.referenceData = referenceData;
         this.partners = partners;
         this.conventions = conventions;
         this.accounts = accounts;
-        this.passwords = new TemporaryPasswords(accounts, hasher, outbox, templates, settings, random, clock);
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.clock = clock;
+        this.passwords = passwords;
     }
 
     @Override
@@ -130,14 +112,14 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         partners.add(partner);
         conventions.add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
         var temporary = passwords.draw(admin.login().value());
-        var now = clock.instant();
+        var now = support.now();
         passwords.issue(adminId, temporary, admin.email().value(), new MailParameters.ValidationPreinscription(
                 details.partnerName().value(), validee.convention().caisse().libelle(), admin.login().value(),
                 temporary.value(), temporary.validity()), now);
-        audit.append(event(now, principal, actor, AuditAction.REGISTRATION_VALIDATED, validee.id(), sourceAddress)
+        support.audit(event(now, principal, actor, AuditAction.REGISTRATION_VALIDATED, validee.id(), sourceAddress)
                 .withDetail("partnerId", partnerId.value().toString())
                 .withDetail("administratorLogin", admin.login().value()));
-        audit.append(TemporaryPasswords.issuedEvent(now, adminId).withScope("partner:" + partnerId.value()));
+        support.audit(TemporaryPasswords.issuedEvent(now, adminId).withScope("partner:" + partnerId.value()));
         return Outcome.done(new Validated(validee.id().value(), partnerId.value(), admin.login().value()));
     }
 
@@ -153,11 +135,10 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                     yield Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
                 }
                 var invalidee = ok.value();
-                outbox.enqueue(OutgoingMail.of(invalidee.form().administrator().email().value(),
-                        templates.render(new MailParameters.InvalidationPreinscription(
-                                invalidee.convention().code().value(), invalidee.convention().caisse().libelle(),
-                                invalidee.motif().value())), now));
-                audit.append(event(now, principal, actor, AuditAction.REGISTRATION_REJECTED, id, sourceAddress));
+                support.mail(invalidee.form().administrator().email().value(),
+                        new MailParameters.InvalidationPreinscription(invalidee.convention().code().value(),
+                                invalidee.convention().caisse().libelle(), invalidee.motif().value()), now);
+                support.audit(event(now, principal, actor, AuditAction.REGISTRATION_REJECTED, id, sourceAddress));
                 yield Outcome.done(new Invalidated(id.value()));
             }
         });
@@ -174,11 +155,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
      * when done, and a registration of another caisse is "not found" (the administrator learns nothing about it).
      */
     private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
-        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), transactions,
+        return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> registrations.find(id)
                         .filter(stored -> stored.registration().convention().caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
-                (caisse, stored) -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), clock.instant()));
+                (caisse, stored) -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), support.now()));
     }
 
     private static AuditEvent event(Instant now, Principal principal, Actor.CaisseAdministrator actor,

@@ -2,11 +2,9 @@ package fr.portailpartenaires.application.shared;
 
 import fr.portailpartenaires.domain.password.TemporaryPassword;
 import fr.portailpartenaires.domain.user.UserId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The temporary passwords the portal issues (a registration validated, a user created, a password forgotten): drawn
@@ -28,30 +26,24 @@ public final class TemporaryPasswords {
         }
     }
 
+    private final UseCaseSupport support;
     private final Accounts accounts;
     private final PasswordHasher hasher;
-    private final Outbox outbox;
-    private final MailTemplates templates;
     private final PortalSettings settings;
-    private final RandomGenerator random;
-    private final Clock clock;
 
-    /** @param random draws the passwords: a {@link java.security.SecureRandom} in production */
-    public TemporaryPasswords(Accounts accounts, PasswordHasher hasher, Outbox outbox, MailTemplates templates,
-            PortalSettings settings, RandomGenerator random, Clock clock) {
+    /** @param support its randomness draws the passwords, its outbox mails them */
+    public TemporaryPasswords(UseCaseSupport support, Accounts accounts, PasswordHasher hasher,
+            PortalSettings settings) {
+        this.support = support;
         this.accounts = accounts;
         this.hasher = hasher;
-        this.outbox = outbox;
-        this.templates = templates;
         this.settings = settings;
-        this.random = random;
-        this.clock = clock;
     }
 
     /** A temporary password for {@code login}, valid {@link PortalSettings#temporaryPasswordValidity()}, hashed. */
     public Drawn draw(String login) {
-        TemporaryPassword temporary = TemporaryPassword.generate(settings.passwordPolicy(), login, random, clock,
-                settings.temporaryPasswordValidity());
+        TemporaryPassword temporary = TemporaryPassword.generate(settings.passwordPolicy(), login, support.random(),
+                support.clock(), settings.temporaryPasswordValidity());
         return new Drawn(temporary, hasher.hash(temporary.value()), settings.temporaryPasswordValidity());
     }
 
@@ -66,7 +58,7 @@ public final class TemporaryPasswords {
 
     /** Mails {@code mail}, which carries a drawn password kept elsewhere (a forgotten password's), to {@code recipient}. */
     public void mail(String recipient, MailParameters mail, Instant now) {
-        outbox.enqueue(OutgoingMail.of(recipient, templates.render(mail), now));
+        support.mail(recipient, mail, now);
     }
 
     /** The system's audit event of a temporary password issued to {@code user}; the caller adds a scope if any. */

@@ -28,14 +28,12 @@ class AcceptUsageRulesTest {
     private PortalFixture.ValidatedPartner seed;
 
     private AuthenticationService authentication(PortalSettings settings) {
-        return new AuthenticationService(portal.accounts, portal.hasher, portal.loginThrottling,
-                portal.passwordResets, portal.sessions, portal.outbox, portal.templates, portal.audit, portal.transactions, settings,
-                portal.acceptances, portal.referenceData, portal.clock);
+        return new AuthenticationService(portal.support, portal.accounts, portal.hasher, portal.loginThrottling,
+                portal.passwordResets, portal.sessions, settings, portal.acceptances, portal.referenceData);
     }
 
     private UsageRulesService rules(PortalSettings settings) {
-        return new UsageRulesService(portal.accounts, portal.acceptances, portal.sessions, portal.audit,
-                portal.transactions, settings, portal.clock);
+        return new UsageRulesService(portal.support, portal.accounts, portal.acceptances, portal.sessions, settings);
     }
 
     private final PortalSettings caf = PortalSettings.PPAS.withUsageRules(VERSION);

@@ -33,8 +33,8 @@ class ManageTariffsTest {
     private static final Nir NIR = Nir.of("184127645108946");
 
     private final PortalFixture portal = new PortalFixture();
-    private final ManageTariffs manage = new ManageTariffsService(PortalFixture.VALIDATOR, portal.conventions,
-            portal.tariffs, portal.audit, portal.transactions, portal.clock);
+    private final ManageTariffs manage = new ManageTariffsService(portal.support, portal.conventions,
+            portal.tariffs);
     private Principal carsat;
     private Principal cnavIdf;
     private ConventionId convention;

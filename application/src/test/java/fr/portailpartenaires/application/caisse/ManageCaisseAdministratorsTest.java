@@ -20,7 +20,6 @@ import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class ManageCaisseAdministratorsTest {
 
     private final PortalFixture portal = new PortalFixture();
-    private final ManageCaisseAdministrators staff = new ManageCaisseAdministratorsService(PortalFixture.VALIDATOR,
-            portal.referenceData, portal.accounts, portal.registrations, portal.sessions, portal.hasher, portal.outbox,
-            portal.templates, portal.audit, portal.transactions, portal.settings, new Random(3), portal.clock);
+    private final ManageCaisseAdministrators staff = new ManageCaisseAdministratorsService(portal.support,
+            portal.referenceData, portal.accounts, portal.registrations, portal.sessions,
+            portal.temporaryPasswords(portal.seeded(3)));
     private Principal nadia;
     private Principal cnav;
 

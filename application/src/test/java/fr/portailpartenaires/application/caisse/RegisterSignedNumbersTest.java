@@ -32,8 +32,8 @@ class RegisterSignedNumbersTest {
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
     private final PortalFixture portal = new PortalFixture();
-    private final RegisterSignedNumbers register = new RegisterSignedNumbersService(PortalFixture.VALIDATOR,
-            portal.referenceData, portal.numberUse, portal.audit, portal.transactions, portal.clock);
+    private final RegisterSignedNumbers register = new RegisterSignedNumbersService(portal.support,
+            portal.referenceData, portal.numberUse);
     private Principal carsat;
 
     @BeforeEach

@@ -12,7 +12,6 @@ import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
 import fr.portailpartenaires.domain.user.UserId;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,8 @@ import org.junit.jupiter.api.Test;
 class SetUpCaisseTest {
 
     private final PortalFixture portal = new PortalFixture();
-    private final SetUpCaisse setUp = new SetUpCaisseService(PortalFixture.VALIDATOR, portal.referenceData,
-            portal.accounts, portal.registrations, portal.hasher, portal.outbox, portal.templates, portal.audit,
-            portal.transactions, portal.settings, new SecureRandom(), portal.clock);
+    private final SetUpCaisse setUp = new SetUpCaisseService(portal.support, portal.referenceData,
+            portal.accounts, portal.registrations, portal.temporaryPasswords(portal.support));
 
     private static NewCaisseAdministrator nadia(String caisse, String login, boolean additional) {
         return new NewCaisseAdministrator(caisse, login, "LEFEBVRE", "Nadia", "nadia.lefebvre@carsat.example",

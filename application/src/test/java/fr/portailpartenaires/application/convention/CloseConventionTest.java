@@ -37,8 +37,8 @@ class CloseConventionTest {
     private static final UUID PARTNER = UUID.randomUUID();
 
     private final PortalFixture portal = new PortalFixture();
-    private final CloseConvention closing = new CloseConventionService(PortalFixture.VALIDATOR, portal.partners,
-            portal.conventions, portal.audit, portal.transactions, portal.clock);
+    private final CloseConvention closing = new CloseConventionService(portal.support, portal.partners,
+            portal.conventions);
     private Principal carsat;
     private Principal cnavIdf;
     private ConventionId validated;

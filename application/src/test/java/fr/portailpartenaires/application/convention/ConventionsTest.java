@@ -180,8 +180,7 @@ class ConventionsTest {
 
             ConventionView held = requested(cielBleu, CARSAT, "757303");
             done(portal.conventionReview.validateRequest(carsat, id(held), PortalFixture.FROM));
-            var closing = new CloseConventionService(PortalFixture.VALIDATOR, portal.partners, portal.conventions,
-                    portal.audit, portal.transactions, portal.clock);
+            var closing = new CloseConventionService(portal.support, portal.partners, portal.conventions);
             LocalDate tomorrow = fr.portailpartenaires.domain.shared.BusinessTime.dateOf(portal.clock.instant())
                     .plusDays(1);
             done(closing.close(carsat, new CloseConvention.Closure(id(held), tomorrow), PortalFixture.FROM));
@@ -340,8 +339,7 @@ class ConventionsTest {
 
         @Test
         void follows_all_its_conventions_by_type_and_etat_page_by_page_and_no_other_caisse_s() {
-            var follow = new FollowCaisseConventionsService(portal.partners, portal.conventions, portal.transactions,
-                    portal.clock);
+            var follow = new FollowCaisseConventionsService(portal.support, portal.partners, portal.conventions);
             ConventionView pending = requested(cielBleu, CARSAT, "757302");
             requested(cielBleu, CNAV_IDF, "750001");
             var all = done(follow.conventions(carsat, FollowCaisseConventions.Filter.none(), Optional.empty(), 10));
@@ -446,8 +444,7 @@ class ConventionsTest {
         void a_decision_on_a_request_decided_meanwhile_is_refused_and_changes_nothing() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
             var racing = new RacingConventions(portal.conventions);
-            var service = new ReviewConventionRequestsService(portal.partners, racing, portal.outbox, portal.templates,
-                    portal.audit, portal.transactions, portal.clock);
+            var service = new ReviewConventionRequestsService(portal.support, portal.partners, racing);
             int auditEvents = portal.audit.events().size();
 
             assertThat(refused(service.validateRequest(carsat, id(request), PortalFixture.FROM), Reason.CONFLICT)

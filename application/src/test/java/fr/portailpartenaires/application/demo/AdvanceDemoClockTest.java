@@ -46,7 +46,7 @@ class AdvanceDemoClockTest {
     @Test
     void a_caisse_administrator_moves_the_demonstration_forward_audited() {
         Principal carsat = portal.caisseAdministrator(InMemoryReferenceData.CARSAT_NORD_PICARDIE, "NadiaL", "Carsat2025");
-        var clock = new AdvanceDemoClockService(demo, portal.audit, portal.transactions);
+        var clock = new AdvanceDemoClockService(portal.support, demo);
 
         var moved = done(clock.advance(carsat, 61, "10.0.0.1"));
 
@@ -65,7 +65,7 @@ class AdvanceDemoClockTest {
     @Test
     void a_portal_that_is_no_demonstration_refuses_to_move() {
         Principal carsat = portal.caisseAdministrator(InMemoryReferenceData.CARSAT_NORD_PICARDIE, "NadiaL", "Carsat2025");
-        var production = new AdvanceDemoClockService(DemoTime.fixed(portal.clock), portal.audit, portal.transactions);
+        var production = new AdvanceDemoClockService(portal.support, DemoTime.fixed(portal.clock));
 
         assertThat(refused(production.advance(carsat, 1, "x"), Reason.FORBIDDEN).refusal())
                 .isEqualTo(AdvanceDemoClockService.NOT_A_DEMONSTRATION);

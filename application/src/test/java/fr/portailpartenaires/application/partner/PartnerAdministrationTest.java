@@ -41,7 +41,6 @@ import fr.portailpartenaires.domain.user.UserId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -590,9 +589,9 @@ class PartnerAdministrationTest {
                     return portal.partners.update(partner);
                 }
             };
-            var service = new ManagePartnerUsersService(PortalFixture.VALIDATOR, concurrent, portal.accounts,
-                    portal.registrations, portal.hasher, portal.sessions, portal.outbox, portal.templates, portal.audit,
-                    portal.transactions, portal.settings, new Random(1), portal.clock);
+            var support = portal.seeded(1);
+            var service = new ManagePartnerUsersService(support, concurrent, portal.accounts,
+                    portal.registrations, portal.temporaryPasswords(support), portal.sessions);
             UserId solange = stored().users().stream().filter(u -> u.login().value().equals("Solange778")).findFirst()
                     .orElseThrow().id();
             int mails = portal.mails().size();

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.testing;
 
+import fr.portailpartenaires.application.shared.UseCaseSupport;
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.account.AuthenticationService;
 import fr.portailpartenaires.application.account.EmailChangeService;
 import fr.portailpartenaires.application.account.DeviceCookies;
@@ -100,45 +102,45 @@ public final class PortalFixture {
     public final LoginSessions sessions = new LoginSessions(sessionStore, SessionPolicy.DEFAULT, new Random(11));
     public final InMemoryUsageRulesAcceptances acceptances = new InMemoryUsageRulesAcceptances();
     public final InMemoryContactMessages contactMessages = new InMemoryContactMessages();
+    /** The support of the services that draw nothing at random. */
+    public final UseCaseSupport support = seeded(5);
 
-    public final RegisterPartnerService registration = new RegisterPartnerService(VALIDATOR, captcha,
+    public final RegisterPartnerService registration = new RegisterPartnerService(support, captcha,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.REGISTRATION_ADDRESS,
                     RequestThrottling.REGISTRATIONS_PER_ADDRESS),
             referenceData, numberUse,
-            registrations, accounts, audit, transactions, settings, clock);
-    public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(registrations, referenceData, partners,
-            conventions, accounts, hasher, outbox, templates, audit, transactions, settings, new Random(7), clock);
-    public final AuthenticationService authentication = new AuthenticationService(accounts, hasher,
-            loginThrottling, passwordResets, sessions, outbox, templates, audit, transactions, settings, acceptances,
-            referenceData, clock);
-    public final PasswordResetService passwordReset = new PasswordResetService(VALIDATOR, captcha, accounts, hasher,
-            passwordResets,
+            registrations, accounts, settings);
+    private final UseCaseSupport reviewSupport = seeded(7);
+    public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(reviewSupport,
+            registrations, referenceData, partners, conventions, accounts, temporaryPasswords(reviewSupport));
+    public final AuthenticationService authentication = new AuthenticationService(support, accounts, hasher,
+            loginThrottling, passwordResets, sessions, settings, acceptances, referenceData);
+    public final PasswordResetService passwordReset = new PasswordResetService(support, captcha, accounts,
+            temporaryPasswords(seeded(13)), passwordResets,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
-            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT),
-            outbox, templates, audit, transactions, settings, new Random(13), clock);
-    public final ContactService contact = new ContactService(VALIDATOR, captcha, accounts, contactMessages,
+            new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT));
+    public final ContactService contact = new ContactService(support, captcha, accounts, contactMessages,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.CONTACT_ADDRESS, RequestThrottling.PER_ADDRESS),
-            outbox, templates, audit, transactions, settings, clock);
+            settings);
     private int accountsCreated;
 
     public final ViewMyPartnerService myPartner = new ViewMyPartnerService(
             new InMemoryPartnerViews(partners, conventions), clock);
     public final ReferenceDataService browseReferenceData = new ReferenceDataService(referenceData);
-    public final AdministerMyPartnerService partnerAdministration = new AdministerMyPartnerService(VALIDATOR, partners,
-            audit, transactions, clock);
-    public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(VALIDATOR, partners,
-            accounts, registrations, hasher, sessions, outbox, templates, audit, transactions, settings, new Random(13),
-            clock);
-    public final ManageConventionsService conventionService = new ManageConventionsService(VALIDATOR, referenceData, numberUse,
-            partners, conventions, audit, transactions, clock);
-    public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(partners,
-            conventions, outbox, templates, audit, transactions, clock);
+    public final AdministerMyPartnerService partnerAdministration = new AdministerMyPartnerService(support, partners);
+    private final UseCaseSupport partnerUsersSupport = seeded(13);
+    public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(partnerUsersSupport, partners,
+            accounts, registrations, temporaryPasswords(partnerUsersSupport), sessions);
+    public final ManageConventionsService conventionService = new ManageConventionsService(support, referenceData,
+            numberUse, partners, conventions);
+    public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(support,
+            partners, conventions);
     public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
     public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
-    public final EmailChangeService emailChange = new EmailChangeService(VALIDATOR, accounts, afasConventions, emailChanges,
-            hasher, outbox, templates, audit, transactions, new Random(17), clock);
-    public final ConventionSelectionService conventionSelection = new ConventionSelectionService(conventions, sessions,
-            transactions, clock);
+    public final EmailChangeService emailChange = new EmailChangeService(seeded(17), accounts, afasConventions,
+            emailChanges, hasher);
+    public final ConventionSelectionService conventionSelection = new ConventionSelectionService(support, conventions,
+            sessions);
     public final InMemoryInvoices invoices = new InMemoryInvoices(conventions);
     public final InMemoryPayments payments = new InMemoryPayments();
     public final InMemoryTariffs tariffs = new InMemoryTariffs();
@@ -146,22 +148,33 @@ public final class PortalFixture {
     public final OpenInvoiceLineService invoiceLines = new OpenInvoiceLineService(invoices, tariffs, conventions,
             transactions, BillingSettings.DEFAULT);
     public final InvoicingJob invoicing = new InvoicingJob(invoices, conventions, audit, transactions, clock);
-    public final ManageInvoicesService invoiceManagement = new ManageInvoicesService(VALIDATOR, invoices, payments,
-            conventions, audit, transactions, clock);
-    public final PaymentSlipService paymentSlips = new PaymentSlipService(new WorkingConvention(conventions, clock), payments,
-            invoices, exchangeHistory, audit, transactions, clock);
+    public final ManageInvoicesService invoiceManagement = new ManageInvoicesService(support, invoices, payments,
+            conventions);
+    public final PaymentSlipService paymentSlips = new PaymentSlipService(support,
+            new WorkingConvention(conventions, clock), payments, invoices, exchangeHistory);
     public final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(exchangeHistory, conventions,
             transactions);
     public final ExchangeHistoryPurge exchangeHistoryPurge = new ExchangeHistoryPurge(exchangeHistory, transactions,
             clock);
 
     public final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
-    public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(VALIDATOR, conventions,
-            interventionOrders, audit, transactions, clock);
-    public final WorkOnHabitatFilesService habitatFiles = new WorkOnHabitatFilesService(VALIDATOR, conventions,
-            interventionOrders, invoiceLines, exchangeHistory, audit, transactions, clock);
-    public final DownloadHabitatDocumentsService habitatDocuments = new DownloadHabitatDocumentsService(conventions,
-            partners, interventionOrders, exchangeHistory, audit, transactions, clock);
+    public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(support, conventions,
+            interventionOrders);
+    public final WorkOnHabitatFilesService habitatFiles = new WorkOnHabitatFilesService(support, conventions,
+            interventionOrders, invoiceLines, exchangeHistory);
+    public final DownloadHabitatDocumentsService habitatDocuments = new DownloadHabitatDocumentsService(support,
+            conventions, partners, interventionOrders, exchangeHistory);
+
+    /** The support of a service that draws at random, on a generator of its own seeded with {@code seed}. */
+    public UseCaseSupport seeded(long seed) {
+        return new UseCaseSupport(VALIDATOR, transactions, audit, outbox, templates, new Random(seed), clock);
+    }
+
+    /** The temporary passwords of the portal, drawn with the support's randomness. */
+    public TemporaryPasswords temporaryPasswords(UseCaseSupport passwordSupport) {
+        return new TemporaryPasswords(passwordSupport, accounts, hasher, settings);
+    }
+
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */
     public RegistrationFormBuilder seedForm() {
@@ -239,23 +252,23 @@ public final class PortalFixture {
         return outbox.due(Instant.MAX, 1000).stream().map(queued -> queued.mail()).toList();
     }
 
-    private final Random afasRandom = new Random(19);
-    private final NewAfasAccounts afasAccounts = new NewAfasAccounts(accounts, hasher, outbox, templates, audit,
-            PortalSettings.PPAS, afasRandom, clock);
-    public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(VALIDATOR,
-            afasConventions, partners, referenceData, afasAccounts, audit, transactions, afasRandom, clock);
-    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(VALIDATOR,
-            afasConventions, partners, outbox, templates, audit, transactions, clock);
-    public final ConsultAfasConventionsService afasConsultation = new ConsultAfasConventionsService(afasConventions,
-            partners, transactions, clock);
-    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(VALIDATOR, afasConventions, partners,
-            afasAccounts, audit, sessions, transactions, afasRandom, clock);
-    public final ManageAfasMembershipsService afasMemberships = new ManageAfasMembershipsService(VALIDATOR,
-            afasConventions, partners, audit, transactions, clock);
-    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(VALIDATOR, afasConventions, partners,
-            outbox, templates, audit, transactions, afasRandom, clock);
-    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasConventions,
-            partners, transactions, clock);
+    /** The AFAS services draw their ids from one generator, as they did from one in production. */
+    private final UseCaseSupport afasSupport = seeded(19);
+    private final NewAfasAccounts afasAccounts = new NewAfasAccounts(afasSupport, accounts,
+            new TemporaryPasswords(afasSupport, accounts, hasher, PortalSettings.PPAS));
+    public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(afasSupport,
+            afasConventions, partners, referenceData, afasAccounts);
+    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(afasSupport,
+            afasConventions, partners);
+    public final ConsultAfasConventionsService afasConsultation = new ConsultAfasConventionsService(afasSupport,
+            afasConventions, partners);
+    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(afasSupport, afasConventions, partners,
+            afasAccounts, sessions);
+    public final ManageAfasMembershipsService afasMemberships = new ManageAfasMembershipsService(afasSupport,
+            afasConventions, partners);
+    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(afasSupport, afasConventions, partners);
+    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasSupport,
+            afasConventions, partners);
 
     /** The same principal in a session whose temporary password must be changed first. */
     public static Principal withPasswordToChange(Principal principal) {
