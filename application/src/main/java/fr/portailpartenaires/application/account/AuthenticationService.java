@@ -105,7 +105,8 @@ public final class AuthenticationService implements Authenticate {
         boolean typedTheResetCode = password.length() <= MAX_INPUT
                 && pending.filter(reset -> ResetCodes.matches(digest, reset.codeDigest())).isPresent();
         boolean resetUsable = typedTheResetCode && pending.get().isValidAt(now);
-        if (throttling.check(attempt, now) instanceof LoginThrottling.Decision.Blocked blocked
+        LoginThrottling.Decision decision = throttling.check(attempt, now);
+        if (decision instanceof LoginThrottling.Decision.Blocked blocked
                 && !(blocked.onlyForUnknownDevices() && resetUsable)) {
             support.audit(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.LOGIN_THROTTLED)
                     .withTarget("login:" + abbreviated(key)).withSourceAddress(sourceAddress));
@@ -149,7 +150,7 @@ public final class AuthenticationService implements Authenticate {
         }
         return support.inTransaction(() -> {
             // the counts cleared in the session's transaction: one commit (written to disk) per login, not four
-            String device = throttling.recordSuccess(attempt);
+            String device = throttling.recordSuccess(attempt, decision);
             if (usesReset) {
                 return openSession(useReset(credentials, pending.get(), sourceAddress, now), password, sourceAddress,
                         now, device);

@@ -88,21 +88,23 @@ public final class LoginThrottling {
     /** Whether a login attempt may be evaluated now, or until when it is refused. */
     public Decision check(Attempt attempt, Instant now) {
         Key address = addressKey(attempt.sourceAddress());
-        Optional<String> device = knownDevice(attempt);
-        if (device.isPresent()) {
-            Key own = deviceKey(device.get());
-            Map<Key, State> states = attempts.findAll(List.of(address, own));
-            Instant until = later(lockedUntil(states, address, now), lockedUntil(states, own, now));
-            return until == null ? new Decision.Allowed() : new Decision.Blocked(until, false);
-        }
         Key accountSource = accountSourceKey(attempt);
         Key account = accountKey(attempt.login());
-        // the three keys read in one statement: a login asks the store once before the password is checked
-        Map<Key, State> states = attempts.findAll(List.of(address, accountSource, account));
+        Optional<Key> device = knownDevice(attempt).map(LoginThrottling::deviceKey);
+        // every key the attempt may meet or a success clears, read in one statement
+        List<Key> keys = new ArrayList<>(List.of(address, accountSource, account));
+        device.ifPresent(keys::add);
+        Map<Key, State> states = attempts.findAll(keys);
+        boolean counted = states.containsKey(accountSource) || states.containsKey(account)
+                || device.filter(states::containsKey).isPresent();
+        if (device.isPresent()) {
+            Instant until = later(lockedUntil(states, address, now), lockedUntil(states, device.get(), now));
+            return until == null ? new Decision.Allowed(counted) : new Decision.Blocked(until, false);
+        }
         Instant ownLocks = later(lockedUntil(states, address, now), lockedUntil(states, accountSource, now));
         Instant accountLock = lockedUntil(states, account, now);
         if (ownLocks == null) {
-            return accountLock == null ? new Decision.Allowed() : new Decision.Blocked(accountLock, true);
+            return accountLock == null ? new Decision.Allowed(counted) : new Decision.Blocked(accountLock, true);
         }
         return new Decision.Blocked(later(ownLocks, accountLock), false);
     }
@@ -129,11 +131,21 @@ public final class LoginThrottling {
      * Answers the device cookie the browser keeps for this account (a new one when it had none).
      */
     public String recordSuccess(Attempt attempt) {
+        return recordSuccess(attempt, new Decision.Allowed(true));
+    }
+
+    /**
+     * The same after {@link #check} answered {@code decision} for this attempt: when it found no count to clear (the
+     * usual login), the store is not written at all.
+     */
+    public String recordSuccess(Attempt attempt, Decision decision) {
         String key = accountKey(attempt.login()).value();
         Optional<String> device = knownDevice(attempt);
-        List<Key> cleared = new ArrayList<>(List.of(accountKey(attempt.login()), accountSourceKey(attempt)));
-        device.ifPresent(known -> cleared.add(deviceKey(known)));
-        attempts.clear(cleared);
+        if (!(decision instanceof Decision.Allowed allowed) || allowed.counted()) {
+            List<Key> cleared = new ArrayList<>(List.of(accountKey(attempt.login()), accountSourceKey(attempt)));
+            device.ifPresent(known -> cleared.add(deviceKey(known)));
+            attempts.clear(cleared);
+        }
         return device.isPresent() ? attempt.deviceCookie().orElseThrow() : devices.issue(key);
     }
 
@@ -213,8 +225,13 @@ public final class LoginThrottling {
     /** The answer of {@link #check}. */
     public sealed interface Decision {
 
-        /** The attempt may go on to the password check. */
-        record Allowed() implements Decision {
+        /**
+         * The attempt may go on to the password check.
+         *
+         * @param counted true when the attempt's account (from its source or its device) has failures counted, which
+         *                a success clears
+         */
+        record Allowed(boolean counted) implements Decision {
         }
 
         /**

@@ -132,6 +132,22 @@ class LoginThrottlingTest {
         }
 
         @Test
+        void a_success_after_failures_clears_them_and_a_success_without_any_writes_nothing() {
+            Attempt alex = new Attempt("Alex7", IP);
+            failTimes(3, "Alex7");
+            Decision afterFailures = throttling.check(alex, now);
+            assertThat(afterFailures).isEqualTo(new Decision.Allowed(true));
+            throttling.recordSuccess(alex, afterFailures);
+            assertThat(attempts.clears.get()).isEqualTo(1);
+            assertThat(attempts.find(LoginThrottling.accountSourceKey(alex))).isEmpty();
+
+            Decision clean = throttling.check(alex, now);
+            assertThat(clean).isEqualTo(new Decision.Allowed(false));
+            throttling.recordSuccess(alex, clean);
+            assertThat(attempts.clears.get()).as("no write for a login without failures").isEqualTo(1);
+        }
+
+        @Test
         void a_success_after_a_lock_starts_again_from_one_minute() {
             failTimes(4, "Alex7");
             for (int i = 0; i < 5; i++) {

@@ -6,12 +6,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link LoginAttempts} in a map, for the tests of the login use cases. */
 public final class InMemoryLoginAttempts implements LoginAttempts {
 
     public final Map<Key, State> states = new ConcurrentHashMap<>();
+    /** How many times {@link #clear} was asked (each one statement in the database). */
+    public final AtomicInteger clears = new AtomicInteger();
 
     @Override
     public Optional<State> find(Key key) {
@@ -46,6 +49,7 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
 
     @Override
     public void clear(Collection<Key> keys) {
+        clears.incrementAndGet();
         keys.forEach(states::remove);
     }
 
