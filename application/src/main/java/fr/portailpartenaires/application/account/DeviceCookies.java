@@ -33,6 +33,7 @@ public final class DeviceCookies {
     private final Supplier<byte[]> key;
     private final SecureRandom random = new SecureRandom();
     private volatile byte[] loaded;
+    private volatile Mac prototype;
 
     /** @param keys read once, at the first cookie issued or checked */
     public DeviceCookies(SigningKeys keys) {
@@ -75,12 +76,24 @@ public final class DeviceCookies {
     }
 
     private String signature(String payload) {
+        return ENCODER.encodeToString(mac().doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A MAC ready with the key: a copy of one initialised at the first use (looking the algorithm up and deriving the
+     * key's pads at each login cost more than the signature itself).
+     */
+    private Mac mac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            Mac ready = prototype;
+            if (ready == null) {
+                ready = Mac.getInstance("HmacSHA256");
+                ready.init(new SecretKeySpec(key(), "HmacSHA256"));
+                prototype = ready;
+            }
+            return (Mac) ready.clone();
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK, and cloneable", e);
         }
     }
 

@@ -13,6 +13,7 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
 import fr.portailpartenaires.domain.shared.Refusal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -28,20 +29,19 @@ public final class ConventionSelectionService implements SelectConvention {
     private final UseCaseSupport support;
     private final Conventions conventions;
     private final LoginSessions sessions;
-    private final WorkingConvention workingConvention;
 
     public ConventionSelectionService(UseCaseSupport support, Conventions conventions, LoginSessions sessions) {
         this.support = support;
         this.conventions = conventions;
         this.sessions = sessions;
-        this.workingConvention = new WorkingConvention(conventions, support.clock());
     }
 
     @Override
     public Outcome<Selection> selection(Principal principal) {
         return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> {
             PartnerConventions ofPartner = conventions.of(user.partnerId());
-            return Outcome.done(Selection.of(ofPartner, workingConvention.find(user, ofPartner), BusinessTime.today(support.clock())));
+            LocalDate today = BusinessTime.today(support.clock());
+            return Outcome.done(Selection.of(ofPartner, WorkingConvention.find(user, ofPartner, today), today));
         }));
     }
 

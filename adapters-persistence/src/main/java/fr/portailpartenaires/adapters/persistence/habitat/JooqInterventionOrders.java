@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -185,8 +186,8 @@ public final class JooqInterventionOrders implements InterventionOrders {
         // the index's leading columns, fixed by the conditions, are ordered by too: PostgreSQL needs it not, but H2
         // reads an index in order only when the ORDER BY names its columns from the first (else it sorts every row
         // of the filter, a cost that grows with the convention's orders)
-        List<SortField<?>> order = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(HABITAT_ORDER.CONVENTION_ID, equalityColumn(query.filter())),
+        List<SortField<?>> order = Stream.concat(
+                        Stream.of(HABITAT_ORDER.CONVENTION_ID, equalityColumn(query.filter())),
                         key.stream())
                 .<SortField<?>>map(field -> query.descending() ? field.desc() : field.asc())
                 .toList();
