@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /**
  * The {@link AuditLog} in table {@code audit_event}, chained by SHA-256 (docs/adr/0006-audit-hash-chain.md).
@@ -26,9 +27,33 @@ public final class JooqAuditLog implements AuditLog {
     private static final int MAX_PAGE = 1000;
 
     private final Database database;
+    /** The three statements of an append, rendered once: every login and every change appends (ADR 0012). */
+    private final RenderedQuery lockHead;
+    private final RenderedQuery insertEntry;
+    private final RenderedQuery moveHead;
 
     public JooqAuditLog(Database database) {
         this.database = Objects.requireNonNull(database, "database");
+        DSLContext dsl = database.dsl();
+        this.lockHead = RenderedQuery.of(database, dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
+                .from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD)))
+                .forUpdate());
+        this.insertEntry = RenderedQuery.ofReturning(database, dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, DSL.param("occurredAt", AUDIT_EVENT.OCCURRED_AT))
+                .set(AUDIT_EVENT.ACTOR, DSL.param("actor", AUDIT_EVENT.ACTOR))
+                .set(AUDIT_EVENT.SCOPE, DSL.param("scope", AUDIT_EVENT.SCOPE))
+                .set(AUDIT_EVENT.ACTION, DSL.param("action", AUDIT_EVENT.ACTION))
+                .set(AUDIT_EVENT.TARGET, DSL.param("target", AUDIT_EVENT.TARGET))
+                .set(AUDIT_EVENT.SOURCE_ADDRESS, DSL.param("sourceAddress", AUDIT_EVENT.SOURCE_ADDRESS))
+                .set(AUDIT_EVENT.DETAILS, DSL.param("details", AUDIT_EVENT.DETAILS))
+                .set(AUDIT_EVENT.PREVIOUS_HASH, DSL.param("previousHash", AUDIT_EVENT.PREVIOUS_HASH))
+                .set(AUDIT_EVENT.HASH, DSL.param("hash", AUDIT_EVENT.HASH))
+                .returningResult(AUDIT_EVENT.ID));
+        this.moveHead = RenderedQuery.ofStatement(database, dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, DSL.param("lastId", AUDIT_CHAIN_HEAD.LAST_ID))
+                .set(AUDIT_CHAIN_HEAD.LAST_HASH, DSL.param("lastHash", AUDIT_CHAIN_HEAD.LAST_HASH))
+                .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD))));
     }
 
     @Override
@@ -36,11 +61,7 @@ public final class JooqAuditLog implements AuditLog {
         Objects.requireNonNull(event, "event");
         database.inTransaction(() -> {
             DSLContext dsl = database.current();
-            String previousHash = dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
-                    .from(AUDIT_CHAIN_HEAD)
-                    .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD))
-                    .forUpdate()
-                    .fetchSingle(AUDIT_CHAIN_HEAD.LAST_HASH);
+            String previousHash = lockHead.with(dsl).fetchSingle(AUDIT_CHAIN_HEAD.LAST_HASH);
             var occurredAt = JooqAuditLogFormat.storable(event.occurredAt());
             String scope = event.scope().orElse(null);
             String target = event.target().orElse(null);
@@ -48,23 +69,12 @@ public final class JooqAuditLog implements AuditLog {
             String details = JooqAuditLogFormat.details(event.details());
             String hash = JooqAuditLogFormat.hash(previousHash, occurredAt, event.actor(), scope, event.action(),
                     target, sourceAddress, details);
-            long id = dsl.insertInto(AUDIT_EVENT)
-                    .set(AUDIT_EVENT.OCCURRED_AT, occurredAt.atOffset(ZoneOffset.UTC))
-                    .set(AUDIT_EVENT.ACTOR, event.actor())
-                    .set(AUDIT_EVENT.SCOPE, scope)
-                    .set(AUDIT_EVENT.ACTION, event.action())
-                    .set(AUDIT_EVENT.TARGET, target)
-                    .set(AUDIT_EVENT.SOURCE_ADDRESS, sourceAddress)
-                    .set(AUDIT_EVENT.DETAILS, details)
-                    .set(AUDIT_EVENT.PREVIOUS_HASH, previousHash)
-                    .set(AUDIT_EVENT.HASH, hash)
-                    .returningResult(AUDIT_EVENT.ID)
-                    .fetchSingle(AUDIT_EVENT.ID);
-            return dsl.update(AUDIT_CHAIN_HEAD)
-                    .set(AUDIT_CHAIN_HEAD.LAST_ID, id)
-                    .set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
-                    .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD))
-                    .execute();
+            // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
+            long id = insertEntry.with(dsl, occurredAt.atOffset(ZoneOffset.UTC), event.actor(),
+                    DSL.val(scope, AUDIT_EVENT.SCOPE), event.action(), DSL.val(target, AUDIT_EVENT.TARGET),
+                    DSL.val(sourceAddress, AUDIT_EVENT.SOURCE_ADDRESS), DSL.val(details, AUDIT_EVENT.DETAILS),
+                    previousHash, hash).fetchSingle(AUDIT_EVENT.ID);
+            return moveHead.execute(dsl, id, hash);
         });
     }
 
