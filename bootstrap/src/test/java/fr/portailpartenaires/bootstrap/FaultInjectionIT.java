@@ -53,7 +53,12 @@ class FaultInjectionIT {
      * How long the database stays down: three times the pool's connection timeout, so that each visitor sends and
      * is answered at least twice within it.
      */
-    private static final Duration OUTAGE = DataSources.CONNECTION_TIMEOUT.multipliedBy(3);
+    /**
+     * Four of the pool's connection timeouts: a visitor waits one timeout per request while the database is down, so
+     * each kind of request is sent and answered at least twice inside the outage (with three, the login's visitor
+     * once met it with none: its request sent just before the stop ate the first timeout).
+     */
+    private static final Duration OUTAGE = DataSources.CONNECTION_TIMEOUT.multipliedBy(4);
 
     /** How often the outbox job looks for mails (the service's default). */
     private static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(5);
