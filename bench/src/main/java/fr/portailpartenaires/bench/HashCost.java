@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  *       the jars of its distribution (the class path of this JVM), built with its
  *       {@code Argon2Parameters.DEFAULT_*} values as its factory builds it (BouncyCastle's Argon2, pure Java).</li>
  * </ul>
- * Prints {@code HASH <side> cpu=<ms> p50=<ms> min=<ms> max=<ms> <description>} for 40 verifications in a row on one
+ * Prints {@code HASH <side> cpu=<ms> p50=<ms> min=<ms> max=<ms> <description>} for 200 verifications in a row on one
  * thread, after 40 untimed ones (the JIT compiles a pure-Java Argon2 in the first few): the JVM's CPU time (user +
  * system, all its threads: GC and JIT included) per verification, which other work on a shared machine does not
  * inflate, and the wall time of each (median, min, max), which it does.
@@ -27,7 +27,7 @@ public final class HashCost {
 
     private static final String PASSWORD = "CielBleu62";
     private static final int WARM_UP = 40;
-    private static final int MEASURED = 40;
+    private static final int MEASURED = 200;
 
     private HashCost() {
     }

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <p>Argument: the repository root (holding {@code bootstrap/target/portail.jar}). Settings (system properties):
  * {@code bench.keycloakHome} (the unpacked {@code keycloak-26.5.6} folder; without it, or with
- * {@code bench.anchor=false}, the anchor is skipped for a quick run), {@code bench.warmupLogins} (30),
+ * {@code bench.anchor=false}, the anchor is skipped for a quick run), {@code bench.warmupLogins} (300),
  * {@code bench.logins1} (200), {@code bench.logins4} (400), {@code bench.readWarmupSeconds} (30),
  * {@code bench.readSeconds} (10); the portal's and the bare server's JVM options come from the environment variable
  * {@code BENCH_SERVICE_JVM_OPTS} ({@code @bootstrap/portail.jvmopts} by default: the options {@code ./portail run}
@@ -86,7 +86,7 @@ public final class LoginBenchmark {
         Path work = Files.createTempDirectory("portail-bench");
         List<String> jvmOptions = PortalUnderTest.jvmOptions(root);
         String java = PortalUnderTest.java();
-        int warmupLogins = Integer.getInteger("bench.warmupLogins", 30);
+        int warmupLogins = Integer.getInteger("bench.warmupLogins", 300);
         int logins1 = Integer.getInteger("bench.logins1", 200);
         int logins4 = Integer.getInteger("bench.logins4", 400);
         Duration readWarmUp = Duration.ofSeconds(Integer.getInteger("bench.readWarmupSeconds", 30));

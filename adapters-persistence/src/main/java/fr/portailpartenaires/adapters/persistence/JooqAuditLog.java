@@ -39,7 +39,7 @@ public final class JooqAuditLog implements AuditLog {
                 .from(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD)))
                 .forUpdate());
-        this.insertEntry = RenderedQuery.ofReturning(database, dsl.insertInto(AUDIT_EVENT)
+        this.insertEntry = RenderedQuery.ofStatement(database, dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, DSL.param("occurredAt", AUDIT_EVENT.OCCURRED_AT))
                 .set(AUDIT_EVENT.ACTOR, DSL.param("actor", AUDIT_EVENT.ACTOR))
                 .set(AUDIT_EVENT.SCOPE, DSL.param("scope", AUDIT_EVENT.SCOPE))
@@ -48,10 +48,12 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.SOURCE_ADDRESS, DSL.param("sourceAddress", AUDIT_EVENT.SOURCE_ADDRESS))
                 .set(AUDIT_EVENT.DETAILS, DSL.param("details", AUDIT_EVENT.DETAILS))
                 .set(AUDIT_EVENT.PREVIOUS_HASH, DSL.param("previousHash", AUDIT_EVENT.PREVIOUS_HASH))
-                .set(AUDIT_EVENT.HASH, DSL.param("hash", AUDIT_EVENT.HASH))
-                .returningResult(AUDIT_EVENT.ID));
+                .set(AUDIT_EVENT.HASH, DSL.param("hash", AUDIT_EVENT.HASH)));
+        // the new entry's id found by its hash (unique): a plain insert, which H2 prepares once per connection, where an
+        // insert … returning (H2's "select … from final table (insert …)") was parsed again on every append
         this.moveHead = RenderedQuery.ofStatement(database, dsl.update(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.LAST_ID, DSL.param("lastId", AUDIT_CHAIN_HEAD.LAST_ID))
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, dsl.select(AUDIT_EVENT.ID).from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.HASH.eq(DSL.param("newHash", AUDIT_EVENT.HASH))))
                 .set(AUDIT_CHAIN_HEAD.LAST_HASH, DSL.param("lastHash", AUDIT_CHAIN_HEAD.LAST_HASH))
                 .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD))));
     }
@@ -70,11 +72,11 @@ public final class JooqAuditLog implements AuditLog {
             String hash = JooqAuditLogFormat.hash(previousHash, occurredAt, event.actor(), scope, event.action(),
                     target, sourceAddress, details);
             // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
-            long id = insertEntry.with(dsl, occurredAt.atOffset(ZoneOffset.UTC), event.actor(),
+            insertEntry.execute(dsl, occurredAt.atOffset(ZoneOffset.UTC), event.actor(),
                     DSL.val(scope, AUDIT_EVENT.SCOPE), event.action(), DSL.val(target, AUDIT_EVENT.TARGET),
                     DSL.val(sourceAddress, AUDIT_EVENT.SOURCE_ADDRESS), DSL.val(details, AUDIT_EVENT.DETAILS),
-                    previousHash, hash).fetchSingle(AUDIT_EVENT.ID);
-            return moveHead.execute(dsl, id, hash);
+                    previousHash, hash);
+            return moveHead.execute(dsl, hash, hash);
         });
     }
 

@@ -30,12 +30,6 @@ public final class RenderedQuery {
         return new RenderedQuery(database.dsl().render(query), query.getSelect().toArray(Field<?>[]::new));
     }
 
-    /** Renders an insert (or update) returning columns, as {@link #of(Database, Select)}. */
-    public static RenderedQuery ofReturning(Database database, ResultQuery<?> query) {
-        Objects.requireNonNull(query, "query");
-        return new RenderedQuery(database.dsl().render(query), query.fields());
-    }
-
     /** Renders a statement that answers no rows (an update, a delete), to be run with {@link #execute}. */
     public static RenderedQuery ofStatement(Database database, Query statement) {
         Objects.requireNonNull(statement, "statement");

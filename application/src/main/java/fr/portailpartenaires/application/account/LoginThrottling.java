@@ -90,7 +90,8 @@ public final class LoginThrottling {
         Key address = addressKey(attempt.sourceAddress());
         Key accountSource = accountSourceKey(attempt);
         Key account = accountKey(attempt.login());
-        Optional<Key> device = knownDevice(attempt).map(LoginThrottling::deviceKey);
+        Optional<String> known = knownDevice(attempt);
+        Optional<Key> device = known.map(LoginThrottling::deviceKey);
         // every key the attempt may meet or a success clears, read in one statement
         List<Key> keys = new ArrayList<>(List.of(address, accountSource, account));
         device.ifPresent(keys::add);
@@ -99,12 +100,12 @@ public final class LoginThrottling {
                 || device.filter(states::containsKey).isPresent();
         if (device.isPresent()) {
             Instant until = later(lockedUntil(states, address, now), lockedUntil(states, device.get(), now));
-            return until == null ? new Decision.Allowed(counted) : new Decision.Blocked(until, false);
+            return until == null ? new Decision.Allowed(counted, known) : new Decision.Blocked(until, false);
         }
         Instant ownLocks = later(lockedUntil(states, address, now), lockedUntil(states, accountSource, now));
         Instant accountLock = lockedUntil(states, account, now);
         if (ownLocks == null) {
-            return accountLock == null ? new Decision.Allowed(counted) : new Decision.Blocked(accountLock, true);
+            return accountLock == null ? new Decision.Allowed(counted, known) : new Decision.Blocked(accountLock, true);
         }
         return new Decision.Blocked(later(ownLocks, accountLock), false);
     }
@@ -131,16 +132,16 @@ public final class LoginThrottling {
      * Answers the device cookie the browser keeps for this account (a new one when it had none).
      */
     public String recordSuccess(Attempt attempt) {
-        return recordSuccess(attempt, new Decision.Allowed(true));
+        return recordSuccess(attempt, new Decision.Allowed(true, knownDevice(attempt)));
     }
 
     /**
      * The same after {@link #check} answered {@code decision} for this attempt: when it found no count to clear (the
-     * usual login), the store is not written at all.
+     * usual login), the store is not written at all; the device the check recognised is not verified again.
      */
     public String recordSuccess(Attempt attempt, Decision decision) {
         String key = accountKey(attempt.login()).value();
-        Optional<String> device = knownDevice(attempt);
+        Optional<String> device = decision instanceof Decision.Allowed allowed ? allowed.device() : knownDevice(attempt);
         if (!(decision instanceof Decision.Allowed allowed) || allowed.counted()) {
             List<Key> cleared = new ArrayList<>(List.of(accountKey(attempt.login()), accountSourceKey(attempt)));
             device.ifPresent(known -> cleared.add(deviceKey(known)));
@@ -230,8 +231,13 @@ public final class LoginThrottling {
          *
          * @param counted true when the attempt's account (from its source or its device) has failures counted, which
          *                a success clears
+         * @param device  the device its cookie proved known for this account, if any (its HMAC checked once)
          */
-        record Allowed(boolean counted) implements Decision {
+        record Allowed(boolean counted, Optional<String> device) implements Decision {
+
+            public Allowed {
+                Objects.requireNonNull(device, "device");
+            }
         }
 
         /**

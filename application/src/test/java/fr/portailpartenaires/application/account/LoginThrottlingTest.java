@@ -136,13 +136,13 @@ class LoginThrottlingTest {
             Attempt alex = new Attempt("Alex7", IP);
             failTimes(3, "Alex7");
             Decision afterFailures = throttling.check(alex, now);
-            assertThat(afterFailures).isEqualTo(new Decision.Allowed(true));
+            assertThat(afterFailures).isEqualTo(new Decision.Allowed(true, Optional.empty()));
             throttling.recordSuccess(alex, afterFailures);
             assertThat(attempts.clears.get()).isEqualTo(1);
             assertThat(attempts.find(LoginThrottling.accountSourceKey(alex))).isEmpty();
 
             Decision clean = throttling.check(alex, now);
-            assertThat(clean).isEqualTo(new Decision.Allowed(false));
+            assertThat(clean).isEqualTo(new Decision.Allowed(false, Optional.empty()));
             throttling.recordSuccess(alex, clean);
             assertThat(attempts.clears.get()).as("no write for a login without failures").isEqualTo(1);
         }
@@ -256,6 +256,18 @@ class LoginThrottlingTest {
             String first = throttling.recordSuccess(new Attempt("Alex7", IP));
             assertThat(throttling.recordSuccess(new Attempt("alex7", IP, Optional.of(first)))).isEqualTo(first);
             assertThat(throttling.recordSuccess(new Attempt("Alex7", IP))).isNotEqualTo(first);
+        }
+
+        @Test
+        void the_device_the_check_recognised_is_the_one_a_success_keeps() {
+            String cookie = throttling.recordSuccess(new Attempt("Alex7", IP));
+            Attempt again = new Attempt("alex7", IP, Optional.of(cookie));
+            Decision decision = throttling.check(again, now);
+            assertThat(decision).isEqualTo(new Decision.Allowed(false, devices.deviceOf(cookie, "alex7")));
+            assertThat(((Decision.Allowed) decision).device()).isPresent();
+            assertThat(throttling.recordSuccess(again, decision)).isEqualTo(cookie);
+            assertThat(throttling.recordSuccess(again, new Decision.Allowed(false, Optional.empty())))
+                    .as("a device the check did not recognise gets a new cookie").isNotEqualTo(cookie);
         }
 
         @Test

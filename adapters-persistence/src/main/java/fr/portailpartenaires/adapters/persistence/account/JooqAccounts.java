@@ -39,12 +39,17 @@ public final class JooqAccounts implements Accounts {
     private final Clock clock;
     /** The account of a login with its closing date, if an AFAS user's: every login attempt reads it (ADR 0012). */
     private final RenderedQuery byLoginKey;
+    /** Run on every login: rendered once (ADR 0012). */
+    private final RenderedQuery lastLogin;
 
     public JooqAccounts(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.byLoginKey = RenderedQuery.of(database, credentialsSelect(database.dsl())
                 .where(ACCOUNT.LOGIN_KEY.eq(DSL.param("loginKey", String.class))));
+        this.lastLogin = RenderedQuery.ofStatement(database, database.dsl().update(ACCOUNT)
+                .set(ACCOUNT.LAST_LOGIN_AT, DSL.param("at", ACCOUNT.LAST_LOGIN_AT))
+                .where(ACCOUNT.ID.eq(DSL.param("id", ACCOUNT.ID))));
     }
 
     @Override
@@ -136,10 +141,7 @@ public final class JooqAccounts implements Accounts {
 
     @Override
     public void recordLogin(UserId id, Instant at) {
-        database.current().update(ACCOUNT)
-                .set(ACCOUNT.LAST_LOGIN_AT, Timestamps.column(at))
-                .where(ACCOUNT.ID.eq(id.value()))
-                .execute();
+        lastLogin.execute(database.current(), Timestamps.column(at), id.value());
     }
 
     private Optional<Credentials> credentialsWhere(Condition condition) {

@@ -21,27 +21,34 @@ public final class JooqSessionStore implements SessionStore {
     private final Database database;
     /** Run on every authenticated request: rendered once. */
     private final RenderedQuery findById;
+    /** Run on every login: rendered once (ADR 0012). */
+    private final RenderedQuery insert;
 
     public JooqSessionStore(Database database) {
         this.database = database;
         this.findById = RenderedQuery.of(database, database.dsl().select(WEB_SESSION.fields()).from(WEB_SESSION)
                 .where(WEB_SESSION.ID_HASH.eq(DSL.param("idHash", String.class))));
+        this.insert = RenderedQuery.ofStatement(database, database.dsl().insertInto(WEB_SESSION)
+                .set(WEB_SESSION.ID_HASH, DSL.param("idHash", WEB_SESSION.ID_HASH))
+                .set(WEB_SESSION.SUBJECT, DSL.param("subject", WEB_SESSION.SUBJECT))
+                .set(WEB_SESSION.SUBJECT_KIND, DSL.param("subjectKind", WEB_SESSION.SUBJECT_KIND))
+                .set(WEB_SESSION.SCOPE, DSL.param("scope", WEB_SESSION.SCOPE))
+                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, DSL.param("mustChangePassword", WEB_SESSION.MUST_CHANGE_PASSWORD))
+                .set(WEB_SESSION.CSRF_TOKEN, DSL.param("csrfToken", WEB_SESSION.CSRF_TOKEN))
+                .set(WEB_SESSION.CREATED_AT, DSL.param("createdAt", WEB_SESSION.CREATED_AT))
+                .set(WEB_SESSION.LAST_SEEN_AT, DSL.param("lastSeenAt", WEB_SESSION.LAST_SEEN_AT))
+                .set(WEB_SESSION.SELECTED_CONVENTION, DSL.param("selectedConvention", WEB_SESSION.SELECTED_CONVENTION))
+                .set(WEB_SESSION.MUST_ACCEPT_RULES, DSL.param("mustAcceptRules", WEB_SESSION.MUST_ACCEPT_RULES)));
     }
 
     @Override
     public void save(StoredSession session) {
-        database.current().insertInto(WEB_SESSION)
-                .set(WEB_SESSION.ID_HASH, session.idHash())
-                .set(WEB_SESSION.SUBJECT, session.subject())
-                .set(WEB_SESSION.SUBJECT_KIND, session.subjectKind().name())
-                .set(WEB_SESSION.SCOPE, session.scope())
-                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, session.mustChangePassword())
-                .set(WEB_SESSION.CSRF_TOKEN, session.csrfToken())
-                .set(WEB_SESSION.CREATED_AT, column(session.createdAt()))
-                .set(WEB_SESSION.LAST_SEEN_AT, column(session.lastSeenAt()))
-                .set(WEB_SESSION.SELECTED_CONVENTION, session.selectedConvention().orElse(null))
-                .set(WEB_SESSION.MUST_ACCEPT_RULES, session.mustAcceptRules())
-                .execute();
+        // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
+        insert.execute(database.current(), session.idHash(), session.subject(), session.subjectKind().name(),
+                DSL.val(session.scope(), WEB_SESSION.SCOPE), session.mustChangePassword(), session.csrfToken(),
+                column(session.createdAt()), column(session.lastSeenAt()),
+                DSL.val(session.selectedConvention().orElse(null), WEB_SESSION.SELECTED_CONVENTION),
+                session.mustAcceptRules());
     }
 
     @Override
