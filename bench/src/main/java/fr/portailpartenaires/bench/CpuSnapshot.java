@@ -51,6 +51,31 @@ record CpuSnapshot(long machineBusy, long machineAll, long bench, long server, l
     }
 
     /**
+     * User + system ticks of the process's live threads whose name starts with {@code prefix}, from
+     * {@code /proc/<pid>/task/<tid>/stat} (a thread name is cut at 15 characters there): the portal's password hashing
+     * pool ({@code argon2-…}), whose CPU is the verifications' alone. A thread that ended in between is not counted:
+     * the pool's threads live while logins keep coming (they end after 30 s idle).
+     */
+    static long threadTicks(long pid, String prefix) throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith(prefix)) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /**
      * A process and all its descendants: its own ticks, those of its live descendants, and those of the children
      * that already ended and were waited for (its {@code cutime + cstime}) — for PostgreSQL, the postmaster, the
      * backends, the WAL writer… and the parallel query workers that came and went. 0 for what ended meanwhile.

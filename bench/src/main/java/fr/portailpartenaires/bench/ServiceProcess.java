@@ -128,6 +128,11 @@ final class ServiceProcess implements AutoCloseable {
         return cpuTime(process.pid());
     }
 
+    /** CPU time, user and system, of the process's live threads whose name starts with {@code prefix}. */
+    Duration threadsCpuTime(String prefix) throws IOException {
+        return Duration.ofMillis(CpuSnapshot.threadTicks(process.pid(), prefix) * 1000 / CpuSnapshot.TICKS_PER_SECOND);
+    }
+
     /** CPU time, user and system, of any process. */
     static Duration cpuTime(long pid) throws IOException {
         return Duration.ofMillis(CpuSnapshot.processTicks(pid) * 1000 / CpuSnapshot.TICKS_PER_SECOND);
