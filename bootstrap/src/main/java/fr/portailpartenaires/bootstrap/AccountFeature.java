@@ -18,7 +18,6 @@ import fr.portailpartenaires.application.account.LoginThrottling;
 import fr.portailpartenaires.application.account.PasswordResetService;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.account.UsageRulesService;
-import fr.portailpartenaires.application.habilitation.AfasConventions;
 import fr.portailpartenaires.application.registration.CaptchaService;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class AccountFeature {
     private final UsageRulesService usageRules;
     private final EmailChangeService emailChange;
 
-    AccountFeature(Infrastructure infra, CaptchaService captcha, AfasConventions afasUsers) {
+    AccountFeature(Infrastructure infra, CaptchaService captcha) {
         this.infra = infra;
         loginAttempts = new JooqLoginAttempts(infra.database());
         throttling = new LoginThrottling(loginAttempts,
@@ -54,8 +53,8 @@ public final class AccountFeature {
                 infra.temporaryPasswords(), resets, perAddress, perAccount);
         usageRules = new UsageRulesService(infra.support(), infra.accounts(), acceptances, infra.sessions(),
                 infra.settings());
-        emailChange = new EmailChangeService(infra.support(), infra.accounts(), afasUsers,
-                new JooqEmailChanges(infra.database()), infra.hasher());
+        emailChange = new EmailChangeService(infra.support(), infra.accounts(), new JooqEmailChanges(infra.database()),
+                infra.hasher());
     }
 
     public Authenticate authenticate() {

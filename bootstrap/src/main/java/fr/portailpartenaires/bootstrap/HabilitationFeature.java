@@ -12,7 +12,7 @@ import fr.portailpartenaires.application.habilitation.ManageAfasMemberships;
 import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
 import fr.portailpartenaires.application.habilitation.ManageAfasUsers;
 import fr.portailpartenaires.application.habilitation.ManageAfasUsersService;
-import fr.portailpartenaires.application.habilitation.NewAfasAccounts;
+import fr.portailpartenaires.application.habilitation.AfasAccounts;
 import fr.portailpartenaires.application.habilitation.SearchAfasHabilitations;
 import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
 import fr.portailpartenaires.application.habilitation.ValidateAfasApprovers;
@@ -21,7 +21,6 @@ import fr.portailpartenaires.application.habilitation.ValidateAfasApproversServi
 /** The CAF profile: AFAS conventions, their users and habilitations (spec §6). */
 public final class HabilitationFeature {
 
-    private final AfasConventions store;
     private final AdministerAfasConventions administration;
     private final ValidateAfasApprovers approvers;
     private final ConsultAfasConventions consultation;
@@ -31,14 +30,14 @@ public final class HabilitationFeature {
     private final SearchAfasHabilitations search;
 
     HabilitationFeature(Infrastructure infra) {
-        store = new JooqAfasConventions(infra.database());
+        AfasConventions store = new JooqAfasConventions(infra.database());
         var support = infra.support();
-        var newAccounts = new NewAfasAccounts(support, infra.accounts(), infra.temporaryPasswords());
+        var identities = new AfasAccounts(support, infra.accounts(), infra.temporaryPasswords());
         administration = new AdministerAfasConventionsService(support, store, infra.partners(), infra.referenceData(),
-                newAccounts);
+                identities);
         approvers = new ValidateAfasApproversService(support, store, infra.partners());
         consultation = new ConsultAfasConventionsService(support, store, infra.partners());
-        users = new ManageAfasUsersService(support, store, infra.partners(), newAccounts, infra.sessions());
+        users = new ManageAfasUsersService(support, store, infra.partners(), identities, infra.sessions());
         memberships = new ManageAfasMembershipsService(support, store, infra.partners());
         grants = new GrantAfasRolesService(support, store, infra.partners());
         search = new SearchAfasHabilitationsService(support, store, infra.partners());
@@ -70,9 +69,5 @@ public final class HabilitationFeature {
 
     public SearchAfasHabilitations afasSearch() {
         return search;
-    }
-
-    AfasConventions store() {
-        return store;
     }
 }

@@ -84,7 +84,7 @@ public final class Portal implements AutoCloseable {
         infra = Infrastructure.of(builder, database, validatorFactory.getValidator());
         registration = new RegistrationFeature(infra, builder.captchaRenderer());
         habilitation = new HabilitationFeature(infra);
-        account = new AccountFeature(infra, registration.captchaService(), habilitation.store());
+        account = new AccountFeature(infra, registration.captchaService());
         partner = new PartnerFeature(infra, registration.store());
         convention = new ConventionFeature(infra);
         exchange = new ExchangeFeature(infra);

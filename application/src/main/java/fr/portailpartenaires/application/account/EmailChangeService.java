@@ -10,9 +10,9 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.shared.AfasUserEmails;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -44,16 +44,13 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     private final UseCaseSupport support;
     private final Accounts accounts;
-    private final AfasUserEmails afasUsers;
     private final EmailChanges changes;
     private final PasswordHasher hasher;
 
     /** @param support its randomness draws the tokens */
-    public EmailChangeService(UseCaseSupport support, Accounts accounts, AfasUserEmails afasUsers,
-            EmailChanges changes, PasswordHasher hasher) {
+    public EmailChangeService(UseCaseSupport support, Accounts accounts, EmailChanges changes, PasswordHasher hasher) {
         this.support = support;
         this.accounts = accounts;
-        this.afasUsers = afasUsers;
         this.changes = changes;
         this.hasher = hasher;
     }
@@ -75,8 +72,8 @@ public final class EmailChangeService implements ChangeMyEmail {
         }
         if (email.isPresent() && email.get().value().equalsIgnoreCase(credentials.email().value())) {
             errors.add("nouvelleAdresse", "La nouvelle adresse e-mail est celle du compte.");
-        } else if (email.isPresent() && afasUsers.emailUsed(email.get())) {
-            // CAF users' addresses are unique (spec §6.2), whoever changes them
+        } else if (email.isPresent() && accounts.emailTaken(email.get())) {
+            // CAF users' addresses are reserved, unique in the portal (spec §6.3), whoever changes theirs
             errors.add("nouvelleAdresse", TAKEN.message());
         }
         if (!errors.has("motDePasse") && !hasher.verify(form.motDePasse(), credentials.passwordHash().orElse(""))) {
@@ -104,34 +101,41 @@ public final class EmailChangeService implements ChangeMyEmail {
             return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
         }
         String tokenHash = Sha256.hex(token.strip());
-        return support.inTransaction(() -> {
-            Instant now = support.now();
-            Optional<EmailChanges.Pending> found = changes.findByTokenHash(tokenHash);
-            if (found.isEmpty()) {
-                return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
-            }
-            EmailChanges.Pending pending = found.get();
-            if (!now.isBefore(pending.expiresAt())) {
-                return Outcome.refused(Reason.GONE, EXPIRED_TOKEN);
-            }
-            if (afasUsers.emailUsed(pending.newEmail())) {
-                // taken by another CAF user since the request: the link stays unused, nothing changes
-                return Outcome.refused(Reason.CONFLICT, TAKEN);
-            }
-            Optional<Accounts.Credentials> account = accounts.find(pending.account());
-            if (account.isEmpty() || !changes.consume(tokenHash)) {
-                return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
-            }
-            Accounts.Credentials credentials = account.get();
-            accounts.setEmail(credentials.id(), pending.newEmail());
-            support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
-                    credentials.login().value(), MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now), now);
-            support.audit(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,
-                    sourceAddress)
-                    .withDetail("email.ancien", AuditedChanges.safe(credentials.email().value()))
-                    .withDetail("email.nouveau", AuditedChanges.safe(pending.newEmail().value())));
-            return Outcome.done(new Confirmed(credentials.login().value(), pending.newEmail().value(), CONFIRMED));
-        });
+        try {
+            return support.inTransaction(() -> confirmed(tokenHash, sourceAddress));
+        } catch (EmailTakenException e) {
+            // reserved by a CAF user after the check above, by a transaction committed meanwhile: all rolled back
+            return Outcome.refused(Reason.CONFLICT, TAKEN);
+        }
+    }
+
+    private Outcome<Confirmed> confirmed(String tokenHash, String sourceAddress) {
+        Instant now = support.now();
+        Optional<EmailChanges.Pending> found = changes.findByTokenHash(tokenHash);
+        if (found.isEmpty()) {
+            return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
+        }
+        EmailChanges.Pending pending = found.get();
+        if (!now.isBefore(pending.expiresAt())) {
+            return Outcome.refused(Reason.GONE, EXPIRED_TOKEN);
+        }
+        if (accounts.emailTaken(pending.newEmail())) {
+            // reserved by a CAF user since the request: the link stays unused, nothing changes
+            return Outcome.refused(Reason.CONFLICT, TAKEN);
+        }
+        Optional<Accounts.Credentials> account = accounts.find(pending.account());
+        if (account.isEmpty() || !changes.consume(tokenHash)) {
+            return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
+        }
+        Accounts.Credentials credentials = account.get();
+        accounts.setEmail(credentials.id(), pending.newEmail());
+        support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
+                credentials.login().value(), MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now), now);
+        support.audit(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,
+                sourceAddress)
+                .withDetail("email.ancien", AuditedChanges.safe(credentials.email().value()))
+                .withDetail("email.nouveau", AuditedChanges.safe(pending.newEmail().value())));
+        return Outcome.done(new Confirmed(credentials.login().value(), pending.newEmail().value(), CONFIRMED));
     }
 
     /** 256 random bits, URL-safe Base64 without padding (43 characters). */

@@ -58,17 +58,17 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
     private final AfasConventions conventions;
     private final Partners partners;
     private final ReferenceData referenceData;
-    private final NewAfasAccounts newAccounts;
+    private final AfasAccounts identities;
     private final AfasConventionAccess access;
 
     /** @param support its randomness draws the ids */
     public AdministerAfasConventionsService(UseCaseSupport support, AfasConventions conventions, Partners partners,
-            ReferenceData referenceData, NewAfasAccounts newAccounts) {
+            ReferenceData referenceData, AfasAccounts identities) {
         this.support = support;
         this.conventions = conventions;
         this.partners = partners;
         this.referenceData = referenceData;
-        this.newAccounts = newAccounts;
+        this.identities = identities;
         this.access = new AfasConventionAccess(support, conventions, partners);
     }
 
@@ -111,7 +111,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
             return errors.toOutcome();
         }
         UserInput input = admin.orElseThrow();
-        if (conventions.emailUsed(input.email())) {
+        if (identities.emailTaken(input.email())) {
             return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
         }
         Result<Login> identifier = prefix.orElseThrow().identifier(first.orElseThrow());
@@ -119,7 +119,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
             return refusedBy(refused.refusal());
         }
         Login login = identifier.orElseThrow();
-        if (newAccounts.taken(login)) {
+        if (identities.taken(login)) {
             return new Outcome.Invalid<>(Map.of("prefixeIdentifiant",
                     List.of("L'identifiant " + login.value() + " est déjà utilisé : choisissez un autre préfixe.")));
         }
@@ -135,11 +135,12 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
         return AfasConventionAccess.then(created.addUser(input.user(adminId, login), today), stored -> {
             partners.add(partner);
             conventions.add(stored, first.orElseThrow() + 1);
+            identities.open(stored.user(adminId).orElseThrow());
             String scope = AfasAudit.cafScope(caisse.code());
             support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
                     .withTarget(AfasAudit.target(stored.id()))
                     .withDetail("libelle", AuditedChanges.safe(stored.libelle())));
-            newAccounts.issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress, scope);
+            identities.issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress, scope);
             return Outcome.done(AfasViews.view(stored, partner.name().value(), today));
         });
     }

@@ -1,6 +1,5 @@
 package fr.portailpartenaires.application.habilitation;
 
-import fr.portailpartenaires.application.shared.AfasUserEmails;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
@@ -13,9 +12,11 @@ import java.util.Optional;
 /**
  * The AFAS conventions of the CAF profile (spec §6), each with its activities, groups, users, memberships, grants
  * and approver validation requests (one aggregate), stored with an optimistic version; and the sequence of each
- * convention's generated identifiers.
+ * convention's generated identifiers. A user of a convention is an account, referred to by its id: the store keeps
+ * what only AFAS knows of them (poste, date d'ouverture) and reads the rest — identifier, names, address, phone,
+ * closing date — from the account ({@link fr.portailpartenaires.application.shared.Accounts}), which alone writes it.
  */
-public interface AfasConventions extends AfasUserEmails {
+public interface AfasConventions {
 
     /**
      * Stores a new convention (with its activities and places); its identifier sequence starts at
@@ -33,7 +34,7 @@ public interface AfasConventions extends AfasUserEmails {
 
     /**
      * Stores the changed convention if its version is still {@code convention.version()}; answers false, changing
-     * nothing, otherwise. Throws {@link EmailTakenException} when a new user's address was taken meanwhile.
+     * nothing, otherwise. Of its users it stores what only AFAS knows: their accounts must exist.
      */
     boolean update(AfasConvention convention);
 

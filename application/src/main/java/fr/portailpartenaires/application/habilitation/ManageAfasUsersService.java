@@ -37,22 +37,25 @@ import java.util.Optional;
 /**
  * The users of an AFAS convention ({@link ManageAfasUsers}). A user's identifier is drawn from the convention's
  * counter in the call's transaction, so two concurrent creations never get the same one, and a creation not done
- * issues none. A user is also a user of the partner's account (their login, name and address), kept in step.
+ * issues none. A user is a person with one identity, their account (ADR 26): creating or modifying one is explicit
+ * steps in the call's one transaction — the partner's user (names, phone, address), the convention (what only AFAS
+ * knows, under its version), then the account's reserved address and closing date ({@link AfasAccounts}) — and
+ * nothing is kept when one of them is refused.
  */
 public final class ManageAfasUsersService implements ManageAfasUsers {
 
     private final UseCaseSupport support;
     private final AfasConventions conventions;
-    private final NewAfasAccounts newAccounts;
+    private final AfasAccounts identities;
     private final LoginSessions sessions;
     private final AfasConventionAccess access;
 
     /** @param support its randomness draws the ids */
     public ManageAfasUsersService(UseCaseSupport support, AfasConventions conventions, Partners partners,
-            NewAfasAccounts newAccounts, LoginSessions sessions) {
+            AfasAccounts identities, LoginSessions sessions) {
         this.support = support;
         this.conventions = conventions;
-        this.newAccounts = newAccounts;
+        this.identities = identities;
         this.sessions = sessions;
         this.access = new AfasConventionAccess(support, conventions, partners);
     }
@@ -90,7 +93,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    if (conventions.emailUsed(input.orElseThrow().email())) {
+                    if (identities.emailTaken(input.orElseThrow().email())) {
                         return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
                     }
                     Result<Login> identifier = convention.prefix().identifier(conventions.nextSequence(convention.id()));
@@ -98,7 +101,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                         return refusedBy(refused.refusal());
                     }
                     Login login = identifier.orElseThrow();
-                    if (newAccounts.taken(login)) {
+                    if (identities.taken(login)) {
                         return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
                     }
                     AfasUser user = input.get().user(new UserId(AfasForms.newId(support.random())), login);
@@ -106,7 +109,8 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                             partner.createUser(caller.user(), new NewUser(user.id(), login, user.lastName(),
                                     user.firstName(), user.phone(), user.email(), false)),
                             () -> access.saved(changed, () -> {
-                                newAccounts.issue(caller, partner.name().value(), user, now, sourceAddress,
+                                identities.open(user);
+                                identities.issue(caller, partner.name().value(), user, now, sourceAddress,
                                         AfasAudit.scope(convention));
                                 return AfasViews.userView(changed, user, today);
                             })));
@@ -125,7 +129,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     }
                     AfasUser changes = input.get().user(userId, existing.identifier());
                     if (!changes.email().normalized().equals(existing.email().normalized())
-                            && conventions.emailUsed(changes.email())) {
+                            && identities.emailTaken(changes.email())) {
                         return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
                     }
                     return then(convention.modifyUser(changes, today), changed -> access.partnerSaved(
@@ -133,6 +137,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                                     changes.firstName(), changes.phone(), changes.email())),
                             () -> access.saved(changed, () -> {
                                 AfasUser stored = changed.user(userId).orElseThrow();
+                                identities.changed(existing, stored);
                                 changesOf(existing, stored).events(AfasAudit.event(caller, now,
                                         AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(userId))).forEach(support::audit);
@@ -170,6 +175,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     }
                     return then(convention.closeUser(userId, closing.get(), today), changed -> access.saved(changed,
                             () -> {
+                                identities.changed(existing, changed.user(userId).orElseThrow());
                                 support.audit(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
                                         AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(userId))

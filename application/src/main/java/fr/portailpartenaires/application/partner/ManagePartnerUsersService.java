@@ -11,6 +11,7 @@ import fr.portailpartenaires.application.shared.RandomUuids;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.LoginTakenException;
@@ -48,6 +49,8 @@ import java.util.Optional;
 public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     static final String LOGIN_IMMUTABLE = "L'identifiant ne peut pas être modifié.";
+    static final String EMAIL_TAKEN =
+            "Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.";
 
     private final UseCaseSupport support;
     private final PartnerAdministration administration;
@@ -129,9 +132,22 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         return modify(principal, userId, form, Optional.of(administrateur), sourceAddress);
     }
 
-    /** The data, then the right when asked, on the same partner; stored once, or nothing when either is refused. */
+    /**
+     * The data, then the right when asked, on the same partner; stored once, or nothing when either is refused. A
+     * CAF user's address is reserved, unique in the portal (spec §6.3): one another account has reserved is refused.
+     */
     private Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, Optional<Boolean> administrateur,
             String sourceAddress) {
+        try {
+            return modifyOnce(principal, userId, form, administrateur, sourceAddress);
+        } catch (EmailTakenException e) {
+            // the account's reserved address follows its new one, which another account has: all rolled back
+            return new Outcome.Invalid<>(Map.of("email", List.of(EMAIL_TAKEN)));
+        }
+    }
+
+    private Outcome<UserView> modifyOnce(Principal principal, UserId userId, UserForm form,
+            Optional<Boolean> administrateur, String sourceAddress) {
         return administration.asAdministrator(principal, (administrator, partner, now) -> {
             Optional<PartnerUser> target = partner.user(userId);
             if (target.isEmpty()) {

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Everyone who logs in — partner users (stored with their partner by {@link Partners}) and caisse
- * administrators — and their credentials. A login is unique in the whole portal, case-insensitively.
+ * administrators — and their identity: login, e-mail address, password and status (the closing date). It is the one
+ * owner of these facts (ADR 26): the partner and the AFAS conventions refer to an account by its id. A login is unique
+ * in the whole portal, case-insensitively; a reserved address too (the CAF profile's AFAS users, spec §6.3).
  */
 public interface Accounts {
 
@@ -39,7 +41,7 @@ public interface Accounts {
             Objects.requireNonNull(closedOn, "closedOn");
         }
 
-        /** The account without a closing date (every account but a CAF's closed AFAS users). */
+        /** The account without a closing date (every account but the CAF profile's closed AFAS users). */
         public Credentials(UserId id, Login login, Kind kind, Optional<PartnerId> partner, Optional<CaisseCode> caisse,
                 EmailAddress email, Optional<String> passwordHash, Optional<Instant> passwordExpiresAt,
                 boolean mustChangePassword, Optional<Instant> lastLoginAt) {
@@ -60,6 +62,20 @@ public interface Accounts {
 
     /** True when an account already uses this login (compared by {@code Login.key()}). */
     boolean loginTaken(String loginKey);
+
+    /**
+     * True when an account has reserved this address (compared by {@link EmailAddress#normalized()}): the one check of
+     * the portal's unique addresses, whichever use case gives an address (spec §6.3).
+     */
+    boolean emailTaken(EmailAddress email);
+
+    /**
+     * Reserves the account's address: no other account may then take it, and the reservation follows the account's
+     * later addresses (a CAF profile's AFAS user, spec §6.3).
+     *
+     * @throws EmailTakenException when another account reserved it after the caller checked {@link #emailTaken}
+     */
+    void reserveEmail(UserId id);
 
     Optional<Credentials> findByLogin(String loginKey);
 
@@ -88,9 +104,11 @@ public interface Accounts {
     void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt, boolean mustChangePassword);
 
     /**
-     * Replaces the account's e-mail address. For a partner user the address is the one the partner's
-     * administration shows: the partner's version moves on, so an administrator's concurrent edit of that
-     * user is told to reload instead of writing the old address back.
+     * Replaces the account's e-mail address; a reserved address stays reserved (see {@link #reserveEmail}). For a
+     * partner user the address is the one the partner's administration shows: the partner's version moves on, so an
+     * administrator's concurrent edit of that user is told to reload instead of writing the old address back.
+     *
+     * @throws EmailTakenException when the account's address is reserved and another account reserved the new one
      */
     void setEmail(UserId id, EmailAddress email);
 
@@ -102,4 +120,7 @@ public interface Accounts {
      * neither log in nor keep a session. Empty for an account without a closing date.
      */
     Optional<LocalDate> closingDate(UserId id);
+
+    /** Sets the day from which the account is closed, or clears it (see {@link #closingDate}). */
+    void setClosingDate(UserId id, Optional<LocalDate> closedOn);
 }

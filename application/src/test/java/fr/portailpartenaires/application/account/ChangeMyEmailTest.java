@@ -132,7 +132,7 @@ class ChangeMyEmailTest {
 
         @Test
         void is_refused_at_the_request_and_nothing_is_mailed() {
-            portal.afasConventions.takenElsewhere(EmailAddress.of(NEW));
+            portal.accounts.reservedElsewhere(EmailAddress.of(NEW));
 
             var errors = invalid(portal.emailChange.request(alex, new EmailChangeForm(NEW, NEW, "CielBleu62"), FROM));
 
@@ -144,7 +144,7 @@ class ChangeMyEmailTest {
         @Test
         void taken_between_the_request_and_the_confirmation_changes_nothing() {
             String token = requestedToken();
-            portal.afasConventions.takenElsewhere(EmailAddress.of(NEW.toUpperCase(Locale.ROOT)));
+            portal.accounts.reservedElsewhere(EmailAddress.of(NEW.toUpperCase(Locale.ROOT)));
 
             var refusal = refused(portal.emailChange.confirm(token, FROM), Reason.CONFLICT);
 

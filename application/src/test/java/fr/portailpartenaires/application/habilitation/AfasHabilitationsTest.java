@@ -474,7 +474,7 @@ class AfasHabilitationsTest {
                         .containsEntry("dateCloture.nouveau", "2025-12-31").doesNotContainKey("prenom.nouveau");
             });
             // the old address is free again, the new one is taken
-            assertThat(portal.afasConventions.emailUsed(fr.portailpartenaires.domain.shared.EmailAddress.of(
+            assertThat(portal.accounts.emailTaken(fr.portailpartenaires.domain.shared.EmailAddress.of(
                     "gilles.garban132@yopmail.com"))).isFalse();
         }
 

@@ -1,6 +1,8 @@
 package fr.portailpartenaires.application.testing;
 
 import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.EmailTakenException;
+import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import java.time.Instant;
@@ -17,7 +19,8 @@ import fr.portailpartenaires.domain.user.LastName;
 /**
  * {@link Accounts} in memory: caisse administrators added directly, partner users kept in step with
  * {@link InMemoryPartners}. A login is unique case-insensitively in the whole portal (by {@code Login.key()});
- * look-ups compare the key they are given exactly, as a unique column would.
+ * look-ups compare the key they are given exactly, as a unique column would. A reserved address is unique too, its
+ * key following the account's address as {@code AccountEmails} makes it; the closing date is the account's.
  */
 public final class InMemoryAccounts implements Accounts {
 
@@ -32,6 +35,41 @@ public final class InMemoryAccounts implements Accounts {
     private static final Names DEFAULT_NAMES = new Names(LastName.of("INCONNU"), FirstName.of("Inconnu"));
     /** Logins another transaction takes after the use case's check: reported free, refused when stored. */
     private final java.util.Set<String> takenMeanwhile = new java.util.HashSet<>();
+    /** The keys of the reserved addresses, by account (the {@code email_key} column). */
+    private final Map<UserId, String> emailKeys = new HashMap<>();
+    /** Reserved addresses of accounts the test does not build (as another portal user would hold them). */
+    private final java.util.Set<String> reservedElsewhere = new java.util.HashSet<>();
+
+    @Override
+    public synchronized boolean emailTaken(EmailAddress email) {
+        return reservedElsewhere.contains(email.normalized()) || emailKeys.containsValue(email.normalized());
+    }
+
+    /** The address of a CAF user of a convention the test does not build, reserved as theirs would be. */
+    public synchronized void reservedElsewhere(EmailAddress email) {
+        reservedElsewhere.add(email.normalized());
+    }
+
+    @Override
+    public synchronized void reserveEmail(UserId id) {
+        EmailAddress email = existing(id).email();
+        refuseTaken(id, email);
+        emailKeys.put(id, email.normalized());
+    }
+
+    /** What the unique key of the reserved addresses refuses: another account's. */
+    private void refuseTaken(UserId id, EmailAddress email) {
+        boolean elsewhere = reservedElsewhere.contains(email.normalized()) || emailKeys.entrySet().stream()
+                .anyMatch(entry -> !entry.getKey().equals(id) && entry.getValue().equals(email.normalized()));
+        if (elsewhere) {
+            throw new EmailTakenException();
+        }
+    }
+
+    private static Credentials withEmail(Credentials c, EmailAddress email) {
+        return new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), email, c.passwordHash(),
+                c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt(), c.closedOn());
+    }
 
     @Override
     public synchronized boolean loginTaken(String loginKey) {
@@ -44,27 +82,13 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
-    public Optional<Credentials> findByLogin(String loginKey) {
-        Optional<Credentials> found;
-        synchronized (this) {
-            found = Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
-        }
-        return found.map(this::withClosingDate);
+    public synchronized Optional<Credentials> findByLogin(String loginKey) {
+        return Optional.ofNullable(byKey.get(loginKey)).map(accounts::get);
     }
 
     @Override
-    public Optional<Credentials> find(UserId id) {
-        Optional<Credentials> found;
-        synchronized (this) {
-            found = Optional.ofNullable(accounts.get(id));
-        }
-        return found.map(this::withClosingDate);
-    }
-
-    /** The closing date is the AFAS user's, as the database joins it (read outside this store's lock). */
-    private Credentials withClosingDate(Credentials c) {
-        return new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(), c.passwordHash(),
-                c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt(), closingDate(c.id()));
+    public synchronized Optional<Credentials> find(UserId id) {
+        return Optional.ofNullable(accounts.get(id));
     }
 
     @Override
@@ -100,6 +124,7 @@ public final class InMemoryAccounts implements Accounts {
             accounts.remove(id);
             byKey.remove(removed.login().key());
             names.remove(id);
+            emailKeys.remove(id);
         }
     }
 
@@ -108,7 +133,7 @@ public final class InMemoryAccounts implements Accounts {
             boolean mustChangePassword) {
         Credentials c = existing(id);
         accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
-                Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt()));
+                Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt(), c.closedOn()));
     }
 
     /** Set by {@link InMemoryPartners}: where a partner user's address is also kept. */
@@ -119,22 +144,23 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
-    public void setEmail(UserId id, fr.portailpartenaires.domain.shared.EmailAddress email) {
+    public void setEmail(UserId id, EmailAddress email) {
         Credentials c;
         synchronized (this) {
             c = existing(id);
-            accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), email,
-                    c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt()));
+            followReservation(id, email);
+            accounts.put(id, withEmail(c, email));
         }
         if (c.partner().isPresent() && partners != null) {
             partners.userEmailChanged(c.partner().get(), id, email);
         }
-        InMemoryAfasConventions afas;
-        synchronized (this) {
-            afas = afasConventions;
-        }
-        if (afas != null) {
-            afas.userEmailChanged(id, email);
+    }
+
+    /** A reserved address stays reserved: its key follows the account's new address, if no other account has it. */
+    private void followReservation(UserId id, EmailAddress email) {
+        if (emailKeys.containsKey(id)) {
+            refuseTaken(id, email);
+            emailKeys.put(id, email.normalized());
         }
     }
 
@@ -142,7 +168,7 @@ public final class InMemoryAccounts implements Accounts {
     public synchronized void recordLogin(UserId id, Instant at) {
         Credentials c = existing(id);
         accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
-                c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), Optional.of(at)));
+                c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), Optional.of(at), c.closedOn()));
     }
 
     /** Mirrors the users of a stored partner: new users get an account without password, gone users lose theirs. */
@@ -152,21 +178,26 @@ public final class InMemoryAccounts implements Accounts {
             if (takenMeanwhile.contains(user.login().key()) || (owner != null && !owner.equals(user.id()))) {
                 throw new fr.portailpartenaires.application.shared.LoginTakenException();
             }
+            if (emailKeys.containsKey(user.id())) {
+                refuseTaken(user.id(), user.email());
+            }
         }
         List<UserId> current = partner.users().stream().map(PartnerUser::id).toList();
         List<UserId> gone = accounts.values().stream()
                 .filter(c -> c.partner().equals(Optional.of(partner.id())) && !current.contains(c.id()))
                 .map(Credentials::id).toList();
-        gone.forEach(id -> byKey.remove(accounts.remove(id).login().key()));
+        gone.forEach(id -> {
+            byKey.remove(accounts.remove(id).login().key());
+            emailKeys.remove(id);
+        });
         for (PartnerUser user : partner.users()) {
             Credentials known = accounts.get(user.id());
             if (known == null) {
                 insert(new Credentials(user.id(), user.login(), Kind.PARTNER_USER, Optional.of(partner.id()),
                         Optional.empty(), user.email(), Optional.empty(), Optional.empty(), false, Optional.empty()));
             } else {
-                accounts.put(user.id(), new Credentials(known.id(), known.login(), known.kind(), known.partner(),
-                        known.caisse(), user.email(), known.passwordHash(), known.passwordExpiresAt(),
-                        known.mustChangePassword(), known.lastLoginAt()));
+                followReservation(user.id(), user.email());
+                accounts.put(user.id(), withEmail(known, user.email()));
             }
         }
     }
@@ -207,19 +238,15 @@ public final class InMemoryAccounts implements Accounts {
                 .toList();
     }
 
-    /** Set by {@link InMemoryAfasConventions}: where a CAF user's closing date is kept. */
-    private InMemoryAfasConventions afasConventions;
-
-    public synchronized void keepInStepWith(InMemoryAfasConventions afasConventions) {
-        this.afasConventions = afasConventions;
+    @Override
+    public synchronized Optional<java.time.LocalDate> closingDate(UserId id) {
+        return Optional.ofNullable(accounts.get(id)).flatMap(Credentials::closedOn);
     }
 
     @Override
-    public java.util.Optional<java.time.LocalDate> closingDate(UserId id) {
-        InMemoryAfasConventions afas;
-        synchronized (this) {
-            afas = afasConventions;
-        }
-        return afas == null ? Optional.empty() : afas.closingDate(id);
+    public synchronized void setClosingDate(UserId id, Optional<java.time.LocalDate> closedOn) {
+        Credentials c = existing(id);
+        accounts.put(id, new Credentials(c.id(), c.login(), c.kind(), c.partner(), c.caisse(), c.email(),
+                c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), c.lastLoginAt(), closedOn));
     }
 }

@@ -23,11 +23,11 @@ import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
+import fr.portailpartenaires.application.habilitation.AfasAccounts;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
 import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
 import fr.portailpartenaires.application.habilitation.ManageAfasUsersService;
-import fr.portailpartenaires.application.habilitation.NewAfasAccounts;
 import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsService;
 import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
@@ -137,7 +137,7 @@ public final class PortalFixture {
             partners, conventions);
     public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
     public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
-    public final EmailChangeService emailChange = new EmailChangeService(seeded(17), accounts, afasConventions,
+    public final EmailChangeService emailChange = new EmailChangeService(seeded(17), accounts,
             emailChanges, hasher);
     public final ConventionSelectionService conventionSelection = new ConventionSelectionService(support, conventions,
             sessions);
@@ -254,7 +254,7 @@ public final class PortalFixture {
 
     /** The AFAS services draw their ids from one generator, as they did from one in production. */
     private final UseCaseSupport afasSupport = seeded(19);
-    private final NewAfasAccounts afasAccounts = new NewAfasAccounts(afasSupport, accounts,
+    private final AfasAccounts afasAccounts = new AfasAccounts(afasSupport, accounts,
             new TemporaryPasswords(afasSupport, accounts, hasher, PortalSettings.PPAS));
     public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(afasSupport,
             afasConventions, partners, referenceData, afasAccounts);

@@ -138,24 +138,21 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
     }
 
     /**
-     * Adds a user (their identifier already drawn from the convention's sequence); refused when another user of
-     * the convention has the same e-mail address (whatever its case) or the convention is closed.
+     * Adds a user (their identifier already drawn from the convention's sequence); refused when the convention is
+     * closed. Their address is their account's, unique in the whole portal: the accounts check it (ADR 26).
      */
     public Result<AfasConvention> addUser(AfasUser user, LocalDate today) {
         if (period.isEndedOn(today)) {
             return refused(HabilitationRefusal.CONVENTION_CLOSED);
-        }
-        if (users.stream().anyMatch(other -> other.email().normalized().equals(user.email().normalized()))) {
-            return refused(HabilitationRefusal.EMAIL_ALREADY_USED);
         }
         return Result.ok(with(groups, append(users, user), memberships, grants, requests));
     }
 
     /**
      * Replaces a user's names, address, phone, work style and period (« Modifier »); the identifier never changes.
-     * Refused when the user is unknown, the convention closed, another user of the convention has the address
-     * (whatever its case), the period ends before it starts, or closing them would leave AFAS-HAB without an active
-     * member while the convention is open.
+     * Refused when the user is unknown, the convention closed, the period ends before it starts, or closing them
+     * would leave AFAS-HAB without an active member while the convention is open. Whether the address is free is the
+     * accounts' check (ADR 26).
      */
     public Result<AfasConvention> modifyUser(AfasUser changes, LocalDate today) {
         Optional<AfasUser> existing = user(changes.id());
@@ -164,10 +161,6 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
         }
         if (period.isEndedOn(today)) {
             return refused(HabilitationRefusal.CONVENTION_CLOSED);
-        }
-        if (users.stream().filter(other -> !other.id().equals(changes.id()))
-                .anyMatch(other -> other.email().normalized().equals(changes.email().normalized()))) {
-            return refused(HabilitationRefusal.EMAIL_ALREADY_USED);
         }
         AfasUser changed = new AfasUser(changes.id(), existing.get().identifier(), changes.lastName(),
                 changes.firstName(), changes.email(), changes.phone(), changes.workStyle(), changes.period());

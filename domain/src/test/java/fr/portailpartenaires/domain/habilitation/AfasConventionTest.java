@@ -273,12 +273,6 @@ class AfasConventionTest {
         }
 
         @Test
-        void a_duplicate_email_whatever_its_case() {
-            refused(before.addUser(Farandole.user(new UserId(Farandole.uuid(7)), 486, "Autre", "Personne",
-                    "Gilles.Garban132@YOPMAIL.com"), DAY), HabilitationRefusal.EMAIL_ALREADY_USED);
-        }
-
-        @Test
         void closing_the_last_AFAS_HAB_membership_or_a_membership_twice() {
             refused(before.closeMembership(BRUET, BRUET, GroupCode.AFAS_HAB, DAY.plusDays(3), DAY),
                     HabilitationRefusal.LAST_MANAGER);
@@ -330,9 +324,7 @@ class AfasConventionTest {
         }
 
         @Test
-        void an_address_of_another_user_or_an_unknown_user_is_refused() {
-            assertThat(convention.modifyUser(garbanAs("VALERIE.guy132@yopmail.com", Period.from(DAY)), DAY))
-                    .isEqualTo(Result.refused(HabilitationRefusal.EMAIL_ALREADY_USED.refusal()));
+        void an_unknown_user_is_refused() {
             AfasUser stranger = Farandole.user(new UserId(Farandole.uuid(77)), 500, "Inconnu", "Paul", "p@x.fr");
             assertThat(convention.modifyUser(stranger, DAY))
                     .isEqualTo(Result.refused(HabilitationRefusal.USER_NOT_FOUND.refusal()));

@@ -4,7 +4,6 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_USER;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.application.shared.Accounts;
@@ -22,22 +21,25 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import fr.portailpartenaires.adapters.persistence.RenderedQuery;
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
+import fr.portailpartenaires.application.shared.EmailTakenException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
  * {@link Accounts} on the {@code account} table, shared by partner users (written by
- * {@link JooqPartners}) and caisse administrators. The unique key on {@code login_key} makes a
- * login unique in the whole portal, case-insensitively, even under concurrency.
+ * {@link JooqPartners}) and caisse administrators: the one row of a person's identity (ADR 26). The unique key on
+ * {@code login_key} makes a login unique in the whole portal, case-insensitively, even under concurrency; the one on
+ * {@code email_key} does the same for a reserved address ({@link AccountEmails}).
  */
 public final class JooqAccounts implements Accounts {
 
     private final Database database;
     private final Clock clock;
-    /** The account of a login with its closing date, if an AFAS user's: every login attempt reads it (ADR 0012). */
+    /** The account of a login with its closing date, in one statement: every login attempt reads it (ADR 0012). */
     private final RenderedQuery byLoginKey;
     /** Run on every login: rendered once (ADR 0012). */
     private final RenderedQuery lastLogin;
@@ -55,6 +57,21 @@ public final class JooqAccounts implements Accounts {
     @Override
     public boolean loginTaken(String loginKey) {
         return database.current().fetchExists(ACCOUNT, ACCOUNT.LOGIN_KEY.eq(loginKey));
+    }
+
+    @Override
+    public boolean emailTaken(EmailAddress email) {
+        return database.current().fetchExists(ACCOUNT, ACCOUNT.EMAIL_KEY.eq(email.normalized()));
+    }
+
+    @Override
+    public void reserveEmail(UserId id) {
+        EmailAddress email = EmailAddress.of(database.current().select(ACCOUNT.EMAIL).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value())).fetchSingle(ACCOUNT.EMAIL));
+        refusingTakenEmails(() -> database.current().update(ACCOUNT)
+                .set(ACCOUNT.EMAIL_KEY, email.normalized())
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute());
     }
 
     @Override
@@ -124,15 +141,10 @@ public final class JooqAccounts implements Accounts {
     @Override
     public void setEmail(UserId id, EmailAddress email) {
         Objects.requireNonNull(email, "email");
-        database.current().update(ACCOUNT)
-                .set(ACCOUNT.EMAIL, email.value())
+        refusingTakenEmails(() -> database.current().update(ACCOUNT)
+                .set(AccountEmails.columns(email))
                 .where(ACCOUNT.ID.eq(id.value()))
-                .execute();
-        // a CAF user's address is also its unique key among AFAS users (none for other accounts)
-        database.current().update(AFAS_USER)
-                .set(AFAS_USER.EMAIL_KEY, email.normalized())
-                .where(AFAS_USER.ACCOUNT_ID.eq(id.value()))
-                .execute();
+                .execute());
         database.current().update(PARTNER)
                 .set(PARTNER.VERSION, PARTNER.VERSION.plus(1))
                 .where(PARTNER.ID.in(DSL.select(ACCOUNT.PARTNER_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))))
@@ -148,13 +160,12 @@ public final class JooqAccounts implements Accounts {
         return credentialsSelect(database.current()).where(condition).fetchOptional(JooqAccounts::credentials);
     }
 
-    /** The account's columns and, for an AFAS user, its closing date: one statement for the login. */
-    private static SelectOnConditionStep<? extends Record> credentialsSelect(DSLContext dsl) {
+    /** The account's columns, its closing date included: one statement of one table for the login. */
+    private static SelectJoinStep<? extends Record> credentialsSelect(DSLContext dsl) {
         return dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN, ACCOUNT.KIND, ACCOUNT.PARTNER_ID, ACCOUNT.CAISSE_CODE,
                         ACCOUNT.EMAIL, ACCOUNT.PASSWORD_HASH, ACCOUNT.PASSWORD_EXPIRES_AT, ACCOUNT.MUST_CHANGE_PASSWORD,
-                        ACCOUNT.LAST_LOGIN_AT, AFAS_USER.CLOSED_ON)
-                .from(ACCOUNT)
-                .leftJoin(AFAS_USER).on(AFAS_USER.ACCOUNT_ID.eq(ACCOUNT.ID));
+                        ACCOUNT.LAST_LOGIN_AT, ACCOUNT.CLOSED_ON)
+                .from(ACCOUNT);
     }
 
     private static Credentials credentials(Record row) {
@@ -167,12 +178,25 @@ public final class JooqAccounts implements Accounts {
                 Optional.ofNullable(Timestamps.instant(row.get(ACCOUNT.PASSWORD_EXPIRES_AT))),
                 row.get(ACCOUNT.MUST_CHANGE_PASSWORD),
                 Optional.ofNullable(Timestamps.instant(row.get(ACCOUNT.LAST_LOGIN_AT))),
-                Optional.ofNullable(row.get(AFAS_USER.CLOSED_ON)));
+                Optional.ofNullable(row.get(ACCOUNT.CLOSED_ON)));
     }
 
     @Override
     public Optional<LocalDate> closingDate(UserId id) {
-        return database.current().select(AFAS_USER.CLOSED_ON).from(AFAS_USER)
-                .where(AFAS_USER.ACCOUNT_ID.eq(id.value())).fetchOptional(AFAS_USER.CLOSED_ON);
+        return database.current().select(ACCOUNT.CLOSED_ON).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value())).fetchOptional(ACCOUNT.CLOSED_ON);
+    }
+
+    @Override
+    public void setClosingDate(UserId id, Optional<LocalDate> closedOn) {
+        database.current().update(ACCOUNT)
+                .set(ACCOUNT.CLOSED_ON, closedOn.orElse(null))
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** A reserved address another account took after the caller's check: an {@link EmailTakenException}. */
+    private static void refusingTakenEmails(java.util.function.Supplier<Integer> write) {
+        UniqueViolation.translated(AccountEmails.UNIQUE_KEY, EmailTakenException::new, write);
     }
 }

@@ -1,6 +1,5 @@
 package fr.portailpartenaires.adapters.persistence.habilitation;
 
-import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_ACTIVITY;
@@ -16,7 +15,6 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.AFAS_VALIDA
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AfasConventionRecord;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
-import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.domain.habilitation.Activity;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -51,16 +49,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * {@link AfasConventions} on the {@code afas_*} tables (migration V12). A convention is read whole; saving it bumps
- * its version when unchanged meanwhile, then rewrites its groups, memberships, requests and grants and inserts or
- * updates its users (whose names, e-mail and phone are their account's, written by {@code JooqPartners}). Each call
- * joins the use case's transaction when one is open.
+ * {@link AfasConventions} on the {@code afas_*} tables (migrations V12, V22). A convention is read whole; saving it
+ * bumps its version when unchanged meanwhile, then rewrites its groups, memberships, requests and grants and inserts
+ * or updates what only AFAS knows of its users (poste, date d'ouverture). Their identity — identifier, names,
+ * address, phone, closing date — is their account's, read here and written by {@code JooqPartners} and
+ * {@code JooqAccounts} only (ADR 26). Each call joins the use case's transaction when one is open.
  */
 public final class JooqAfasConventions implements AfasConventions {
 
@@ -72,7 +70,7 @@ public final class JooqAfasConventions implements AfasConventions {
 
     @Override
     public void add(AfasConvention convention, int firstSequence) {
-        refusingTakenEmails(() -> database.inTransaction(() -> {
+        database.inTransaction(() -> {
             DSLContext dsl = database.current();
             dsl.insertInto(AFAS_CONVENTION)
                     .set(AFAS_CONVENTION.ID, convention.id().value())
@@ -109,7 +107,7 @@ public final class JooqAfasConventions implements AfasConventions {
             }
             writeParts(dsl, convention);
             return null;
-        }));
+        });
     }
 
     @Override
@@ -138,7 +136,7 @@ public final class JooqAfasConventions implements AfasConventions {
 
     @Override
     public boolean update(AfasConvention convention) {
-        return refusingTakenEmails(() -> database.inTransaction(() -> {
+        return database.inTransaction(() -> {
             DSLContext dsl = database.current();
             int updated = dsl.update(AFAS_CONVENTION)
                     .set(AFAS_CONVENTION.VERSION, AFAS_CONVENTION.VERSION.plus(1))
@@ -158,7 +156,7 @@ public final class JooqAfasConventions implements AfasConventions {
             dsl.deleteFrom(AFAS_GROUP).where(AFAS_GROUP.CONVENTION_ID.eq(id)).execute();
             writeParts(dsl, convention);
             return true;
-        }));
+        });
     }
 
     @Override
@@ -176,11 +174,6 @@ public final class JooqAfasConventions implements AfasConventions {
                     .where(AFAS_CONVENTION.ID.eq(id.value()))
                     .fetchSingle(AFAS_CONVENTION.NEXT_SEQUENCE) - 1;
         });
-    }
-
-    @Override
-    public boolean emailUsed(EmailAddress email) {
-        return database.current().fetchExists(AFAS_USER, AFAS_USER.EMAIL_KEY.eq(email.normalized()));
     }
 
     @Override
@@ -216,10 +209,8 @@ public final class JooqAfasConventions implements AfasConventions {
         for (AfasUser user : convention.users()) {
             if (stored.contains(user.id().value())) {
                 dsl.update(AFAS_USER)
-                        .set(AFAS_USER.EMAIL_KEY, user.email().normalized())
                         .set(AFAS_USER.WORK_STYLE, user.workStyle().name())
                         .set(AFAS_USER.OPENED_ON, user.period().start())
-                        .set(AFAS_USER.CLOSED_ON, user.period().end().orElse(null))
                         .where(AFAS_USER.ACCOUNT_ID.eq(user.id().value()))
                         .execute();
             } else {
@@ -227,10 +218,8 @@ public final class JooqAfasConventions implements AfasConventions {
                         .set(AFAS_USER.ACCOUNT_ID, user.id().value())
                         .set(AFAS_USER.CONVENTION_ID, id)
                         .set(AFAS_USER.SEQ_NO, userNo)
-                        .set(AFAS_USER.EMAIL_KEY, user.email().normalized())
                         .set(AFAS_USER.WORK_STYLE, user.workStyle().name())
                         .set(AFAS_USER.OPENED_ON, user.period().start())
-                        .set(AFAS_USER.CLOSED_ON, user.period().end().orElse(null))
                         .execute();
             }
             userNo++;
@@ -285,11 +274,6 @@ public final class JooqAfasConventions implements AfasConventions {
         }
     }
 
-    /** The unique e-mail key refused an address another creation took meanwhile: an {@link EmailTakenException}. */
-    private static <T> T refusingTakenEmails(Supplier<T> work) {
-        return UniqueViolation.translated("afas_user_email_uk", EmailTakenException::new, work);
-    }
-
     // ---------------------------------------------------------------- reading
 
     private static AfasConvention convention(DSLContext dsl, AfasConventionRecord row) {
@@ -308,7 +292,7 @@ public final class JooqAfasConventions implements AfasConventions {
                 .fetch(group -> new AfasGroup(GroupCode.valueOf(group.getCode()), group.getNiveau(),
                         period(group.getOpenedOn(), group.getClosedOn())))
                 .stream().sorted(java.util.Comparator.comparing(AfasGroup::code)).toList();
-        List<AfasUser> users = dsl.select(AFAS_USER.WORK_STYLE, AFAS_USER.OPENED_ON, AFAS_USER.CLOSED_ON, ACCOUNT.ID,
+        List<AfasUser> users = dsl.select(AFAS_USER.WORK_STYLE, AFAS_USER.OPENED_ON, ACCOUNT.CLOSED_ON, ACCOUNT.ID,
                         ACCOUNT.LOGIN, ACCOUNT.LAST_NAME, ACCOUNT.FIRST_NAME, ACCOUNT.EMAIL, ACCOUNT.PHONE)
                 .from(AFAS_USER).join(ACCOUNT).on(ACCOUNT.ID.eq(AFAS_USER.ACCOUNT_ID))
                 .where(AFAS_USER.CONVENTION_ID.eq(id))
@@ -318,7 +302,7 @@ public final class JooqAfasConventions implements AfasConventions {
                         EmailAddress.of(user.get(ACCOUNT.EMAIL)),
                         Optional.ofNullable(user.get(ACCOUNT.PHONE)).map(PhoneNumber::of),
                         WorkStyle.valueOf(user.get(AFAS_USER.WORK_STYLE)),
-                        period(user.get(AFAS_USER.OPENED_ON), user.get(AFAS_USER.CLOSED_ON))));
+                        period(user.get(AFAS_USER.OPENED_ON), user.get(ACCOUNT.CLOSED_ON))));
         List<Membership> memberships = dsl.selectFrom(AFAS_MEMBERSHIP).where(AFAS_MEMBERSHIP.CONVENTION_ID.eq(id))
                 .orderBy(AFAS_MEMBERSHIP.SEQ_NO)
                 .fetch(membership -> new Membership(new UserId(membership.getAccountId()),

@@ -4,12 +4,14 @@ import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.AddressColumns;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
+import fr.portailpartenaires.adapters.persistence.account.AccountEmails;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.PartnerRecord;
 import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -38,8 +40,9 @@ import org.jooq.Field;
 /**
  * {@link Partners} on the {@code partner} table and the partner users' rows of the {@code account}
  * table. Each call is atomic on its own (it joins the use case's transaction when one is open). The
- * users' credentials columns belong to {@link Accounts}: this adapter never writes them after the
- * user's creation, nor the login, which is immutable.
+ * users' credentials and status columns belong to {@link Accounts}: this adapter never writes them after the
+ * user's creation, nor the login, which is immutable; a user's new address keeps its reservation
+ * ({@link AccountEmails}).
  */
 public final class JooqPartners implements Partners {
 
@@ -93,10 +96,14 @@ public final class JooqPartners implements Partners {
         }));
     }
 
-    /** The unique login key refused a login taken meanwhile by another account: a {@link LoginTakenException}. */
+    /**
+     * The unique login key refused a login taken meanwhile by another account: a {@link LoginTakenException}; the
+     * unique key of reserved addresses refused a user's new one: an {@link EmailTakenException}.
+     */
     private static <T> T refusingTakenLogins(java.util.function.Supplier<T> work) {
         return UniqueViolation.translated("account_login_key_uk",
-                fr.portailpartenaires.application.shared.LoginTakenException::new, work);
+                fr.portailpartenaires.application.shared.LoginTakenException::new,
+                () -> UniqueViolation.translated(AccountEmails.UNIQUE_KEY, EmailTakenException::new, work));
     }
 
     /** Inserts the new users, updates the changed ones and deletes the removed ones; the version row is already locked. */
@@ -121,7 +128,7 @@ public final class JooqPartners implements Partners {
                         .set(ACCOUNT.LAST_NAME, user.lastName().value())
                         .set(ACCOUNT.FIRST_NAME, user.firstName().value())
                         .set(ACCOUNT.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
-                        .set(ACCOUNT.EMAIL, user.email().value())
+                        .set(AccountEmails.columns(user.email()))
                         .set(ACCOUNT.ADMINISTRATOR, user.administrator())
                         .where(ACCOUNT.ID.eq(user.id().value()).and(ACCOUNT.PARTNER_ID.eq(partner.id().value())))
                         .execute();

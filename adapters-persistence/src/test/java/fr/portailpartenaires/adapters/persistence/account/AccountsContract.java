@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.persistence.account;
 
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.application.shared.LoginTakenException;
+import fr.portailpartenaires.application.shared.EmailTakenException;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import fr.portailpartenaires.application.shared.Accounts.Kind;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.partner.UserChanges;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.FirstName;
@@ -21,6 +23,8 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -125,6 +129,110 @@ abstract class AccountsContract {
             Partner stored = partners.find(cielBleu.id()).orElseThrow();
             assertThat(stored.user(alex7.id()).orElseThrow().email().value()).isEqualTo("alex7@nouveau.fr");
             assertThat(stored.version()).isEqualTo(version + 1);
+        }
+    }
+
+    @Nested
+    class Reserved_addresses_and_status {
+
+        @Test
+        void an_address_is_taken_whatever_its_case_once_an_account_reserved_it_and_only_then() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            PartnerUser alex7 = cielBleu.users().getFirst();
+            assertThat(accounts.emailTaken(alex7.email())).isFalse();
+
+            accounts.reserveEmail(alex7.id());
+
+            assertThat(accounts.emailTaken(EmailAddress.of(alex7.email().value().toUpperCase(Locale.ROOT)))).isTrue();
+            assertThat(accounts.find(alex7.id()).orElseThrow().email()).isEqualTo(alex7.email());
+            assertThat(partners.find(cielBleu.id()).orElseThrow().user(alex7.id()).orElseThrow().email())
+                    .isEqualTo(alex7.email());
+        }
+
+        @Test
+        void a_reserved_address_follows_the_accounts_new_one_and_another_account_cannot_take_it() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = cielBleu.users().getFirst().id();
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(nadia);
+            EmailAddress before = cielBleu.users().getFirst().email();
+            accounts.reserveEmail(alex7);
+
+            accounts.setEmail(alex7, EmailAddress.of("alex@cielbleu.example"));
+
+            assertThat(accounts.emailTaken(before)).isFalse();
+            assertThat(accounts.emailTaken(EmailAddress.of("ALEX@cielbleu.example"))).isTrue();
+            accounts.setEmail(nadia.id(), EmailAddress.of("Alex@CielBleu.example"));
+            assertThatThrownBy(() -> accounts.reserveEmail(nadia.id())).isInstanceOf(EmailTakenException.class);
+            assertThat(accounts.emailTaken(before)).isFalse();
+            accounts.setEmail(nadia.id(), before);
+            accounts.reserveEmail(nadia.id());
+            assertThat(accounts.emailTaken(before)).isTrue();
+        }
+
+        @Test
+        void an_address_nobody_reserved_may_be_shared_as_before() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(nadia);
+            EmailAddress shared = cielBleu.users().getFirst().email();
+
+            accounts.setEmail(nadia.id(), shared);
+
+            assertThat(accounts.find(nadia.id()).orElseThrow().email()).isEqualTo(shared);
+            assertThat(accounts.emailTaken(shared)).isFalse();
+        }
+
+        @Test
+        void the_partners_change_of_a_users_reserved_address_moves_the_reservation_or_is_refused() {
+            Partner cielBleu = Fixtures.cielBleu();
+            partners.add(cielBleu);
+            UserId alex7 = cielBleu.users().getFirst().id();
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(nadia);
+            accounts.setEmail(nadia.id(), EmailAddress.of("nadia@carsat.example"));
+            accounts.reserveEmail(nadia.id());
+            accounts.reserveEmail(alex7);
+            EmailAddress before = cielBleu.users().getFirst().email();
+
+            Partner moved = renamed(partners.find(cielBleu.id()).orElseThrow(), alex7, "alex@cielbleu.example");
+            assertThat(partners.update(moved)).isTrue();
+            assertThat(accounts.emailTaken(EmailAddress.of("alex@cielbleu.example"))).isTrue();
+            assertThat(accounts.emailTaken(before)).isFalse();
+
+            Partner stored = partners.find(cielBleu.id()).orElseThrow();
+            assertThatThrownBy(() -> partners.update(renamed(stored, alex7, "NADIA@carsat.example")))
+                    .isInstanceOf(EmailTakenException.class);
+            assertThat(partners.find(cielBleu.id())).contains(stored);
+        }
+
+        private static Partner renamed(Partner partner, UserId user, String email) {
+            PartnerUser before = partner.user(user).orElseThrow();
+            return partner.modifyUser(user, user, new UserChanges(before.lastName(), before.firstName(),
+                    before.phone(), EmailAddress.of(email))).orElseThrow();
+        }
+
+        @Test
+        void the_closing_date_is_the_accounts_set_and_cleared() {
+            CaisseAdministrator nadia = carsatAdministrator("NadiaL");
+            accounts.addCaisseAdministrator(nadia);
+            LocalDate closing = LocalDate.of(2026, 3, 10);
+            assertThat(accounts.closingDate(nadia.id())).isEmpty();
+
+            accounts.setClosingDate(nadia.id(), Optional.of(closing));
+
+            assertThat(accounts.closingDate(nadia.id())).contains(closing);
+            assertThat(accounts.findByLogin("nadial").orElseThrow().closedOn()).contains(closing);
+            assertThat(accounts.find(nadia.id()).orElseThrow().isClosedOn(closing)).isTrue();
+            accounts.setPassword(nadia.id(), "$argon2id$nadia", Optional.empty(), false);
+            accounts.recordLogin(nadia.id(), NOW);
+            assertThat(accounts.closingDate(nadia.id())).contains(closing);
+
+            accounts.setClosingDate(nadia.id(), Optional.empty());
+            assertThat(accounts.find(nadia.id()).orElseThrow().closedOn()).isEmpty();
         }
     }
 

@@ -41,7 +41,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The AFAS conventions stored whole, their optimistic version, the unique e-mail. */
+/**
+ * The AFAS conventions stored whole, their optimistic version; their users' identity (address, closing date) read from
+ * their accounts, which alone write it (ADR 26).
+ */
 abstract class AfasConventionsContract {
 
     static final LocalDate DAY = LocalDate.of(2018, 8, 30);
@@ -88,6 +91,7 @@ abstract class AfasConventionsContract {
                 PartnerName.of("Centre Social La Farandole Istres"), Optional.empty(), PhoneNumber.of("0442000000"),
                 Fixtures.arras(), bruet);
         partners.add(partner);
+        accounts().reserveEmail(bruetId);
         Activity activity = new Activity(new ActivityId(UUID.randomUUID()), "ESC Farandole Istres", "ALSH",
                 Optional.of("Accueil de loisirs"), List.of(new Place(new PlaceId(UUID.randomUUID()), "ESC Farandole Istres"),
                         new Place(new PlaceId(UUID.randomUUID()), "ESC L'éclair")));
@@ -110,6 +114,7 @@ abstract class AfasConventionsContract {
                 "Gilles", "gilles.garban" + emailSuffix);
         Partner partner = partners.find(stored.partner().id()).orElseThrow();
         assertThat(partners.update(partner.createUser(bruetId, garban).orElseThrow())).isTrue();
+        accounts().reserveEmail(garban.id());
         AfasConvention convention = conventions.find(stored.convention().id()).orElseThrow()
                 .addUser(afasUser(garban), DAY).orElseThrow()
                 .addMembership(bruetId, false, new Membership(garban.id(), GroupCode.AFAS_DEC, Period.from(DAY)), DAY)
@@ -163,7 +168,7 @@ abstract class AfasConventionsContract {
         }
 
         @Test
-        void lists_by_partner_and_by_caf_and_knows_the_prefixes_the_addresses_and_the_caf_mailboxes() {
+        void lists_by_partner_and_by_caf_and_knows_the_prefixes_the_reserved_addresses_and_the_caf_mailboxes() {
             Stored farandole = farandole("ENF01302", "132@yopmail.com");
             Stored other = farandole("ENF06901", "69@yopmail.com");
             assertThat(conventions.ofPartner(farandole.partner().id())).containsExactly(farandole.convention());
@@ -171,8 +176,8 @@ abstract class AfasConventionsContract {
             assertThat(conventions.ofCaf(CaisseCode.of("CAF-69"))).isEmpty();
             assertThat(conventions.prefixUsed(new IdentifierPrefix("ENF06901"))).isTrue();
             assertThat(conventions.prefixUsed(new IdentifierPrefix("ENF00000"))).isFalse();
-            assertThat(conventions.emailUsed(EmailAddress.of("Stephane.BRUET132@yopmail.com"))).isTrue();
-            assertThat(conventions.emailUsed(EmailAddress.of("personne@yopmail.com"))).isFalse();
+            assertThat(accounts().emailTaken(EmailAddress.of("Stephane.BRUET132@yopmail.com"))).isTrue();
+            assertThat(accounts().emailTaken(EmailAddress.of("personne@yopmail.com"))).isFalse();
             accounts().addCaisseAdministrator(new Accounts.CaisseAdministrator(
                     new UserId(UUID.randomUUID()), CAF_13, Login.of("AdminCaf13"), LastName.of("CAF"),
                     FirstName.of("Claire"), EmailAddress.of("afas@caf13.example")));
@@ -181,22 +186,52 @@ abstract class AfasConventionsContract {
         }
 
         @Test
-        void an_afas_users_closing_date_comes_with_the_credentials_of_its_login() {
+        void an_afas_users_closing_date_is_its_accounts_and_comes_with_the_credentials_of_its_login() {
             AfasConvention withGarban = withGarban(farandole("ENF01302", "132@yopmail.com"), "132@yopmail.com");
             assertThat(conventions.update(withGarban)).isTrue();
             AfasUser garban = withGarban.users().get(1);
             assertThat(accounts().findByLogin(garban.identifier().key()).orElseThrow().closedOn()).isEmpty();
 
             LocalDate closing = DAY.plusMonths(2);
-            assertThat(conventions.update(conventions.find(withGarban.id()).orElseThrow()
-                    .closeUser(garban.id(), closing, DAY.plusDays(1)).orElseThrow())).isTrue();
+            AfasConvention closed = conventions.find(withGarban.id()).orElseThrow()
+                    .closeUser(garban.id(), closing, DAY.plusDays(1)).orElseThrow();
+            accounts().setClosingDate(garban.id(), Optional.of(closing));
+            assertThat(conventions.update(closed)).isTrue();
 
+            assertThat(conventions.find(withGarban.id()).orElseThrow().user(garban.id()).orElseThrow().period())
+                    .isEqualTo(new Period(DAY, Optional.of(closing)));
             Accounts.Credentials read = accounts().findByLogin(garban.identifier().key()).orElseThrow();
             assertThat(read.closedOn()).contains(closing);
             assertThat(read.isClosedOn(closing.minusDays(1))).isFalse();
             assertThat(read.isClosedOn(closing)).isTrue();
             assertThat(accounts().find(garban.id()).orElseThrow().closedOn()).contains(closing);
             assertThat(accounts().closingDate(garban.id())).contains(closing);
+
+            accounts().setClosingDate(garban.id(), Optional.empty());
+            assertThat(accounts().closingDate(garban.id())).isEmpty();
+            assertThat(conventions.find(withGarban.id()).orElseThrow().user(garban.id()).orElseThrow().period())
+                    .isEqualTo(Period.from(DAY));
+        }
+
+        @Test
+        void a_convention_never_writes_its_users_identity_their_accounts_do() {
+            AfasConvention withGarban = withGarban(farandole("ENF01302", "132@yopmail.com"), "132@yopmail.com");
+            assertThat(conventions.update(withGarban)).isTrue();
+            AfasUser garban = withGarban.users().get(1);
+            AfasUser elsewhere = new AfasUser(garban.id(), garban.identifier(), garban.lastName(), garban.firstName(),
+                    EmailAddress.of("ailleurs@yopmail.com"), garban.phone(), WorkStyle.SEDENTAIRE,
+                    new Period(DAY, Optional.of(DAY.plusYears(1))));
+            AfasConvention changed = conventions.find(withGarban.id()).orElseThrow().modifyUser(elsewhere, DAY)
+                    .orElseThrow();
+
+            assertThat(conventions.update(changed)).isTrue();
+
+            AfasUser read = conventions.find(changed.id()).orElseThrow().user(garban.id()).orElseThrow();
+            assertThat(read.workStyle()).isEqualTo(WorkStyle.SEDENTAIRE);
+            assertThat(read.email()).isEqualTo(garban.email());
+            assertThat(read.period()).isEqualTo(garban.period());
+            assertThat(accounts().find(garban.id()).orElseThrow().closedOn()).isEmpty();
+            assertThat(accounts().emailTaken(EmailAddress.of("ailleurs@yopmail.com"))).isFalse();
         }
 
         @Test
@@ -206,8 +241,10 @@ abstract class AfasConventionsContract {
 
             accounts().setEmail(bruet, EmailAddress.of("S.Bruet@Farandole.example"));
 
-            assertThat(conventions.emailUsed(EmailAddress.of("stephane.bruet132@yopmail.com"))).isFalse();
-            assertThat(conventions.emailUsed(EmailAddress.of("s.bruet@farandole.example"))).isTrue();
+            assertThat(accounts().emailTaken(EmailAddress.of("stephane.bruet132@yopmail.com"))).isFalse();
+            assertThat(accounts().emailTaken(EmailAddress.of("s.bruet@farandole.example"))).isTrue();
+            assertThat(conventions.find(farandole.convention().id()).orElseThrow().user(bruet).orElseThrow().email())
+                    .isEqualTo(EmailAddress.of("S.Bruet@Farandole.example"));
         }
 
     }

@@ -23,6 +23,8 @@ import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
+import fr.portailpartenaires.domain.shared.EmailAddress;
+import fr.portailpartenaires.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,14 +74,19 @@ abstract class JooqAfasConventionsContract extends AfasConventionsContract {
     }
 
     @Test
-    void an_email_taken_meanwhile_by_another_convention_is_refused_by_the_store() {
+    void an_email_taken_meanwhile_by_a_user_of_another_convention_is_refused_by_the_accounts_unique_key() {
         Stored farandole = farandole("ENF01302", "132@yopmail.com");
         Stored other = farandole("ENF06901", "69@yopmail.com");
-        AfasConvention withGarban = withGarban(other, "132@YOPMAIL.com");
         assertThat(conventions.update(withGarban(farandole, "132@yopmail.com"))).isTrue();
-        assertThatThrownBy(() -> database().inTransaction(() -> conventions.update(withGarban)))
-                .isInstanceOf(EmailTakenException.class);
+        UserId otherBruet = other.convention().users().getFirst().id();
+
+        assertThatThrownBy(() -> database().inTransaction(() -> {
+            accounts().setEmail(otherBruet, EmailAddress.of("gilles.GARBAN132@yopmail.com"));
+            return null;
+        })).isInstanceOf(EmailTakenException.class);
         assertThat(conventions.find(other.convention().id())).contains(other.convention());
+        assertThat(accounts().find(otherBruet).orElseThrow().email())
+                .isEqualTo(other.convention().users().getFirst().email());
     }
 
     @Nested
