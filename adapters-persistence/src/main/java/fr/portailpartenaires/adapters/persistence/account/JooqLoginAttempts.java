@@ -1,28 +1,42 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
-import fr.portailpartenaires.adapters.persistence.Database;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 
+import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.LoginAttemptRecord;
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /** {@link LoginAttempts} in table {@code login_attempt}, one row per throttled key. */
 public final class JooqLoginAttempts implements LoginAttempts {
 
+    /** A login reads three keys, or four with a known device: those reads are rendered once (ADR 0012). */
+    private static final int RENDERED_KEYS = 4;
+
     private final Database database;
+    /** The read of {@code n} keys at index {@code n - 1}. */
+    private final List<RenderedQuery> findKeys;
 
     public JooqLoginAttempts(Database database) {
         this.database = database;
+        this.findKeys = IntStream.rangeClosed(1, RENDERED_KEYS).mapToObj(count -> RenderedQuery.of(database,
+                database.dsl().select(LOGIN_ATTEMPT.fields()).from(LOGIN_ATTEMPT).where(DSL.or(IntStream.range(0, count)
+                        .mapToObj(i -> LOGIN_ATTEMPT.SCOPE.eq(DSL.param("scope" + i, LOGIN_ATTEMPT.SCOPE))
+                                .and(LOGIN_ATTEMPT.ATTEMPT_KEY.eq(DSL.param("key" + i, LOGIN_ATTEMPT.ATTEMPT_KEY))))
+                        .toList())))).toList();
     }
 
     @Override
@@ -37,6 +51,18 @@ public final class JooqLoginAttempts implements LoginAttempts {
             return Map.of();
         }
         Map<Key, State> found = new HashMap<>();
+        if (keys.size() <= RENDERED_KEYS) {
+            List<Object> values = new ArrayList<>(2 * keys.size());
+            keys.forEach(key -> {
+                values.add(key.scope().name());
+                values.add(key.value());
+            });
+            findKeys.get(keys.size() - 1).with(database.current(), values.toArray()).forEach(record -> {
+                LoginAttemptRecord row = record.into(LOGIN_ATTEMPT);
+                found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row));
+            });
+            return found;
+        }
         database.current().selectFrom(LOGIN_ATTEMPT)
                 .where(DSL.or(keys.stream().map(JooqLoginAttempts::is).toList()))
                 .forEach(row -> found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row)));

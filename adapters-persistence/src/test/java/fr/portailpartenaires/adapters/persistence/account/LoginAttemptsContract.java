@@ -163,6 +163,22 @@ abstract class LoginAttemptsContract {
         }
 
         @Test
+        void any_number_of_keys_is_read_together() {
+            List<Key> keys = List.of(ALEX, new Key(Scope.ADDRESS, "192.0.2.1"), new Key(Scope.ACCOUNT_SOURCE, "x alex7"),
+                    new Key(Scope.DEVICE, "d1"), new Key(Scope.ACCOUNT, "bea"), new Key(Scope.ACCOUNT, "chloe"));
+            for (int i = 0; i < keys.size(); i++) {
+                counted(keys.get(i), i + 1, T0);
+            }
+            for (int size = 1; size <= keys.size(); size++) {
+                Map<Key, State> found = attempts.findAll(keys.subList(0, size));
+                assertThat(found).as("%d keys", size).containsOnlyKeys(keys.subList(0, size));
+                for (int i = 0; i < size; i++) {
+                    assertThat(found.get(keys.get(i)).consecutiveFailures()).isEqualTo(i + 1);
+                }
+            }
+        }
+
+        @Test
         void the_longest_key_fits() {
             Key longest = new Key(Scope.ACCOUNT, "é".repeat(Key.MAX_LENGTH));
             counted(longest, 1, T0);
