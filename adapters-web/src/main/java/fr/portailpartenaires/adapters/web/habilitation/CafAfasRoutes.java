@@ -35,14 +35,14 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     }
 
     private void create(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, AdministerAfasConventions.NewConventionForm.class,
+        Requests.withPrincipalAndCommand(ctx, sessions, AfasJson.NewConventionJson.class,
                 (principal, form) -> Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201,
                         ctx::json));
     }
 
     private void openGroups(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, AdministerAfasConventions.GroupsForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.GroupsJson.class, form ->
                         Outcomes.respond(ctx, conventions.openGroups(principal, id, form, ctx.ip()), 201,
                                 ctx::json))));
     }
@@ -55,7 +55,7 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     private void validate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "demande", ValidationRequestId::new, request ->
-                        Requests.body(ctx, ValidateAfasApprovers.ApproverValidationForm.class).ifPresent(form ->
+                        Requests.command(ctx, AfasJson.ApproverValidationJson.class, form ->
                                 Outcomes.respond(ctx, approvers.validateApprover(principal, id, request, form,
                                         ctx.ip()))))));
     }

@@ -67,7 +67,7 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void search(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, WorkOnHabitatFiles.ListRequest.class, (principal, request) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, HabitatJson.ListRequestJson.class, (principal, request) ->
                 Outcomes.respond(ctx, files.list(principal, request)));
     }
 
@@ -78,13 +78,13 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
 
     private void createCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
+                Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
                         Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201, ctx::json))));
     }
 
     private void modifyCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
+                Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
                         Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip())))));
     }
 
@@ -100,7 +100,7 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
 
     private void sansSuite(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.SansSuiteForm.class).ifPresent(form ->
+                Requests.command(ctx, HabitatJson.SansSuiteJson.class, form ->
                         Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip())))));
     }
 
@@ -123,13 +123,13 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void createOrder(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, ManageHabitatOrders.OrderForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, HabitatJson.OrderJson.class, (principal, form) ->
                 Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void recordDecision(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, ManageHabitatOrders.DecisionForm.class).ifPresent(form ->
+                Requests.command(ctx, HabitatJson.DecisionJson.class, form ->
                         Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip())))));
     }
 
