@@ -124,6 +124,8 @@ class CafHabilitationsStoryIT {
         assertThat(farandole.path("etat").asText()).isEqualTo("Validée le " + today());
         assertThat(farandole.path("actions").toString()).contains("Groupes", "Utilisateurs", "Détail de la convention",
                 "Télécharger PDF");
+        assertThat(bruet.get("/api/partenaire/conventions-afas?etat=valid%C3%A9e%20le%20" + today()).body()).hasSize(1);
+        assertThat(bruet.get("/api/partenaire/conventions-afas?etat=Valid%C3%A9e%20le%2001/01/1999").body()).isEmpty();
         String base = "/api/partenaire/conventions-afas/" + farandole.path("id").asText();
         var pdf = download(DemoData.AFAS_ADMIN, base + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);

@@ -31,13 +31,14 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     }
 
     private void list(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.list(principal)));
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.list(principal), 200,
+                views -> ctx.json(AfasLabels.ConventionJson.of(views))));
     }
 
     private void create(Context ctx) {
         Requests.withPrincipalAndCommand(ctx, sessions, AfasJson.NewConventionJson.class,
                 (principal, form) -> Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201,
-                        ctx::json));
+                        created -> ctx.json(AfasLabels.ConventionJson.of(created))));
     }
 
     private void openGroups(Context ctx) {
