@@ -164,6 +164,7 @@ class HabitatStoryIT {
                 .isEqualTo("La date de visite ne peut pas être antérieure à la date de commande.");
         var modified = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-03"));
         assertThat(modified.status()).as(modified.raw()).isEqualTo(200);
+        assertThat(modified.body().path("attestation").path("dateVisite").asText()).isEqualTo("2025-03-03");
         assertThat(pdfText(lea.download("/api/habitat/commandes/" + first + "/documents/av").bytes()))
                 .contains("Brouillon — non transmise à la caisse", "Baignoire très haute ; escalier sans rampe.");
         var transmitted = lea.post("/api/habitat/commandes/" + first + "/attestation/transmission", Map.of());

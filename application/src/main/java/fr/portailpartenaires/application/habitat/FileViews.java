@@ -63,11 +63,11 @@ final class FileViews {
             case VisitCertificate.Aucune ignored -> new CertificateView("AUCUNE", "À créer", beneficiary, null, null,
                     List.of(), null, null, null, null, null, null);
             case VisitCertificate.Brouillon draft -> new CertificateView("BROUILLON", "Brouillon", beneficiary,
-                    draft.visitDate().map(VisitDate::format).orElse(null), text(draft.content().observations()),
+                    draft.visitDate().map(VisitDate::value).orElse(null), text(draft.content().observations()),
                     codes(draft.content().recommendedWorks()), text(draft.content().recommendations()), null, null,
                     null, draft.lastSavedAt(), null);
             case VisitCertificate.Transmise sent -> new CertificateView("TRANSMISE", "Transmise", beneficiary,
-                    sent.visitDate().format(), text(sent.content().observations()),
+                    sent.visitDate().value(), text(sent.content().observations()),
                     codes(sent.content().recommendedWorks()), text(sent.content().recommendations()), null, null,
                     null, null, sent.transmittedAt());
             case VisitCertificate.SansSuite sansSuite -> new CertificateView("SANS_SUITE", "Sans suite", beneficiary,
