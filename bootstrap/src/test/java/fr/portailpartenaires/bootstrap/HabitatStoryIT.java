@@ -158,6 +158,7 @@ class HabitatStoryIT {
         var created = lea.post("/api/habitat/commandes/" + first + "/attestation", certificate(null));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.body().path("attestation").path("etat").asText()).isEqualTo("BROUILLON");
+        assertThat(created.body().path("attestation").path("libelleEtat").asText()).isEqualTo("Brouillon");
         var tooEarly = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-01"));
         assertThat(tooEarly.status()).isEqualTo(400);
         assertThat(tooEarly.body().path("errors").path("dateVisite").get(0).asText())

@@ -73,35 +73,38 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
 
     private void file(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.file(principal, id))));
+                Outcomes.respond(ctx, files.file(principal, id), 200, file -> answer(ctx, file))));
     }
 
     private void createCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
                 Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
-                        Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201, ctx::json))));
+                        Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201,
+                                file -> answer(ctx, file)))));
     }
 
     private void modifyCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
                 Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
-                        Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip())))));
+                        Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
     }
 
     private void deleteCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.deleteCertificate(principal, id, ctx.ip()))));
+                Outcomes.respond(ctx, files.deleteCertificate(principal, id, ctx.ip()), 200, file -> answer(ctx, file))));
     }
 
     private void transmit(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.transmit(principal, id, ctx.ip()))));
+                Outcomes.respond(ctx, files.transmit(principal, id, ctx.ip()), 200, file -> answer(ctx, file))));
     }
 
     private void sansSuite(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
                 Requests.command(ctx, HabitatJson.SansSuiteJson.class, form ->
-                        Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip())))));
+                        Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
     }
 
     private void document(Context ctx) {
@@ -130,7 +133,13 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     private void recordDecision(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
                 Requests.command(ctx, HabitatJson.DecisionJson.class, form ->
-                        Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip())))));
+                        Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
+    }
+
+    /** A file as the JSON API answers it, its labels made here ({@link HabitatLabels}). */
+    private static void answer(Context ctx, WorkOnHabitatFiles.FileView file) {
+        ctx.json(HabitatLabels.FileJson.of(file));
     }
 
     private static Optional<DownloadHabitatDocuments.Kind> kind(String raw) {
