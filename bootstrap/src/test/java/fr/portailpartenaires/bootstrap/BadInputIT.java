@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,8 +54,14 @@ class BadInputIT {
                 assertThat(problem.path("code").asText()).as(route + " with " + body).isEqualTo("requete.json_invalide");
                 assertThat(problem.path("detail").asText()).contains("objet JSON conforme");
             }
-            assertThat(read(send(carsat, route, "{\"champInconnu\": 1}").body()).path("errors").path("champInconnu")
-                    .get(0).asText()).as(route.toString()).startsWith("Ce champ n'existe pas");
+            String field = scalarField(route.schema());
+            JsonNode mistyped = read(send(carsat, route, "{\"" + field + "\": {\"x\": 1}}").body());
+            assertThat(mistyped.path("code").asText()).as(route + " " + field).isEqualTo("requete.json_invalide");
+            assertThat(mistyped.path("errors").path(field).get(0).asText()).as(route + " " + field)
+                    .isEqualTo("Ce champ n'a pas le type attendu (voir la documentation de l'API, /openapi.json).");
+            JsonNode unknown = read(send(carsat, route, "{\"champInconnu\": 1}").body());
+            assertThat(unknown.path("errors").isEmpty()).as(route + ": the request's text is not repeated").isTrue();
+            assertThat(unknown.toString()).doesNotContain("champInconnu");
         }
     }
 
@@ -111,6 +118,18 @@ class BadInputIT {
             }
         }));
         return routes;
+    }
+
+    /** The first field of a body that is no object (a text, a number, a list…). */
+    private static String scalarField(JsonNode schema) {
+        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        while (properties.hasNext()) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            if (!property.getValue().has("$ref") && !property.getValue().has("properties")) {
+                return property.getKey();
+            }
+        }
+        throw new AssertionError("no field that is not an object in " + schema);
     }
 
     /** The date fields of a body, nested ones as {@code evaluation.dateEvaluation}. */

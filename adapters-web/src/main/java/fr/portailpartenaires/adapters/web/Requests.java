@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Small helpers shared by the route groups: JSON bodies, the authenticated caller, the page size. Every JSON body is
  * read here, so bad input is answered the same way on every route: 400 {@code requete.json_invalide} when the body is
- * not one JSON object of the documented shape (empty, malformed, a value of the wrong type, naming the field when
- * it can), 400 {@code formulaire.invalide} with each refused field when the object is read but a field is not
+ * not one JSON object of the documented shape (empty, malformed, an unknown field, a value of the wrong type,
+ * naming that documented field), 400 {@code formulaire.invalide} with each refused field when the object is read but a field is not
  * acceptable (a date that is not {@code AAAA-MM-JJ} at the edge, the use case's own checks after it).
  */
 public final class Requests {
@@ -51,18 +51,20 @@ public final class Requests {
         }
     }
 
-    /** The field that is unknown or whose value has the wrong type (a text for a number…), when Jackson names it. */
+    /**
+     * The documented field whose value has the wrong type (a text for a number…), when Jackson names it. An unknown
+     * field is not named: its name is the request's text, which no answer repeats.
+     */
     private static Map<String, List<String>> wrongType(Exception e) {
-        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+        if (!(e instanceof MismatchedInputException mismatch) || e instanceof UnrecognizedPropertyException
+                || mismatch.getPath().isEmpty()) {
             return Map.of();
         }
         String field = mismatch.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return Map.of(field, List.of(e instanceof UnrecognizedPropertyException
-                ? "Ce champ n'existe pas dans cette requête (voir la documentation de l'API, /openapi.json)."
-                : "Ce champ n'a pas le type attendu (voir la documentation de l'API, /openapi.json)."));
+        return Map.of(field, List.of("Ce champ n'a pas le type attendu (voir la documentation de l'API, /openapi.json)."));
     }
 
     /**
