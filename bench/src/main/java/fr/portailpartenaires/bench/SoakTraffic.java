@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -70,7 +69,6 @@ final class SoakTraffic {
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String CSRF = "X-CSRF-Token";
     private static final int KEPT_ERRORS = 10;
 
@@ -283,9 +281,9 @@ final class SoakTraffic {
         String form = "{\"convention\":\"" + leaConvention + "\",\"nom\":\"SOAK\",\"prenom\":\"Gérard\",\"nir\":\"" + nir
                 + "\",\"adresse\":{\"numero\":\"3\",\"typeEtLibelleVoie\":\"rue de l'Église\",\"codePostal\":\"62000\","
                 + "\"commune\":\"Arras\"},\"telephone\":\"03 21 11 22 33\",\"ressources\":\"C\",\"dateDeCommande\":\""
-                + today.format(FRENCH_DATE) + "\",\"prestataireHabitat\":{\"nom\":\"Soliha Pas-de-Calais\","
+                + today + "\",\"prestataireHabitat\":{\"nom\":\"Soliha Pas-de-Calais\","
                 + "\"coordonnees\":\"03 21 00 00 01\"},\"evaluation\":{\"dateEvaluation\":\""
-                + today.minusDays(10).format(FRENCH_DATE) + "\",\"gir\":4,\"logement\":\"Maison à étage ; salle de bain "
+                + today.minusDays(10) + "\",\"gir\":4,\"logement\":\"Maison à étage ; salle de bain "
                 + "à l'étage.\"}}";
         HttpResponse<String> created = client.send(write(base, "api/caisse/habitat/commandes", "POST", carsat, form),
                 HttpResponse.BodyHandlers.ofString());
@@ -296,7 +294,7 @@ final class SoakTraffic {
     }
 
     private void saveCertificate(String order, String method, int expected) throws IOException, InterruptedException {
-        String certificate = "{\"dateVisite\":\"" + LocalDate.now(PARIS).format(FRENCH_DATE) + "\",\"observations\":"
+        String certificate = "{\"dateVisite\":\"" + LocalDate.now(PARIS) + "\",\"observations\":"
                 + "\"Baignoire très haute ; escalier sans rampe.\",\"travaux\":[\"SALLE_DE_BAIN\"],"
                 + "\"preconisations\":\"Douche de plain-pied" + ("PUT".equals(method) ? ", deux barres d'appui." : ".")
                 + "\"}";

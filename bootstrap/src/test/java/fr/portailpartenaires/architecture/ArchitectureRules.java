@@ -157,6 +157,30 @@ final class ArchitectureRules {
                 .because("the edge owns its shapes: JSON names must not dictate the use-case API");
     }
 
+    /**
+     * No command or view of the core is a Jackson binding target: the web adapter names no class of the application or
+     * the domain as a class object (as {@code Requests.body(ctx, X.class)} would), so every JSON body is a record of
+     * the adapter, mapped to the command.
+     */
+    static ArchRule noCoreClassIsBoundToJson(String root) {
+        String application = root + ".application.";
+        String domain = root + ".domain.";
+        return classes().that().resideInAPackage(root + ".adapters.web..")
+                .should(new ArchCondition<JavaClass>("name no class of the application or the domain as a class object") {
+                    @Override
+                    public void check(JavaClass adapter, ConditionEvents events) {
+                        adapter.getReferencedClassObjects().stream()
+                                .filter(reference -> reference.getRawType().getName().startsWith(application)
+                                        || reference.getRawType().getName().startsWith(domain))
+                                .forEach(reference -> events.add(SimpleConditionEvent.violated(reference,
+                                        adapter.getName() + " names " + reference.getRawType().getName()
+                                                + ".class " + reference.getSourceCodeLocation())));
+                    }
+                })
+                .allowEmptyShould(false)
+                .because("the edge owns its shapes: Jackson binds the web adapter's records, mapped to the commands");
+    }
+
     private static String featureOf(JavaClass javaClass, String application) {
         String name = javaClass.getPackageName();
         if (!name.startsWith(application)) {

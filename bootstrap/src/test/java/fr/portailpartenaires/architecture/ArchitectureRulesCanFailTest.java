@@ -94,6 +94,11 @@ class ArchitectureRulesCanFailTest {
         void a_core_class_bound_to_json() {
             assertCatches(ArchitectureRules::noJacksonInTheCore, "BindsJson");
         }
+
+        @Test
+        void a_web_adapter_binding_json_onto_a_command_of_the_core() {
+            assertCatches(ArchitectureRules::noCoreClassIsBoundToJson, "BindsACommandOfTheCore");
+        }
     }
 
     @Nested
@@ -111,6 +116,7 @@ class ArchitectureRulesCanFailTest {
                     ArchitectureRules::featuresMeetThroughUseCases,
                     ArchitectureRules::servicesImplementUseCasesOnly,
                     ArchitectureRules::noJacksonInTheCore,
+                    ArchitectureRules::noCoreClassIsBoundToJson,
                     ArchitectureRules::theLibraryNeedsNoWebAdapterNorLogback)) {
                 assertThatThrownBy(() -> rule.apply("archfixture.nothing_here").check(none))
                         .isInstanceOf(AssertionError.class);
@@ -127,6 +133,14 @@ class ArchitectureRulesCanFailTest {
             assertThatCode(() -> ArchitectureRules.featuresMeetThroughUseCases(FIXTURES).check(good))
                     .doesNotThrowAnyException();
             assertThatCode(() -> ArchitectureRules.servicesImplementUseCasesOnly(FIXTURES).check(good))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void a_web_adapter_binding_its_own_record_and_mapping_it_to_the_command_is_accepted() {
+            JavaClasses good = new ClassFileImporter().importClasses(archfixture.adapters.web.BindsItsOwnBody.class,
+                    archfixture.adapters.web.BindsItsOwnBody.Body.class);
+            assertThatCode(() -> ArchitectureRules.noCoreClassIsBoundToJson(FIXTURES).check(good))
                     .doesNotThrowAnyException();
         }
 

@@ -82,6 +82,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_command_of_the_core_is_a_jackson_binding_target() {
+        ArchitectureRules.noCoreClassIsBoundToJson(ROOT).check(production);
+    }
+
+    @Test
     void no_jackson_in_the_domain_or_the_application() {
         ArchitectureRules.noJacksonInTheCore(ROOT).check(production);
     }

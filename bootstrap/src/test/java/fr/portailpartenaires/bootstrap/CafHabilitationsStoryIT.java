@@ -61,7 +61,7 @@ class CafHabilitationsStoryIT {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("utilisateur", user);
         form.put("role", role);
-        form.put("aPartirDu", "30/08/2018");
+        form.put("aPartirDu", "2018-08-30");
         form.put("portee", portee);
         form.put(key, item == null ? List.of() : List.of(item));
         return form;
@@ -124,6 +124,8 @@ class CafHabilitationsStoryIT {
         assertThat(farandole.path("etat").asText()).isEqualTo("Validée le " + today());
         assertThat(farandole.path("actions").toString()).contains("Groupes", "Utilisateurs", "Détail de la convention",
                 "Télécharger PDF");
+        assertThat(bruet.get("/api/partenaire/conventions-afas?etat=valid%C3%A9e%20le%20" + today()).body()).hasSize(1);
+        assertThat(bruet.get("/api/partenaire/conventions-afas?etat=Valid%C3%A9e%20le%2001/01/1999").body()).isEmpty();
         String base = "/api/partenaire/conventions-afas/" + farandole.path("id").asText();
         var pdf = download(DemoData.AFAS_ADMIN, base + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -150,7 +152,7 @@ class CafHabilitationsStoryIT {
         assertThat(early.status()).isEqualTo(403);
         assertThat(early.text("code")).isEqualTo("afas.responsable_habilitation_requis");
         var joined = bruet.post(base + "/appartenances", Map.of("utilisateur", bruetId, "groupe", "AFAS-HAB",
-                "dateOuverture", "30/08/2018"));
+                "dateOuverture", "2018-08-30"));
         assertThat(joined.status()).isEqualTo(201);
         assertThat(joined.body().path("utilisateur").path("groupes").toString()).contains("AFAS-HAB");
 
@@ -252,7 +254,7 @@ class CafHabilitationsStoryIT {
         assertThat(pending.get(0).path("approbateur").asText()).isEqualTo("Garban Gilles");
         var validated = caf.post("/api/caf/conventions-afas/" + pending.get(0).path("convention").asText()
                 + "/demandes-validation/" + pending.get(0).path("id").asText() + "/validation",
-                Map.of("dateEcheance", "30/09/2018"));
+                Map.of("dateEcheance", "2018-09-30"));
         assertThat(validated.status()).isEqualTo(200);
         assertThat(validated.text("dateEcheance")).isEqualTo("2018-09-30");
         assertThat(MailText.textPart(server.mailbox().awaitMail("gilles.garban132@yopmail.com",
@@ -326,7 +328,7 @@ class CafHabilitationsStoryIT {
         assertThat(garban.put(user, changes).status()).as("not an administrator").isEqualTo(403);
 
         // « Supprimer »: closed today, Garban is out at once and can no longer log in.
-        var past = bruet.post(user + "/cloture", Map.of("dateCloture", "01/01/2020"));
+        var past = bruet.post(user + "/cloture", Map.of("dateCloture", "2020-01-01"));
         assertThat(past.status()).isEqualTo(400);
         var closed = bruet.post(user + "/cloture", Map.of("dateCloture",
                 java.time.LocalDate.now(fr.portailpartenaires.domain.shared.BusinessTime.ZONE).toString()));

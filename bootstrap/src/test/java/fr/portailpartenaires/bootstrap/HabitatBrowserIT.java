@@ -227,7 +227,7 @@ class HabitatBrowserIT {
         String convention = leaApi.get("/api/partenaire/conventions").body().get(0).path("id").asText();
         for (int i = 1; i <= 18; i++) {
             var created = carsat.post("/api/caisse/habitat/commandes", order(convention, "ESSAI" + (char) ('A' + i - 1),
-                    String.format("14503620412%02d", i), String.format("%02d/11/2026", i)));
+                    String.format("14503620412%02d", i), String.format("2026-11-%02d", i)));
             assertThat(created.status()).as(created.raw()).isEqualTo(201);
         }
 
@@ -279,7 +279,7 @@ class HabitatBrowserIT {
                         "commune", "Arras"),
                 "telephone", "03 21 11 22 33", "ressources", "C", "dateDeCommande", date,
                 "prestataireHabitat", Map.of("nom", "Soliha Pas-de-Calais", "coordonnees", "03 21 00 00 01"),
-                "evaluation", Map.of("dateEvaluation", "20/10/2026", "gir", 4, "logement", "Maison à étage."));
+                "evaluation", Map.of("dateEvaluation", "2026-10-20", "gir", 4, "logement", "Maison à étage."));
     }
 
     /** The « Date de commande » column of the list. */

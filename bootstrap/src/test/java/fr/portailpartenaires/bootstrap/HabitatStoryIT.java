@@ -86,9 +86,9 @@ class HabitatStoryIT {
                 "commune", "Arras"));
         form.put("telephone", "03 21 11 22 33");
         form.put("ressources", "C");
-        form.put("dateDeCommande", "03/03/2025");
+        form.put("dateDeCommande", "2025-03-03");
         form.put("prestataireHabitat", Map.of("nom", "Soliha Pas-de-Calais", "coordonnees", "03 21 00 00 01"));
-        form.put("evaluation", Map.of("dateEvaluation", "20/02/2025", "gir", 4,
+        form.put("evaluation", Map.of("dateEvaluation", "2025-02-20", "gir", 4,
                 "logement", "Maison à étage ; salle de bain à l'étage."));
         return form;
     }
@@ -158,12 +158,14 @@ class HabitatStoryIT {
         var created = lea.post("/api/habitat/commandes/" + first + "/attestation", certificate(null));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.body().path("attestation").path("etat").asText()).isEqualTo("BROUILLON");
-        var tooEarly = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("01/03/2025"));
+        assertThat(created.body().path("attestation").path("libelleEtat").asText()).isEqualTo("Brouillon");
+        var tooEarly = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-01"));
         assertThat(tooEarly.status()).isEqualTo(400);
         assertThat(tooEarly.body().path("errors").path("dateVisite").get(0).asText())
                 .isEqualTo("La date de visite ne peut pas être antérieure à la date de commande.");
-        var modified = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("03/03/2025"));
+        var modified = lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-03"));
         assertThat(modified.status()).as(modified.raw()).isEqualTo(200);
+        assertThat(modified.body().path("attestation").path("dateVisite").asText()).isEqualTo("2025-03-03");
         assertThat(pdfText(lea.download("/api/habitat/commandes/" + first + "/documents/av").bytes()))
                 .contains("Brouillon — non transmise à la caisse", "Baignoire très haute ; escalier sans rampe.");
         var transmitted = lea.post("/api/habitat/commandes/" + first + "/attestation/transmission", Map.of());
@@ -175,11 +177,11 @@ class HabitatStoryIT {
 
         // after transmission, nothing may change: typed French refusals, and the file stays as it was
         String transmise = "attestation.transmise";
-        refused(lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("03/03/2025")), 422, transmise);
+        refused(lea.put("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-03")), 422, transmise);
         refused(lea.delete("/api/habitat/commandes/" + first + "/attestation"), 422, transmise);
         refused(lea.post("/api/habitat/commandes/" + first + "/attestation/transmission", Map.of()), 422, transmise);
         refused(lea.post("/api/habitat/commandes/" + first + "/sans-suite", Map.of("motif", "DECES")), 422, transmise);
-        refused(lea.post("/api/habitat/commandes/" + first + "/attestation", certificate("03/03/2025")), 422, transmise);
+        refused(lea.post("/api/habitat/commandes/" + first + "/attestation", certificate("2025-03-03")), 422, transmise);
         assertThat(row(first).path("commande").path("transmiseLe").asText()).isEqualTo(transmittedAt);
         assertThat(row(first).path("attestation").path("etat").asText()).isEqualTo("TRANSMISE");
         assertThat(ids(lea, "")).contains(first);
@@ -192,7 +194,7 @@ class HabitatStoryIT {
         var sansSuite = lea.post("/api/habitat/commandes/" + second + "/sans-suite",
                 Map.of("motif", "REFUS_DU_BENEFICIAIRE", "commentaire", "Ne souhaite plus de travaux."));
         assertThat(sansSuite.status()).as(sansSuite.raw()).isEqualTo(200);
-        refused(lea.post("/api/habitat/commandes/" + second + "/attestation", certificate("03/03/2025")), 422,
+        refused(lea.post("/api/habitat/commandes/" + second + "/attestation", certificate("2025-03-03")), 422,
                 "dossier.clos_sans_suite");
         assertThat(ids(lea, "&filtre=CLOS")).contains(second).doesNotContain(first, third);
         assertThat(ids(lea, "")).doesNotContain(second);
@@ -201,7 +203,7 @@ class HabitatStoryIT {
 
         // the caisse cannot decide on a file not transmitted
         Map<String, Object> decision = Map.of("typeDeTravaux", "SALLE_DE_BAIN", "plafond", "3 500,00",
-                "dateEffet", "01/06/2025", "dureeMois", 12, "paiement", "AVEC_SUBROGATION");
+                "dateEffet", "2025-06-01", "dureeMois", 12, "paiement", "AVEC_SUBROGATION");
         refused(carsat.post("/api/caisse/habitat/commandes/" + third + "/decision", decision), 422,
                 "decision.attestation_non_transmise");
 
@@ -277,7 +279,7 @@ class HabitatStoryIT {
                 DemoData.OTHER_CAISSE_ADMIN.password());
         PortalClient otherErgo = server.loggedIn(otherErgotherapeute(), PASSWORD);
         String file = "/api/habitat/commandes/" + order;
-        Map<String, Object> decision = Map.of("typeDeTravaux", "WC", "plafond", "1 000", "dateEffet", "01/06/2025",
+        Map<String, Object> decision = Map.of("typeDeTravaux", "WC", "plafond", "1 000", "dateEffet", "2025-06-01",
                 "dureeMois", 6, "paiement", "SANS_SUBROGATION");
 
         assertThat(anonymous.get("/api/habitat/commandes").status()).isEqualTo(401);

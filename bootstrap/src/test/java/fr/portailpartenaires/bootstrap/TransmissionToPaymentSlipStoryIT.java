@@ -68,7 +68,7 @@ class TransmissionToPaymentSlipStoryIT {
         }
 
         // weekly rule: three transmissions on Wednesday wait for Monday 00:00 (Paris)
-        weekly.forEach(order -> transmit(order, "12/03/2025"));
+        weekly.forEach(order -> transmit(order, "2025-03-12"));
         assertThat(lea.download("/api/habitat/commandes/" + weekly.getFirst().id() + "/documents/av").status())
                 .isEqualTo(200);
         assertThat(afterInvoicingRun()).isEmpty();
@@ -103,9 +103,9 @@ class TransmissionToPaymentSlipStoryIT {
 
         // threshold rule: 49 transmissions on Monday morning, the fiftieth at 14:00; invoiced 48 hours after it
         moveTo(NEXT_MONDAY.plus(Duration.ofHours(10)));
-        threshold.subList(0, 49).forEach(order -> transmit(order, "17/03/2025"));
+        threshold.subList(0, 49).forEach(order -> transmit(order, "2025-03-17"));
         moveTo(NEXT_MONDAY.plus(Duration.ofHours(14)));
-        transmit(threshold.getLast(), "17/03/2025");
+        transmit(threshold.getLast(), "2025-03-17");
         Instant fiftieth = clock.instant();
         assertThat(afterInvoicingRun()).hasSize(1);
         // 48 hours after the 49 first, still not: the delay runs from the transmission that reached 50
@@ -205,9 +205,9 @@ class TransmissionToPaymentSlipStoryIT {
                 "commune", "Arras"));
         form.put("telephone", "03 21 11 22 33");
         form.put("ressources", "C");
-        form.put("dateDeCommande", "12/03/2025");
+        form.put("dateDeCommande", "2025-03-12");
         form.put("prestataireHabitat", Map.of("nom", "Soliha Pas-de-Calais", "coordonnees", "03 21 00 00 01"));
-        form.put("evaluation", Map.of("dateEvaluation", "20/02/2025", "gir", 4,
+        form.put("evaluation", Map.of("dateEvaluation", "2025-02-20", "gir", 4,
                 "logement", "Maison à étage ; salle de bain à l'étage."));
         var created = carsat.post("/api/caisse/habitat/commandes", form);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);

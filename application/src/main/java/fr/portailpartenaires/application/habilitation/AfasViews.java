@@ -24,16 +24,13 @@ import java.util.List;
 /** The AFAS conventions, users and grants as the use cases show them, on a given day. */
 final class AfasViews {
 
-    static final List<String> CONVENTION_ACTIONS = List.of("Groupes", "Utilisateurs", "Détail de la convention",
-            "Télécharger PDF");
-
     private AfasViews() {
     }
 
     static ConventionView view(AfasConvention convention, String partnerName, LocalDate today) {
         return new ConventionView(convention.id().value(), convention.libelle(), convention.cafPivot(), partnerName,
                 convention.period().start(), convention.period().end().orElse(null), convention.statut(today),
-                convention.etat(), CONVENTION_ACTIONS);
+                convention.validatedOn());
     }
 
     static List<GroupView> groups(AfasConvention convention, LocalDate today) {

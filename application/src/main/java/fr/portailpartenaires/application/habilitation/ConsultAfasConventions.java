@@ -22,14 +22,18 @@ public interface ConsultAfasConventions {
     /** « Détail de la convention »: the convention, its groups and its activities with their places. */
     Outcome<ConventionDetail> convention(Principal principal, AfasConventionId convention);
 
-    record ConventionFilter(String libelle, String statut, String cafPivot, String etat) {
+    record ConventionFilter(String libelle, String statut, String cafPivot) {
 
-        public static final ConventionFilter NONE = new ConventionFilter(null, null, null, null);
+        public static final ConventionFilter NONE = new ConventionFilter(null, null, null);
     }
 
-    /** A line of « Consulter les conventions », with the « Autres actions » offered. */
+    /**
+     * A line of « Consulter les conventions ».
+     *
+     * @param valideeLe the day the CAF validated it (the adapters say « Validée le … »)
+     */
     record ConventionView(UUID id, String libelle, String cafPivot, String partenaire, LocalDate dateOuverture,
-            LocalDate dateCloture, String statut, String etat, List<String> actions) {
+            LocalDate dateCloture, String statut, LocalDate valideeLe) {
     }
 
     record GroupView(String code, String libelle, int niveau, LocalDate dateOuverture, LocalDate dateCloture,

@@ -60,17 +60,17 @@ final class FileViews {
     private static CertificateView certificateView(InterventionOrder order, VisitCertificate certificate) {
         String beneficiary = order.retiree().prenom().value() + " " + order.retiree().nom().value();
         return switch (certificate) {
-            case VisitCertificate.Aucune ignored -> new CertificateView("AUCUNE", "À créer", beneficiary, null, null,
+            case VisitCertificate.Aucune ignored -> new CertificateView("AUCUNE", beneficiary, null, null,
                     List.of(), null, null, null, null, null, null);
-            case VisitCertificate.Brouillon draft -> new CertificateView("BROUILLON", "Brouillon", beneficiary,
-                    draft.visitDate().map(VisitDate::format).orElse(null), text(draft.content().observations()),
+            case VisitCertificate.Brouillon draft -> new CertificateView("BROUILLON", beneficiary,
+                    draft.visitDate().map(VisitDate::value).orElse(null), text(draft.content().observations()),
                     codes(draft.content().recommendedWorks()), text(draft.content().recommendations()), null, null,
                     null, draft.lastSavedAt(), null);
-            case VisitCertificate.Transmise sent -> new CertificateView("TRANSMISE", "Transmise", beneficiary,
-                    sent.visitDate().format(), text(sent.content().observations()),
+            case VisitCertificate.Transmise sent -> new CertificateView("TRANSMISE", beneficiary,
+                    sent.visitDate().value(), text(sent.content().observations()),
                     codes(sent.content().recommendedWorks()), text(sent.content().recommendations()), null, null,
                     null, null, sent.transmittedAt());
-            case VisitCertificate.SansSuite sansSuite -> new CertificateView("SANS_SUITE", "Sans suite", beneficiary,
+            case VisitCertificate.SansSuite sansSuite -> new CertificateView("SANS_SUITE", beneficiary,
                     null, null, List.of(), null, sansSuite.motif().name(), sansSuite.motif().label(),
                     text(sansSuite.comment()), null, sansSuite.declaredAt());
         };

@@ -99,11 +99,12 @@ public interface WorkOnHabitatFiles {
     /**
      * The visit certificate as the form shows it.
      *
-     * @param dateVisite  {@code JJ/MM/AAAA}, null when not entered
+     * @param etat        {@code AUCUNE}, {@code BROUILLON}, {@code TRANSMISE} or {@code SANS_SUITE} (the adapters name it)
+     * @param dateVisite  the day of the visit, null when not entered
      * @param travaux     the recommended work type codes
      * @param motif       the sans suite motif's code, null otherwise; {@code libelleMotif} its label
      */
-    record CertificateView(String etat, String libelleEtat, String beneficiaire, String dateVisite,
+    record CertificateView(String etat, String beneficiaire, LocalDate dateVisite,
             String observations, List<String> travaux, String preconisations, String motif, String libelleMotif,
             String commentaire, Instant enregistreeLe, Instant transmiseLe) {
     }

@@ -16,16 +16,14 @@ import java.util.UUID;
 @UseCase
 public interface RegisterPartner {
 
-    String SUCCESS_MESSAGE = "Votre préinscription est terminée. Votre demande est en attente de validation par la caisse.";
-
     /**
      * Every error of the form is reported at once, per field; nothing is stored unless all is valid.
      * The captcha is consumed by every attempt: after an error, a new one must be typed.
      */
     Outcome<Submitted> register(RegistrationForm form, String sourceAddress);
 
-    /** @param message the seed's success sentence ({@link #SUCCESS_MESSAGE}) */
-    record Submitted(RegistrationId id, String message) {
+    /** @param id the registration, pending until the caisse validates it */
+    record Submitted(RegistrationId id) {
     }
 
     /** The registration form as typed (French field names, as on the form); lengths are capped before parsing. */

@@ -124,7 +124,7 @@ public final class RegisterPartnerService implements RegisterPartner {
                         .withTarget("registration:" + ok.value().id().value())
                         .withSourceAddress(sourceAddress)
                         .withDetail("conventionCode", terms.code().value()));
-                yield Outcome.done(new Submitted(ok.value().id(), SUCCESS_MESSAGE));
+                yield Outcome.done(new Submitted(ok.value().id()));
             }
         };
     }

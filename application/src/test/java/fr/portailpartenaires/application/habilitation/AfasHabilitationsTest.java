@@ -140,9 +140,9 @@ class AfasHabilitationsTest {
                 assertThat(view.cafPivot()).isEqualTo("Caf 132");
                 assertThat(view.partenaire()).isEqualTo("Centre Social La Farandole Istres");
                 assertThat(view.statut()).isEqualTo("Ouvert");
-                assertThat(view.etat()).isEqualTo("Validée le 10/03/2025");
+                assertThat(view.valideeLe()).isEqualTo(LocalDate.of(2025, 3, 10));
             });
-            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter(null, "Clôturé", null, null)))).isEmpty();
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter(null, "Clôturé", null)))).isEmpty();
             assertThat(done(portal.afasConsultation.convention(bruet, conventionId)).groupes())
                     .extracting(group -> group.code() + " " + group.libelle())
                     .containsExactly("AFAS-HAB AFAS-HABILITER", "AFAS-DEC AFAS-DECLARER");

@@ -45,14 +45,6 @@ class RegisterPartnerTest {
     class The_seed_registration {
 
         @Test
-        void is_accepted_with_the_seed_s_success_sentence() {
-            RegisterPartner.Submitted submitted = done(portal.register(portal.seedForm()));
-
-            assertThat(submitted.message())
-                    .isEqualTo("Votre préinscription est terminée. Votre demande est en attente de validation par la caisse.");
-        }
-
-        @Test
         void stores_one_pending_registration_with_what_was_typed() {
             RegisterPartner.Submitted submitted = done(portal.register(portal.seedForm()));
 

@@ -4,7 +4,6 @@ import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
-import fr.portailpartenaires.domain.shared.TypedDates;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,11 +65,6 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
     /** « Ouvert » or « Clôturé ». */
     public String statut(LocalDate today) {
         return period.statut(today);
-    }
-
-    /** « Validée le 30/08/2018 ». */
-    public String etat() {
-        return "Validée le " + TypedDates.JJ_MM_AAAA.format(validatedOn);
     }
 
     public Optional<AfasUser> user(UserId userId) {

@@ -58,7 +58,7 @@ class AfasConventionTest {
         @Test
         void the_convention_is_open_and_validated_on_its_day_and_closed_from_its_closing_date() {
             AfasConvention convention = Farandole.created();
-            assertThat(convention.etat()).isEqualTo("Validée le 30/08/2018");
+            assertThat(convention.validatedOn()).isEqualTo(LocalDate.of(2018, 8, 30));
             assertThat(convention.statut(DAY)).isEqualTo("Ouvert");
             Period closing = Period.of(DAY, Optional.of(DAY.plusDays(10))).orElseThrow();
             assertThat(closing.statut(DAY.plusDays(9))).isEqualTo("Ouvert");

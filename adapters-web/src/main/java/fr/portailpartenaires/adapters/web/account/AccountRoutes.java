@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.web.account;
 
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -22,7 +24,7 @@ public record AccountRoutes(ChangeMyEmail emailChange, SessionCookie sessions) i
     }
 
     private void requestEmailChange(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, ChangeMyEmail.EmailChangeForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, EmailChangeRequest.class, (principal, form) ->
                 Outcomes.respond(ctx, emailChange.request(principal, form, ctx.ip()), 202,
                         sent -> ctx.json(Map.of("message", sent.message()))));
     }
@@ -31,6 +33,16 @@ public record AccountRoutes(ChangeMyEmail emailChange, SessionCookie sessions) i
         Requests.body(ctx, ConfirmationRequest.class).ifPresent(request ->
                 Outcomes.respond(ctx, emailChange.confirm(request.jeton(), ctx.ip()), 200,
                         confirmed -> ctx.header("Cache-Control", "no-store").json(confirmed)));
+    }
+
+    /** The body of {@code POST /api/compte/adresse-mail}. */
+    record EmailChangeRequest(String nouvelleAdresse, String confirmation, String motDePasse)
+            implements JsonBody<ChangeMyEmail.EmailChangeForm> {
+
+        @Override
+        public ChangeMyEmail.EmailChangeForm command(JsonFields fields) {
+            return new ChangeMyEmail.EmailChangeForm(nouvelleAdresse, confirmation, motDePasse);
+        }
     }
 
     /** @param jeton the token of the link mailed to the new address */

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.web.account;
 
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
@@ -9,6 +11,7 @@ import fr.portailpartenaires.application.account.ForgottenPassword;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What users do for themselves (spec §2.2): ask for a temporary password when they forgot theirs,
@@ -20,6 +23,16 @@ public record SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsage
     record UsageRulesRequest(String version) {
     }
 
+    /** The body of {@code POST /api/mot-de-passe-oublie}. */
+    record ForgottenPasswordRequest(String login, String email, UUID captchaId, String captcha)
+            implements JsonBody<ForgottenPassword.Request> {
+
+        @Override
+        public ForgottenPassword.Request command(JsonFields fields) {
+            return new ForgottenPassword.Request(login, email, captchaId, captcha);
+        }
+    }
+
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
         routes.post("/api/mot-de-passe-oublie", this::forgottenPassword);
@@ -28,7 +41,7 @@ public record SelfServiceRoutes(ForgottenPassword forgottenPassword, AcceptUsage
 
     /** 202 with the same body whether or not the pair matched: the request is taken into account, nothing more is said. */
     private void forgottenPassword(Context ctx) {
-        Requests.body(ctx, ForgottenPassword.Request.class).ifPresent(request ->
+        Requests.command(ctx, ForgottenPasswordRequest.class, request ->
                 Outcomes.respond(ctx, forgottenPassword.request(request, ctx.ip()), 202,
                         requested -> ctx.header("Cache-Control", "no-store").json(Map.of("message", requested.message()))));
     }

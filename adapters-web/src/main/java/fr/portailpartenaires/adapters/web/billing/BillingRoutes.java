@@ -1,6 +1,8 @@
 package fr.portailpartenaires.adapters.web.billing;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.PortalApp;
@@ -12,6 +14,7 @@ import fr.portailpartenaires.application.billing.PaymentSlips;
 import fr.portailpartenaires.application.billing.PaymentSlips.SlipFormat;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,23 @@ import java.util.Optional;
  * working convention, downloaded as PDF, XML or CSV (never cached: they hold the retirees' NIRs).
  */
 public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, SessionCookie sessions) implements RouteGroup {
+
+    /** The body of {@code POST /api/caisse/factures/{id}/paiement}: the date is ISO ({@code AAAA-MM-JJ}). */
+    record PaymentJson(String datePaiement, String reference, String montant, List<LinePaymentJson> lignes)
+            implements JsonBody<ManageInvoices.PaymentForm> {
+
+        @Override
+        public ManageInvoices.PaymentForm command(JsonFields fields) {
+            return new ManageInvoices.PaymentForm(
+                    fields.isoDate("datePaiement", datePaiement, "La date de paiement"), reference, montant,
+                    lignes == null ? null : lignes.stream().map(line -> line == null ? null
+                            : new ManageInvoices.LinePayment(line.certificat(), line.montant())).toList());
+        }
+    }
+
+    /** One line of a payment, paid in part. */
+    record LinePaymentJson(String certificat, String montant) {
+    }
 
     private static final Problem INVOICE_NOT_FOUND = Problem.notFound("Cette facture est introuvable.");
     private static final Problem SLIP_NOT_FOUND = Problem.notFound("Ce bordereau de paiement est introuvable.");
@@ -43,7 +63,7 @@ public record BillingRoutes(ManageInvoices invoices, PaymentSlips slips, Session
 
     private void pay(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, INVOICE_NOT_FOUND, id ->
-                Requests.body(ctx, ManageInvoices.PaymentForm.class).ifPresent(form -> Outcomes.respond(ctx,
+                Requests.command(ctx, PaymentJson.class, form -> Outcomes.respond(ctx,
                         invoices.recordPayment(principal, id, form, ctx.ip()), 201, ctx::json))));
     }
 

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.web.billing;
 
-import fr.portailpartenaires.adapters.web.IsoDates;
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
@@ -8,19 +9,20 @@ import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.billing.ManageTariffs;
-import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The caisse's fees of a convention from an effective date (spec §3.4): {@code {"montant": "95,50", "dateEffet": "AAAA-MM-JJ"}}. */
 public record TariffRoutes(ManageTariffs tariffs, SessionCookie sessions) implements RouteGroup {
 
-    record TariffRequest(String montant, String dateEffet) {
+    /** The body: the amount as typed, the effective date ISO. */
+    record TariffRequest(String montant, String dateEffet) implements JsonBody<ManageTariffs.TariffForm> {
+
+        @Override
+        public ManageTariffs.TariffForm command(JsonFields fields) {
+            return new ManageTariffs.TariffForm(montant, fields.date("dateEffet", dateEffet, "La date d'effet"));
+        }
     }
 
     private static final Problem NOT_FOUND = Problem.notFound("Cette convention est introuvable.",
@@ -39,16 +41,7 @@ public record TariffRoutes(ManageTariffs tariffs, SessionCookie sessions) implem
 
     private void set(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> PathIds.withId(ctx, "id", ConventionId::new,
-                NOT_FOUND, id -> Requests.body(ctx, TariffRequest.class).ifPresent(request -> {
-                    Map<String, List<String>> errors = new HashMap<>();
-                    LocalDate date = IsoDates.field(errors, "dateEffet", request.dateEffet(),
-                            "La date d'effet doit être une date au format AAAA-MM-JJ.");
-                    if (!errors.isEmpty()) {
-                        Outcomes.respond(ctx, new Outcome.Invalid<>(errors));
-                        return;
-                    }
-                    Outcomes.respond(ctx, tariffs.setTariff(principal, id,
-                            new ManageTariffs.TariffForm(request.montant(), date), ctx.ip()));
-                })));
+                NOT_FOUND, id -> Requests.command(ctx, TariffRequest.class, form ->
+                        Outcomes.respond(ctx, tariffs.setTariff(principal, id, form, ctx.ip())))));
     }
 }

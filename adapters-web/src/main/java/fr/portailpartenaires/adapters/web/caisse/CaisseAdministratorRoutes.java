@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.web.caisse;
 
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
@@ -15,6 +17,16 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 /** The caisse's administrators, managed by one of them (spec §3.4). */
 public record CaisseAdministratorRoutes(ManageCaisseAdministrators staff, SessionCookie sessions)
         implements RouteGroup {
+
+    /** The body of {@code POST /api/caisse/administrateurs}. */
+    record NewAdministratorJson(String login, String nom, String prenom, String email)
+            implements JsonBody<NewAdministratorForm> {
+
+        @Override
+        public NewAdministratorForm command(JsonFields fields) {
+            return new NewAdministratorForm(login, nom, prenom, email);
+        }
+    }
 
     private static final Problem NOT_FOUND = Problem.notFound("Cet administrateur de caisse est introuvable.",
             "caisse.administrateur_introuvable");
@@ -32,7 +44,7 @@ public record CaisseAdministratorRoutes(ManageCaisseAdministrators staff, Sessio
     }
 
     private void create(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, NewAdministratorForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, NewAdministratorJson.class, (principal, form) ->
                 Outcomes.respond(ctx, staff.create(principal, form, ctx.ip()), 201, ctx::json));
     }
 

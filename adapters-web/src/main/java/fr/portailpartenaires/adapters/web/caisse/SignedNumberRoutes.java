@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.web.caisse;
 
-import fr.portailpartenaires.adapters.web.IsoDates;
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -10,8 +11,6 @@ import fr.portailpartenaires.application.caisse.RegisterSignedNumbers.SignedNumb
 import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +21,17 @@ import java.util.Optional;
  */
 public record SignedNumberRoutes(RegisterSignedNumbers register, SessionCookie sessions) implements RouteGroup {
 
-    record NumberRequest(String code, String typePartenaire, String raisonSociale, String dateDebut, String dateFin) {
-    }
+    /** The body of one number: its dates ISO, the end optional. */
+    record NumberRequest(String code, String typePartenaire, String raisonSociale, String dateDebut, String dateFin)
+            implements JsonBody<SignedNumberForm> {
 
-    static final String NOT_A_DATE = "La date doit être au format AAAA-MM-JJ.";
+        @Override
+        public SignedNumberForm command(JsonFields fields) {
+            return new SignedNumberForm(code, typePartenaire, raisonSociale,
+                    fields.date("dateDebut", dateDebut, "La date de début"),
+                    fields.date("dateFin", dateFin, "La date de fin"));
+        }
+    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -40,17 +46,8 @@ public record SignedNumberRoutes(RegisterSignedNumbers register, SessionCookie s
     }
 
     private void add(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, NumberRequest.class, (principal, request) -> {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            LocalDate start = IsoDates.field(errors, "dateDebut", request.dateDebut(), NOT_A_DATE);
-            LocalDate end = IsoDates.field(errors, "dateFin", request.dateFin(), NOT_A_DATE);
-            if (!errors.isEmpty()) {
-                Outcomes.respond(ctx, new Outcome.Invalid<>(errors));
-                return;
-            }
-            Outcomes.respond(ctx, register.add(principal, new SignedNumberForm(request.code(),
-                    request.typePartenaire(), request.raisonSociale(), start, end), ctx.ip()), 201, ctx::json);
-        });
+        Requests.withPrincipalAndCommand(ctx, sessions, NumberRequest.class, (principal, form) ->
+                Outcomes.respond(ctx, register.add(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void importFile(Context ctx) {

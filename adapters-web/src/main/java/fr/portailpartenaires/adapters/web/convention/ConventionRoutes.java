@@ -2,6 +2,8 @@ package fr.portailpartenaires.adapters.web.convention;
 
 import static fr.portailpartenaires.adapters.web.convention.ConventionIds.withId;
 
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -12,6 +14,26 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The partner's Conventions tab (spec §3.3), and the caisse's changes to a validated convention. */
 public record ConventionRoutes(ManageConventions conventions, SessionCookie sessions) implements RouteGroup {
+
+    /** The body of {@code POST /api/partenaire/conventions}. */
+    record ConventionRequestJson(String regime, String caisse, String codeConvention, String typePartenaire)
+            implements JsonBody<ManageConventions.ConventionRequest> {
+
+        @Override
+        public ManageConventions.ConventionRequest command(JsonFields fields) {
+            return new ManageConventions.ConventionRequest(regime, caisse, codeConvention, typePartenaire);
+        }
+    }
+
+    /** The body of {@code PUT /api/caisse/conventions/{id}}. */
+    record ConventionChangeJson(String codeConvention, String typePartenaire)
+            implements JsonBody<ManageConventions.ConventionChange> {
+
+        @Override
+        public ManageConventions.ConventionChange command(JsonFields fields) {
+            return new ManageConventions.ConventionChange(codeConvention, typePartenaire);
+        }
+    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -26,14 +48,14 @@ public record ConventionRoutes(ManageConventions conventions, SessionCookie sess
     }
 
     private void request(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, ManageConventions.ConventionRequest.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, ConventionRequestJson.class, (principal, form) ->
                 Outcomes.respond(ctx, conventions.request(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     /** A partner is always refused (a validated convention is its caisse's to change); the caisse may. */
     private void modify(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, ManageConventions.ConventionChange.class).ifPresent(change ->
+                Requests.command(ctx, ConventionChangeJson.class, change ->
                         Outcomes.respond(ctx, conventions.modify(principal, id, change, ctx.ip())))));
     }
 }

@@ -1,11 +1,13 @@
 package fr.portailpartenaires.adapters.web.exchange;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.exchange.SearchExchangeHistory;
 import fr.portailpartenaires.application.exchange.SearchExchangeHistory.Criteria;
+import fr.portailpartenaires.application.shared.Outcome;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
@@ -22,7 +24,14 @@ public record ExchangeHistoryRoutes(SearchExchangeHistory history, SessionCookie
     private void search(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> {
             Integer limit = Requests.limit(ctx);
-            Criteria criteria = new Criteria(ctx.queryParam("du"), ctx.queryParam("au"), ctx.queryParam("regime"),
+            JsonFields period = new JsonFields();
+            String du = period.isoDate("du", ctx.queryParam("du"), "La date de début");
+            String au = period.isoDate("au", ctx.queryParam("au"), "La date de fin");
+            if (period.hasErrors()) {
+                Outcomes.respond(ctx, new Outcome.Invalid<>(period.errors()));
+                return;
+            }
+            Criteria criteria = new Criteria(du, au, ctx.queryParam("regime"),
                     ctx.queryParam("caisse"), ctx.queryParam("convention"), ctx.queryParam("interface"),
                     ctx.queryParam("commentaire"), ctx.queryParam("tri"), ctx.queryParam("apres"), limit);
             Outcomes.respond(ctx, history.search(principal, criteria), 200, page -> {

@@ -70,7 +70,7 @@ public final class AfasConventionPdf {
         lines.add(body("Date d'ouverture : " + date(convention.dateOuverture())));
         lines.add(body("Date de clôture : " + date(convention.dateCloture())));
         lines.add(body("Statut : " + convention.statut()));
-        lines.add(body("État : " + convention.etat()));
+        lines.add(body("État : " + AfasLabels.etat(convention.valideeLe())));
         lines.add(new Line("", BODY_SIZE, 0));
         lines.add(heading("Groupes"));
         if (detail.groupes().isEmpty()) {

@@ -27,12 +27,15 @@ public record AfasConventionRoutes(ConsultAfasConventions conventions, SessionCo
     private void list(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.conventions(
                 principal, new ConsultAfasConventions.ConventionFilter(ctx.queryParam("libelle"),
-                        ctx.queryParam("statut"), ctx.queryParam("cafPivot"), ctx.queryParam("etat")))));
+                        ctx.queryParam("statut"), ctx.queryParam("cafPivot"))), 200,
+                views -> ctx.json(AfasLabels.ConventionJson.of(views.stream()
+                        .filter(view -> AfasLabels.etatContains(view, ctx.queryParam("etat"))).toList()))));
     }
 
     private void detail(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Outcomes.respond(ctx, conventions.convention(principal, id))));
+                Outcomes.respond(ctx, conventions.convention(principal, id), 200,
+                        detail -> ctx.json(AfasLabels.ConventionDetailJson.of(detail)))));
     }
 
     /** « Télécharger PDF ». */

@@ -41,14 +41,14 @@ public record AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitati
 
     private void grant(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, GrantAfasRoles.GrantForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.GrantJson.class, form ->
                         Outcomes.respond(ctx, grants.grant(principal, id, form, ctx.ip()), 201, ctx::json))));
     }
 
     private void end(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "habilitation", GrantId::new, grant ->
-                        Requests.body(ctx, GrantAfasRoles.GrantEndForm.class).ifPresent(form ->
+                        Requests.command(ctx, AfasJson.GrantEndJson.class, form ->
                                 Outcomes.respond(ctx, grants.endGrant(principal, id, grant, form, ctx.ip()))))));
     }
 }

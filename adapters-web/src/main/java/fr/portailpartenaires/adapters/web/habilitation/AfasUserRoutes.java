@@ -41,7 +41,7 @@ public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships member
 
     private void create(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, ManageAfasUsers.NewUserForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.UserJson.class, form ->
                         Outcomes.respond(ctx, users.createUser(principal, id, form, ctx.ip()), 201, ctx::json))));
     }
 
@@ -54,27 +54,27 @@ public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships member
     private void modify(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "utilisateur", UserId::new, user ->
-                        Requests.body(ctx, ManageAfasUsers.NewUserForm.class).ifPresent(form ->
+                        Requests.command(ctx, AfasJson.UserJson.class, form ->
                                 Outcomes.respond(ctx, users.modifyUser(principal, id, user, form, ctx.ip()))))));
     }
 
     private void close(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "utilisateur", UserId::new, user ->
-                        Requests.body(ctx, ManageAfasUsers.UserClosingForm.class).ifPresent(form ->
+                        Requests.command(ctx, AfasJson.UserClosingJson.class, form ->
                                 Outcomes.respond(ctx, users.closeUser(principal, id, user, form, ctx.ip()))))));
     }
 
     private void addMembership(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, ManageAfasMemberships.MembershipForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.MembershipJson.class, form ->
                         Outcomes.respond(ctx, memberships.addMembership(principal, id, form, ctx.ip()), 201,
                                 ctx::json))));
     }
 
     private void closeMembership(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, ManageAfasMemberships.MembershipClosingForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.MembershipClosingJson.class, form ->
                         Outcomes.respond(ctx, memberships.closeMembership(principal, id, form, ctx.ip())))));
     }
 }

@@ -31,18 +31,19 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     }
 
     private void list(Context ctx) {
-        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.list(principal)));
+        Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.list(principal), 200,
+                views -> ctx.json(AfasLabels.ConventionJson.of(views))));
     }
 
     private void create(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, AdministerAfasConventions.NewConventionForm.class,
+        Requests.withPrincipalAndCommand(ctx, sessions, AfasJson.NewConventionJson.class,
                 (principal, form) -> Outcomes.respond(ctx, conventions.create(principal, form, ctx.ip()), 201,
-                        ctx::json));
+                        created -> ctx.json(AfasLabels.ConventionJson.of(created))));
     }
 
     private void openGroups(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
-                Requests.body(ctx, AdministerAfasConventions.GroupsForm.class).ifPresent(form ->
+                Requests.command(ctx, AfasJson.GroupsJson.class, form ->
                         Outcomes.respond(ctx, conventions.openGroups(principal, id, form, ctx.ip()), 201,
                                 ctx::json))));
     }
@@ -55,7 +56,7 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
     private void validate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "demande", ValidationRequestId::new, request ->
-                        Requests.body(ctx, ValidateAfasApprovers.ApproverValidationForm.class).ifPresent(form ->
+                        Requests.command(ctx, AfasJson.ApproverValidationJson.class, form ->
                                 Outcomes.respond(ctx, approvers.validateApprover(principal, id, request, form,
                                         ctx.ip()))))));
     }

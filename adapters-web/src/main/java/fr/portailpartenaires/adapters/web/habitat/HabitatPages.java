@@ -4,6 +4,7 @@ import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.pages.ConventionSelector;
 import fr.portailpartenaires.adapters.web.pages.Form;
+import fr.portailpartenaires.adapters.web.pages.FrenchDates;
 import fr.portailpartenaires.adapters.web.pages.Pages;
 import fr.portailpartenaires.adapters.web.pages.QueryString;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
@@ -140,7 +141,7 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
     private static Form certificateForm(FileView file) {
         var certificate = file.attestation();
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("dateVisite", certificate.dateVisite());
+        values.put("dateVisite", certificate.dateVisite() == null ? null : FrenchDates.day(certificate.dateVisite()));
         values.put("observations", certificate.observations());
         values.put("travaux", certificate.travaux() == null ? "" : String.join(",", certificate.travaux()));
         values.put("preconisations", certificate.preconisations());

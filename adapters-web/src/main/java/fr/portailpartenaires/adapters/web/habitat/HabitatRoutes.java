@@ -67,41 +67,44 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void search(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, WorkOnHabitatFiles.ListRequest.class, (principal, request) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, HabitatJson.ListRequestJson.class, (principal, request) ->
                 Outcomes.respond(ctx, files.list(principal, request)));
     }
 
     private void file(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.file(principal, id))));
+                Outcomes.respond(ctx, files.file(principal, id), 200, file -> answer(ctx, file))));
     }
 
     private void createCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201, ctx::json))));
+                Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
+                        Outcomes.respond(ctx, files.createCertificate(principal, id, form, ctx.ip()), 201,
+                                file -> answer(ctx, file)))));
     }
 
     private void modifyCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.CertificateForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip())))));
+                Requests.command(ctx, HabitatJson.CertificateJson.class, form ->
+                        Outcomes.respond(ctx, files.modifyCertificate(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
     }
 
     private void deleteCertificate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.deleteCertificate(principal, id, ctx.ip()))));
+                Outcomes.respond(ctx, files.deleteCertificate(principal, id, ctx.ip()), 200, file -> answer(ctx, file))));
     }
 
     private void transmit(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Outcomes.respond(ctx, files.transmit(principal, id, ctx.ip()))));
+                Outcomes.respond(ctx, files.transmit(principal, id, ctx.ip()), 200, file -> answer(ctx, file))));
     }
 
     private void sansSuite(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, WorkOnHabitatFiles.SansSuiteForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip())))));
+                Requests.command(ctx, HabitatJson.SansSuiteJson.class, form ->
+                        Outcomes.respond(ctx, files.declareSansSuite(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
     }
 
     private void document(Context ctx) {
@@ -123,14 +126,20 @@ public record HabitatRoutes(ManageHabitatOrders backOffice, WorkOnHabitatFiles f
     }
 
     private void createOrder(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, ManageHabitatOrders.OrderForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, HabitatJson.OrderJson.class, (principal, form) ->
                 Outcomes.respond(ctx, backOffice.createOrder(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void recordDecision(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, ManageHabitatOrders.DecisionForm.class).ifPresent(form ->
-                        Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip())))));
+                Requests.command(ctx, HabitatJson.DecisionJson.class, form ->
+                        Outcomes.respond(ctx, backOffice.recordDecision(principal, id, form, ctx.ip()), 200,
+                                file -> answer(ctx, file)))));
+    }
+
+    /** A file as the JSON API answers it, its labels made here ({@link HabitatLabels}). */
+    private static void answer(Context ctx, WorkOnHabitatFiles.FileView file) {
+        ctx.json(HabitatLabels.FileJson.of(file));
     }
 
     private static Optional<DownloadHabitatDocuments.Kind> kind(String raw) {

@@ -1,7 +1,9 @@
 package fr.portailpartenaires.adapters.web.partner;
 
-import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.AddressJson;
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
@@ -20,6 +22,36 @@ import java.util.function.Consumer;
  */
 public record PartnerAdministrationRoutes(AdministerMyPartner administration, ManagePartnerUsers users,
         SessionCookie sessions) implements RouteGroup {
+
+    /** The body of {@code PUT /api/partenaire}. */
+    record PartnerDataJson(String nomPartenaire, String siret, String telephone, String email)
+            implements JsonBody<AdministerMyPartner.PartnerDataForm> {
+
+        @Override
+        public AdministerMyPartner.PartnerDataForm command(JsonFields fields) {
+            return new AdministerMyPartner.PartnerDataForm(nomPartenaire, siret, telephone, email);
+        }
+    }
+
+    /** The body of {@code POST /api/partenaire/utilisateurs}. */
+    record NewUserJson(String nom, String prenom, String login, String telephone, String email, boolean administrateur)
+            implements JsonBody<ManagePartnerUsers.NewUserForm> {
+
+        @Override
+        public ManagePartnerUsers.NewUserForm command(JsonFields fields) {
+            return new ManagePartnerUsers.NewUserForm(nom, prenom, login, telephone, email, administrateur);
+        }
+    }
+
+    /** The body of {@code PUT /api/partenaire/utilisateurs/{id}}. */
+    record UserJson(String nom, String prenom, String telephone, String email, String login)
+            implements JsonBody<ManagePartnerUsers.UserForm> {
+
+        @Override
+        public ManagePartnerUsers.UserForm command(JsonFields fields) {
+            return new ManagePartnerUsers.UserForm(nom, prenom, telephone, email, login);
+        }
+    }
 
     private static final Problem USER_NOT_FOUND =
             Problem.notFound("Utilisateur introuvable.", "partenaire.utilisateur_introuvable");
@@ -43,12 +75,12 @@ public record PartnerAdministrationRoutes(AdministerMyPartner administration, Ma
     }
 
     private void modifyData(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, AdministerMyPartner.PartnerDataForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, PartnerDataJson.class, (principal, form) ->
                 Outcomes.respond(ctx, administration.modifyData(principal, form, ctx.ip())));
     }
 
     private void modifyAddress(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, AddressForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, AddressJson.class, (principal, form) ->
                 Outcomes.respond(ctx, administration.modifyAddress(principal, form, ctx.ip())));
     }
 
@@ -57,13 +89,13 @@ public record PartnerAdministrationRoutes(AdministerMyPartner administration, Ma
     }
 
     private void create(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, ManagePartnerUsers.NewUserForm.class, (principal, form) ->
+        Requests.withPrincipalAndCommand(ctx, sessions, NewUserJson.class, (principal, form) ->
                 Outcomes.respond(ctx, users.create(principal, form, ctx.ip()), 201, ctx::json));
     }
 
     private void modify(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withUserId(ctx, id ->
-                Requests.body(ctx, ManagePartnerUsers.UserForm.class).ifPresent(form ->
+                Requests.command(ctx, UserJson.class, form ->
                         Outcomes.respond(ctx, users.modify(principal, id, form, ctx.ip())))));
     }
 

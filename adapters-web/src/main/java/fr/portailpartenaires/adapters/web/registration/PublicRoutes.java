@@ -53,8 +53,8 @@ public record PublicRoutes(BrowseReferenceData referenceData, IssueCaptcha captc
     }
 
     private void registerPartner(Context ctx) {
-        Requests.body(ctx, RegisterPartner.RegistrationForm.class).ifPresent(form ->
+        Requests.command(ctx, RegistrationJson.class, form ->
                 Outcomes.respond(ctx, registration.register(form, ctx.ip()), 201,
-                        submitted -> ctx.json(Map.of("id", submitted.id().value(), "message", submitted.message()))));
+                        submitted -> ctx.json(Map.of("id", submitted.id().value(), "message", RegistrationLabels.SUBMITTED))));
     }
 }

@@ -96,7 +96,7 @@ public record RegistrationPages(BrowseReferenceData referenceData, IssueCaptcha 
                 Form.uuid(ctx, "captchaId"), Form.param(ctx, "captcha")), ctx.ip());
         switch (outcome) {
             case Outcome.Done<RegisterPartner.Submitted> done -> {
-                pages.flash(ctx, "inscription", done.value().message());
+                pages.flash(ctx, "inscription", RegistrationLabels.SUBMITTED);
                 Pages.redirect(ctx, "/inscription/terminee");
             }
             case Outcome.Invalid<RegisterPartner.Submitted> invalid -> form(ctx, form.withErrors(invalid.errors()), 422);

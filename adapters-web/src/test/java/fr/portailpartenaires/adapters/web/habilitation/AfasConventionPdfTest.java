@@ -22,8 +22,7 @@ class AfasConventionPdfTest {
 
     private static ConventionDetail farandole(int places) {
         ConventionView convention = new ConventionView(UUID.randomUUID(), "Centre Social La Farandole Istres",
-                "Caf 132", "Centre Social La Farandole Istres", SEED_DAY, null, "Ouvert", "Validée le 30/08/2018",
-                List.of());
+                "Caf 132", "Centre Social La Farandole Istres", SEED_DAY, null, "Ouvert", SEED_DAY);
         List<PlaceView> lieux = places == 2
                 ? List.of(new PlaceView(UUID.randomUUID(), "ESC Farandole Istres"),
                         new PlaceView(UUID.randomUUID(), "ESC L'éclair"))
