@@ -16,7 +16,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The {@link AuditLog} in table {@code audit_event}, chained by SHA-256 (docs/adr/0006-audit-hash-chain.md).
- * Each append locks the one row of {@code audit_chain_head} ({@code select … for update}) in the
+ * Each append locks the one row of {@code audit_chain_head} (an update of nothing, then a read) in the
  * current transaction, links the new entry to the last hash, and moves the head: appends are
  * serialized, so the chain never forks, and an append rolled back with its use case leaves no trace.
  */
@@ -27,18 +27,23 @@ public final class JooqAuditLog implements AuditLog {
     private static final int MAX_PAGE = 1000;
 
     private final Database database;
-    /** The three statements of an append, rendered once: every login and every change appends (ADR 0012). */
+    /** The four statements of an append, rendered once: every login and every change appends (ADR 0012). */
     private final RenderedQuery lockHead;
+    private final RenderedQuery readHead;
     private final RenderedQuery insertEntry;
     private final RenderedQuery moveHead;
 
     public JooqAuditLog(Database database) {
         this.database = Objects.requireNonNull(database, "database");
         DSLContext dsl = database.dsl();
-        this.lockHead = RenderedQuery.of(database, dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
+        // the head's row locked by an update of nothing, then read: H2 parses a select … for update again on every run
+        // (it caches no such statement), where these two are prepared once per connection
+        this.lockHead = RenderedQuery.ofStatement(database, dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_ID)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD))));
+        this.readHead = RenderedQuery.of(database, dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
                 .from(AUDIT_CHAIN_HEAD)
-                .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD)))
-                .forUpdate());
+                .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD))));
         this.insertEntry = RenderedQuery.ofStatement(database, dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, DSL.param("occurredAt", AUDIT_EVENT.OCCURRED_AT))
                 .set(AUDIT_EVENT.ACTOR, DSL.param("actor", AUDIT_EVENT.ACTOR))
@@ -63,7 +68,8 @@ public final class JooqAuditLog implements AuditLog {
         Objects.requireNonNull(event, "event");
         database.inTransaction(() -> {
             DSLContext dsl = database.current();
-            String previousHash = lockHead.with(dsl).fetchSingle(AUDIT_CHAIN_HEAD.LAST_HASH);
+            lockHead.execute(dsl);
+            String previousHash = readHead.fetchOptional(dsl).orElseThrow().get(AUDIT_CHAIN_HEAD.LAST_HASH);
             var occurredAt = JooqAuditLogFormat.storable(event.occurredAt());
             String scope = event.scope().orElse(null);
             String target = event.target().orElse(null);

@@ -1,15 +1,18 @@
 package fr.portailpartenaires.adapters.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Query;
 import org.jooq.Param;
-import org.jooq.ResultQuery;
+import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.exception.TooManyRowsException;
 
 /**
  * A query of a hot path (every authenticated request or every login runs it), written with the type-safe DSL but
@@ -49,12 +52,16 @@ public final class RenderedQuery {
     public int execute(DSLContext dsl, Object... values) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    bind(statement, i + 1, values[i]);
-                }
+                bindAll(statement, values);
                 return statement.executeUpdate();
             }
         });
+    }
+
+    private static void bindAll(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            bind(statement, i + 1, values[i]);
+        }
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
@@ -71,9 +78,28 @@ public final class RenderedQuery {
         }
     }
 
-    /** The query with these values, ready to fetch in the given context (a transaction's, or auto-commit). */
-    public ResultQuery<Record> with(DSLContext dsl, Object... values) {
-        return dsl.resultQuery(sql, values).coerce(fields);
+    /**
+     * The rows of the rendered query run with these values on the context's connection (a transaction's, or
+     * auto-commit), read into the query's typed fields: straight on JDBC, as {@link #execute}.
+     */
+    public Result<Record> fetch(DSLContext dsl, Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bindAll(statement, values);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return dsl.fetch(rows, fields);
+                }
+            }
+        });
+    }
+
+    /** The one row of the rendered query run with these values, if any; more than one is a bug. */
+    public Optional<Record> fetchOptional(DSLContext dsl, Object... values) {
+        Result<Record> rows = fetch(dsl, values);
+        if (rows.size() > 1) {
+            throw new TooManyRowsException(rows.size() + " rows where at most one was expected: " + sql);
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
     /** The SQL as run, for tests. */

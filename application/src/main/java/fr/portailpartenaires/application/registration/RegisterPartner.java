@@ -56,6 +56,83 @@ public interface RegisterPartner {
             UUID captchaId,
             @NotBlank(message = Refusals.CAPTCHA_MISSING) @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
             String captcha) {
+
+        /** The form built part by part (for code that embeds the portal): what is not given stays empty. */
+        public static Builder builder() {
+            return new Builder();
+        }
+    }
+
+    /**
+     * Builds a {@link RegistrationForm} part by part, in the order of the form: the accepted conditions, the signed
+     * convention, the partner, its address, its first administrator, the captcha's answer. Checks nothing itself:
+     * {@link #register} reports every missing or invalid field.
+     */
+    final class Builder {
+        private String cguVersion;
+        private boolean cguAcceptees;
+        private boolean conventionDetenue;
+        private String regime;
+        private String caisse;
+        private String codeConvention;
+        private String typePartenaire;
+        private String nomPartenaire;
+        private String siret;
+        private String telephone;
+        private AddressForm adresse;
+        private AdministratorForm administrateur;
+        private UUID captchaId;
+        private String captcha;
+
+        private Builder() {
+        }
+
+        /** « J'accepte » the conditions générales d'utilisation of this version. */
+        public Builder cguAcceptees(String version) {
+            this.cguVersion = version;
+            this.cguAcceptees = true;
+            return this;
+        }
+
+        /** The convention signed with the caisse, which the partner holds: its régime, caisse, code and partner type. */
+        public Builder conventionDetenue(String regime, String caisse, String codeConvention, String typePartenaire) {
+            this.conventionDetenue = true;
+            this.regime = regime;
+            this.caisse = caisse;
+            this.codeConvention = codeConvention;
+            this.typePartenaire = typePartenaire;
+            return this;
+        }
+
+        /** The partner's name, SIRET (may be null) and telephone. */
+        public Builder partenaire(String nom, String siret, String telephone) {
+            this.nomPartenaire = nom;
+            this.siret = siret;
+            this.telephone = telephone;
+            return this;
+        }
+
+        public Builder adresse(AddressForm adresse) {
+            this.adresse = adresse;
+            return this;
+        }
+
+        public Builder administrateur(AdministratorForm administrateur) {
+            this.administrateur = administrateur;
+            return this;
+        }
+
+        /** The captcha asked and what the visitor answered. */
+        public Builder captcha(UUID captchaId, String answer) {
+            this.captchaId = captchaId;
+            this.captcha = answer;
+            return this;
+        }
+
+        public RegistrationForm build() {
+            return new RegistrationForm(cguVersion, cguAcceptees, conventionDetenue, regime, caisse, codeConvention,
+                    typePartenaire, nomPartenaire, siret, telephone, adresse, administrateur, captchaId, captcha);
+        }
     }
 
 

@@ -18,4 +18,9 @@ public record AddressForm(
         @NotBlank(message = "La commune est obligatoire.") @Size(max = 38, message = "La commune ne doit pas dépasser 32 caractères.") String commune,
         @Size(max = 38, message = "Le cedex ne doit pas dépasser 38 caractères.") String cedex,
         @Size(max = 38, message = "Le canton ne doit pas dépasser 38 caractères.") String canton) {
+
+    /** The usual street address: number, street, code postal and commune, nothing else. */
+    public static AddressForm street(String numero, String typeEtLibelleVoie, String codePostal, String commune) {
+        return new AddressForm(null, null, numero, null, typeEtLibelleVoie, null, codePostal, commune, null, null);
+    }
 }

@@ -76,7 +76,7 @@ public final class JooqAccounts implements Accounts {
 
     @Override
     public Optional<Credentials> findByLogin(String loginKey) {
-        return byLoginKey.with(database.current(), loginKey).fetchOptional(JooqAccounts::credentials);
+        return byLoginKey.fetchOptional(database.current(), loginKey).map(JooqAccounts::credentials);
     }
 
     @Override

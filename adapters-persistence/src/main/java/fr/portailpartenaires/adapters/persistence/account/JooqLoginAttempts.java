@@ -57,7 +57,7 @@ public final class JooqLoginAttempts implements LoginAttempts {
                 values.add(key.scope().name());
                 values.add(key.value());
             });
-            findKeys.get(keys.size() - 1).with(database.current(), values.toArray()).forEach(record -> {
+            findKeys.get(keys.size() - 1).fetch(database.current(), values.toArray()).forEach(record -> {
                 LoginAttemptRecord row = record.into(LOGIN_ATTEMPT);
                 found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row));
             });

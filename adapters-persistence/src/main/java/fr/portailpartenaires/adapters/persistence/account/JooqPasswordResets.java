@@ -27,7 +27,7 @@ public final class JooqPasswordResets implements PasswordResets {
 
     @Override
     public Optional<Pending> find(UserId account) {
-        return findByAccount.with(database.current(), account.value()).fetchOptional()
+        return findByAccount.fetchOptional(database.current(), account.value())
                 .map(record -> record.into(PASSWORD_RESET)).map(row -> new Pending(row.getCodeDigest(), row.getPasswordHash(),
                         Timestamps.instant(row.getExpiresAt()), Timestamps.instant(row.getRequestedAt())));
     }

@@ -53,7 +53,7 @@ public final class JooqSessionStore implements SessionStore {
 
     @Override
     public Optional<StoredSession> find(String idHash) {
-        return findById.with(database.current(), idHash).fetchOptional()
+        return findById.fetchOptional(database.current(), idHash)
                 .map(row -> session(row.into(WEB_SESSION)));
     }
 

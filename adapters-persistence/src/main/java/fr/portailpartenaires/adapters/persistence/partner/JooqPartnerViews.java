@@ -70,7 +70,7 @@ public final class JooqPartnerViews implements PartnerViews {
 
     @Override
     public Optional<Header> partnerHeader(PartnerId partner, UserId viewer) {
-        Result<Record> rows = headerWithViewer.with(database.current(), viewer.value(), partner.value()).fetch();
+        Result<Record> rows = headerWithViewer.fetch(database.current(), viewer.value(), partner.value());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -85,13 +85,13 @@ public final class JooqPartnerViews implements PartnerViews {
     @Override
     public Optional<PartnerView> partnerView(PartnerId partner, UserId viewer, LocalDate today) {
         DSLContext dsl = database.current();
-        Record row = partnerWithViewer.with(dsl, viewer.value(), partner.value()).fetchOne();
+        Record row = partnerWithViewer.fetchOptional(dsl, viewer.value(), partner.value()).orElse(null);
         if (row == null) {
             return Optional.empty();
         }
-        List<ConventionView> conventions = conventionsOfPartner.with(dsl, partner.value()).fetch(convention -> new ConventionView(convention.get(CONVENTION.ID),
-                        convention.get(CAISSE.REGIME_CODE), convention.get(CAISSE.LIBELLE),
-                        convention.get(CONVENTION.CODE),
+        List<ConventionView> conventions = conventionsOfPartner.fetch(dsl, partner.value())
+                .map(convention -> new ConventionView(convention.get(CONVENTION.ID), convention.get(CAISSE.REGIME_CODE),
+                        convention.get(CAISSE.LIBELLE), convention.get(CONVENTION.CODE),
                         PartnerType.fromCode(convention.get(CONVENTION.PARTNER_TYPE)).orElseThrow().label(),
                         etat(convention, today).label()));
         String name = row.get(PARTNER.NAME);
