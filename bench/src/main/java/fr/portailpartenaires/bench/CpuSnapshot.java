@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * CPU time used so far by the whole machine, by the benchmark's own JVM, by the server under test and by its
@@ -67,6 +69,28 @@ record CpuSnapshot(long machineBusy, long machineAll, long bench, long server, l
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /**
+     * The ticks of a process's live threads by kind: the thread's name (as the kernel keeps it, 15 characters) without
+     * its digits, so that {@code JettyServerThre…-12} and {@code -13} count together, as do the JIT's compiler threads.
+     */
+    static Map<String, Long> threadTicksByKind(long pid) throws IOException {
+        Map<String, Long> ticks = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name.replaceAll("[0-9]+", "#").strip(),
+                            Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
                 } catch (IOException | RuntimeException ended) {
                     // the thread ended while the list was read
                 }

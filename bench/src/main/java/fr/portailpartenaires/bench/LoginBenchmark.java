@@ -61,6 +61,7 @@ public final class LoginBenchmark {
     /** The portal's CPU per login outside its password hashing pool: the rest of the login path, measured. */
     private String besidesPool1 = "";
     private String besidesPool4 = "";
+    private String besidesPoolByKind = "";
     private String poolCpu1 = "";
     private String portalReadCpu = "";
     private String bareReadCpu = "";
@@ -127,8 +128,10 @@ public final class LoginBenchmark {
                 Duration cpu = portal.cpuTime();
                 Duration pool = portal.threadsCpuTime(HASHING_POOL);
                 CpuSnapshot machine = CpuSnapshot.take(portal.pid());
+                Map<String, Long> byKind = CpuSnapshot.threadTicksByKind(portal.pid());
                 c1 = Load.count(1, logins1, () -> login(login));
                 disturbance.add(percent(CpuSnapshot.take(portal.pid()).othersShareSince(machine)));
+                besidesPoolByKind = perKind(byKind, CpuSnapshot.threadTicksByKind(portal.pid()), c1);
                 Duration all = portal.cpuTime().minus(cpu);
                 Duration hashing = portal.threadsCpuTime(HASHING_POOL).minus(pool);
                 loginCpu1 = perRequest(all, c1);
@@ -348,6 +351,8 @@ public final class LoginBenchmark {
         row("**Service CPU per login besides the verification** (all its threads but the hashing pool's), concurrency"
                 + " 1 / 4", besidesPool1 + " / " + besidesPool4 + " ms", "a few ms (≤ " + FEW_MS + ")",
                 met(Double.parseDouble(besidesPool1) <= FEW_MS));
+        row("Of which, by thread (c=1, ms per login; threads named as the kernel keeps them, digits as #)",
+                besidesPoolByKind, "", "");
         row("The same estimated as c=1 CPU − one verification timed alone in another JVM (noisier: two runs)",
                 besidesHash(loginCpu1, portalSide.hash()) + " ms", "", "");
         row("Service GC pauses over the whole run: count, total (longest)", gcPauses, "", "");
@@ -383,6 +388,18 @@ public final class LoginBenchmark {
             Boolean met) {
         report.line("| " + metric + " | " + keycloakFigure + " | " + portalFigure + " | " + Report.ratio(ratio) + " | "
                 + target + " | " + (met == null ? "" : met(met)) + " |");
+    }
+
+    /** The CPU per login of each kind of thread but the hashing pool's between two readings, largest first. */
+    private static String perKind(Map<String, Long> before, Map<String, Long> after, Load.Result result) {
+        return after.entrySet().stream()
+                .filter(entry -> !entry.getKey().startsWith(HASHING_POOL))
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(entry -> "`" + entry.getKey() + "` " + perRequest(
+                        Duration.ofMillis(entry.getValue() * 1000 / CpuSnapshot.TICKS_PER_SECOND), result))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void row(String metric, String result, String target, String met) {
