@@ -50,10 +50,11 @@ public interface GrantAfasRoles {
     /**
      * One grant, or ({@code etat} « Non attribué ») a role nobody holds on an activity or place.
      *
-     * @param debutAffiche the start as shown: « 30/08/2018* » while the CAF has not validated the approver
+     * @param enAttenteValidationCaf whether the CAF has still to validate the approver (the adapters mark the start
+     *                               « 30/08/2018* »)
      */
     record GrantLine(UUID id, String role, String codeRole, UUID utilisateur, String nomUtilisateur,
-            String portee, String libellePortee, LocalDate debut, LocalDate fin, String debutAffiche, String etat,
+            String portee, String libellePortee, LocalDate debut, LocalDate fin, String etat,
             boolean enAttenteValidationCaf) {
     }
 

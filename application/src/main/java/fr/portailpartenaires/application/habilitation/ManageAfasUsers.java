@@ -71,13 +71,17 @@ public interface ManageAfasUsers {
             @NotBlank(message = "La date de clôture est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
     }
 
-    /** A line of the users' list; {@code groupes} are the codes of their open memberships. */
+    /**
+     * A line of the users' list; {@code groupes} are the codes of their open memberships, {@code clos} whether the
+     * user is closed today (the adapters say « Clôturé », else « Ouvert »).
+     */
     record UserView(UUID id, String identifiant, String nom, String prenom, String email, String telephone,
-            String poste, LocalDate dateOuverture, LocalDate dateCloture, String statut, List<String> groupes) {
+            String poste, LocalDate dateOuverture, LocalDate dateCloture, boolean clos, List<String> groupes) {
     }
 
     record MembershipView(String groupe, String libelle, LocalDate dateOuverture, LocalDate dateCloture,
-            String statut) {
+    /** @param clos whether the membership is closed today */
+            boolean clos) {
     }
 
     /**

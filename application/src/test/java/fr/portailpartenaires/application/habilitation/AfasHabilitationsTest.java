@@ -123,7 +123,7 @@ class AfasHabilitationsTest {
     private static List<List<String>> table(SearchResult result) {
         return result.sections().stream().flatMap(section -> section.lignes().stream().map(line -> List.of(
                 section.type() + " : " + section.libelle(), line.role(), String.valueOf(line.nomUtilisateur()),
-                String.valueOf(line.debutAffiche())))).toList();
+                line.debut() == null ? "null" : line.debut() + (line.enAttenteValidationCaf() ? "*" : "")))).toList();
     }
 
     private static SearchForm search(String... etats) {
@@ -139,10 +139,12 @@ class AfasHabilitationsTest {
                 assertThat(view.libelle()).isEqualTo("Centre Social La Farandole Istres");
                 assertThat(view.cafPivot()).isEqualTo("Caf 132");
                 assertThat(view.partenaire()).isEqualTo("Centre Social La Farandole Istres");
-                assertThat(view.statut()).isEqualTo("Ouvert");
+                assertThat(view.clos()).isFalse();
                 assertThat(view.valideeLe()).isEqualTo(LocalDate.of(2025, 3, 10));
             });
-            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter(null, "Clôturé", null)))).isEmpty();
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter("Farandole", "Caf 132"))))
+                    .hasSize(1);
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter("Autre", null)))).isEmpty();
             assertThat(done(portal.afasConsultation.convention(bruet, conventionId)).groupes())
                     .extracting(group -> group.code() + " " + group.libelle())
                     .containsExactly("AFAS-HAB AFAS-HABILITER", "AFAS-DEC AFAS-DECLARER");
@@ -152,14 +154,14 @@ class AfasHabilitationsTest {
         void the_users_get_the_seed_identifiers_and_their_identifier_with_a_temporary_password_by_mail() {
             seedUsersInTheirGroups();
             assertThat(done(portal.afasUsers.users(bruet, conventionId, UserFilter.NONE)))
-                    .extracting(UserView::identifiant, UserView::nom, UserView::statut)
+                    .extracting(UserView::identifiant, UserView::nom, UserView::clos)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SQ", "Rocu", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SP", "Bollie", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SO", "Guy", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SN", "Garban", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SM", "Bruet", "Ouvert"));
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SQ", "Rocu", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SP", "Bollie", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SO", "Guy", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SN", "Garban", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SM", "Bruet", false));
             assertThat(portal.templates.rendered(MailParameters.CreationCompte.class))
                     .extracting(mail -> mail.identifier().orElseThrow())
                     .containsExactly("ENF01302SM", "ENF01302SN", "ENF01302SO", "ENF01302SP", "ENF01302SQ", "ENF01302SR");
@@ -184,12 +186,12 @@ class AfasHabilitationsTest {
             SearchResult result = done(portal.afasSearch.search(bruet, conventionId, search("ACTIF", "INACTIF")));
             assertThat(table(result)).containsExactly(
                     List.of("Activité : ESC Farandole Istres", "Fournisseur de données financières", "Rocu Blandine",
-                            "30/08/2018"),
-                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "30/08/2018*"),
+                            "2018-08-30"),
+                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "2018-08-30*"),
                     List.of("Lieu d'implantation : ESC Farandole Istres", "Fournisseur de données d'activité",
-                            "Robine Olivia", "30/08/2018"),
+                            "Robine Olivia", "2018-08-30"),
                     List.of("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité", "Guy Valérie",
-                            "30/08/2018"));
+                            "2018-08-30"));
             assertThat(result.note()).isEqualTo("(*) En attente de validation par votre CAF.");
             assertThat(done(portal.afasSearch.search(bruet, conventionId, search("NON_ATTRIBUE"))).sections()).isEmpty();
 
@@ -464,7 +466,7 @@ class AfasHabilitationsTest {
             assertThat(modified.poste()).isEqualTo("ITINERANT");
             assertThat(modified.dateOuverture()).isEqualTo(garban.dateOuverture());
             assertThat(modified.dateCloture()).isEqualTo(LocalDate.of(2025, 12, 31));
-            assertThat(modified.statut()).isEqualTo("Ouvert");
+            assertThat(modified.clos()).isFalse();
             assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
                     .isEqualTo("gilles.roux@yopmail.com");
             assertThat(portal.audit.events().getLast()).satisfies(event -> {
@@ -528,7 +530,7 @@ class AfasHabilitationsTest {
             var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
             UserView closed = done(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
                     new UserClosingForm("10/03/2025"), PortalFixture.FROM));
-            assertThat(closed.statut()).isEqualTo("Clôturé");
+            assertThat(closed.clos()).isTrue();
             assertThat(closed.dateCloture()).isEqualTo(LocalDate.of(2025, 3, 10));
             assertThat(portal.audit.events().getLast()).satisfies(event -> {
                 assertThat(event.action()).isEqualTo(AuditAction.USER_DELETED.name());

@@ -314,7 +314,7 @@ class HabitatServiceTest {
                     .containsKeys("motif", "commentaire");
             var closed = done(portal.habitatFiles.declareSansSuite(lea, id,
                     new WorkOnHabitatFiles.SansSuiteForm("demenagement", "Parti chez sa fille."), FROM));
-            assertThat(closed.attestation().libelleMotif()).isEqualTo("Déménagement");
+            assertThat(closed.attestation().motif()).isEqualTo("DEMENAGEMENT");
             assertThat(closed.commande().clos()).isTrue();
             assertThat(listed("CLOS")).containsExactly(id);
             assertThat(refused(portal.habitatFiles.createCertificate(lea, id, complete(null), FROM), Reason.UNPROCESSABLE)
