@@ -120,12 +120,11 @@ public interface WorkOnHabitatFiles {
     /**
      * The certificate form.
      *
-     * @param dateVisite {@code JJ/MM/AAAA}; may be empty in a draft
+     * @param dateVisite the day of the visit; may be null in a draft
      * @param travaux    recommended work type codes ({@code SALLE_DE_BAIN}, {@code WC}…)
      */
     record CertificateForm(
-            @Size(max = 10, message = "La date de visite doit être saisie sous la forme JJ/MM/AAAA.")
-            String dateVisite,
+            LocalDate dateVisite,
             String observations,
             @Size(max = 20, message = "Trop de types de travaux.")
             List<String> travaux,
