@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,6 @@ final class DemoData {
     /** Where the demonstration's requests come from, in the audit trail. */
     private static final String SOURCE = "127.0.0.1";
     private static final LocalDate SIGNED_FROM = LocalDate.of(2024, 1, 1);
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Mot de passe temporaire : (\\S+)");
 
     private DemoData() {
@@ -147,10 +145,10 @@ final class DemoData {
             Principal caf = atWork(caisseAdministrator(CAF_ADMIN, CAF_13, "PROVENCE", "Claire", "afas.caf13@portail.example"));
             String bruetEmail = "stephane.bruet132@yopmail.com";
             var administrator = new ManageAfasUsers.NewUserForm("Bruet", "Stéphane", bruetEmail, bruetEmail, null, null,
-                    "SEDENTAIRE", "30/08/2018", null);
+                    "SEDENTAIRE", LocalDate.of(2018, 8, 30), null);
             var convention = done(portal.habilitation().afasAdministration().create(caf,
-                    new AdministerAfasConventions.NewConventionForm(AFAS_CONVENTION, "Caf 132", "30/08/2018", null,
-                            "ENF01302", "SM",
+                    new AdministerAfasConventions.NewConventionForm(AFAS_CONVENTION, "Caf 132",
+                            LocalDate.of(2018, 8, 30), null, "ENF01302", "SM",
                             new AdministerAfasConventions.PartnerForm(AFAS_CONVENTION, "0442000000",
                                     new AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800", "Istres",
                                             null, null)),
@@ -160,7 +158,7 @@ final class DemoData {
                     SOURCE), "la convention AFAS");
             done(portal.habilitation().afasAdministration().openGroups(caf,
                     new fr.portailpartenaires.domain.habilitation.AfasConventionId(convention.id()),
-                    new AdministerAfasConventions.GroupsForm("12/02/2019"), SOURCE), "les groupes AFAS");
+                    new AdministerAfasConventions.GroupsForm(LocalDate.of(2019, 2, 12)), SOURCE), "les groupes AFAS");
             firstLogin(AFAS_ADMIN, mailedTemporaryPassword(bruetEmail));
             sessions.forEach(session -> portal.account().authenticate().logout(session, SOURCE));
         }
@@ -253,13 +251,13 @@ final class DemoData {
                 UUID order = done(portal.habitat().habitatOrders().createOrder(carsat, new ManageHabitatOrders.OrderForm(
                         convention.value().toString(), demo.nom(), demo.prenom(), demo.nir(),
                         new AddressForm(null, null, "14", null, "rue Ernestale", null, "62000", "Arras", null, null),
-                        "0321000000", demo.daysAgo() % 2 == 0 ? "PS" : "C", ordered.format(FRENCH_DATE),
+                        "0321000000", demo.daysAgo() % 2 == 0 ? "PS" : "C", ordered,
                         new ManageHabitatOrders.ProviderForm("Soliha Pas-de-Calais", "03 21 00 00 01, habitat@soliha62.example"),
-                        new ManageHabitatOrders.EvaluationForm(ordered.minusDays(10).format(FRENCH_DATE), 4,
+                        new ManageHabitatOrders.EvaluationForm(ordered.minusDays(10), 4,
                                 "Maison individuelle à étage, chambre et salle de bain à l'étage ; vit seule.")), SOURCE),
                         "la commande de " + demo.nom()).id();
                 var files = portal.habitat().habitatFiles();
-                var certificate = new WorkOnHabitatFiles.CertificateForm(ordered.plusDays(2).format(FRENCH_DATE),
+                var certificate = new WorkOnHabitatFiles.CertificateForm(ordered.plusDays(2),
                         "Baignoire haute que Mme ne peut plus enjamber ; escalier sans rampe.",
                         List.of("SALLE_DE_BAIN", "BARRES_D_APPUI"),
                         "Remplacer la baignoire par une douche de plain-pied, poser deux barres d'appui.");
@@ -273,7 +271,7 @@ final class DemoData {
                         transmitted(files, lea, order, certificate);
                         done(portal.habitat().habitatOrders().recordDecision(carsat, order,
                                 new ManageHabitatOrders.DecisionForm("SALLE_DE_BAIN", "3 500,00",
-                                        ordered.plusDays(45).format(FRENCH_DATE), 12, "AVEC_SUBROGATION"), SOURCE),
+                                        ordered.plusDays(45), 12, "AVEC_SUBROGATION"), SOURCE),
                                 "la décision de " + demo.nom());
                     }
                     default -> {

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.adapters.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 public final class JsonFields {
 
     private static final Pattern ISO_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
@@ -40,19 +38,6 @@ public final class JsonFields {
             add(field, what + " n'existe pas au calendrier (" + text + ") : vérifiez le jour et le mois.");
             return null;
         }
-    }
-
-    /**
-     * The ISO date of {@code field} in the words of a command that takes a date as the forms type it,
-     * {@code JJ/MM/AAAA}: blank stays blank (the use case says whether it was required), a refused date adds the field's
-     * error and gives null.
-     */
-    public String typedDate(String field, String raw, String what) {
-        if (raw == null || raw.isBlank()) {
-            return raw;
-        }
-        LocalDate date = date(field, raw, what);
-        return date == null ? null : TYPED.format(date);
     }
 
     /** The ISO date of {@code field}, checked, as the text the command reads ({@code AAAA-MM-JJ}). */

@@ -40,7 +40,7 @@ class JsonFieldsTest {
             JsonFields fields = new JsonFields();
 
             assertThat(fields.date("dateCloture", "2024-02-31", "La date de clôture")).isNull();
-            assertThat(fields.typedDate("dateVisite", "2023-02-29", "La date de visite")).isNull();
+            assertThat(fields.date("dateVisite", "2023-02-29", "La date de visite")).isNull();
             assertThat(fields.isoDate("dateFin", "2024-04-31", "La date de fin")).isNull();
 
             assertThat(fields.errors()).containsExactly(
@@ -53,12 +53,13 @@ class JsonFieldsTest {
         }
 
         @Test
-        void is_given_to_a_command_as_it_reads_dates_iso_or_as_the_forms_type_them() {
+        void is_given_to_a_command_as_a_date_or_as_its_iso_text() {
             JsonFields fields = new JsonFields();
 
-            assertThat(fields.typedDate("dateVisite", "2024-02-29", "La date de visite")).isEqualTo("29/02/2024");
+            assertThat(fields.date("dateVisite", "2024-02-29", "La date de visite"))
+                    .isEqualTo(LocalDate.of(2024, 2, 29));
             assertThat(fields.isoDate("dateFin", " 2024-02-29 ", "La date de fin")).isEqualTo("2024-02-29");
-            assertThat(fields.typedDate("dateVisite", "", "La date de visite")).isEmpty();
+            assertThat(fields.date("dateVisite", "", "La date de visite")).isNull();
             assertThat(fields.isoDate("dateFin", null, "La date de fin")).isNull();
             assertThat(fields.hasErrors()).isFalse();
         }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,15 +34,14 @@ public interface AdministerAfasConventions {
             String sourceAddress);
 
     /**
-     * « Formaliser une convention »: dates are ISO ({@code 2018-08-30}) or French ({@code 30/08/2018}); the opening
-     * date defaults to today; the identifiers are {@code prefixeIdentifiant} + two letters from {@code premierSuffixe}
-     * (default {@code AA}).
+     * « Formaliser une convention »: the opening date defaults to today; the identifiers are
+     * {@code prefixeIdentifiant} + two letters from {@code premierSuffixe} (default {@code AA}).
      */
     record NewConventionForm(
             @NotBlank(message = "Le libellé est obligatoire.") @Size(max = 100, message = "Le libellé ne doit pas dépasser 100 caractères.") String libelle,
             @Size(max = 100, message = "Le libellé de la CAF pivot ne doit pas dépasser 100 caractères.") String cafPivot,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture,
+            LocalDate dateOuverture,
+            LocalDate dateCloture,
             @NotBlank(message = "Le préfixe des identifiants est obligatoire.") @Size(max = 20, message = "Le préfixe des identifiants comporte de 3 à 20 lettres majuscules ou chiffres (ex. : ENF01302).") String prefixeIdentifiant,
             @Size(max = 2, message = "Le premier suffixe comporte deux lettres (ex. : SM).") String premierSuffixe,
             @NotNull(message = "Le partenaire est obligatoire.") @Valid PartnerForm partenaire,
@@ -63,6 +63,6 @@ public interface AdministerAfasConventions {
             List<@NotBlank(message = "Le libellé du lieu d'implantation est obligatoire.") @Size(max = 100, message = "Le libellé du lieu d'implantation ne doit pas dépasser 100 caractères.") String> lieux) {
     }
 
-    record GroupsForm(@Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture) {
+    record GroupsForm(LocalDate dateOuverture) {
     }
 }

@@ -15,8 +15,6 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +24,11 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
- * The parsing of the AFAS forms' fields, adding its errors to the form's: dates ISO ({@code 2018-08-30}) or French
- * ({@code 30/08/2018}), ids, groups, and the user form shared by the convention's administrator and the partner's
- * users; and the ids the services draw.
+ * The parsing of the AFAS forms' fields, adding its errors to the form's: dates (read by the edge: here only their
+ * defaults and their order), ids, groups, and the user form shared by the convention's administrator and the
+ * partner's users; and the ids the services draw.
  */
 final class AfasForms {
-
-    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private AfasForms() {
     }
@@ -131,40 +127,19 @@ final class AfasForms {
         return parse.apply(raw).map(Optional::of);
     }
 
-    /** A mandatory date (ISO or JJ/MM/AAAA), or {@code byDefault} when blank and a default exists. */
-    static Optional<LocalDate> date(FormErrors errors, String field, String raw, LocalDate byDefault) {
+    /** A mandatory date, or {@code byDefault} when absent and a default exists. */
+    static Optional<LocalDate> date(FormErrors errors, String field, LocalDate date, LocalDate byDefault) {
         if (errors.has(field)) {
             return Optional.empty();
         }
-        if (raw == null || raw.isBlank()) {
-            if (byDefault == null) {
-                errors.add(field, "La date est obligatoire (JJ/MM/AAAA).");
-            }
-            return Optional.ofNullable(byDefault);
+        if (date == null && byDefault == null) {
+            errors.add(field, "La date est obligatoire.");
         }
-        Optional<LocalDate> parsed = parseDate(raw.strip());
-        if (parsed.isEmpty()) {
-            errors.add(field, "Date invalide : format attendu JJ/MM/AAAA.");
-        }
-        return parsed;
+        return Optional.ofNullable(date == null ? byDefault : date);
     }
 
-    static Optional<Optional<LocalDate>> optionalDate(FormErrors errors, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return errors.has(field) ? Optional.empty() : Optional.of(Optional.empty());
-        }
-        return date(errors, field, raw, null).map(Optional::of);
-    }
-
-    private static Optional<LocalDate> parseDate(String raw) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, FRENCH_DATE)) {
-            try {
-                return Optional.of(LocalDate.parse(raw, format));
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
-        }
-        return Optional.empty();
+    static Optional<Optional<LocalDate>> optionalDate(FormErrors errors, String field, LocalDate date) {
+        return errors.has(field) ? Optional.empty() : Optional.of(Optional.ofNullable(date));
     }
 
     static Optional<Period> period(FormErrors errors, String endField, Optional<LocalDate> start,

@@ -29,7 +29,7 @@ final class AfasViews {
 
     static ConventionView view(AfasConvention convention, String partnerName, LocalDate today) {
         return new ConventionView(convention.id().value(), convention.libelle(), convention.cafPivot(), partnerName,
-                convention.period().start(), convention.period().end().orElse(null), convention.statut(today),
+                convention.period().start(), convention.period().end().orElse(null), convention.isClosedOn(today),
                 convention.validatedOn());
     }
 
@@ -39,14 +39,14 @@ final class AfasViews {
 
     private static GroupView groupView(AfasGroup group, LocalDate today) {
         return new GroupView(group.code().code(), group.code().libelle(), group.niveau(), group.period().start(),
-                group.period().end().orElse(null), group.period().statut(today));
+                group.period().end().orElse(null), group.period().isEndedOn(today));
     }
 
     static UserView userView(AfasConvention convention, AfasUser user, LocalDate today) {
         return new UserView(user.id().value(), user.identifier().value(), user.lastName().value(),
                 user.firstName().value(), user.email().value(), user.phone().map(PhoneNumber::display).orElse(null),
                 user.workStyle().name(), user.period().start(), user.period().end().orElse(null),
-                user.period().statut(today), convention.openMemberships(user.id(), today).stream()
+                user.period().isEndedOn(today), convention.openMemberships(user.id(), today).stream()
                         .map(membership -> membership.group().code()).distinct().toList());
     }
 
@@ -55,7 +55,7 @@ final class AfasViews {
                 convention.memberships().stream().filter(membership -> membership.user().equals(user.id()))
                         .map(membership -> new MembershipView(membership.group().code(), membership.group().libelle(),
                                 membership.period().start(), membership.period().end().orElse(null),
-                                membership.period().statut(today)))
+                                membership.period().isEndedOn(today)))
                         .toList(),
                 convention.grants().stream().filter(grant -> grant.user().equals(user.id()))
                         .map(grant -> line(convention, grant, today)).toList());
@@ -67,21 +67,16 @@ final class AfasViews {
                 : GrantSection.Kind.ACTIVITE.libelle();
         return new GrantLine(grant.id().value(), grant.role().libelle(), grant.role().name(), user.id().value(),
                 user.displayName(), kind, scopeLabel(convention, grant.target()), grant.period().start(),
-                grant.period().end().orElse(null), shownStart(grant.period().start(), grant.pendingCafValidation()),
-                convention.state(grant, today).libelle(), grant.pendingCafValidation());
+                grant.period().end().orElse(null), convention.state(grant, today).libelle(),
+                grant.pendingCafValidation());
     }
 
     static GrantLine line(GrantSection section, GrantSection.Line line) {
         return new GrantLine(line.grant().map(GrantId::value).orElse(null), line.role().libelle(), line.role().name(),
                 line.user().map(user -> user.id().value()).orElse(null),
                 line.user().map(AfasUser::displayName).orElse(null), section.kind().libelle(), section.libelle(),
-                line.start().orElse(null), line.end().orElse(null),
-                line.start().map(start -> shownStart(start, line.pendingCafValidation())).orElse(null),
-                line.state().libelle(), line.pendingCafValidation());
-    }
-
-    private static String shownStart(LocalDate start, boolean pending) {
-        return AfasForms.FRENCH_DATE.format(start) + (pending ? "*" : "");
+                line.start().orElse(null), line.end().orElse(null), line.state().libelle(),
+                line.pendingCafValidation());
     }
 
     static String scopeLabel(AfasConvention convention, Target target) {

@@ -22,22 +22,25 @@ public interface ConsultAfasConventions {
     /** « Détail de la convention »: the convention, its groups and its activities with their places. */
     Outcome<ConventionDetail> convention(Principal principal, AfasConventionId convention);
 
-    record ConventionFilter(String libelle, String statut, String cafPivot) {
+    /** The criteria the core reads; the adapters filter on what they name (the « statut », the « état »). */
+    record ConventionFilter(String libelle, String cafPivot) {
 
-        public static final ConventionFilter NONE = new ConventionFilter(null, null, null);
+        public static final ConventionFilter NONE = new ConventionFilter(null, null);
     }
 
     /**
      * A line of « Consulter les conventions ».
      *
+     * @param clos      whether it is closed today (the adapters say « Clôturé », else « Ouvert »)
      * @param valideeLe the day the CAF validated it (the adapters say « Validée le … »)
      */
     record ConventionView(UUID id, String libelle, String cafPivot, String partenaire, LocalDate dateOuverture,
-            LocalDate dateCloture, String statut, LocalDate valideeLe) {
+            LocalDate dateCloture, boolean clos, LocalDate valideeLe) {
     }
 
+    /** @param clos whether the group is closed today */
     record GroupView(String code, String libelle, int niveau, LocalDate dateOuverture, LocalDate dateCloture,
-            String statut) {
+            boolean clos) {
     }
 
     record PlaceView(UUID id, String libelle) {

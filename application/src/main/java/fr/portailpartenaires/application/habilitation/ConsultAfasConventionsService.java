@@ -29,8 +29,7 @@ public final class ConsultAfasConventionsService implements ConsultAfasConventio
                 .stream()
                 .map(convention -> AfasViews.view(convention, access.partnerName(convention), BusinessTime.dateOf(now)))
                 .filter(view -> contains(view.libelle(), criteria.libelle())
-                        && contains(view.cafPivot(), criteria.cafPivot())
-                        && contains(view.statut(), criteria.statut()))
+                        && contains(view.cafPivot(), criteria.cafPivot()))
                 .toList()));
     }
 

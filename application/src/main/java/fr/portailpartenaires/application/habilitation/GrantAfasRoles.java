@@ -6,6 +6,7 @@ import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.GrantId;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,7 @@ import java.util.UUID;
  * « Affecter un rôle à un utilisateur habilité » (spec §6.4, « Administration des profils »): only the active
  * members of AFAS-HAB grant the roles (approbateur, fournisseurs de données) on activities or places, and end them.
  * Naming an approver asks the CAF to validate them (mailed to the CAF's administrators); until then their grants
- * wait. Another partner's convention does not exist for them. Dates are ISO ({@code 2018-08-30}) or French
- * ({@code 30/08/2018}).
+ * wait. Another partner's convention does not exist for them. The dates come read by the edge.
  */
 @UseCase
 public interface GrantAfasRoles {
@@ -36,24 +36,25 @@ public interface GrantAfasRoles {
     record GrantForm(
             @NotBlank(message = "L'utilisateur est obligatoire.") @Size(max = 36, message = "Utilisateur inconnu.") String utilisateur,
             @NotBlank(message = "Le rôle est obligatoire.") @Size(max = 60, message = "Rôle inconnu.") String role,
-            @NotBlank(message = "La date de début (à partir du) est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String aPartirDu,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String jusquAu,
+            @NotNull(message = "La date de début (à partir du) est obligatoire.") LocalDate aPartirDu,
+            LocalDate jusquAu,
             @NotBlank(message = "La portée est obligatoire : des activités ou des lieux d'implantation.") @Size(max = 20, message = "La portée est ACTIVITES ou LIEUX.") String portee,
             List<String> activites, List<String> lieux, boolean toutesLesActivites, boolean tousLesLieux,
             List<String> lieuxDesActivites) {
     }
 
     record GrantEndForm(
-            @NotBlank(message = "La date de fin est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateFin) {
+            @NotNull(message = "La date de fin est obligatoire.") LocalDate dateFin) {
     }
 
     /**
      * One grant, or ({@code etat} « Non attribué ») a role nobody holds on an activity or place.
      *
-     * @param debutAffiche the start as shown: « 30/08/2018* » while the CAF has not validated the approver
+     * @param enAttenteValidationCaf whether the CAF has still to validate the approver (the adapters mark the start
+     *                               « 30/08/2018* »)
      */
     record GrantLine(UUID id, String role, String codeRole, UUID utilisateur, String nomUtilisateur,
-            String portee, String libellePortee, LocalDate debut, LocalDate fin, String debutAffiche, String etat,
+            String portee, String libellePortee, LocalDate debut, LocalDate fin, String etat,
             boolean enAttenteValidationCaf) {
     }
 

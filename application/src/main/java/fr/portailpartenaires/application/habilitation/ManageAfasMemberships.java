@@ -6,13 +6,15 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /**
  * The users' memberships of the groups AFAS-HAB and AFAS-DEC (spec §6.3, « Ajouter à un groupe », « Gérer
  * l'appartenance de l'utilisateur »): only the active members of AFAS-HAB manage them — the partner's administrator
- * may add themself to AFAS-HAB. Another partner's convention does not exist for them. Dates are ISO
- * ({@code 2018-08-30}) or French ({@code 30/08/2018}).
+ * may add themself to AFAS-HAB. Another partner's convention does not exist for them. The dates come read
+ * by the edge.
  */
 @UseCase
 public interface ManageAfasMemberships {
@@ -28,13 +30,13 @@ public interface ManageAfasMemberships {
     record MembershipForm(
             @NotBlank(message = "L'utilisateur est obligatoire.") @Size(max = 36, message = "Utilisateur inconnu.") String utilisateur,
             @NotBlank(message = "Le groupe est obligatoire.") @Size(max = 20, message = "Groupe inconnu : AFAS-HAB ou AFAS-DEC.") String groupe,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
+            LocalDate dateOuverture,
+            LocalDate dateCloture) {
     }
 
     record MembershipClosingForm(
             @NotBlank(message = "L'utilisateur est obligatoire.") @Size(max = 36, message = "Utilisateur inconnu.") String utilisateur,
             @NotBlank(message = "Le groupe est obligatoire.") @Size(max = 20, message = "Groupe inconnu : AFAS-HAB ou AFAS-DEC.") String groupe,
-            @NotBlank(message = "La date de clôture est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
+            @NotNull(message = "La date de clôture est obligatoire.") LocalDate dateCloture) {
     }
 }

@@ -7,6 +7,7 @@ import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.user.UserId;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * « Liste des utilisateurs » of an AFAS convention (spec §6.3): any user of the partner reads the convention's users
  * and the detail of one; the partner's administrators create users (each gets an identifier generated from the
  * convention's prefix and a temporary password by mail), modify and close them. Another partner's convention does
- * not exist for them. Dates are ISO ({@code 2018-08-30}) or French ({@code 30/08/2018}).
+ * not exist for them. The dates come read by the edge.
  */
 @UseCase
 public interface ManageAfasUsers {
@@ -63,21 +64,25 @@ public interface ManageAfasUsers {
             @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone,
             @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String confirmationTelephone,
             @Size(max = 20, message = "Le poste est SEDENTAIRE ou ITINERANT.") String poste,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateOuverture,
-            @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
+            LocalDate dateOuverture,
+            LocalDate dateCloture) {
     }
 
     record UserClosingForm(
-            @NotBlank(message = "La date de clôture est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateCloture) {
+            @NotNull(message = "La date de clôture est obligatoire.") LocalDate dateCloture) {
     }
 
-    /** A line of the users' list; {@code groupes} are the codes of their open memberships. */
+    /**
+     * A line of the users' list; {@code groupes} are the codes of their open memberships, {@code clos} whether the
+     * user is closed today (the adapters say « Clôturé », else « Ouvert »).
+     */
     record UserView(UUID id, String identifiant, String nom, String prenom, String email, String telephone,
-            String poste, LocalDate dateOuverture, LocalDate dateCloture, String statut, List<String> groupes) {
+            String poste, LocalDate dateOuverture, LocalDate dateCloture, boolean clos, List<String> groupes) {
     }
 
+    /** @param clos whether the membership is closed today */
     record MembershipView(String groupe, String libelle, LocalDate dateOuverture, LocalDate dateCloture,
-            String statut) {
+            boolean clos) {
     }
 
     /**

@@ -5,8 +5,7 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +25,9 @@ public interface ValidateAfasApprovers {
     Outcome<ApproverRequest> validateApprover(Principal caf, AfasConventionId convention, ValidationRequestId request,
             ApproverValidationForm form, String sourceAddress);
 
-    /** The declaration deadline, ISO ({@code 2025-04-30}) or French ({@code 30/04/2025}). */
+    /** The declaration deadline. */
     record ApproverValidationForm(
-            @NotBlank(message = "La date d'échéance de déclaration est obligatoire.") @Size(max = 10, message = "Date attendue au format JJ/MM/AAAA.") String dateEcheance) {
+            @NotNull(message = "La date d'échéance de déclaration est obligatoire.") LocalDate dateEcheance) {
     }
 
     /**

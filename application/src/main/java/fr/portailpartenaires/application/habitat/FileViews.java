@@ -61,25 +61,25 @@ final class FileViews {
         String beneficiary = order.retiree().prenom().value() + " " + order.retiree().nom().value();
         return switch (certificate) {
             case VisitCertificate.Aucune ignored -> new CertificateView("AUCUNE", beneficiary, null, null,
-                    List.of(), null, null, null, null, null, null);
+                    List.of(), null, null, null, null, null);
             case VisitCertificate.Brouillon draft -> new CertificateView("BROUILLON", beneficiary,
                     draft.visitDate().map(VisitDate::value).orElse(null), text(draft.content().observations()),
-                    codes(draft.content().recommendedWorks()), text(draft.content().recommendations()), null, null,
+                    codes(draft.content().recommendedWorks()), text(draft.content().recommendations()), null,
                     null, draft.lastSavedAt(), null);
             case VisitCertificate.Transmise sent -> new CertificateView("TRANSMISE", beneficiary,
                     sent.visitDate().value(), text(sent.content().observations()),
-                    codes(sent.content().recommendedWorks()), text(sent.content().recommendations()), null, null,
+                    codes(sent.content().recommendedWorks()), text(sent.content().recommendations()), null,
                     null, null, sent.transmittedAt());
             case VisitCertificate.SansSuite sansSuite -> new CertificateView("SANS_SUITE", beneficiary,
-                    null, null, List.of(), null, sansSuite.motif().name(), sansSuite.motif().label(),
+                    null, null, List.of(), null, sansSuite.motif().name(),
                     text(sansSuite.comment()), null, sansSuite.declaredAt());
         };
     }
 
     private static DecisionView decisionView(DecisionNotification decision) {
-        return new DecisionView(decision.financedWorkType().name(), decision.financedWorkType().label(),
-                decision.fundingCeiling().cents(), decision.fundingCeiling().format(), decision.effectiveDate(),
-                decision.durationMonths(), decision.paymentTerms().name(), decision.paymentTerms().label());
+        return new DecisionView(decision.financedWorkType().name(), decision.fundingCeiling().cents(),
+                decision.fundingCeiling().format(), decision.effectiveDate(), decision.durationMonths(),
+                decision.paymentTerms().name());
     }
 
     static String state(VisitCertificate certificate) {

@@ -5,10 +5,9 @@ import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.TypedCodes;
-import fr.portailpartenaires.domain.shared.TypedDates;
 import java.time.LocalDate;
 
-/** How the Habitat forms read their fields: dates {@code JJ/MM/AAAA}, codes of an enum, mandatory texts. */
+/** How the Habitat forms read their fields: dates not in the future, codes of an enum, mandatory texts. */
 final class HabitatForms {
 
     private HabitatForms() {
@@ -20,16 +19,11 @@ final class HabitatForms {
                 .orElseGet(() -> Result.refused("texte.vide", "Ce champ est obligatoire.")));
     }
 
-    /** A date {@code JJ/MM/AAAA}; {@code what} names it in the messages ("La date d'effet"). */
-    static Result<LocalDate> date(String raw, String what) {
-        return TypedDates.jjMmAaaa(raw, "date", what);
-    }
-
-    /** A date {@code JJ/MM/AAAA} not after today. */
-    static Result<LocalDate> pastDate(String raw, LocalDate today, String what) {
-        return date(raw, what).flatMap(date -> date.isAfter(today)
+    /** A date not after today; {@code what} names it in the message ("La date de commande"). */
+    static Result<LocalDate> pastDate(LocalDate date, LocalDate today, String what) {
+        return date.isAfter(today)
                 ? Result.refused("date.future", what + " ne peut pas être postérieure à la date du jour.")
-                : Result.ok(date));
+                : Result.ok(date);
     }
 
     /** The constant of {@code type} named {@code raw} (case ignored); none named so, blank included, is refused. */

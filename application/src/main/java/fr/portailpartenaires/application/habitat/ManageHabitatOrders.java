@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -44,7 +45,7 @@ public interface ManageHabitatOrders {
      * @param convention     the id of the ergothérapeute's validated convention
      * @param nir            13 or 15 characters
      * @param ressources     {@code PS} (personne seule) or {@code C} (couple)
-     * @param dateDeCommande {@code JJ/MM/AAAA}, not in the future
+     * @param dateDeCommande not in the future
      */
     record OrderForm(
             @NotBlank(message = "La convention est obligatoire.") @Size(max = 40, message = "Cette convention est introuvable.")
@@ -62,8 +63,8 @@ public interface ManageHabitatOrders {
             String telephone,
             @NotBlank(message = "Les ressources (PS ou C) sont obligatoires.") @Size(max = 5, message = "Les ressources sont PS (personne seule) ou C (couple).")
             String ressources,
-            @NotBlank(message = "La date de commande est obligatoire.") @Size(max = 10, message = "La date de commande doit être saisie sous la forme JJ/MM/AAAA.")
-            String dateDeCommande,
+            @NotNull(message = "La date de commande est obligatoire.")
+            LocalDate dateDeCommande,
             @NotNull(message = "Le prestataire habitat est obligatoire.") @Valid
             ProviderForm prestataireHabitat,
             @NotNull(message = "La partie Habitat du dossier d'évaluation est obligatoire.") @Valid
@@ -80,8 +81,8 @@ public interface ManageHabitatOrders {
 
     /** The Habitat part of the evaluation file (Eva): its date, the GIR of the AGGIR grid, the housing. */
     record EvaluationForm(
-            @NotBlank(message = "La date d'évaluation est obligatoire.") @Size(max = 10, message = "La date d'évaluation doit être saisie sous la forme JJ/MM/AAAA.")
-            String dateEvaluation,
+            @NotNull(message = "La date d'évaluation est obligatoire.")
+            LocalDate dateEvaluation,
             @NotNull(message = "Le GIR de la grille AGGIR est obligatoire.")
             Integer gir,
             @NotBlank(message = "La description du logement et du cadre de vie est obligatoire.") @Size(max = 2000, message = "La description du logement et du cadre de vie ne doit pas dépasser 2000 caractères.")
@@ -93,7 +94,7 @@ public interface ManageHabitatOrders {
      *
      * @param typeDeTravaux a work type code ({@code SALLE_DE_BAIN}…)
      * @param plafond       the plafond de financement CNAV in euros, e.g. {@code 3 500,00}
-     * @param dateEffet     {@code JJ/MM/AAAA}
+     * @param dateEffet     the day the aid starts
      * @param dureeMois     the durée of the aid in months
      * @param paiement      {@code AVEC_SUBROGATION} or {@code SANS_SUBROGATION}
      */
@@ -102,8 +103,8 @@ public interface ManageHabitatOrders {
             String typeDeTravaux,
             @NotBlank(message = "Le plafond de financement CNAV est obligatoire.") @Size(max = 30, message = "Le plafond doit être un montant en euros, par exemple 3 500,00.")
             String plafond,
-            @NotBlank(message = "La date d'effet est obligatoire.") @Size(max = 10, message = "La date d'effet doit être saisie sous la forme JJ/MM/AAAA.")
-            String dateEffet,
+            @NotNull(message = "La date d'effet est obligatoire.")
+            LocalDate dateEffet,
             @NotNull(message = "La durée de l'aide est obligatoire.")
             Integer dureeMois,
             @NotBlank(message = "Les modalités de paiement sont obligatoires.") @Size(max = 30, message = "Les modalités de paiement sont « avec subrogation » ou « sans subrogation ».")

@@ -2,7 +2,6 @@ package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
-import static fr.portailpartenaires.application.habitat.HabitatForms.date;
 import static fr.portailpartenaires.application.habitat.HabitatForms.pastDate;
 import static fr.portailpartenaires.application.habitat.HabitatForms.text;
 
@@ -119,7 +118,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
         Optional<PhoneNumber> phone = errors.parse("telephone", form.telephone(), PhoneNumber::parse);
         Optional<Ressources> ressources = errors.parse("ressources", form.ressources(), Ressources::parse);
         Optional<LocalDate> orderedOn = errors.parse("dateDeCommande", form.dateDeCommande(),
-                raw -> pastDate(raw, today, "La date de commande"));
+                date -> pastDate(date, today, "La date de commande"));
         Optional<FreeText> providerName = form.prestataireHabitat() == null ? Optional.empty()
                 : errors.parse("prestataireHabitat.nom", form.prestataireHabitat().nom(),
                         raw -> text(raw, InterventionOrder.HabitatProvider.NAME_MAX_LENGTH));
@@ -128,7 +127,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                         raw -> text(raw, InterventionOrder.HabitatProvider.COORDINATES_MAX_LENGTH));
         Optional<LocalDate> evaluatedOn = form.evaluation() == null ? Optional.empty()
                 : errors.parse("evaluation.dateEvaluation", form.evaluation().dateEvaluation(),
-                        raw -> pastDate(raw, today, "La date d'évaluation"));
+                        date -> pastDate(date, today, "La date d'évaluation"));
         Optional<Gir> gir = form.evaluation() == null || errors.has("evaluation.gir") ? Optional.empty()
                 : errors.parse("evaluation.gir", "gir", ignored -> Gir.of(form.evaluation().gir()));
         Optional<FreeText> housing = form.evaluation() == null ? Optional.empty()
@@ -173,15 +172,13 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
         Optional<WorkType> workType = errors.parse("typeDeTravaux", form.typeDeTravaux(),
                 raw -> code(raw, WorkType.class, "typeDeTravaux.inconnu", "Ce type de travaux est inconnu."));
         Optional<Money> ceiling = errors.parse("plafond", form.plafond(), Money::parse);
-        Optional<LocalDate> effective = errors.parse("dateEffet", form.dateEffet(),
-                raw -> date(raw, "La date d'effet"));
         Optional<PaymentTerms> terms = errors.parse("paiement", form.paiement(), raw -> code(raw, PaymentTerms.class,
                 "paiement.inconnu", "Les modalités de paiement sont « avec subrogation » ou « sans subrogation »."));
         if (!errors.isEmpty()) {
             return errors.toOutcome();
         }
         var decision = DecisionNotification.create(workType.orElseThrow(), ceiling.orElseThrow(),
-                effective.orElseThrow(), form.dureeMois(), terms.orElseThrow());
+                form.dateEffet(), form.dureeMois(), terms.orElseThrow());
         if (decision instanceof Result.Refused<DecisionNotification> refused) {
             errors.add(refused.refusal().code().equals("decision.plafond_nul") ? "plafond" : "dureeMois",
                     refused.refusal());

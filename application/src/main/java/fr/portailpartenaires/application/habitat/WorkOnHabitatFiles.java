@@ -102,27 +102,29 @@ public interface WorkOnHabitatFiles {
      * @param etat        {@code AUCUNE}, {@code BROUILLON}, {@code TRANSMISE} or {@code SANS_SUITE} (the adapters name it)
      * @param dateVisite  the day of the visit, null when not entered
      * @param travaux     the recommended work type codes
-     * @param motif       the sans suite motif's code, null otherwise; {@code libelleMotif} its label
+     * @param motif       the sans suite motif's code ({@code DEMENAGEMENT}…), null otherwise (the adapters name it)
      */
     record CertificateView(String etat, String beneficiaire, LocalDate dateVisite,
-            String observations, List<String> travaux, String preconisations, String motif, String libelleMotif,
+            String observations, List<String> travaux, String preconisations, String motif,
             String commentaire, Instant enregistreeLe, Instant transmiseLe) {
     }
 
-    /** The decision notification: codes and labels, the ceiling formatted in euros. */
-    record DecisionView(String typeDeTravaux, String libelleTypeDeTravaux, long plafondCentimes, String plafond,
-            LocalDate dateEffet, int dureeMois, String paiement, String libellePaiement) {
+    /**
+     * The decision notification: the codes of the work type and of the payment terms (the adapters name them), the
+     * ceiling formatted in euros.
+     */
+    record DecisionView(String typeDeTravaux, long plafondCentimes, String plafond, LocalDate dateEffet,
+            int dureeMois, String paiement) {
     }
 
     /**
      * The certificate form.
      *
-     * @param dateVisite {@code JJ/MM/AAAA}; may be empty in a draft
+     * @param dateVisite the day of the visit; may be null in a draft
      * @param travaux    recommended work type codes ({@code SALLE_DE_BAIN}, {@code WC}…)
      */
     record CertificateForm(
-            @Size(max = 10, message = "La date de visite doit être saisie sous la forme JJ/MM/AAAA.")
-            String dateVisite,
+            LocalDate dateVisite,
             String observations,
             @Size(max = 20, message = "Trop de types de travaux.")
             List<String> travaux,

@@ -100,8 +100,7 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
                 return Outcome.refused(Reason.UNPROCESSABLE, refused.refusal());
             }
             return support.validate(form).flatMap(errors -> {
-                Optional<Optional<VisitDate>> date = errors.parseOptional("dateVisite", form.dateVisite(),
-                        VisitDate::parse);
+                Optional<VisitDate> date = Optional.ofNullable(form.dateVisite()).map(VisitDate::new);
                 List<WorkType> works = new ArrayList<>();
                 for (String raw : form.travaux() == null ? List.<String>of() : form.travaux()) {
                     errors.parse("travaux", raw, code -> code(code, WorkType.class, "travaux.inconnu",
@@ -114,10 +113,10 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
                             refused.refusal().code().startsWith("attestation.observations") ? "observations"
                                     : "preconisations", refused.refusal());
                 }
-                if (!errors.isEmpty() || date.isEmpty() || content.isEmpty()) {
+                if (!errors.isEmpty() || content.isEmpty()) {
                     return errors.toOutcome();
                 }
-                return switch (save.apply(stored.file(), date.get(), content.get(), support.clock())) {
+                return switch (save.apply(stored.file(), date, content.get(), support.clock())) {
                     case Result.Refused<InterventionFile> refused
                             when refused.refusal().code().startsWith("date_visite.") ->
                             new Outcome.Invalid<>(Map.of("dateVisite", List.of(refused.refusal().message())));

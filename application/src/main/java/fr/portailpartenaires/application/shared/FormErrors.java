@@ -72,7 +72,7 @@ public final class FormErrors {
     }
 
     /** Parses a mandatory field that passed the command's constraints; empty when it did not, or is invalid. */
-    public <T> Optional<T> parse(String field, String raw, Function<String, Result<T>> parser) {
+    public <R, T> Optional<T> parse(String field, R raw, Function<? super R, Result<T>> parser) {
         if (has(field)) {
             return Optional.empty();
         }

@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
 /** The seed's story of the CAF manual, on in-memory ports: Centre Social La Farandole Istres, Caf 132. */
 class AfasHabilitationsTest {
 
+    /** The day the Farandole's convention opens, and its grants start. */
+    private static final LocalDate OPENING_DAY = LocalDate.of(2018, 8, 30);
+
     private final PortalFixture portal = new PortalFixture();
     private Principal caf;
     private AfasConventionId conventionId;
@@ -53,7 +56,7 @@ class AfasHabilitationsTest {
 
     private AdministerAfasConventions.NewConventionForm farandole(String prefix, String adminEmail) {
         return new AdministerAfasConventions.NewConventionForm("Centre Social La Farandole Istres", "Caf 132",
-                "30/08/2018", null, prefix, "SM",
+                OPENING_DAY, null, prefix, "SM",
                 new AdministerAfasConventions.PartnerForm("Centre Social La Farandole Istres", "0442000000",
                         new AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800",
                                 "Istres", null, null)),
@@ -111,19 +114,19 @@ class AfasHabilitationsTest {
     }
 
     private GrantForm onActivity(String user, String role) {
-        return new GrantForm(users.get(user).toString(), role, "30/08/2018", null, "ACTIVITES",
+        return new GrantForm(users.get(user).toString(), role, OPENING_DAY, null, "ACTIVITES",
                 List.of(activity().toString()), null, false, false, null);
     }
 
     private GrantForm onPlace(String user, int place) {
-        return new GrantForm(users.get(user).toString(), "FOURNISSEUR_DONNEES_ACTIVITE", "30/08/2018", null, "LIEUX",
+        return new GrantForm(users.get(user).toString(), "FOURNISSEUR_DONNEES_ACTIVITE", OPENING_DAY, null, "LIEUX",
                 null, List.of(place(place).toString()), false, false, null);
     }
 
     private static List<List<String>> table(SearchResult result) {
         return result.sections().stream().flatMap(section -> section.lignes().stream().map(line -> List.of(
                 section.type() + " : " + section.libelle(), line.role(), String.valueOf(line.nomUtilisateur()),
-                String.valueOf(line.debutAffiche())))).toList();
+                line.debut() == null ? "null" : line.debut() + (line.enAttenteValidationCaf() ? "*" : "")))).toList();
     }
 
     private static SearchForm search(String... etats) {
@@ -139,10 +142,12 @@ class AfasHabilitationsTest {
                 assertThat(view.libelle()).isEqualTo("Centre Social La Farandole Istres");
                 assertThat(view.cafPivot()).isEqualTo("Caf 132");
                 assertThat(view.partenaire()).isEqualTo("Centre Social La Farandole Istres");
-                assertThat(view.statut()).isEqualTo("Ouvert");
+                assertThat(view.clos()).isFalse();
                 assertThat(view.valideeLe()).isEqualTo(LocalDate.of(2025, 3, 10));
             });
-            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter(null, "Clôturé", null)))).isEmpty();
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter("Farandole", "Caf 132"))))
+                    .hasSize(1);
+            assertThat(done(portal.afasConsultation.conventions(bruet, new ConventionFilter("Autre", null)))).isEmpty();
             assertThat(done(portal.afasConsultation.convention(bruet, conventionId)).groupes())
                     .extracting(group -> group.code() + " " + group.libelle())
                     .containsExactly("AFAS-HAB AFAS-HABILITER", "AFAS-DEC AFAS-DECLARER");
@@ -152,14 +157,14 @@ class AfasHabilitationsTest {
         void the_users_get_the_seed_identifiers_and_their_identifier_with_a_temporary_password_by_mail() {
             seedUsersInTheirGroups();
             assertThat(done(portal.afasUsers.users(bruet, conventionId, UserFilter.NONE)))
-                    .extracting(UserView::identifiant, UserView::nom, UserView::statut)
+                    .extracting(UserView::identifiant, UserView::nom, UserView::clos)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SQ", "Rocu", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SP", "Bollie", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SO", "Guy", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SN", "Garban", "Ouvert"),
-                            org.assertj.core.groups.Tuple.tuple("ENF01302SM", "Bruet", "Ouvert"));
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SR", "Robine", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SQ", "Rocu", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SP", "Bollie", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SO", "Guy", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SN", "Garban", false),
+                            org.assertj.core.groups.Tuple.tuple("ENF01302SM", "Bruet", false));
             assertThat(portal.templates.rendered(MailParameters.CreationCompte.class))
                     .extracting(mail -> mail.identifier().orElseThrow())
                     .containsExactly("ENF01302SM", "ENF01302SN", "ENF01302SO", "ENF01302SP", "ENF01302SQ", "ENF01302SR");
@@ -184,12 +189,12 @@ class AfasHabilitationsTest {
             SearchResult result = done(portal.afasSearch.search(bruet, conventionId, search("ACTIF", "INACTIF")));
             assertThat(table(result)).containsExactly(
                     List.of("Activité : ESC Farandole Istres", "Fournisseur de données financières", "Rocu Blandine",
-                            "30/08/2018"),
-                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "30/08/2018*"),
+                            "2018-08-30"),
+                    List.of("Activité : ESC Farandole Istres", "Approbateur", "Garban Gilles", "2018-08-30*"),
                     List.of("Lieu d'implantation : ESC Farandole Istres", "Fournisseur de données d'activité",
-                            "Robine Olivia", "30/08/2018"),
+                            "Robine Olivia", "2018-08-30"),
                     List.of("Lieu d'implantation : ESC L'éclair", "Fournisseur de données d'activité", "Guy Valérie",
-                            "30/08/2018"));
+                            "2018-08-30"));
             assertThat(result.note()).isEqualTo("(*) En attente de validation par votre CAF.");
             assertThat(done(portal.afasSearch.search(bruet, conventionId, search("NON_ATTRIBUE"))).sections()).isEmpty();
 
@@ -207,7 +212,7 @@ class AfasHabilitationsTest {
                     .isEqualTo("Garban Gilles"));
             var validated = done(portal.afasApprovers.validateApprover(caf, conventionId,
                     new ValidationRequestId(pending.getFirst().id()),
-                    new ValidateAfasApprovers.ApproverValidationForm("30/04/2025"), PortalFixture.FROM));
+                    new ValidateAfasApprovers.ApproverValidationForm(LocalDate.of(2025, 4, 30)), PortalFixture.FROM));
             assertThat(validated.dateEcheance()).isEqualTo(LocalDate.of(2025, 4, 30));
             assertThat(portal.templates.rendered(MailParameters.AppelEcheanceDeclaration.class)).singleElement()
                     .satisfies(mail -> assertThat(mail.deadline()).isEqualTo(LocalDate.of(2025, 4, 30)));
@@ -236,7 +241,7 @@ class AfasHabilitationsTest {
         void the_select_all_helpers_fill_the_scope() {
             seedUsersInTheirGroups();
             var made = done(portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Bollie").toString(),
-                    "FOURNISSEUR_DONNEES_ACTIVITE", "2018-08-30", null, "LIEUX", null, null, false, false,
+                    "FOURNISSEUR_DONNEES_ACTIVITE", OPENING_DAY, null, "LIEUX", null, null, false, false,
                     List.of(activity().toString())), PortalFixture.FROM));
             assertThat(made.habilitations()).extracting(line -> line.libellePortee())
                     .containsExactly("ESC Farandole Istres", "ESC L'éclair");
@@ -270,7 +275,7 @@ class AfasHabilitationsTest {
         @Test
         void a_place_scope_for_another_role_than_the_activity_data_provider() {
             var outcome = portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
-                    "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "LIEUX", null, List.of(place(0).toString()),
+                    "FOURNISSEUR_DONNEES_FINANCIERES", OPENING_DAY, null, "LIEUX", null, List.of(place(0).toString()),
                     false, false, null), PortalFixture.FROM);
             assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal())
                     .isEqualTo(HabilitationRefusal.PLACE_SCOPE_ACTIVITY_PROVIDER_ONLY.refusal());
@@ -296,7 +301,7 @@ class AfasHabilitationsTest {
         @Test
         void an_empty_scope() {
             var outcome = portal.afasGrants.grant(bruet, conventionId, new GrantForm(users.get("Rocu").toString(),
-                    "FOURNISSEUR_DONNEES_FINANCIERES", "30/08/2018", null, "ACTIVITES", List.of(), null, false, false,
+                    "FOURNISSEUR_DONNEES_FINANCIERES", OPENING_DAY, null, "ACTIVITES", List.of(), null, false, false,
                     null), PortalFixture.FROM);
             assertThat(refused(outcome, Reason.UNPROCESSABLE).refusal().message())
                     .isEqualTo("La sélection d'au moins une activité est obligatoire.");
@@ -389,7 +394,7 @@ class AfasHabilitationsTest {
         void garban_is_created_with_a_closing_date() {
             garban = done(portal.afasUsers.createUser(bruet, conventionId, new NewUserForm("Garban", "Gilles",
                     "gilles.garban132@yopmail.com", "gilles.garban132@yopmail.com", null, null, null, null,
-                    "12/03/2025"), PortalFixture.FROM));
+                    LocalDate.of(2025, 3, 12)), PortalFixture.FROM));
             password = portal.templates.rendered(MailParameters.CreationCompte.class).getLast().temporaryPassword();
         }
 
@@ -440,7 +445,7 @@ class AfasHabilitationsTest {
         }
 
         private NewUserForm changes(String email, String confirmationEmail, String phone, String confirmationPhone,
-                String closing) {
+                LocalDate closing) {
             return new NewUserForm("Garban-Roux", "Gilles", email, confirmationEmail, phone, confirmationPhone,
                     "ITINERANT", null, closing);
         }
@@ -456,7 +461,7 @@ class AfasHabilitationsTest {
         void modifies_every_field_of_the_form_but_the_identifier_and_audits_the_changes() {
             UserView modified = done(portal.afasUsers.modifyUser(bruet, conventionId, garbanId, changes(
                     "gilles.roux@yopmail.com", "Gilles.Roux@yopmail.com", "0442000002", "04 42 00 00 02",
-                    "31/12/2025"), PortalFixture.FROM));
+                    LocalDate.of(2025, 12, 31)), PortalFixture.FROM));
             assertThat(modified.identifiant()).isEqualTo(garban.identifiant());
             assertThat(modified.nom()).isEqualTo("Garban-Roux");
             assertThat(modified.email()).isEqualTo("gilles.roux@yopmail.com");
@@ -464,7 +469,7 @@ class AfasHabilitationsTest {
             assertThat(modified.poste()).isEqualTo("ITINERANT");
             assertThat(modified.dateOuverture()).isEqualTo(garban.dateOuverture());
             assertThat(modified.dateCloture()).isEqualTo(LocalDate.of(2025, 12, 31));
-            assertThat(modified.statut()).isEqualTo("Ouvert");
+            assertThat(modified.clos()).isFalse();
             assertThat(portal.accounts.find(garbanId).orElseThrow().email().value())
                     .isEqualTo("gilles.roux@yopmail.com");
             assertThat(portal.audit.events().getLast()).satisfies(event -> {
@@ -516,9 +521,9 @@ class AfasHabilitationsTest {
             refused(portal.afasUsers.modifyUser(garbanHimself, conventionId, garbanId, changes("g@yopmail.com",
                     "g@yopmail.com", null, null, null), PortalFixture.FROM), Reason.FORBIDDEN);
             refused(portal.afasUsers.closeUser(garbanHimself, conventionId, garbanId,
-                    new UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.FORBIDDEN);
+                    new UserClosingForm(LocalDate.of(2025, 3, 10)), PortalFixture.FROM), Reason.FORBIDDEN);
             refused(portal.afasUsers.closeUser(bruet, conventionId, new UserId(UUID.randomUUID()),
-                    new UserClosingForm("10/03/2025"), PortalFixture.FROM), Reason.NOT_FOUND);
+                    new UserClosingForm(LocalDate.of(2025, 3, 10)), PortalFixture.FROM), Reason.NOT_FOUND);
         }
 
         @Test
@@ -527,8 +532,8 @@ class AfasHabilitationsTest {
                     .temporaryPassword();
             var loggedIn = done(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM));
             UserView closed = done(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
-                    new UserClosingForm("10/03/2025"), PortalFixture.FROM));
-            assertThat(closed.statut()).isEqualTo("Clôturé");
+                    new UserClosingForm(LocalDate.of(2025, 3, 10)), PortalFixture.FROM));
+            assertThat(closed.clos()).isTrue();
             assertThat(closed.dateCloture()).isEqualTo(LocalDate.of(2025, 3, 10));
             assertThat(portal.audit.events().getLast()).satisfies(event -> {
                 assertThat(event.action()).isEqualTo(AuditAction.USER_DELETED.name());
@@ -538,7 +543,7 @@ class AfasHabilitationsTest {
             refused(portal.authentication.login(garban.identifiant(), password, PortalFixture.FROM),
                     Reason.UNAUTHENTICATED);
             var again = refused(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
-                    new UserClosingForm("11/03/2025"), PortalFixture.FROM),
+                    new UserClosingForm(LocalDate.of(2025, 3, 11)), PortalFixture.FROM),
                     Reason.UNPROCESSABLE);
             assertThat(again.refusal()).isEqualTo(HabilitationRefusal.USER_CLOSED.refusal());
         }
@@ -546,10 +551,10 @@ class AfasHabilitationsTest {
         @Test
         void refuses_a_closing_date_in_the_past_or_missing() {
             assertThat(invalid(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
-                    new UserClosingForm("09/03/2025"), PortalFixture.FROM)))
+                    new UserClosingForm(LocalDate.of(2025, 3, 9)), PortalFixture.FROM)))
                     .containsEntry("dateCloture", List.of("La date de clôture ne peut pas être antérieure à aujourd'hui."));
             assertThat(invalid(portal.afasUsers.closeUser(bruet, conventionId, garbanId,
-                    new UserClosingForm(" "), PortalFixture.FROM))).containsKey("dateCloture");
+                    new UserClosingForm(null), PortalFixture.FROM))).containsKey("dateCloture");
         }
 
         @Test
@@ -557,13 +562,13 @@ class AfasHabilitationsTest {
             done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(bruet.user().value().toString(),
                     "AFAS-HAB", null, null), PortalFixture.FROM));
             var refused = refused(portal.afasUsers.closeUser(bruet, conventionId, bruet.user(),
-                    new UserClosingForm("31/12/2025"), PortalFixture.FROM),
+                    new UserClosingForm(LocalDate.of(2025, 12, 31)), PortalFixture.FROM),
                     Reason.UNPROCESSABLE);
             assertThat(refused.refusal()).isEqualTo(HabilitationRefusal.LAST_MANAGER.refusal());
             done(portal.afasMemberships.addMembership(bruet, conventionId, new MembershipForm(garbanId.value().toString(),
                     "AFAS-HAB", null, null), PortalFixture.FROM));
             assertThat(done(portal.afasUsers.closeUser(bruet, conventionId, bruet.user(),
-                    new UserClosingForm("31/12/2025"), PortalFixture.FROM)).dateCloture())
+                    new UserClosingForm(LocalDate.of(2025, 12, 31)), PortalFixture.FROM)).dateCloture())
                     .isEqualTo(LocalDate.of(2025, 12, 31));
         }
     }

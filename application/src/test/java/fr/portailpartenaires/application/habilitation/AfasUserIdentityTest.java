@@ -35,7 +35,7 @@ class AfasUserIdentityTest {
     private Principal bruet;
     private UserId garban;
 
-    private static NewUserForm user(String nom, String prenom, String email, String closing) {
+    private static NewUserForm user(String nom, String prenom, String email, LocalDate closing) {
         return new NewUserForm(nom, prenom, email, email, null, null, "ITINERANT", null, closing);
     }
 
@@ -44,7 +44,7 @@ class AfasUserIdentityTest {
         Principal caf = portal.caisseAdministrator(InMemoryReferenceData.CAF_13, "AdminCaf13", "Caf13Demo");
         caf = new Principal.CafAdministrator(caf.user(), InMemoryReferenceData.CAF_13, caf.session());
         var created = done(portal.afasAdministration.create(caf, new AdministerAfasConventions.NewConventionForm(
-                "Centre Social La Farandole Istres", "Caf 132", "30/08/2018", null, "ENF01302", "SM",
+                "Centre Social La Farandole Istres", "Caf 132", LocalDate.of(2018, 8, 30), null, "ENF01302", "SM",
                 new AdministerAfasConventions.PartnerForm("Centre Social La Farandole Istres", "0442000000",
                         new AddressForm(null, null, "1", null, "Rue de la Farandole", null, "13800", "Istres", null,
                                 null)),
@@ -63,7 +63,7 @@ class AfasUserIdentityTest {
     @Test
     void a_new_users_address_is_reserved_on_their_account_and_their_closing_date_is_the_accounts() {
         UserId robine = new UserId(done(portal.afasUsers.createUser(bruet, conventionId,
-                user("Robine", "Olivia", "olivia.robine133@yopmail.com", "31/12/2025"), PortalFixture.FROM)).id());
+                user("Robine", "Olivia", "olivia.robine133@yopmail.com", CLOSING), PortalFixture.FROM)).id());
 
         assertThat(portal.accounts.emailTaken(EmailAddress.of("OLIVIA.robine133@yopmail.com"))).isTrue();
         assertThat(portal.accounts.emailTaken(EmailAddress.of("gilles.garban132@yopmail.com"))).isTrue();
@@ -74,14 +74,14 @@ class AfasUserIdentityTest {
     @Test
     void modifying_then_closing_a_user_sets_their_accounts_closing_date() {
         done(portal.afasUsers.modifyUser(bruet, conventionId, garban,
-                user("Garban", "Gilles", "gilles.garban132@yopmail.com", "31/12/2025"), PortalFixture.FROM));
+                user("Garban", "Gilles", "gilles.garban132@yopmail.com", CLOSING), PortalFixture.FROM));
         assertThat(portal.accounts.closingDate(garban)).contains(CLOSING);
 
         done(portal.afasUsers.modifyUser(bruet, conventionId, garban,
                 user("Garban", "Gilles", "gilles.garban132@yopmail.com", null), PortalFixture.FROM));
         assertThat(portal.accounts.closingDate(garban)).isEmpty();
 
-        done(portal.afasUsers.closeUser(bruet, conventionId, garban, new UserClosingForm("10/03/2025"),
+        done(portal.afasUsers.closeUser(bruet, conventionId, garban, new UserClosingForm(LocalDate.of(2025, 3, 10)),
                 PortalFixture.FROM));
         assertThat(portal.accounts.find(garban).orElseThrow().closedOn()).contains(LocalDate.of(2025, 3, 10));
         assertThat(portal.afasConventions.find(conventionId).orElseThrow().user(garban).orElseThrow().period().end())

@@ -34,6 +34,7 @@ import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ class HabitatServiceTest {
 
     private static final CaisseCode CARSAT = InMemoryReferenceData.CARSAT_NORD_PICARDIE;
     private static final String FROM = PortalFixture.FROM;
+    /** The fixture's today, the day the orders are made and their visits happen. */
+    private static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
 
     private final PortalFixture portal = new PortalFixture();
     private Principal carsat;
@@ -103,25 +106,25 @@ class HabitatServiceTest {
                 new Principal.Session("session-" + user.value(), "csrf-" + user.value(), false, false));
     }
 
-    static ManageHabitatOrders.OrderForm form(ConventionId convention, String nir, String orderedOn) {
+    static ManageHabitatOrders.OrderForm form(ConventionId convention, String nir, LocalDate orderedOn) {
         return new ManageHabitatOrders.OrderForm(convention.value().toString(), "DURAND", "Gérard", nir,
                 new AddressForm(null, null, "3", null, "rue de l'Église", null, "62000", "Arras", null,
                         null),
                 "03 21 11 22 33", "C", orderedOn,
                 new ManageHabitatOrders.ProviderForm("Soliha Pas-de-Calais", "03 21 00 00 01"),
-                new ManageHabitatOrders.EvaluationForm("20/02/2025", 4, "Maison à étage."));
+                new ManageHabitatOrders.EvaluationForm(LocalDate.of(2025, 2, 20), 4, "Maison à étage."));
     }
 
     private UUID order(String nir) {
-        return done(portal.habitatOrders.createOrder(carsat, form(ergoConvention, nir, "10/03/2025"), FROM)).id();
+        return done(portal.habitatOrders.createOrder(carsat, form(ergoConvention, nir, MARCH_10), FROM)).id();
     }
 
-    private static CertificateForm complete(String date) {
+    private static CertificateForm complete(LocalDate date) {
         return new CertificateForm(date, "Baignoire très haute.", List.of("SALLE_DE_BAIN"), "Douche de plain-pied.");
     }
 
     private static final ManageHabitatOrders.DecisionForm DECISION = new ManageHabitatOrders.DecisionForm(
-            "SALLE_DE_BAIN", "3 500,00", "01/06/2025", 12, "AVEC_SUBROGATION");
+            "SALLE_DE_BAIN", "3 500,00", LocalDate.of(2025, 6, 1), 12, "AVEC_SUBROGATION");
 
     private List<UUID> all(Principal principal, String filter, String sort, String order, int limit) {
         List<UUID> ids = new ArrayList<>();
@@ -157,7 +160,8 @@ class HabitatServiceTest {
         @Test
         void an_incomplete_form_is_answered_with_every_error_and_stores_nothing() {
             var form = new ManageHabitatOrders.OrderForm(ergoConvention.value().toString(), "", "Gérard", "123",
-                    null, "12", "X", "32/01/2025", null, new ManageHabitatOrders.EvaluationForm("20/02/2025", 9, "x"));
+                    null, "12", "X", LocalDate.of(2025, 4, 1), null,
+                    new ManageHabitatOrders.EvaluationForm(LocalDate.of(2025, 2, 20), 9, "x"));
             assertThat(invalid(portal.habitatOrders.createOrder(carsat, form, FROM)))
                     .containsKeys("nom", "nir", "adresse", "telephone", "ressources", "dateDeCommande",
                             "prestataireHabitat", "evaluation.gir");
@@ -166,7 +170,7 @@ class HabitatServiceTest {
 
         @Test
         void another_caisse_does_not_see_the_convention_nor_the_orders() {
-            refused(portal.habitatOrders.createOrder(cnavIdf, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
+            refused(portal.habitatOrders.createOrder(cnavIdf, form(ergoConvention, "1450362041001", MARCH_10), FROM),
                     Reason.NOT_FOUND);
             UUID id = order("1450362041001");
             refused(portal.habitatOrders.recordDecision(cnavIdf, id, DECISION, FROM), Reason.NOT_FOUND);
@@ -196,9 +200,9 @@ class HabitatServiceTest {
         @Test
         void only_a_validated_ergotherapeute_convention_receives_orders_and_only_a_caisse_creates_them() {
             assertThat(refused(portal.habitatOrders.createOrder(carsat,
-                    form(evaluationConvention, "1450362041001", "10/03/2025"), FROM), Reason.UNPROCESSABLE)
+                    form(evaluationConvention, "1450362041001", MARCH_10), FROM), Reason.UNPROCESSABLE)
                     .refusal().code()).isEqualTo("commande.convention_non_ergotherapeute");
-            refused(portal.habitatOrders.createOrder(lea, form(ergoConvention, "1450362041001", "10/03/2025"), FROM),
+            refused(portal.habitatOrders.createOrder(lea, form(ergoConvention, "1450362041001", MARCH_10), FROM),
                     Reason.FORBIDDEN);
         }
 
@@ -207,10 +211,11 @@ class HabitatServiceTest {
             UUID id = order("1450362041001");
             assertThat(refused(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM), Reason.UNPROCESSABLE)
                     .refusal().code()).isEqualTo("decision.attestation_non_transmise");
-            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM));
             done(portal.habitatFiles.transmit(lea, id, FROM));
             assertThat(invalid(portal.habitatOrders.recordDecision(carsat, id, new ManageHabitatOrders.DecisionForm(
-                    "SALLE_DE_BAIN", "0", "01/06/2025", 12, "AVEC_SUBROGATION"), FROM))).containsKey("plafond");
+                    "SALLE_DE_BAIN", "0", LocalDate.of(2025, 6, 1), 12, "AVEC_SUBROGATION"), FROM)))
+                    .containsKey("plafond");
             var decided = done(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM));
             assertThat(decided.commande().clos()).isTrue();
             assertThat(decided.decision().plafondCentimes()).isEqualTo(350_000);
@@ -237,9 +242,9 @@ class HabitatServiceTest {
             assertThat(draft.attestation().beneficiaire()).isEqualTo("Gérard DURAND");
             assertThat(refused(portal.habitatFiles.transmit(lea, id, FROM), Reason.UNPROCESSABLE).refusal().code())
                     .isEqualTo("attestation.date_visite_manquante");
-            assertThat(invalid(portal.habitatFiles.modifyCertificate(lea, id, complete("09/03/2025"), FROM)))
+            assertThat(invalid(portal.habitatFiles.modifyCertificate(lea, id, complete(MARCH_10.minusDays(1)), FROM)))
                     .containsEntry("dateVisite", List.of("La date de visite ne peut pas être antérieure à la date de commande."));
-            done(portal.habitatFiles.modifyCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.modifyCertificate(lea, id, complete(MARCH_10), FROM));
             portal.clock.advance(Duration.ofHours(2));
             var sent = done(portal.habitatFiles.transmit(lea, id, FROM));
             assertThat(sent.commande().attestation()).isEqualTo("TRANSMISE");
@@ -249,7 +254,7 @@ class HabitatServiceTest {
 
         @Test
         void a_transmission_opens_the_invoice_line_and_is_traced_in_the_exchange_history_without_the_nir() {
-            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM));
             portal.clock.advance(Duration.ofHours(2));
             done(portal.habitatFiles.transmit(lea, id, FROM));
 
@@ -276,18 +281,19 @@ class HabitatServiceTest {
 
         @Test
         void after_transmission_every_change_is_a_typed_refusal_that_changes_nothing() {
-            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM));
             done(portal.habitatFiles.transmit(lea, id, FROM));
             var before = portal.interventionOrders.find(id).orElseThrow();
             int events = portal.audit.events().size();
             List<fr.portailpartenaires.application.shared.Outcome<?>> attempts = List.of(
-                    portal.habitatFiles.modifyCertificate(lea, id, complete("10/03/2025"), FROM),
-                    portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM),
+                    portal.habitatFiles.modifyCertificate(lea, id, complete(MARCH_10), FROM),
+                    portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM),
                     portal.habitatFiles.deleteCertificate(lea, id, FROM),
                     portal.habitatFiles.transmit(lea, id, FROM),
                     portal.habitatFiles.declareSansSuite(lea, id, new WorkOnHabitatFiles.SansSuiteForm("DECES", null), FROM),
                     // the state is checked before the form: an invalid form gets the same refusal
-                    portal.habitatFiles.modifyCertificate(lea, id, complete("99/99/9999"), FROM));
+                    portal.habitatFiles.modifyCertificate(lea, id,
+                            new CertificateForm(MARCH_10, null, List.of("PISCINE"), null), FROM));
             for (var attempt : attempts) {
                 var refusal = refused(attempt, Reason.UNPROCESSABLE).refusal();
                 assertThat(refusal.code()).isEqualTo("attestation.transmise");
@@ -314,7 +320,7 @@ class HabitatServiceTest {
                     .containsKeys("motif", "commentaire");
             var closed = done(portal.habitatFiles.declareSansSuite(lea, id,
                     new WorkOnHabitatFiles.SansSuiteForm("demenagement", "Parti chez sa fille."), FROM));
-            assertThat(closed.attestation().libelleMotif()).isEqualTo("Déménagement");
+            assertThat(closed.attestation().motif()).isEqualTo("DEMENAGEMENT");
             assertThat(closed.commande().clos()).isTrue();
             assertThat(listed("CLOS")).containsExactly(id);
             assertThat(refused(portal.habitatFiles.createCertificate(lea, id, complete(null), FROM), Reason.UNPROCESSABLE)
@@ -324,7 +330,7 @@ class HabitatServiceTest {
 
         @Test
         void no_audit_event_of_the_habitat_service_holds_the_nir() {
-            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM));
             done(portal.habitatFiles.transmit(lea, id, FROM));
             done(portal.habitatDocuments.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM));
             assertThat(portal.audit.events()).isNotEmpty().allSatisfy(event ->
@@ -367,7 +373,7 @@ class HabitatServiceTest {
         void shows_relance_from_the_sixtieth_day_after_the_order() {
             UUID waiting = order("1450362041001");
             UUID sent = order("1450362041018");
-            done(portal.habitatFiles.createCertificate(lea, sent, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, sent, complete(MARCH_10), FROM));
             done(portal.habitatFiles.transmit(lea, sent, FROM));
             portal.clock.advance(Duration.ofDays(59));
             assertThat(listed("RELANCE")).isEmpty();
@@ -382,9 +388,9 @@ class HabitatServiceTest {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 ids.add(done(portal.habitatOrders.createOrder(carsat, form(ergoConvention,
-                        String.format("1450362041%03d", i % 5), String.format("%02d/03/2025", 1 + i % 4)), FROM)).id());
+                        String.format("1450362041%03d", i % 5), LocalDate.of(2025, 3, 1 + i % 4)), FROM)).id());
             }
-            done(portal.habitatFiles.createCertificate(lea, ids.get(0), complete("05/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, ids.get(0), complete(LocalDate.of(2025, 3, 5)), FROM));
             done(portal.habitatFiles.transmit(lea, ids.get(0), FROM));
             done(portal.habitatFiles.declareSansSuite(lea, ids.get(1), new WorkOnHabitatFiles.SansSuiteForm("DECES", null),
                     FROM));
@@ -432,7 +438,7 @@ class HabitatServiceTest {
             UUID id = order("1450362041001");
             assertThat(refused(portal.habitatDocuments.document(lea, id, DownloadHabitatDocuments.Kind.AV, FROM),
                     Reason.NOT_FOUND).refusal().code()).isEqualTo("document.attestation_absente");
-            done(portal.habitatFiles.createCertificate(lea, id, complete("10/03/2025"), FROM));
+            done(portal.habitatFiles.createCertificate(lea, id, complete(MARCH_10), FROM));
             done(portal.habitatFiles.transmit(lea, id, FROM));
             done(portal.habitatOrders.recordDecision(carsat, id, DECISION, FROM));
             var aide = (DownloadHabitatDocuments.Aide) done(portal.habitatDocuments.document(lea, id,

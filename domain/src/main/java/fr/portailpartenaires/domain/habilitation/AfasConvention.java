@@ -62,9 +62,9 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
 
     // ---------------------------------------------------------------- derived facts
 
-    /** « Ouvert » or « Clôturé ». */
-    public String statut(LocalDate today) {
-        return period.statut(today);
+    /** Whether the convention is closed on {@code today} (the lists say « Clôturé », else « Ouvert »). */
+    public boolean isClosedOn(LocalDate today) {
+        return period.isEndedOn(today);
     }
 
     public Optional<AfasUser> user(UserId userId) {

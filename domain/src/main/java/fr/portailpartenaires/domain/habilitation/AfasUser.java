@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A user of an AFAS convention (« Créer un utilisateur partenaire », spec §6.3): the generated identifier is their
- * login; the statut Ouvert / Clôturé derives from the period.
+ * login; whether they are closed derives from the period.
  */
 public record AfasUser(UserId id, Login identifier, LastName lastName, FirstName firstName, EmailAddress email,
         Optional<PhoneNumber> phone, WorkStyle workStyle, Period period) {

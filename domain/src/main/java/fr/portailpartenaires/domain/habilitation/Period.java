@@ -47,11 +47,6 @@ public record Period(LocalDate start, Optional<LocalDate> end) {
         return end.filter(last -> !day.isBefore(last)).isPresent();
     }
 
-    /** « Ouvert » or « Clôturé », as the lists show it: derived from the dates, never stored. */
-    public String statut(LocalDate today) {
-        return isEndedOn(today) ? "Clôturé" : "Ouvert";
-    }
-
     /** The same period closed on {@code day}, or {@link HabilitationRefusal#DATES_IN_WRONG_ORDER} before its start. */
     public Result<Period> closedOn(LocalDate day) {
         return of(start, Optional.of(day));

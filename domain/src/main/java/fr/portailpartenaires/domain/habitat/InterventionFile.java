@@ -71,7 +71,7 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
 
     /**
      * "Créer Att. Visite" then "Sauvegarder": allowed only while there is no certificate. The form is
-     * read with {@link VisitDate#parse(String)} and {@link VisitContent#parse}.
+     * read with {@link VisitContent#parse}; its date comes read by the edge.
      */
     public Result<InterventionFile> createDraft(Optional<VisitDate> visitDate, VisitContent content, Clock clock) {
         return switch (certificate) {

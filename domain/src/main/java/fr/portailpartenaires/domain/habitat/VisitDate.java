@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The date of the occupational therapist's visit, typed {@code JJ/MM/AAAA}. Whether it fits an
- * order (not before the date de commande, not in the future) is checked by {@link #validFor}, when
- * a certificate is saved with a date and when it is transmitted.
+ * The date of the occupational therapist's visit (the forms type it {@code JJ/MM/AAAA}, the edge reads it). Whether it
+ * fits an order (not before the date de commande, not in the future) is checked by {@link #validFor}, when a
+ * certificate is saved with a date and when it is transmitted.
  *
  * @param value the calendar date of the visit
  */
@@ -19,18 +19,6 @@ public record VisitDate(LocalDate value) {
 
     public VisitDate {
         Objects.requireNonNull(value, "value");
-    }
-
-    /** Reads a date typed {@code JJ/MM/AAAA}, e.g. {@code "05/03/2024"}. */
-    public static Result<VisitDate> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused("date_visite.obligatoire", "La date de visite est obligatoire.");
-        }
-        return TypedDates.jjMmAaaa(raw, "date_visite", "La date de visite").map(VisitDate::new);
-    }
-
-    public static VisitDate of(String raw) {
-        return parse(raw).orElseThrow();
     }
 
     /** This date if the visit can have happened for an order of {@code dateDeCommande}, as of today by {@code clock}. */

@@ -59,10 +59,10 @@ class AfasConventionTest {
         void the_convention_is_open_and_validated_on_its_day_and_closed_from_its_closing_date() {
             AfasConvention convention = Farandole.created();
             assertThat(convention.validatedOn()).isEqualTo(LocalDate.of(2018, 8, 30));
-            assertThat(convention.statut(DAY)).isEqualTo("Ouvert");
+            assertThat(convention.isClosedOn(DAY)).isFalse();
             Period closing = Period.of(DAY, Optional.of(DAY.plusDays(10))).orElseThrow();
-            assertThat(closing.statut(DAY.plusDays(9))).isEqualTo("Ouvert");
-            assertThat(closing.statut(DAY.plusDays(10))).isEqualTo("Clôturé");
+            assertThat(closing.isEndedOn(DAY.plusDays(9))).isFalse();
+            assertThat(closing.isEndedOn(DAY.plusDays(10))).isTrue();
         }
 
         @Test
@@ -337,7 +337,7 @@ class AfasConventionTest {
             AfasConvention closed = convention.closeUser(GARBAN, DAY.plusDays(3), DAY).orElseThrow();
             assertThat(closed.isActive(GARBAN, DAY.plusDays(2))).isTrue();
             assertThat(closed.isActive(GARBAN, DAY.plusDays(3))).isFalse();
-            assertThat(closed.user(GARBAN).orElseThrow().period().statut(DAY.plusDays(3))).isEqualTo("Clôturé");
+            assertThat(closed.user(GARBAN).orElseThrow().period().isEndedOn(DAY.plusDays(3))).isTrue();
             assertThat(closed.closeUser(GARBAN, DAY.plusDays(5), DAY.plusDays(4)))
                     .isEqualTo(Result.refused(HabilitationRefusal.USER_CLOSED.refusal()));
             assertThat(convention.closeUser(GARBAN, DAY.minusDays(1), DAY))

@@ -17,7 +17,7 @@ final class Fixtures {
     static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID CONVENTION = UUID.fromString("00000000-0000-0000-0000-00000000000c");
     static final LocalDate COMMANDE = LocalDate.of(2024, 3, 1);
-    static final VisitDate VISIT = VisitDate.of("05/03/2024");
+    static final VisitDate VISIT = new VisitDate(LocalDate.of(2024, 3, 5));
     static final Clock NOW = on(LocalDate.of(2024, 3, 10));
 
     static final VisitContent COMPLETE = new VisitContent(

@@ -85,15 +85,15 @@ class InterventionFileTest {
         void modifying_replaces_date_and_content_and_records_the_new_save() {
             Clock later = on(LocalDate.of(2024, 3, 12));
             VisitContent fewer = VisitContent.parse("Seuil de porte", List.of(WorkType.ACCESSIBILITE), null).orElseThrow();
-            InterventionFile file = Fixtures.withDraft()
-                    .modifyDraft(Optional.of(VisitDate.of("11/03/2024")), fewer, later).orElseThrow();
-            assertThat(file.certificate())
-                    .isEqualTo(new Brouillon(Optional.of(VisitDate.of("11/03/2024")), fewer, later.instant()));
+            VisitDate march11 = new VisitDate(LocalDate.of(2024, 3, 11));
+            InterventionFile file = Fixtures.withDraft().modifyDraft(Optional.of(march11), fewer, later).orElseThrow();
+            assertThat(file.certificate()).isEqualTo(new Brouillon(Optional.of(march11), fewer, later.instant()));
         }
 
         @Test
         void modifying_with_an_invalid_date_is_refused() {
-            assertThat(Fixtures.withDraft().modifyDraft(Optional.of(VisitDate.of("29/02/2024")), COMPLETE, NOW))
+            VisitDate beforeTheOrder = new VisitDate(LocalDate.of(2024, 2, 29));
+            assertThat(Fixtures.withDraft().modifyDraft(Optional.of(beforeTheOrder), COMPLETE, NOW))
                     .isEqualTo(Result.refused("date_visite.anterieure_commande",
                             "La date de visite ne peut pas être antérieure à la date de commande."));
         }

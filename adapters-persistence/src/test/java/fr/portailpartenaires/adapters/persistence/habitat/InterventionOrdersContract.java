@@ -144,7 +144,8 @@ abstract class InterventionOrdersContract {
         void a_draft_without_date_a_transmitted_certificate_and_its_decision_come_back_as_saved() {
             var draft = file.createDraft(Optional.empty(), VisitContent.EMPTY, ON_TODAY).orElseThrow();
             assertThat(saved(draft)).isEqualTo(draft);
-            var modified = draft.modifyDraft(Optional.of(VisitDate.of("20/05/2025")), COMPLETE, ON_TODAY).orElseThrow();
+            var modified = draft.modifyDraft(Optional.of(new VisitDate(LocalDate.of(2025, 5, 20))), COMPLETE, ON_TODAY)
+                    .orElseThrow();
             assertThat(saved(modified)).isEqualTo(modified);
             var transmitted = modified.transmit(ON_TODAY).orElseThrow().file();
             assertThat(saved(transmitted)).isEqualTo(transmitted);

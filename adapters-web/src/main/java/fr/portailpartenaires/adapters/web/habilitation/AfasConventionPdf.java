@@ -69,7 +69,7 @@ public final class AfasConventionPdf {
         lines.add(body("Partenaire : " + convention.partenaire()));
         lines.add(body("Date d'ouverture : " + date(convention.dateOuverture())));
         lines.add(body("Date de clôture : " + date(convention.dateCloture())));
-        lines.add(body("Statut : " + convention.statut()));
+        lines.add(body("Statut : " + AfasLabels.statut(convention.clos())));
         lines.add(body("État : " + AfasLabels.etat(convention.valideeLe())));
         lines.add(new Line("", BODY_SIZE, 0));
         lines.add(heading("Groupes"));
@@ -78,7 +78,8 @@ public final class AfasConventionPdf {
         }
         for (GroupView group : detail.groupes()) {
             lines.add(new Line(group.code() + " — " + group.libelle() + " — niveau " + group.niveau()
-                    + " — ouvert le " + date(group.dateOuverture()) + " — " + group.statut(), BODY_SIZE, 12));
+                    + " — ouvert le " + date(group.dateOuverture()) + " — " + AfasLabels.statut(group.clos()),
+                    BODY_SIZE, 12));
         }
         lines.add(new Line("", BODY_SIZE, 0));
         lines.add(heading("Activités et lieux d'implantation"));

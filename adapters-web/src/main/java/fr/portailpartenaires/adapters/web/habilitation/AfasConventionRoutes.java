@@ -27,9 +27,10 @@ public record AfasConventionRoutes(ConsultAfasConventions conventions, SessionCo
     private void list(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> Outcomes.respond(ctx, conventions.conventions(
                 principal, new ConsultAfasConventions.ConventionFilter(ctx.queryParam("libelle"),
-                        ctx.queryParam("statut"), ctx.queryParam("cafPivot"))), 200,
+                        ctx.queryParam("cafPivot"))), 200,
                 views -> ctx.json(AfasLabels.ConventionJson.of(views.stream()
-                        .filter(view -> AfasLabels.etatContains(view, ctx.queryParam("etat"))).toList()))));
+                        .filter(view -> AfasLabels.statutContains(view, ctx.queryParam("statut"))
+                                && AfasLabels.etatContains(view, ctx.queryParam("etat"))).toList()))));
     }
 
     private void detail(Context ctx) {

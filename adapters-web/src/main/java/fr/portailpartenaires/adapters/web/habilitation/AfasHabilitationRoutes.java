@@ -35,20 +35,23 @@ public record AfasHabilitationRoutes(GrantAfasRoles grants, SearchAfasHabilitati
                     ctx.queryParams("etat"), ctx.queryParam("utilisateur"), ctx.queryParam("role"),
                     ctx.queryParam("activite"), ctx.queryParam("type"), ctx.queryParam("nature"),
                     lieux == null || lieux.isBlank() ? null : !("non".equalsIgnoreCase(lieux)
-                            || "false".equalsIgnoreCase(lieux)))));
+                            || "false".equalsIgnoreCase(lieux)))), 200,
+                    result -> ctx.json(AfasLabels.SearchResultJson.of(result)));
         }));
     }
 
     private void grant(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.command(ctx, AfasJson.GrantJson.class, form ->
-                        Outcomes.respond(ctx, grants.grant(principal, id, form, ctx.ip()), 201, ctx::json))));
+                        Outcomes.respond(ctx, grants.grant(principal, id, form, ctx.ip()), 201,
+                                made -> ctx.json(AfasLabels.GrantsMadeJson.of(made))))));
     }
 
     private void end(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "habilitation", GrantId::new, grant ->
                         Requests.command(ctx, AfasJson.GrantEndJson.class, form ->
-                                Outcomes.respond(ctx, grants.endGrant(principal, id, grant, form, ctx.ip()))))));
+                                Outcomes.respond(ctx, grants.endGrant(principal, id, grant, form, ctx.ip()), 200,
+                                        line -> ctx.json(AfasLabels.GrantLineJson.of(line)))))));
     }
 }

@@ -24,8 +24,8 @@ final class AfasJson {
         @Override
         public AdministerAfasConventions.NewConventionForm command(JsonFields fields) {
             return new AdministerAfasConventions.NewConventionForm(libelle, cafPivot,
-                    fields.isoDate("dateOuverture", dateOuverture, "La date d'ouverture"),
-                    fields.isoDate("dateCloture", dateCloture, "La date de clôture"), prefixeIdentifiant,
+                    fields.date("dateOuverture", dateOuverture, "La date d'ouverture"),
+                    fields.date("dateCloture", dateCloture, "La date de clôture"), prefixeIdentifiant,
                     premierSuffixe,
                     partenaire == null ? null : new AdministerAfasConventions.PartnerForm(partenaire.nom(),
                             partenaire.telephone(), AddressJson.of(partenaire.adresse(), fields)),
@@ -50,7 +50,7 @@ final class AfasJson {
         @Override
         public AdministerAfasConventions.GroupsForm command(JsonFields fields) {
             return new AdministerAfasConventions.GroupsForm(
-                    fields.isoDate("dateOuverture", dateOuverture, "La date d'ouverture"));
+                    fields.date("dateOuverture", dateOuverture, "La date d'ouverture"));
         }
     }
 
@@ -61,7 +61,7 @@ final class AfasJson {
         @Override
         public ValidateAfasApprovers.ApproverValidationForm command(JsonFields fields) {
             return new ValidateAfasApprovers.ApproverValidationForm(
-                    fields.isoDate("dateEcheance", dateEcheance, "La date d'échéance de déclaration"));
+                    fields.date("dateEcheance", dateEcheance, "La date d'échéance de déclaration"));
         }
     }
 
@@ -78,8 +78,8 @@ final class AfasJson {
         ManageAfasUsers.NewUserForm form(JsonFields fields, String path) {
             return new ManageAfasUsers.NewUserForm(nom, prenom, email, confirmationEmail, telephone,
                     confirmationTelephone, poste,
-                    fields.isoDate(path + "dateOuverture", dateOuverture, "La date d'ouverture"),
-                    fields.isoDate(path + "dateCloture", dateCloture, "La date de clôture"));
+                    fields.date(path + "dateOuverture", dateOuverture, "La date d'ouverture"),
+                    fields.date(path + "dateCloture", dateCloture, "La date de clôture"));
         }
     }
 
@@ -88,7 +88,7 @@ final class AfasJson {
 
         @Override
         public ManageAfasUsers.UserClosingForm command(JsonFields fields) {
-            return new ManageAfasUsers.UserClosingForm(fields.isoDate("dateCloture", dateCloture, "La date de clôture"));
+            return new ManageAfasUsers.UserClosingForm(fields.date("dateCloture", dateCloture, "La date de clôture"));
         }
     }
 
@@ -99,8 +99,8 @@ final class AfasJson {
         @Override
         public ManageAfasMemberships.MembershipForm command(JsonFields fields) {
             return new ManageAfasMemberships.MembershipForm(utilisateur, groupe,
-                    fields.isoDate("dateOuverture", dateOuverture, "La date d'ouverture"),
-                    fields.isoDate("dateCloture", dateCloture, "La date de clôture"));
+                    fields.date("dateOuverture", dateOuverture, "La date d'ouverture"),
+                    fields.date("dateCloture", dateCloture, "La date de clôture"));
         }
     }
 
@@ -111,7 +111,7 @@ final class AfasJson {
         @Override
         public ManageAfasMemberships.MembershipClosingForm command(JsonFields fields) {
             return new ManageAfasMemberships.MembershipClosingForm(utilisateur, groupe,
-                    fields.isoDate("dateCloture", dateCloture, "La date de clôture"));
+                    fields.date("dateCloture", dateCloture, "La date de clôture"));
         }
     }
 
@@ -123,8 +123,8 @@ final class AfasJson {
         @Override
         public GrantAfasRoles.GrantForm command(JsonFields fields) {
             return new GrantAfasRoles.GrantForm(utilisateur, role,
-                    fields.isoDate("aPartirDu", aPartirDu, "La date de début (à partir du)"),
-                    fields.isoDate("jusquAu", jusquAu, "La date de fin (jusqu'au)"), portee, activites, lieux,
+                    fields.date("aPartirDu", aPartirDu, "La date de début (à partir du)"),
+                    fields.date("jusquAu", jusquAu, "La date de fin (jusqu'au)"), portee, activites, lieux,
                     toutesLesActivites, tousLesLieux, lieuxDesActivites);
         }
     }
@@ -134,7 +134,7 @@ final class AfasJson {
 
         @Override
         public GrantAfasRoles.GrantEndForm command(JsonFields fields) {
-            return new GrantAfasRoles.GrantEndForm(fields.isoDate("dateFin", dateFin, "La date de fin"));
+            return new GrantAfasRoles.GrantEndForm(fields.date("dateFin", dateFin, "La date de fin"));
         }
     }
 }

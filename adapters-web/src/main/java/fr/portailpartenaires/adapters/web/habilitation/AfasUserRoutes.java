@@ -36,45 +36,50 @@ public record AfasUserRoutes(ManageAfasUsers users, ManageAfasMemberships member
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Outcomes.respond(ctx, users.users(principal, id, new ManageAfasUsers.UserFilter(
                         ctx.queryParam("identifiant"), ctx.queryParam("nom"), ctx.queryParam("prenom"),
-                        ctx.queryParam("groupe"))))));
+                        ctx.queryParam("groupe"))), 200, views -> ctx.json(AfasLabels.UserViewJson.of(views)))));
     }
 
     private void create(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.command(ctx, AfasJson.UserJson.class, form ->
-                        Outcomes.respond(ctx, users.createUser(principal, id, form, ctx.ip()), 201, ctx::json))));
+                        Outcomes.respond(ctx, users.createUser(principal, id, form, ctx.ip()), 201,
+                                created -> ctx.json(AfasLabels.UserViewJson.of(created))))));
     }
 
     private void detail(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "utilisateur", UserId::new, user ->
-                        Outcomes.respond(ctx, users.user(principal, id, user)))));
+                        Outcomes.respond(ctx, users.user(principal, id, user), 200,
+                                detail -> ctx.json(AfasLabels.UserDetailJson.of(detail))))));
     }
 
     private void modify(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "utilisateur", UserId::new, user ->
                         Requests.command(ctx, AfasJson.UserJson.class, form ->
-                                Outcomes.respond(ctx, users.modifyUser(principal, id, user, form, ctx.ip()))))));
+                                Outcomes.respond(ctx, users.modifyUser(principal, id, user, form, ctx.ip()), 200,
+                                        modified -> ctx.json(AfasLabels.UserViewJson.of(modified)))))));
     }
 
     private void close(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 withPathId(ctx, "utilisateur", UserId::new, user ->
                         Requests.command(ctx, AfasJson.UserClosingJson.class, form ->
-                                Outcomes.respond(ctx, users.closeUser(principal, id, user, form, ctx.ip()))))));
+                                Outcomes.respond(ctx, users.closeUser(principal, id, user, form, ctx.ip()), 200,
+                                        closed -> ctx.json(AfasLabels.UserViewJson.of(closed)))))));
     }
 
     private void addMembership(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.command(ctx, AfasJson.MembershipJson.class, form ->
                         Outcomes.respond(ctx, memberships.addMembership(principal, id, form, ctx.ip()), 201,
-                                ctx::json))));
+                                detail -> ctx.json(AfasLabels.UserDetailJson.of(detail))))));
     }
 
     private void closeMembership(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.command(ctx, AfasJson.MembershipClosingJson.class, form ->
-                        Outcomes.respond(ctx, memberships.closeMembership(principal, id, form, ctx.ip())))));
+                        Outcomes.respond(ctx, memberships.closeMembership(principal, id, form, ctx.ip()), 200,
+                                detail -> ctx.json(AfasLabels.UserDetailJson.of(detail))))));
     }
 }

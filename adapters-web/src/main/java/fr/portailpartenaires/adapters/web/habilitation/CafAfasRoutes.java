@@ -45,7 +45,7 @@ public record CafAfasRoutes(AdministerAfasConventions conventions, ValidateAfasA
         Requests.principal(ctx, sessions).ifPresent(principal -> withConvention(ctx, id ->
                 Requests.command(ctx, AfasJson.GroupsJson.class, form ->
                         Outcomes.respond(ctx, conventions.openGroups(principal, id, form, ctx.ip()), 201,
-                                ctx::json))));
+                                groups -> ctx.json(AfasLabels.GroupJson.of(groups))))));
     }
 
     private void pending(Context ctx) {

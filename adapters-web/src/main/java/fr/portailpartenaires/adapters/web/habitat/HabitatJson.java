@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The JSON bodies of the Habitat routes, with the forms' French field names; their dates are ISO ({@code AAAA-MM-JJ}),
- * given to the use cases as the forms type them.
+ * read strictly by {@link JsonFields#date}.
  */
 final class HabitatJson {
 
@@ -33,7 +33,7 @@ final class HabitatJson {
         @Override
         public WorkOnHabitatFiles.CertificateForm command(JsonFields fields) {
             return new WorkOnHabitatFiles.CertificateForm(
-                    fields.typedDate("dateVisite", dateVisite, "La date de visite"), observations, travaux,
+                    fields.date("dateVisite", dateVisite, "La date de visite"), observations, travaux,
                     preconisations);
         }
     }
@@ -55,12 +55,12 @@ final class HabitatJson {
         @Override
         public ManageHabitatOrders.OrderForm command(JsonFields fields) {
             return new ManageHabitatOrders.OrderForm(convention, nom, prenom, nir, AddressJson.of(adresse, fields),
-                    telephone, ressources, fields.typedDate("dateDeCommande", dateDeCommande, "La date de commande"),
+                    telephone, ressources, fields.date("dateDeCommande", dateDeCommande, "La date de commande"),
                     prestataireHabitat == null ? null
                             : new ManageHabitatOrders.ProviderForm(prestataireHabitat.nom(),
                                     prestataireHabitat.coordonnees()),
                     evaluation == null ? null : new ManageHabitatOrders.EvaluationForm(
-                            fields.typedDate("evaluation.dateEvaluation", evaluation.dateEvaluation(),
+                            fields.date("evaluation.dateEvaluation", evaluation.dateEvaluation(),
                                     "La date d'évaluation"),
                             evaluation.gir(), evaluation.logement()));
         }
@@ -81,7 +81,7 @@ final class HabitatJson {
         @Override
         public ManageHabitatOrders.DecisionForm command(JsonFields fields) {
             return new ManageHabitatOrders.DecisionForm(typeDeTravaux, plafond,
-                    fields.typedDate("dateEffet", dateEffet, "La date d'effet"), dureeMois, paiement);
+                    fields.date("dateEffet", dateEffet, "La date d'effet"), dureeMois, paiement);
         }
     }
 }

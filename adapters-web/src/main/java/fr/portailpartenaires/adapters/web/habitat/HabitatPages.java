@@ -16,8 +16,11 @@ import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
 import fr.portailpartenaires.domain.habitat.WorkType;
+import fr.portailpartenaires.domain.shared.Result;
+import fr.portailpartenaires.domain.shared.TypedDates;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -155,15 +158,27 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
         List<Option> works = Arrays.stream(WorkType.values())
                 .map(type -> new Option(type.name(), type.label(), chosen.contains(type.name()))).toList();
         render(ctx, status, "habitat/attestation.jte", "Attestation de visite", Map.of("file", file, "form", form,
-                "works", works, "editable", file.commande().actions().contains("MODIFIER")
-                        || file.commande().actions().contains("CREER")));
+                "works", works, "editable", editable(file)));
+    }
+
+    private static boolean editable(FileView file) {
+        return file.commande().actions().contains("MODIFIER") || file.commande().actions().contains("CREER");
     }
 
     private void saveCertificate(Context ctx) {
         withFile(ctx, (principal, file) -> {
             List<String> works = ctx.formParams("travaux");
             Form form = Form.typed(ctx, CERTIFICATE_FIELDS, List.of()).with("travaux", String.join(",", works));
-            var certificate = new WorkOnHabitatFiles.CertificateForm(Form.param(ctx, "dateVisite"),
+            // a date mistyped on a certificate that can still change is the form's error; on one that cannot, the
+            // use case's refusal says why (it checks the state before the form)
+            Result<Optional<LocalDate>> visited = visitDate(Form.param(ctx, "dateVisite"));
+            if (visited instanceof Result.Refused<Optional<LocalDate>> refused && editable(file)) {
+                certificate(ctx, file, form.withErrors(Map.of("dateVisite", List.of(refused.refusal().message()))),
+                        422);
+                return;
+            }
+            LocalDate date = visited instanceof Result.Ok<Optional<LocalDate>> ok ? ok.value().orElse(null) : null;
+            var certificate = new WorkOnHabitatFiles.CertificateForm(date,
                     Form.param(ctx, "observations"), works, Form.param(ctx, "preconisations"));
             UUID id = file.commande().id();
             Outcome<FileView> saved = "AUCUNE".equals(file.commande().attestation())
@@ -185,6 +200,17 @@ public record HabitatPages(WorkOnHabitatFiles files, DownloadHabitatDocuments do
                 }
             }, errors -> certificate(ctx, file, form.withErrors(errors), 422));
         });
+    }
+
+    /**
+     * The date of visit as people type it, {@code JJ/MM/AAAA}, strictly (a day the calendar lacks is refused, not
+     * moved); blank is no date yet, as a draft may have.
+     */
+    static Result<Optional<LocalDate>> visitDate(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Result.ok(Optional.empty());
+        }
+        return TypedDates.jjMmAaaa(raw, "date_visite", "La date de visite").map(Optional::of);
     }
 
     /** A refused transmission's errors, each field's own, the others at the top after the prefix. */

@@ -22,14 +22,14 @@ class AfasConventionPdfTest {
 
     private static ConventionDetail farandole(int places) {
         ConventionView convention = new ConventionView(UUID.randomUUID(), "Centre Social La Farandole Istres",
-                "Caf 132", "Centre Social La Farandole Istres", SEED_DAY, null, "Ouvert", SEED_DAY);
+                "Caf 132", "Centre Social La Farandole Istres", SEED_DAY, null, false, SEED_DAY);
         List<PlaceView> lieux = places == 2
                 ? List.of(new PlaceView(UUID.randomUUID(), "ESC Farandole Istres"),
                         new PlaceView(UUID.randomUUID(), "ESC L'éclair"))
                 : Collections.nCopies(places, new PlaceView(UUID.randomUUID(), "Lieu d'implantation numéroté"));
         return new ConventionDetail(convention, List.of(
-                new GroupView("AFAS-HAB", "AFAS-HABILITER", 1, LocalDate.of(2019, 2, 12), null, "Ouvert"),
-                new GroupView("AFAS-DEC", "AFAS-DECLARER", 1, LocalDate.of(2019, 2, 12), null, "Ouvert")),
+                new GroupView("AFAS-HAB", "AFAS-HABILITER", 1, LocalDate.of(2019, 2, 12), null, false),
+                new GroupView("AFAS-DEC", "AFAS-DECLARER", 1, LocalDate.of(2019, 2, 12), null, false)),
                 List.of(new ActivityView(UUID.randomUUID(), "ESC Farandole Istres", "ALSH", null, lieux)));
     }
 
