@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.application.shared.ReferenceData;
@@ -207,7 +208,7 @@ public final class AuthenticationService implements Authenticate {
                 scope(credentials), credentials.mustChangePassword(), rulesToAccept.isPresent(), now);
         support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
                 .withScope(scope(credentials)).withSourceAddress(sourceAddress));
-        return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
+        return Outcome.done(new LoggedIn(session.id(), session.state().csrfToken(), credentials.login().value(),
                 kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept,
                 Optional.of(deviceCookie)));
     }
@@ -219,10 +220,11 @@ public final class AuthenticationService implements Authenticate {
         // the account's closing date may have come while it was logged in: checked when the session's activity is
         // recorded (at most once per touch interval, so that reads cost no extra statement); closing a user from
         // today on ends their sessions at once (AfasService)
-        if (session.isPresent() && session.get().subjectKind() == SubjectKind.PARTNER_USER
-                && session.get().lastSeenAt().equals(now)
-                && closed(new UserId(UUID.fromString(session.get().subject())), now)) {
-            sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
+        Optional<SessionState> state = session.map(Session::state);
+        if (state.isPresent() && state.get().subjectKind() == SubjectKind.PARTNER_USER
+                && state.get().lastSeenAt().equals(now)
+                && closed(new UserId(UUID.fromString(state.get().subject())), now)) {
+            sessions.closeAllFor(SubjectKind.PARTNER_USER, state.get().subject());
             return Optional.empty();
         }
         return session.map(this::principal);
@@ -273,8 +275,8 @@ public final class AuthenticationService implements Authenticate {
             support.audit(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
-                            session.csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
-                            Optional.empty(), session.mustAcceptRules() ? usageRules : Optional.empty())))
+                            session.state().csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
+                            Optional.empty(), session.state().mustAcceptRules() ? usageRules : Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
                             Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
         });
@@ -289,14 +291,15 @@ public final class AuthenticationService implements Authenticate {
     }
 
     private Principal principal(Session session) {
-        UserId user = new UserId(UUID.fromString(session.subject()));
-        var facts = new Principal.Session(session.id(), session.csrfToken(), session.mustChangePassword(),
-                session.mustAcceptRules());
-        return switch (session.subjectKind()) {
-            case PARTNER_USER -> new Principal.PartnerUser(user, new PartnerId(UUID.fromString(session.scope())),
-                    session.selectedConvention().map(ConventionId::new), facts);
+        SessionState state = session.state();
+        UserId user = new UserId(UUID.fromString(state.subject()));
+        var facts = new Principal.Session(session.id(), state.csrfToken(), state.mustChangePassword(),
+                state.mustAcceptRules());
+        return switch (state.subjectKind()) {
+            case PARTNER_USER -> new Principal.PartnerUser(user, new PartnerId(UUID.fromString(state.scope())),
+                    state.selectedConvention().map(ConventionId::new), facts);
             case CAISSE_ADMIN -> {
-                CaisseCode caisse = CaisseCode.of(session.scope());
+                CaisseCode caisse = CaisseCode.of(state.scope());
                 yield referenceData.caisse(caisse).filter(Caisse::isCaf).isPresent()
                         ? new Principal.CafAdministrator(user, caisse, facts)
                         : new Principal.CaisseAdministrator(user, caisse, facts);

@@ -82,8 +82,8 @@ public final class UsageRulesService implements AcceptUsageRules {
                     .withSourceAddress(sourceAddress)
                     .withDetail("version", inForce));
             Session session = rotated.get();
-            return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
-                    AuthenticationService.kind(credentials.kind()), session.mustChangePassword(), Optional.empty(), Optional.empty()));
+            return Outcome.done(new LoggedIn(session.id(), session.state().csrfToken(), credentials.login().value(),
+                    AuthenticationService.kind(credentials.kind()), session.state().mustChangePassword(), Optional.empty(), Optional.empty()));
         });
     }
 }

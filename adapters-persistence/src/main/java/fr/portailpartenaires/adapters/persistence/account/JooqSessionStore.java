@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
@@ -42,9 +43,9 @@ public final class JooqSessionStore implements SessionStore {
     }
 
     @Override
-    public void save(StoredSession session) {
+    public void save(String idHash, SessionState session) {
         // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
-        insert.execute(database.current(), session.idHash(), session.subject(), session.subjectKind().name(),
+        insert.execute(database.current(), idHash, session.subject(), session.subjectKind().name(),
                 DSL.val(session.scope(), WEB_SESSION.SCOPE), session.mustChangePassword(), session.csrfToken(),
                 column(session.createdAt()), column(session.lastSeenAt()),
                 DSL.val(session.selectedConvention().orElse(null), WEB_SESSION.SELECTED_CONVENTION),
@@ -52,7 +53,7 @@ public final class JooqSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<StoredSession> find(String idHash) {
+    public Optional<SessionState> find(String idHash) {
         return findById.fetchOptional(database.current(), idHash)
                 .map(row -> session(row.into(WEB_SESSION)));
     }
@@ -112,8 +113,8 @@ public final class JooqSessionStore implements SessionStore {
                 .execute();
     }
 
-    private static StoredSession session(WebSessionRecord row) {
-        return new StoredSession(row.getIdHash(), row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
+    private static SessionState session(WebSessionRecord row) {
+        return new SessionState(row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
                 row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
                 row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
                 Optional.ofNullable(row.getSelectedConvention()), row.getMustAcceptRules());
