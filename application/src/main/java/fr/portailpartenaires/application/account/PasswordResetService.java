@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.PasswordResets;
@@ -73,11 +72,7 @@ public final class PasswordResetService implements ForgottenPassword {
             if (wait.isPresent()) {
                 return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
             }
-            boolean captchaOk = request.captchaId() != null && request.captcha() != null
-                    && captcha.verify(request.captchaId(), request.captcha());
-            if (!captchaOk && !errors.has("captcha")) {
-                errors.add("captcha", Refusals.CAPTCHA_WRONG);
-            }
+            captcha.check(request.captchaId(), request.captcha(), errors);
             if (!errors.isEmpty()) {
                 return errors.toOutcome();
             }

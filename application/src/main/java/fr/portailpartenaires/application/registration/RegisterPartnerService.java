@@ -67,11 +67,7 @@ public final class RegisterPartnerService implements RegisterPartner {
         perAddress.record(sourceAddress, now);
         return support.validate(form).flatMap(errors -> {
             // the captcha is consumed first, whatever else is wrong: after any error a new one must be typed
-            boolean captchaOk = form.captchaId() != null && form.captcha() != null
-                    && captcha.verify(form.captchaId(), form.captcha());
-            if (!captchaOk && !errors.has("captcha")) {
-                errors.add("captcha", Refusals.CAPTCHA_WRONG);
-            }
+            boolean captchaOk = captcha.check(form.captchaId(), form.captcha(), errors);
             if (form.cguVersion() != null && !errors.has("cguVersion")
                     && !ports.settings().cguVersion().equals(form.cguVersion())) {
                 errors.add("cguVersion", CGU_CHANGED);
