@@ -29,17 +29,10 @@ public final class JooqSessionStore implements SessionStore {
         this.database = database;
         this.findById = RenderedQuery.of(database, database.dsl().select(WEB_SESSION.fields()).from(WEB_SESSION)
                 .where(WEB_SESSION.ID_HASH.eq(DSL.param("idHash", String.class))));
-        this.insert = RenderedQuery.ofStatement(database, database.dsl().insertInto(WEB_SESSION)
-                .set(WEB_SESSION.ID_HASH, DSL.param("idHash", WEB_SESSION.ID_HASH))
-                .set(WEB_SESSION.SUBJECT, DSL.param("subject", WEB_SESSION.SUBJECT))
-                .set(WEB_SESSION.SUBJECT_KIND, DSL.param("subjectKind", WEB_SESSION.SUBJECT_KIND))
-                .set(WEB_SESSION.SCOPE, DSL.param("scope", WEB_SESSION.SCOPE))
-                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, DSL.param("mustChangePassword", WEB_SESSION.MUST_CHANGE_PASSWORD))
-                .set(WEB_SESSION.CSRF_TOKEN, DSL.param("csrfToken", WEB_SESSION.CSRF_TOKEN))
-                .set(WEB_SESSION.CREATED_AT, DSL.param("createdAt", WEB_SESSION.CREATED_AT))
-                .set(WEB_SESSION.LAST_SEEN_AT, DSL.param("lastSeenAt", WEB_SESSION.LAST_SEEN_AT))
-                .set(WEB_SESSION.SELECTED_CONVENTION, DSL.param("selectedConvention", WEB_SESSION.SELECTED_CONVENTION))
-                .set(WEB_SESSION.MUST_ACCEPT_RULES, DSL.param("mustAcceptRules", WEB_SESSION.MUST_ACCEPT_RULES)));
+        this.insert = RenderedQuery.ofInsert(database, WEB_SESSION, WEB_SESSION.ID_HASH, WEB_SESSION.SUBJECT,
+                WEB_SESSION.SUBJECT_KIND, WEB_SESSION.SCOPE, WEB_SESSION.MUST_CHANGE_PASSWORD, WEB_SESSION.CSRF_TOKEN,
+                WEB_SESSION.CREATED_AT, WEB_SESSION.LAST_SEEN_AT, WEB_SESSION.SELECTED_CONVENTION,
+                WEB_SESSION.MUST_ACCEPT_RULES);
     }
 
     @Override
