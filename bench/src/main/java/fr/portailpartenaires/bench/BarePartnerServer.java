@@ -18,7 +18,7 @@ import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.account.JooqSessionStore;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.PartnerRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
-import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
@@ -214,8 +214,8 @@ public final class BarePartnerServer {
                 new ConventionTerms(referenceData.caisse(carsat).orElseThrow(), ConventionCode.of("757300"),
                         PartnerType.STRUCTURE_EVALUATION), now, now, Optional.empty()));
         String sessionId = randomToken();
-        new JooqSessionStore(database).save(new StoredSession(sha256(sessionId), alex.value().toString(),
-                SubjectKind.PARTNER_USER, partnerId.value().toString(), false, randomToken(), now, now));
+        new JooqSessionStore(database).save(sha256(sessionId), SessionState.opened(alex.value().toString(),
+                SubjectKind.PARTNER_USER, partnerId.value().toString(), false, false, randomToken(), now));
         return new Seed(sessionId, partnerId.value());
     }
 

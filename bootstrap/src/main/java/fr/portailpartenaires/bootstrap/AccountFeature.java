@@ -4,6 +4,7 @@ import fr.portailpartenaires.adapters.persistence.account.JooqEmailChanges;
 import fr.portailpartenaires.adapters.persistence.account.JooqLoginAttempts;
 import fr.portailpartenaires.adapters.persistence.account.JooqPasswordResets;
 import fr.portailpartenaires.adapters.persistence.account.JooqSigningKeys;
+import fr.portailpartenaires.application.account.AccountPorts;
 import fr.portailpartenaires.application.account.DeviceCookies;
 import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.adapters.persistence.account.JooqUsageRulesAcceptances;
@@ -42,19 +43,18 @@ public final class AccountFeature {
                 new DeviceCookies(new JooqSigningKeys(infra.database(), infra.clock())));
         resets = new JooqPasswordResets(infra.database());
         var acceptances = new JooqUsageRulesAcceptances(infra.database());
-        authentication = new AuthenticationService(infra.support(), infra.accounts(), infra.hasher(), throttling,
-                resets, infra.sessions(), infra.settings(), acceptances, infra.referenceData());
+        var ports = new AccountPorts(infra.accounts(), infra.hasher(), infra.sessions(), resets, acceptances,
+                infra.settings(), new JooqEmailChanges(infra.database()));
+        authentication = new AuthenticationService(infra.support(), ports, throttling, infra.referenceData());
         var perAddress = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS,
                 RequestThrottling.PER_ADDRESS).audited(infra.auditLog());
         var perAccount = new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT,
                 RequestThrottling.PER_ACCOUNT).audited(infra.auditLog());
         resetThrottling = List.of(perAddress, perAccount);
-        passwordReset = new PasswordResetService(infra.support(), captcha::verify, infra.accounts(),
-                infra.temporaryPasswords(), resets, perAddress, perAccount);
-        usageRules = new UsageRulesService(infra.support(), infra.accounts(), acceptances, infra.sessions(),
-                infra.settings());
-        emailChange = new EmailChangeService(infra.support(), infra.accounts(), new JooqEmailChanges(infra.database()),
-                infra.hasher());
+        passwordReset = new PasswordResetService(infra.support(), ports, captcha::verify, infra.temporaryPasswords(),
+                perAddress, perAccount);
+        usageRules = new UsageRulesService(infra.support(), ports);
+        emailChange = new EmailChangeService(infra.support(), ports);
     }
 
     public Authenticate authenticate() {

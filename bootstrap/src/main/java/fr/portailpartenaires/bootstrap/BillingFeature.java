@@ -3,6 +3,7 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.billing.JooqInvoices;
 import fr.portailpartenaires.adapters.persistence.billing.JooqPayments;
 import fr.portailpartenaires.adapters.persistence.billing.JooqTariffs;
+import fr.portailpartenaires.application.billing.BillingPorts;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingJob;
 import fr.portailpartenaires.application.billing.ManageInvoices;
@@ -30,15 +31,13 @@ public final class BillingFeature {
     BillingFeature(Infrastructure infra, BillingSettings settings, WorkingConvention workingConvention,
             ExchangeHistory exchanges) {
         tariffs = new JooqTariffs(infra.database());
-        var invoiceStore = new JooqInvoices(infra.database());
-        var payments = new JooqPayments(infra.database());
-        openInvoiceLine = new OpenInvoiceLineService(invoiceStore, tariffs, infra.conventions(), infra.transactions(),
-                settings);
-        invoicingJob = new InvoicingJob(invoiceStore, infra.conventions(), infra.auditLog(), infra.transactions(),
-                infra.clock());
-        invoices = new ManageInvoicesService(infra.support(), invoiceStore, payments, infra.conventions());
-        manageTariffs = new ManageTariffsService(infra.support(), infra.conventions(), tariffs);
-        paymentSlips = new PaymentSlipService(infra.support(), workingConvention, payments, invoiceStore, exchanges);
+        var ports = new BillingPorts(new JooqInvoices(infra.database()), new JooqPayments(infra.database()), tariffs,
+                infra.conventions(), workingConvention, exchanges, settings);
+        openInvoiceLine = new OpenInvoiceLineService(infra.support(), ports);
+        invoicingJob = new InvoicingJob(infra.support(), ports);
+        invoices = new ManageInvoicesService(infra.support(), ports);
+        manageTariffs = new ManageTariffsService(infra.support(), ports);
+        paymentSlips = new PaymentSlipService(infra.support(), ports);
     }
 
     /** Opens the invoice line of a transmitted certificate, joining the caller's transaction. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.bootstrap;
 
+import fr.portailpartenaires.application.caisse.CaissePorts;
 import fr.portailpartenaires.application.caisse.ManageCaisseAdministrators;
 import fr.portailpartenaires.application.caisse.ManageCaisseAdministratorsService;
 import fr.portailpartenaires.application.caisse.RegisterSignedNumbers;
@@ -19,12 +20,11 @@ public final class CaisseFeature {
     private final ManageCaisseAdministratorsService administrators;
 
     CaisseFeature(Infrastructure infra, LoginReservations reservations) {
-        setUp = new SetUpCaisseService(infra.support(), infra.referenceData(), infra.accounts(), reservations,
-                infra.temporaryPasswords());
-        administrators = new ManageCaisseAdministratorsService(infra.support(), infra.referenceData(),
-                infra.accounts(), reservations, infra.sessions(), infra.temporaryPasswords());
-        signedNumbers = new RegisterSignedNumbersService(infra.support(), infra.referenceData(),
+        var ports = new CaissePorts(infra.referenceData(), infra.accounts(), reservations, infra.sessions(),
                 infra.conventionNumberUse());
+        setUp = new SetUpCaisseService(infra.support(), ports, infra.temporaryPasswords());
+        administrators = new ManageCaisseAdministratorsService(infra.support(), ports, infra.temporaryPasswords());
+        signedNumbers = new RegisterSignedNumbersService(infra.support(), ports);
     }
 
     /** The caisse's administrators, managed by one of them. */

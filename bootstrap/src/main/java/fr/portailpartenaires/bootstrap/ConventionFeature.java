@@ -2,6 +2,7 @@ package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.application.convention.CloseConvention;
 import fr.portailpartenaires.application.convention.CloseConventionService;
+import fr.portailpartenaires.application.convention.ConventionPorts;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.FollowCaisseConventions;
 import fr.portailpartenaires.application.convention.FollowCaisseConventionsService;
@@ -23,13 +24,14 @@ public final class ConventionFeature {
     private final FollowCaisseConventionsService followUp;
 
     ConventionFeature(Infrastructure infra) {
-        conventions = new ManageConventionsService(infra.support(), infra.referenceData(),
-                infra.conventionNumberUse(), infra.partners(), infra.conventions());
-        review = new ReviewConventionRequestsService(infra.support(), infra.partners(), infra.conventions());
-        selection = new ConventionSelectionService(infra.support(), infra.conventions(), infra.sessions());
+        var ports = new ConventionPorts(infra.partners(), infra.conventions(), infra.referenceData(),
+                infra.conventionNumberUse(), infra.sessions());
+        conventions = new ManageConventionsService(infra.support(), ports);
+        review = new ReviewConventionRequestsService(infra.support(), ports);
+        selection = new ConventionSelectionService(infra.support(), ports);
         workingConvention = new WorkingConvention(infra.conventions(), infra.clock());
-        followUp = new FollowCaisseConventionsService(infra.support(), infra.partners(), infra.conventions());
-        closing = new CloseConventionService(infra.support(), infra.partners(), infra.conventions());
+        followUp = new FollowCaisseConventionsService(infra.support(), ports);
+        closing = new CloseConventionService(infra.support(), ports);
     }
 
     public ManageConventions partnerConventions() {

@@ -15,8 +15,8 @@ public final class ExchangeFeature {
 
     ExchangeFeature(Infrastructure infra) {
         store = new JooqExchangeHistory(infra.database());
-        history = new ExchangeHistoryService(store, infra.conventions(), infra.transactions());
-        purge = new ExchangeHistoryPurge(store, infra.transactions(), infra.clock());
+        history = new ExchangeHistoryService(infra.support(), store, infra.conventions());
+        purge = new ExchangeHistoryPurge(infra.support(), store);
     }
 
     public SearchExchangeHistory exchangeHistory() {

@@ -11,6 +11,7 @@ import fr.portailpartenaires.application.registration.IssueCaptcha;
 import fr.portailpartenaires.application.registration.QuestionsOnlyCaptcha;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.registration.RegisterPartnerService;
+import fr.portailpartenaires.application.registration.RegistrationPorts;
 import fr.portailpartenaires.application.registration.Registrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
 import fr.portailpartenaires.application.registration.ReviewRegistrationsService;
@@ -63,6 +64,7 @@ public final class RegistrationFeature {
     private final RequestThrottling captchaThrottling;
     private final RequestThrottling throttling;
     private final Registrations store;
+    private final RegistrationPorts ports;
     private final RegisterPartnerService registration;
     private final ReviewRegistrationsService review;
     private final ReferenceDataService referenceData;
@@ -78,10 +80,11 @@ public final class RegistrationFeature {
                 captchaRenderer.orElse(QuestionsOnlyCaptcha.NO_RENDERER), captchaThrottling, infra.random(), infra.clock());
         issueCaptcha = captchaRenderer.isPresent() ? captcha : new QuestionsOnlyCaptcha(captcha);
         store = new JooqRegistrations(infra.database());
+        ports = new RegistrationPorts(store, infra.referenceData(), infra.conventionNumberUse(), infra.accounts(),
+                infra.partners(), infra.conventions(), infra.settings());
         throttling = throttling(counters).audited(infra.auditLog());
         registration = registration(captcha::verify, throttling);
-        review = new ReviewRegistrationsService(infra.support(), store, infra.referenceData(), infra.partners(),
-                infra.conventions(), infra.accounts(), infra.temporaryPasswords());
+        review = new ReviewRegistrationsService(infra.support(), ports, infra.temporaryPasswords());
         referenceData = new ReferenceDataService(infra.referenceData());
     }
 
@@ -91,8 +94,7 @@ public final class RegistrationFeature {
     }
 
     private RegisterPartnerService registration(CaptchaCheck captchaCheck, RequestThrottling perAddress) {
-        return new RegisterPartnerService(infra.support(), captchaCheck, perAddress, infra.referenceData(),
-                infra.conventionNumberUse(), store, infra.accounts(), infra.settings());
+        return new RegisterPartnerService(infra.support(), ports, captchaCheck, perAddress);
     }
 
     /**

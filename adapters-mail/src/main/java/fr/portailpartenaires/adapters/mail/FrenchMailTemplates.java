@@ -19,7 +19,6 @@ import fr.portailpartenaires.application.shared.MailParameters.NotificationSecur
 import fr.portailpartenaires.application.shared.MailParameters.RenvoiIdentifiant;
 import fr.portailpartenaires.application.shared.MailParameters.ValidationConvention;
 import fr.portailpartenaires.application.shared.MailParameters.ValidationPreinscription;
-import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.shared.RenderedMail;
 import fr.portailpartenaires.application.shared.MailTemplates;
 import java.net.URI;
@@ -89,7 +88,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail validationPreinscription(ValidationPreinscription p) {
-        return firstLogin(new MailWriter(MailTemplate.VALIDATION_PREINSCRIPTION, "Validation de votre préinscription")
+        return firstLogin(new MailWriter(p, "Validation de votre préinscription")
                 .paragraph("La préinscription de « ", p.partnerName(), " » au portail partenaires a été validée par la caisse ",
                         p.caisse(), ". Votre compte d'administrateur est créé.")
                 .lines(line("Rappel de votre identifiant : ", strong(p.login())),
@@ -97,7 +96,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail invalidationPreinscription(InvalidationPreinscription p) {
-        return new MailWriter(MailTemplate.INVALIDATION_PREINSCRIPTION, "Invalidation de votre préinscription")
+        return new MailWriter(p, "Invalidation de votre préinscription")
                 .paragraph("Votre demande de préinscription pour la convention n° ", p.conventionCode(),
                         " n'a pas été validée par la caisse ", p.caisse(), ".")
                 .paragraph("Motif : ", strong(p.motif()))
@@ -107,21 +106,21 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail validationConvention(ValidationConvention p) {
-        return new MailWriter(MailTemplate.VALIDATION_CONVENTION, "Mail de confirmation : validation de convention")
+        return new MailWriter(p, "Mail de confirmation : validation de convention")
                 .lines(line("La convention n° ", p.conventionCode(), " a été validée par la caisse ", p.caisse(), "."),
                         line("Elle est désormais active sur le portail partenaires : ", link(portalUrl)))
                 .signedBy(signature);
     }
 
     private RenderedMail invalidationConvention(InvalidationConvention p) {
-        return new MailWriter(MailTemplate.INVALIDATION_CONVENTION, "Mail de confirmation : invalidation de convention")
+        return new MailWriter(p, "Mail de confirmation : invalidation de convention")
                 .lines(line("La convention n° ", p.conventionCode(), " n'a pas pu être validée par la caisse ", p.caisse(), "."),
                         line("Merci de bien vouloir contacter l'administrateur de votre caisse."))
                 .signedBy(signature);
     }
 
     private RenderedMail creationCompte(CreationCompte p) {
-        return firstLogin(new MailWriter(MailTemplate.CREATION_COMPTE, "Création de votre compte")
+        return firstLogin(new MailWriter(p, "Création de votre compte")
                 .paragraph("Un compte vient de vous être créé sur le portail partenaires pour « ", p.partnerName(), " ».")
                 .lines(p.identifier()
                                 .map(identifier -> line("Votre identifiant : ", strong(identifier)))
@@ -131,7 +130,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail motDePasseOublie(MotDePasseOublie p) {
-        return new MailWriter(MailTemplate.MOT_DE_PASSE_OUBLIE, "Votre mot de passe temporaire")
+        return new MailWriter(p, "Votre mot de passe temporaire")
                 .paragraph("Vous avez demandé un nouveau mot de passe pour le compte ", strong(p.login()), ".")
                 .paragraph("Mot de passe temporaire : ", strong(p.temporaryPassword()))
                 .paragraph(temporaryPasswordRules(p.validity(), "prochaine"))
@@ -146,7 +145,7 @@ public final class FrenchMailTemplates implements MailTemplates {
 
     private RenderedMail notificationSecurite(NotificationSecurite p) {
         String when = " le " + DATE_TIME.format(p.changedAt()) + " (heure de Paris).";
-        var writer = new MailWriter(MailTemplate.NOTIFICATION_SECURITE, "Notification de sécurité sur votre compte");
+        var writer = new MailWriter(p, "Notification de sécurité sur votre compte");
         return switch (p.change()) {
             case MOT_DE_PASSE_MODIFIE -> writer
                     .paragraph("Le mot de passe de votre compte ", strong(p.login()), " a été modifié", when)
@@ -197,7 +196,7 @@ public final class FrenchMailTemplates implements MailTemplates {
         lines.add(p.account().map(login -> line("Compte connecté : ", strong(login)))
                 .orElseGet(() -> line("Envoyé sans être connecté au portail.")));
         lines.add(line("Objet : ", strong(p.subject())));
-        return new MailWriter(MailTemplate.CONTACT, "Nous contacter : " + p.subject())
+        return new MailWriter(p, "Nous contacter : " + p.subject())
                 .paragraph("Un message a été envoyé à l'assistance depuis le formulaire « Nous contacter » du portail, le ",
                         DATE_TIME.format(p.sentAt()), " (heure de Paris).")
                 .lines(lines.toArray(List[]::new))
@@ -206,7 +205,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail renvoiIdentifiant(RenvoiIdentifiant p) {
-        return new MailWriter(MailTemplate.RENVOI_IDENTIFIANT, "Rappel de votre identifiant")
+        return new MailWriter(p, "Rappel de votre identifiant")
                 .paragraph("À la demande de l'administrateur de « ", p.partnerName(),
                         " », voici l'identifiant de votre compte sur le portail partenaires.")
                 .paragraph("Votre identifiant : ", strong(p.login()))
@@ -218,7 +217,7 @@ public final class FrenchMailTemplates implements MailTemplates {
 
     private RenderedMail changementAdresseMail(ChangementAdresseMail p) {
         URI confirmation = portalUrl.resolve("compte/adresse-mail/confirmation?jeton=" + p.token());
-        return new MailWriter(MailTemplate.CHANGEMENT_ADRESSE_MAIL, "Confirmez votre nouvelle adresse e-mail")
+        return new MailWriter(p, "Confirmez votre nouvelle adresse e-mail")
                 .paragraph("Vous avez demandé que cette adresse devienne celle de votre compte ", strong(p.login()),
                         " sur le portail partenaires.")
                 .paragraph("Pour confirmer, ouvrez ce lien : ", link(confirmation))
@@ -230,7 +229,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail demandeValidationApprobateur(DemandeValidationApprobateur p) {
-        return new MailWriter(MailTemplate.DEMANDE_VALIDATION_APPROBATEUR, "Demande de validation d'approbateur")
+        return new MailWriter(p, "Demande de validation d'approbateur")
                 .paragraph("Le partenaire « ", p.partnerName(), " » a désigné un approbateur pour le service Aides "
                         + "financières d'action sociale (AFAS) et demande sa validation par votre CAF.")
                 .lines(line("Convention : ", strong(p.convention())),
@@ -243,7 +242,7 @@ public final class FrenchMailTemplates implements MailTemplates {
     }
 
     private RenderedMail appelEcheanceDeclaration(AppelEcheanceDeclaration p) {
-        return new MailWriter(MailTemplate.APPEL_ECHEANCE_DECLARATION, "Appel d'échéance de déclaration")
+        return new MailWriter(p, "Appel d'échéance de déclaration")
                 .paragraph("Votre CAF (", p.caf(), ") a validé votre habilitation d'approbateur pour « ", p.partnerName(),
                         " ».")
                 .lines(line("Approbateur : ", strong(p.approver())),

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.mail;
 
+import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.MailTemplate;
 import fr.portailpartenaires.application.shared.RenderedMail;
 import java.net.URI;
@@ -29,8 +30,9 @@ final class MailWriter {
     private final String subject;
     private final List<List<List<Piece>>> paragraphs = new ArrayList<>();
 
-    MailWriter(MailTemplate template, String subject) {
-        this.template = template;
+    /** A mail of the template {@code parameters} choose. */
+    MailWriter(MailParameters parameters, String subject) {
+        this.template = parameters.template();
         this.subject = subject;
     }
 

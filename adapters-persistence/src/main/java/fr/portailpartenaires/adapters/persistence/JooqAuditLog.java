@@ -44,16 +44,9 @@ public final class JooqAuditLog implements AuditLog {
         this.readHead = RenderedQuery.of(database, dsl.select(AUDIT_CHAIN_HEAD.LAST_HASH)
                 .from(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.ID.eq(DSL.inline(HEAD))));
-        this.insertEntry = RenderedQuery.ofStatement(database, dsl.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.OCCURRED_AT, DSL.param("occurredAt", AUDIT_EVENT.OCCURRED_AT))
-                .set(AUDIT_EVENT.ACTOR, DSL.param("actor", AUDIT_EVENT.ACTOR))
-                .set(AUDIT_EVENT.SCOPE, DSL.param("scope", AUDIT_EVENT.SCOPE))
-                .set(AUDIT_EVENT.ACTION, DSL.param("action", AUDIT_EVENT.ACTION))
-                .set(AUDIT_EVENT.TARGET, DSL.param("target", AUDIT_EVENT.TARGET))
-                .set(AUDIT_EVENT.SOURCE_ADDRESS, DSL.param("sourceAddress", AUDIT_EVENT.SOURCE_ADDRESS))
-                .set(AUDIT_EVENT.DETAILS, DSL.param("details", AUDIT_EVENT.DETAILS))
-                .set(AUDIT_EVENT.PREVIOUS_HASH, DSL.param("previousHash", AUDIT_EVENT.PREVIOUS_HASH))
-                .set(AUDIT_EVENT.HASH, DSL.param("hash", AUDIT_EVENT.HASH)));
+        this.insertEntry = RenderedQuery.ofInsert(database, AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR,
+                AUDIT_EVENT.SCOPE, AUDIT_EVENT.ACTION, AUDIT_EVENT.TARGET, AUDIT_EVENT.SOURCE_ADDRESS,
+                AUDIT_EVENT.DETAILS, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.HASH);
         // the new entry's id found by its hash (unique): a plain insert, which H2 prepares once per connection, where an
         // insert … returning (H2's "select … from final table (insert …)") was parsed again on every append
         this.moveHead = RenderedQuery.ofStatement(database, dsl.update(AUDIT_CHAIN_HEAD)

@@ -3,6 +3,7 @@ package fr.portailpartenaires.adapters.persistence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -12,7 +13,10 @@ import org.jooq.Query;
 import org.jooq.Param;
 import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.exception.TooManyRowsException;
+import org.jooq.impl.DSL;
 
 /**
  * A query of a hot path (every authenticated request or every login runs it), written with the type-safe DSL but
@@ -40,6 +44,15 @@ public final class RenderedQuery {
     public static RenderedQuery ofStatement(Database database, Query statement) {
         Objects.requireNonNull(statement, "statement");
         return new RenderedQuery(database.dsl().render(statement), new Field<?>[0]);
+    }
+
+    /**
+     * Renders the insert of one row into these columns, each bound by {@link #execute} to the value at its place
+     * (the hot paths' inserts: a login's session, an audit entry).
+     */
+    public static RenderedQuery ofInsert(Database database, Table<?> table, TableField<?, ?>... columns) {
+        return ofStatement(database, database.dsl().insertInto(table).columns(columns)
+                .values(Arrays.stream(columns).map(column -> DSL.param(column.getName(), column)).toList()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -40,6 +41,19 @@ public final class UniqueViolation {
             }
             throw e;
         }
+    }
+
+    /**
+     * Writes a request of which at most one may be pending per key (its {@code pending_key} column under the unique
+     * key named {@code constraint}): false, writing nothing, when one is pending already, found first or written
+     * meanwhile and refused by the key. A null key (a request decided at once) is not looked for.
+     */
+    public static boolean unlessPending(DSLContext dsl, TableField<?, String> pendingKeyColumn, String pendingKey,
+            String constraint, Consumer<DSLContext> write) {
+        if (pendingKey != null && dsl.fetchExists(pendingKeyColumn.getTable(), pendingKeyColumn.eq(pendingKey))) {
+            return false;
+        }
+        return unlessViolating(dsl, constraint, write);
     }
 
     /** The work's answer; a refusal by the unique key named {@code constraint} is thrown as {@code exception}'s. */

@@ -2,12 +2,11 @@ package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
-import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.FormErrors;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -15,7 +14,6 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -49,35 +47,25 @@ public final class AuthenticationService implements Authenticate {
     private static final UserId NOBODY = new UserId(new UUID(0, 0));
 
     private final UseCaseSupport support;
-    private final Accounts accounts;
-    private final PasswordHasher hasher;
+    private final AccountPorts ports;
     private final LoginThrottling throttling;
-    private final PasswordResets resets;
-    private final LoginSessions sessions;
     private final PasswordPolicy policy;
-    private final UsageRulesAcceptances acceptances;
     private final ReferenceData referenceData;
     private final Optional<String> usageRules;
 
     /**
-     * @param acceptances   who accepted which usage rules, read at login when {@code settings} ask for them
+     * @param ports         its {@code acceptances} are read at login when the {@code settings} ask for usage rules
      * @param referenceData tells a CAF's administrators from other caisses' (read on every session resolution: the
      *                      adapter keeps the caisses in memory)
      */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public AuthenticationService(UseCaseSupport support, Accounts accounts, PasswordHasher hasher,
-            LoginThrottling throttling, PasswordResets resets, LoginSessions sessions, PortalSettings settings,
-            UsageRulesAcceptances acceptances, ReferenceData referenceData) {
+    public AuthenticationService(UseCaseSupport support, AccountPorts ports, LoginThrottling throttling,
+            ReferenceData referenceData) {
         this.support = support;
-        this.accounts = accounts;
-        this.hasher = hasher;
+        this.ports = ports;
         this.throttling = throttling;
-        this.resets = resets;
-        this.sessions = sessions;
-        this.policy = settings.passwordPolicy();
-        this.acceptances = acceptances;
+        this.policy = ports.settings().passwordPolicy();
         this.referenceData = referenceData;
-        this.usageRules = settings.usageRulesVersion();
+        this.usageRules = ports.settings().usageRulesVersion();
     }
 
     @Override
@@ -97,10 +85,13 @@ public final class AuthenticationService implements Authenticate {
         String typed = password.length() <= MAX_INPUT ? password : password.substring(0, MAX_INPUT);
         Instant now = support.now();
         LoginThrottling.Attempt attempt = new LoginThrottling.Attempt(key, sourceAddress, deviceCookie);
-        Optional<Accounts.Credentials> account = key.length() > MAX_INPUT ? Optional.empty() : accounts.findByLogin(key);
+        Optional<Accounts.Credentials> account = key.length() > MAX_INPUT
+                ? Optional.empty()
+                : ports.accounts().findByLogin(key);
         // every attempt reads a pending reset and digests the password typed, an unknown login too (with an id nobody
         // has): a pending « mot de passe oublié » makes no login cost more than another (issue 19)
-        Optional<PasswordResets.Pending> pending = resets.find(account.map(Accounts.Credentials::id).orElse(NOBODY));
+        Optional<PasswordResets.Pending> pending = ports.resets()
+                .find(account.map(Accounts.Credentials::id).orElse(NOBODY));
         String digest = ResetCodes.digest(typed);
         boolean typedTheResetCode = password.length() <= MAX_INPUT
                 && pending.filter(reset -> ResetCodes.matches(digest, reset.codeDigest())).isPresent();
@@ -113,9 +104,9 @@ public final class AuthenticationService implements Authenticate {
             return Outcome.tooManyRequests(blocked.refusal(now), blocked.remaining(now));
         }
         boolean verified = password.length() <= MAX_INPUT && account.flatMap(Accounts.Credentials::passwordHash)
-                .map(hash -> hasher.verify(password, hash))
+                .map(hash -> ports.hasher().verify(password, hash))
                 .orElseGet(() -> {
-                    hasher.verifyDummy(typed);
+                    ports.hasher().verifyDummy(typed);
                     return false;
                 });
         if (!verified && typedTheResetCode && !resetUsable) {
@@ -138,7 +129,7 @@ public final class AuthenticationService implements Authenticate {
             // the right password of a closed account gets the wrong password's answer: nothing tells an anonymous
             // caller that the account exists (spec §2.2); whatever session it still had ends
             throttling.recordFailure(attempt, now);
-            sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
+            ports.sessions().closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
             support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_FAILED)
                     .withSourceAddress(sourceAddress).withDetail("reason", "account_closed"));
             return Outcome.refused(Reason.UNAUTHENTICATED, BAD_CREDENTIALS_REFUSAL);
@@ -157,7 +148,7 @@ public final class AuthenticationService implements Authenticate {
             }
             if (pending.isPresent()) {
                 // the owner still knows their password: whoever asked for a new one, it is not needed any more
-                resets.delete(credentials.id());
+                ports.resets().delete(credentials.id());
             }
             return openSession(credentials, password, sourceAddress, now, device);
         });
@@ -169,9 +160,9 @@ public final class AuthenticationService implements Authenticate {
      */
     private Accounts.Credentials useReset(Accounts.Credentials credentials, PasswordResets.Pending reset,
             String sourceAddress, Instant now) {
-        accounts.setPassword(credentials.id(), reset.passwordHash(), Optional.of(reset.expiresAt()), true);
-        resets.delete(credentials.id());
-        sessions.closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
+        ports.accounts().setPassword(credentials.id(), reset.passwordHash(), Optional.of(reset.expiresAt()), true);
+        ports.resets().delete(credentials.id());
+        ports.sessions().closeAllFor(subjectKind(credentials.kind()), credentials.id().value().toString());
         support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.TEMPORARY_PASSWORD_USED)
                 .withSourceAddress(sourceAddress));
         return new Accounts.Credentials(credentials.id(), credentials.login(), credentials.kind(),
@@ -195,19 +186,19 @@ public final class AuthenticationService implements Authenticate {
     private Outcome<LoggedIn> openSession(Accounts.Credentials credentials, String password, String sourceAddress,
             Instant now, String deviceCookie) {
         String hash = credentials.passwordHash().orElseThrow();
-        if (hasher.needsRehash(hash)) {
-            accounts.setPassword(credentials.id(), hasher.hash(password), credentials.passwordExpiresAt(),
-                    credentials.mustChangePassword());
+        if (ports.hasher().needsRehash(hash)) {
+            ports.accounts().setPassword(credentials.id(), ports.hasher().hash(password),
+                    credentials.passwordExpiresAt(), credentials.mustChangePassword());
         }
-        accounts.recordLogin(credentials.id(), now);
+        ports.accounts().recordLogin(credentials.id(), now);
         Optional<String> rulesToAccept = usageRules
                 .filter(version -> credentials.kind() == Accounts.Kind.PARTNER_USER)
-                .filter(version -> !acceptances.hasAccepted(credentials.id(), version));
-        Session session = sessions.open(subjectKind(credentials.kind()), credentials.id().value().toString(),
+                .filter(version -> !ports.acceptances().hasAccepted(credentials.id(), version));
+        Session session = ports.sessions().open(subjectKind(credentials.kind()), credentials.id().value().toString(),
                 scope(credentials), credentials.mustChangePassword(), rulesToAccept.isPresent(), now);
         support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.LOGIN_SUCCEEDED)
                 .withScope(scope(credentials)).withSourceAddress(sourceAddress));
-        return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
+        return Outcome.done(new LoggedIn(session.id(), session.state().csrfToken(), credentials.login().value(),
                 kind(credentials.kind()), credentials.mustChangePassword(), credentials.lastLoginAt(), rulesToAccept,
                 Optional.of(deviceCookie)));
     }
@@ -215,14 +206,15 @@ public final class AuthenticationService implements Authenticate {
     @Override
     public Optional<Principal> resolve(String sessionId) {
         Instant now = support.now();
-        Optional<Session> session = sessions.resolve(sessionId, now);
+        Optional<Session> session = ports.sessions().resolve(sessionId, now);
         // the account's closing date may have come while it was logged in: checked when the session's activity is
         // recorded (at most once per touch interval, so that reads cost no extra statement); closing a user from
         // today on ends their sessions at once (AfasService)
-        if (session.isPresent() && session.get().subjectKind() == SubjectKind.PARTNER_USER
-                && session.get().lastSeenAt().equals(now)
-                && closed(new UserId(UUID.fromString(session.get().subject())), now)) {
-            sessions.closeAllFor(SubjectKind.PARTNER_USER, session.get().subject());
+        Optional<SessionState> state = session.map(Session::state);
+        if (state.isPresent() && state.get().subjectKind() == SubjectKind.PARTNER_USER
+                && state.get().lastSeenAt().equals(now)
+                && closed(new UserId(UUID.fromString(state.get().subject())), now)) {
+            ports.sessions().closeAllFor(SubjectKind.PARTNER_USER, state.get().subject());
             return Optional.empty();
         }
         return session.map(this::principal);
@@ -231,12 +223,12 @@ public final class AuthenticationService implements Authenticate {
     /** True from the account's closing date on (a CAF user's « date de clôture », spec §6.3). */
     private boolean closed(UserId user, Instant now) {
         LocalDate today = BusinessTime.dateOf(now);
-        return accounts.closingDate(user).filter(closing -> !today.isBefore(closing)).isPresent();
+        return ports.accounts().closingDate(user).filter(closing -> !today.isBefore(closing)).isPresent();
     }
 
     @Override
     public void logout(Principal principal, String sourceAddress) {
-        sessions.close(principal.sessionId());
+        ports.sessions().close(principal.sessionId());
         support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), AuditAction.LOGGED_OUT)
                 .withSourceAddress(sourceAddress));
     }
@@ -244,7 +236,7 @@ public final class AuthenticationService implements Authenticate {
     @Override
     public Outcome<LoggedIn> changePassword(Principal principal, String currentPassword, String newPassword,
             String confirmation, String sourceAddress) {
-        Optional<Accounts.Credentials> account = accounts.find(principal.user());
+        Optional<Accounts.Credentials> account = ports.accounts().find(principal.user());
         if (account.isEmpty()) {
             return Outcome.refused(Reason.UNAUTHENTICATED, Refusal.of("session.expiree",
                     "Votre session a expiré : reconnectez-vous."));
@@ -256,7 +248,7 @@ public final class AuthenticationService implements Authenticate {
             errors.add(fieldOf(refusal), refusal);
         }
         if (!errors.has("motDePasseActuel") && (currentPassword.length() > MAX_INPUT
-                || !hasher.verify(currentPassword, credentials.passwordHash().orElse("")))) {
+                || !ports.hasher().verify(currentPassword, credentials.passwordHash().orElse("")))) {
             errors.add("motDePasseActuel", "Le mot de passe actuel est incorrect.");
         }
         if (!errors.isEmpty()) {
@@ -264,17 +256,18 @@ public final class AuthenticationService implements Authenticate {
         }
         Instant now = support.now();
         return support.inTransaction(() -> {
-            accounts.setPassword(credentials.id(), hasher.hash(newPassword), Optional.empty(), false);
-            sessions.updateMustChangePassword(subjectKind(credentials.kind()), principal.user().value().toString(), false);
+            ports.accounts().setPassword(credentials.id(), ports.hasher().hash(newPassword), Optional.empty(), false);
+            ports.sessions().updateMustChangePassword(subjectKind(credentials.kind()),
+                    principal.user().value().toString(), false);
             // whoever else holds a session of this account is out; the caller goes on under a new id
-            Optional<Session> rotated = sessions.rotateClosingOthers(principal.sessionId(), now);
+            Optional<Session> rotated = ports.sessions().rotateClosingOthers(principal.sessionId(), now);
             support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
                     credentials.login().value(), MailParameters.SecurityChange.MOT_DE_PASSE_MODIFIE, now), now);
             support.audit(AuditEvent.of(now, principal.user().value().toString(), AuditAction.PASSWORD_CHANGED)
                     .withSourceAddress(sourceAddress));
             return rotated.<Outcome<LoggedIn>>map(session -> Outcome.done(new LoggedIn(session.id(),
-                            session.csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
-                            Optional.empty(), session.mustAcceptRules() ? usageRules : Optional.empty())))
+                            session.state().csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
+                            Optional.empty(), session.state().mustAcceptRules() ? usageRules : Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
                             Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
         });
@@ -289,14 +282,15 @@ public final class AuthenticationService implements Authenticate {
     }
 
     private Principal principal(Session session) {
-        UserId user = new UserId(UUID.fromString(session.subject()));
-        var facts = new Principal.Session(session.id(), session.csrfToken(), session.mustChangePassword(),
-                session.mustAcceptRules());
-        return switch (session.subjectKind()) {
-            case PARTNER_USER -> new Principal.PartnerUser(user, new PartnerId(UUID.fromString(session.scope())),
-                    session.selectedConvention().map(ConventionId::new), facts);
+        SessionState state = session.state();
+        UserId user = new UserId(UUID.fromString(state.subject()));
+        var facts = new Principal.Session(session.id(), state.csrfToken(), state.mustChangePassword(),
+                state.mustAcceptRules());
+        return switch (state.subjectKind()) {
+            case PARTNER_USER -> new Principal.PartnerUser(user, new PartnerId(UUID.fromString(state.scope())),
+                    state.selectedConvention().map(ConventionId::new), facts);
             case CAISSE_ADMIN -> {
-                CaisseCode caisse = CaisseCode.of(session.scope());
+                CaisseCode caisse = CaisseCode.of(state.scope());
                 yield referenceData.caisse(caisse).filter(Caisse::isCaf).isPresent()
                         ? new Principal.CafAdministrator(user, caisse, facts)
                         : new Principal.CaisseAdministrator(user, caisse, facts);

@@ -13,7 +13,6 @@ import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.EmailTakenException;
-import fr.portailpartenaires.application.shared.PasswordHasher;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Duration;
@@ -43,22 +42,18 @@ public final class EmailChangeService implements ChangeMyEmail {
     static final String CONFIRMED = "Votre adresse e-mail a été modifiée.";
 
     private final UseCaseSupport support;
-    private final Accounts accounts;
-    private final EmailChanges changes;
-    private final PasswordHasher hasher;
+    private final AccountPorts ports;
 
     /** @param support its randomness draws the tokens */
-    public EmailChangeService(UseCaseSupport support, Accounts accounts, EmailChanges changes, PasswordHasher hasher) {
+    public EmailChangeService(UseCaseSupport support, AccountPorts ports) {
         this.support = support;
-        this.accounts = accounts;
-        this.changes = changes;
-        this.hasher = hasher;
+        this.ports = ports;
     }
 
     @Override
     public Outcome<LinkSent> request(Principal principal, EmailChangeForm form, String sourceAddress) {
         return Guards.loggedIn(principal).flatMap(who -> support.validate(form))
-                .flatMap(errors -> accounts.find(principal.user())
+                .flatMap(errors -> ports.accounts().find(principal.user())
                         .map(credentials -> request(principal, credentials, form, errors, sourceAddress))
                         .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED)));
     }
@@ -72,11 +67,12 @@ public final class EmailChangeService implements ChangeMyEmail {
         }
         if (email.isPresent() && email.get().value().equalsIgnoreCase(credentials.email().value())) {
             errors.add("nouvelleAdresse", "La nouvelle adresse e-mail est celle du compte.");
-        } else if (email.isPresent() && accounts.emailTaken(email.get())) {
+        } else if (email.isPresent() && ports.accounts().emailTaken(email.get())) {
             // CAF users' addresses are reserved, unique in the portal (spec §6.3), whoever changes theirs
             errors.add("nouvelleAdresse", TAKEN.message());
         }
-        if (!errors.has("motDePasse") && !hasher.verify(form.motDePasse(), credentials.passwordHash().orElse(""))) {
+        if (!errors.has("motDePasse")
+                && !ports.hasher().verify(form.motDePasse(), credentials.passwordHash().orElse(""))) {
             errors.add("motDePasse", "Le mot de passe actuel est incorrect.");
         }
         if (!errors.isEmpty()) {
@@ -85,7 +81,7 @@ public final class EmailChangeService implements ChangeMyEmail {
         String token = newToken();
         return support.inTransaction(() -> {
             Instant now = support.now();
-            changes.replace(new EmailChanges.Pending(Sha256.hex(token), credentials.id(), email.get(), now,
+            ports.changes().replace(new EmailChanges.Pending(Sha256.hex(token), credentials.id(), email.get(), now,
                     now.plus(VALIDITY)));
             support.mail(email.get().value(), new MailParameters.ChangementAdresseMail(
                     credentials.login().value(), token, VALIDITY), now);
@@ -111,7 +107,7 @@ public final class EmailChangeService implements ChangeMyEmail {
 
     private Outcome<Confirmed> confirmed(String tokenHash, String sourceAddress) {
         Instant now = support.now();
-        Optional<EmailChanges.Pending> found = changes.findByTokenHash(tokenHash);
+        Optional<EmailChanges.Pending> found = ports.changes().findByTokenHash(tokenHash);
         if (found.isEmpty()) {
             return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
         }
@@ -119,16 +115,16 @@ public final class EmailChangeService implements ChangeMyEmail {
         if (!now.isBefore(pending.expiresAt())) {
             return Outcome.refused(Reason.GONE, EXPIRED_TOKEN);
         }
-        if (accounts.emailTaken(pending.newEmail())) {
+        if (ports.accounts().emailTaken(pending.newEmail())) {
             // reserved by a CAF user since the request: the link stays unused, nothing changes
             return Outcome.refused(Reason.CONFLICT, TAKEN);
         }
-        Optional<Accounts.Credentials> account = accounts.find(pending.account());
-        if (account.isEmpty() || !changes.consume(tokenHash)) {
+        Optional<Accounts.Credentials> account = ports.accounts().find(pending.account());
+        if (account.isEmpty() || !ports.changes().consume(tokenHash)) {
             return Outcome.refused(Reason.NOT_FOUND, UNKNOWN_TOKEN);
         }
         Accounts.Credentials credentials = account.get();
-        accounts.setEmail(credentials.id(), pending.newEmail());
+        ports.accounts().setEmail(credentials.id(), pending.newEmail());
         support.mail(credentials.email().value(), new MailParameters.NotificationSecurite(
                 credentials.login().value(), MailParameters.SecurityChange.ADRESSE_MAIL_MODIFIEE, now), now);
         support.audit(event(credentials.id().value().toString(), credentials, now, AuditAction.EMAIL_CHANGED,

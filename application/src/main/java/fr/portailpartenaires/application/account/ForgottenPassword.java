@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.account;
 
-import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import jakarta.validation.constraints.NotBlank;
@@ -30,13 +30,9 @@ public interface ForgottenPassword {
             @NotBlank(message = "L'identifiant est obligatoire.")
             @Size(max = 128, message = "L'identifiant ne doit pas dépasser 128 caractères.")
             String login,
-            @NotBlank(message = "L'adresse e-mail est obligatoire.")
-            @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
-            String email,
+            @FormFields.RequiredEmail String email,
             UUID captchaId,
-            @NotBlank(message = Refusals.CAPTCHA_MISSING)
-            @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
-            String captcha) {
+            @FormFields.RequiredCaptcha String captcha) {
     }
 
     /** @param message always {@link #ANSWER} */

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.PasswordResets;
@@ -45,10 +44,9 @@ public final class PasswordResetService implements ForgottenPassword {
     private static final String NO_ACCOUNT = "inconnu";
 
     private final UseCaseSupport support;
+    private final AccountPorts ports;
     private final CaptchaCheck captcha;
-    private final Accounts accounts;
     private final TemporaryPasswords passwords;
-    private final PasswordResets resets;
     private final RequestThrottling perAddress;
     private final RequestThrottling perAccount;
 
@@ -56,14 +54,12 @@ public final class PasswordResetService implements ForgottenPassword {
      * @param perAddress on {@code PASSWORD_RESET_ADDRESS} counters ({@link RequestThrottling#PER_ADDRESS})
      * @param perAccount on {@code PASSWORD_RESET_ACCOUNT} counters ({@link RequestThrottling#PER_ACCOUNT})
      */
-    public PasswordResetService(UseCaseSupport support, CaptchaCheck captcha, Accounts accounts,
-            TemporaryPasswords passwords, PasswordResets resets, RequestThrottling perAddress,
-            RequestThrottling perAccount) {
+    public PasswordResetService(UseCaseSupport support, AccountPorts ports, CaptchaCheck captcha,
+            TemporaryPasswords passwords, RequestThrottling perAddress, RequestThrottling perAccount) {
         this.support = support;
+        this.ports = ports;
         this.captcha = captcha;
-        this.accounts = accounts;
         this.passwords = passwords;
-        this.resets = resets;
         this.perAddress = perAddress;
         this.perAccount = perAccount;
     }
@@ -76,11 +72,7 @@ public final class PasswordResetService implements ForgottenPassword {
             if (wait.isPresent()) {
                 return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
             }
-            boolean captchaOk = request.captchaId() != null && request.captcha() != null
-                    && captcha.verify(request.captchaId(), request.captcha());
-            if (!captchaOk && !errors.has("captcha")) {
-                errors.add("captcha", Refusals.CAPTCHA_WRONG);
-            }
+            captcha.check(request.captchaId(), request.captcha(), errors);
             if (!errors.isEmpty()) {
                 return errors.toOutcome();
             }
@@ -92,7 +84,8 @@ public final class PasswordResetService implements ForgottenPassword {
     }
 
     private Outcome<Requested> answer(Request request, String sourceAddress, Instant now) {
-        Optional<Accounts.Credentials> account = accounts.findByLogin(request.login().strip().toLowerCase(Locale.ROOT));
+        Optional<Accounts.Credentials> account = ports.accounts()
+                .findByLogin(request.login().strip().toLowerCase(Locale.ROOT));
         String typedEmail = request.email().strip().toLowerCase(Locale.ROOT);
         Optional<Accounts.Credentials> matched = account.filter(c -> c.email().normalized().equals(typedEmail));
         TemporaryPasswords.Drawn temporary = passwords.draw(matched.map(c -> c.login().value()).orElse(NO_ACCOUNT));
@@ -110,8 +103,8 @@ public final class PasswordResetService implements ForgottenPassword {
             return Outcome.done(new Requested(ANSWER));
         }
         perAccount.record(accountKey, now);
-        resets.save(credentials.id(), new PasswordResets.Pending(ResetCodes.digest(temporary.value()), temporary.hash(),
-                temporary.password().expiresAt(), now));
+        ports.resets().save(credentials.id(), new PasswordResets.Pending(ResetCodes.digest(temporary.value()),
+                temporary.hash(), temporary.password().expiresAt(), now));
         passwords.mail(credentials.email().value(), new MailParameters.MotDePasseOublie(credentials.login().value(),
                 temporary.value(), temporary.validity()), now);
         support.audit(requested.withDetail("outcome", "TEMPORARY_PASSWORD_SENT"));

@@ -2,8 +2,6 @@ package fr.portailpartenaires.application.account;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
-import fr.portailpartenaires.application.shared.LoginSessions;
-import fr.portailpartenaires.application.shared.PortalSettings;
 import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
@@ -29,18 +27,13 @@ public final class UsageRulesService implements AcceptUsageRules {
     static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
     private final UseCaseSupport support;
-    private final Accounts accounts;
-    private final UsageRulesAcceptances acceptances;
-    private final LoginSessions sessions;
+    private final AccountPorts ports;
     private final Optional<String> usageRules;
 
-    public UsageRulesService(UseCaseSupport support, Accounts accounts, UsageRulesAcceptances acceptances,
-            LoginSessions sessions, PortalSettings settings) {
+    public UsageRulesService(UseCaseSupport support, AccountPorts ports) {
         this.support = support;
-        this.accounts = accounts;
-        this.acceptances = acceptances;
-        this.sessions = sessions;
-        this.usageRules = settings.usageRulesVersion();
+        this.ports = ports;
+        this.usageRules = ports.settings().usageRulesVersion();
     }
 
     @Override
@@ -62,28 +55,28 @@ public final class UsageRulesService implements AcceptUsageRules {
             return new Outcome.Invalid<>(Map.of("version",
                     List.of("Les règles d'utilisation ont changé : relisez-les et acceptez la version en vigueur.")));
         }
-        Optional<Accounts.Credentials> account = accounts.find(principal.user());
+        Optional<Accounts.Credentials> account = ports.accounts().find(principal.user());
         if (account.isEmpty()) {
             return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
         }
         Accounts.Credentials credentials = account.get();
         Instant now = support.now();
         return support.inTransaction(() -> {
-            Optional<Session> rotated = sessions.rotate(principal.sessionId(), now);
+            Optional<Session> rotated = ports.sessions().rotate(principal.sessionId(), now);
             if (rotated.isEmpty()) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_EXPIRED);
             }
-            if (!acceptances.hasAccepted(credentials.id(), inForce)) {
-                acceptances.record(new UsageRulesAcceptances.Acceptance(credentials.id(), inForce, now));
+            if (!ports.acceptances().hasAccepted(credentials.id(), inForce)) {
+                ports.acceptances().record(new UsageRulesAcceptances.Acceptance(credentials.id(), inForce, now));
             }
-            sessions.updateMustAcceptRules(AuthenticationService.subjectKind(credentials.kind()),
+            ports.sessions().updateMustAcceptRules(AuthenticationService.subjectKind(credentials.kind()),
                     credentials.id().value().toString(), false);
             support.audit(AuditEvent.of(now, credentials.id().value().toString(), AuditAction.USAGE_RULES_ACCEPTED)
                     .withSourceAddress(sourceAddress)
                     .withDetail("version", inForce));
             Session session = rotated.get();
-            return Outcome.done(new LoggedIn(session.id(), session.csrfToken(), credentials.login().value(),
-                    AuthenticationService.kind(credentials.kind()), session.mustChangePassword(), Optional.empty(), Optional.empty()));
+            return Outcome.done(new LoggedIn(session.id(), session.state().csrfToken(), credentials.login().value(),
+                    AuthenticationService.kind(credentials.kind()), session.state().mustChangePassword(), Optional.empty(), Optional.empty()));
         });
     }
 }

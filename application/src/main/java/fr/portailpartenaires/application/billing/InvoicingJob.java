@@ -1,9 +1,7 @@
 package fr.portailpartenaires.application.billing;
 
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.AuditLog;
-import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.billing.GlobalInvoice;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.billing.InvoiceTrigger;
@@ -11,7 +9,6 @@ import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.billing.OpenLines;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,19 +26,12 @@ public final class InvoicingJob {
 
     static final String INVOICE_GENERATED = "INVOICE_GENERATED";
 
-    private final Invoices invoices;
-    private final Conventions conventions;
-    private final AuditLog auditLog;
-    private final Transactions transactions;
-    private final Clock clock;
+    private final UseCaseSupport support;
+    private final BillingPorts ports;
 
-    public InvoicingJob(Invoices invoices, Conventions conventions, AuditLog auditLog, Transactions transactions,
-            Clock clock) {
-        this.invoices = Objects.requireNonNull(invoices, "invoices");
-        this.conventions = Objects.requireNonNull(conventions, "conventions");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public InvoicingJob(UseCaseSupport support, BillingPorts ports) {
+        this.support = Objects.requireNonNull(support, "support");
+        this.ports = Objects.requireNonNull(ports, "ports");
     }
 
     /**
@@ -52,8 +42,8 @@ public final class InvoicingJob {
      * @return how many invoices were generated
      */
     public int generateDueInvoices() {
-        Instant now = clock.instant();
-        List<OpenLines> candidates = transactions.inTransaction(invoices::openByConvention);
+        Instant now = support.now();
+        List<OpenLines> candidates = support.inTransaction(ports.invoices()::openByConvention);
         int generated = 0;
         RuntimeException firstFailure = null;
         for (OpenLines open : candidates) {
@@ -61,7 +51,7 @@ public final class InvoicingJob {
                 continue;
             }
             try {
-                if (transactions.inTransaction(() -> invoice(open.conventionId(), now))) {
+                if (support.inTransaction(() -> invoice(open.conventionId(), now))) {
                     generated++;
                 }
             } catch (RuntimeException failure) {
@@ -80,7 +70,7 @@ public final class InvoicingJob {
 
     /** Invoices the convention's open lines if they are (still) due; false when there is nothing to do. */
     private boolean invoice(UUID conventionId, Instant now) {
-        List<InvoiceLine> open = invoices.openLinesOf(conventionId);
+        List<InvoiceLine> open = ports.invoices().openLinesOf(conventionId);
         if (open.isEmpty()) {
             return false;
         }
@@ -88,11 +78,11 @@ public final class InvoicingJob {
         if (trigger.isEmpty()) {
             return false;
         }
-        Convention convention = conventions.find(new ConventionId(conventionId)).orElseThrow().convention();
+        Convention convention = ports.conventions().find(new ConventionId(conventionId)).orElseThrow().convention();
         GlobalInvoice invoice = GlobalInvoice.gather(UUID.randomUUID(), conventionId, convention.code(),
-                invoices.invoiceCount(conventionId) + 1, open, trigger.get(), now);
-        invoices.add(invoice);
-        auditLog.append(AuditEvent.of(now, AuditEvent.SYSTEM, INVOICE_GENERATED)
+                ports.invoices().invoiceCount(conventionId) + 1, open, trigger.get(), now);
+        ports.invoices().add(invoice);
+        support.audit(AuditEvent.of(now, AuditEvent.SYSTEM, INVOICE_GENERATED)
                 .withScope(convention.caisse().code().value())
                 .withTarget(invoice.id().toString())
                 .withDetail("lignes", Integer.toString(invoice.lineIds().size()))

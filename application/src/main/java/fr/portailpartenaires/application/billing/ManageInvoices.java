@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -55,9 +56,7 @@ public interface ManageInvoices {
             @NotBlank(message = "La référence du paiement est obligatoire.")
             @Size(max = 30, message = "La référence du paiement comporte au plus 30 caractères.")
             String reference,
-            @NotBlank(message = "Le montant est obligatoire.")
-            @Size(max = 20, message = "Le montant est trop long.")
-            String montant,
+            @FormFields.Amount String montant,
             @Valid @Size(max = 1000, message = "Une facture a au plus 1000 lignes.")
             List<LinePayment> lignes) {
     }
@@ -66,9 +65,7 @@ public interface ManageInvoices {
             @NotBlank(message = "Le certificat est obligatoire.")
             @Size(max = 40, message = "Ce certificat n'est pas une ligne de la facture.")
             String certificat,
-            @NotBlank(message = "Le montant est obligatoire.")
-            @Size(max = 20, message = "Le montant est trop long.")
-            String montant) {
+            @FormFields.Amount String montant) {
     }
 
     /** A recorded payment: {@code visibleLe} is when the partner will see its slip. */

@@ -3,7 +3,6 @@ package fr.portailpartenaires.application.billing;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -46,22 +45,17 @@ public final class ManageInvoicesService implements ManageInvoices {
     static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
 
     private final UseCaseSupport support;
-    private final Invoices invoices;
-    private final Payments payments;
-    private final Conventions conventions;
+    private final BillingPorts ports;
 
-    public ManageInvoicesService(UseCaseSupport support, Invoices invoices, Payments payments,
-            Conventions conventions) {
+    public ManageInvoicesService(UseCaseSupport support, BillingPorts ports) {
         this.support = Objects.requireNonNull(support, "support");
-        this.invoices = Objects.requireNonNull(invoices, "invoices");
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.ports = ports;
     }
 
     @Override
     public Outcome<List<InvoiceView>> invoices(Principal principal) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() ->
-                Outcome.done(invoices.ofCaisse(caisse, MAX_LISTED).stream().map(this::view).toList())));
+                Outcome.done(ports.invoices().ofCaisse(caisse, MAX_LISTED).stream().map(this::view).toList())));
     }
 
     @Override
@@ -91,7 +85,7 @@ public final class ManageInvoicesService implements ManageInvoices {
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    if (payments.ofInvoice(invoiceId).isPresent()) {
+                    if (ports.payments().ofInvoice(invoiceId).isPresent()) {
                         return Outcome.refused(Reason.CONFLICT, ALREADY_PAID);
                     }
                     Instant now = support.now();
@@ -108,7 +102,7 @@ public final class ManageInvoicesService implements ManageInvoices {
 
     private Outcome<PaymentView> store(Principal principal, CaisseCode caisse, StoredInvoice invoice, Payment payment,
             String sourceAddress) {
-        if (!payments.add(payment)) {
+        if (!ports.payments().add(payment)) {
             return Outcome.refused(Reason.CONFLICT, ALREADY_PAID);
         }
         support.audit(AuditEvent.of(payment.recordedAt(), principal.user().value().toString(), PAYMENT_RECORDED)
@@ -164,17 +158,18 @@ public final class ManageInvoicesService implements ManageInvoices {
     }
 
     private Optional<StoredInvoice> inScope(CaisseCode caisse, UUID invoiceId) {
-        return invoices.find(invoiceId).filter(stored -> conventions.find(new ConventionId(stored.invoice().conventionId()))
+        return ports.invoices().find(invoiceId).filter(stored -> ports.conventions()
+                .find(new ConventionId(stored.invoice().conventionId()))
                 .map(found -> found.convention().caisse().code().equals(caisse))
                 .orElse(false));
     }
 
     private InvoiceView view(StoredInvoice stored) {
         GlobalInvoice invoice = stored.invoice();
-        String code = conventions.find(new ConventionId(invoice.conventionId()))
+        String code = ports.conventions().find(new ConventionId(invoice.conventionId()))
                 .map(found -> found.convention().code().value()).orElse("");
         return new InvoiceView(invoice.id(), invoice.number(), code, invoice.issuedAt(), invoice.trigger().label(),
                 invoice.lineIds().size(), BillingSettings.decimal(invoice.total()),
-                payments.ofInvoice(invoice.id()).isPresent());
+                ports.payments().ofInvoice(invoice.id()).isPresent());
     }
 }

@@ -34,20 +34,18 @@ public final class ManageTariffsService implements ManageTariffs {
     static final String PAST_DATE = "La date d'effet ne peut pas être antérieure à la date du jour.";
 
     private final UseCaseSupport support;
-    private final Conventions conventions;
-    private final Tariffs tariffs;
+    private final BillingPorts ports;
 
-    public ManageTariffsService(UseCaseSupport support, Conventions conventions, Tariffs tariffs) {
+    public ManageTariffsService(UseCaseSupport support, BillingPorts ports) {
         this.support = support;
-        this.conventions = conventions;
-        this.tariffs = tariffs;
+        this.ports = ports;
     }
 
     @Override
     public Outcome<List<TariffView>> setTariff(Principal principal, ConventionId id, TariffForm form,
             String sourceAddress) {
         return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
-                caisse -> conventions.find(id).map(Conventions.Stored::convention)
+                caisse -> ports.conventions().find(id).map(Conventions.Stored::convention)
                         .filter(convention -> convention.caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
                 (caisse, convention) -> support.validate(form).flatMap(errors -> {
@@ -63,7 +61,7 @@ public final class ManageTariffsService implements ManageTariffs {
                     if (!errors.isEmpty() || amount.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    tariffs.set(id.value(), amount.get(), form.dateEffet());
+                    ports.tariffs().set(id.value(), amount.get(), form.dateEffet());
                     support.audit(AuditEvent.of(now, principal.user().value().toString(), TARIFF_SET)
                             .withScope(caisse.value())
                             .withTarget("convention:" + id.value())
@@ -77,14 +75,14 @@ public final class ManageTariffsService implements ManageTariffs {
     @Override
     public Outcome<List<TariffView>> tariffs(Principal principal, ConventionId id) {
         return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
-                caisse -> conventions.find(id).map(Conventions.Stored::convention)
+                caisse -> ports.conventions().find(id).map(Conventions.Stored::convention)
                         .filter(convention -> convention.caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
                 (caisse, convention) -> Outcome.done(views(id)));
     }
 
     private List<TariffView> views(ConventionId id) {
-        return tariffs.history(id.value()).stream()
+        return ports.tariffs().history(id.value()).stream()
                 .map(period -> new TariffView(period.effectiveFrom(), period.amount().cents(),
                         period.amount().format()))
                 .toList();

@@ -2,7 +2,6 @@ package fr.portailpartenaires.application.billing;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Guards;
@@ -10,7 +9,6 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.billing.Payment;
@@ -37,25 +35,18 @@ public final class PaymentSlipService implements PaymentSlips {
     static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
 
     private final UseCaseSupport support;
-    private final WorkingConvention workingConvention;
-    private final Payments payments;
-    private final Invoices invoices;
-    private final ExchangeHistory history;
+    private final BillingPorts ports;
 
-    public PaymentSlipService(UseCaseSupport support, WorkingConvention workingConvention, Payments payments,
-            Invoices invoices, ExchangeHistory history) {
+    public PaymentSlipService(UseCaseSupport support, BillingPorts ports) {
         this.support = Objects.requireNonNull(support, "support");
-        this.workingConvention = Objects.requireNonNull(workingConvention, "workingConvention");
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.invoices = Objects.requireNonNull(invoices, "invoices");
-        this.history = Objects.requireNonNull(history, "history");
+        this.ports = ports;
     }
 
     @Override
     public Outcome<List<SlipSummary>> slips(Principal principal) {
         return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() ->
-                workingConvention.of(user).map(convention ->
-                        payments.visibleOf(convention.id().value(), support.now(), MAX_LISTED).stream()
+                ports.workingConvention().of(user).map(convention ->
+                        ports.payments().visibleOf(convention.id().value(), support.now(), MAX_LISTED).stream()
                                 .map(payment -> new SlipSummary(payment.id(), convention.code().value(),
                                         payment.paidOn(), payment.reference(), BillingSettings.decimal(payment.amount())))
                                 .toList())));
@@ -65,15 +56,15 @@ public final class PaymentSlipService implements PaymentSlips {
     public Outcome<PaymentSlip> download(Principal principal, UUID slipId, SlipFormat format, String sourceAddress) {
         Objects.requireNonNull(format, "format");
         return Guards.partnerUser(principal).flatMap(user -> support.commitIfDone(() ->
-                workingConvention.of(user).flatMap(convention -> {
+                ports.workingConvention().of(user).flatMap(convention -> {
                     Instant now = support.now();
-                    Optional<Payment> payment = payments.find(slipId)
+                    Optional<Payment> payment = ports.payments().find(slipId)
                             .filter(found -> found.conventionId().equals(convention.id().value()))
                             .filter(found -> found.isVisibleAt(now));
                     if (payment.isEmpty()) {
                         return Outcome.refused(Reason.NOT_FOUND, NOT_FOUND);
                     }
-                    StoredInvoice invoice = invoices.find(payment.get().invoiceId()).orElseThrow();
+                    StoredInvoice invoice = ports.invoices().find(payment.get().invoiceId()).orElseThrow();
                     PaymentSlip slip = slip(convention, invoice, payment.get());
                     record(user, convention, invoice, slip, format, sourceAddress, now);
                     return Outcome.done(slip);
@@ -91,7 +82,8 @@ public final class PaymentSlipService implements PaymentSlips {
             SlipFormat format, String sourceAddress, Instant now) {
         List<LocalDate> transmissions = invoice.lines().stream().map(InvoiceLine::transmittedAt)
                 .map(BusinessTime::dateOf).sorted(Comparator.naturalOrder()).toList();
-        history.append(new ExchangeEntry(UUID.randomUUID(), now, transmissions.getFirst(), transmissions.getLast(),
+        ports.history().append(new ExchangeEntry(UUID.randomUUID(), now, transmissions.getFirst(),
+                transmissions.getLast(),
                 convention.regime(), convention.caisse().code(), ExchangeEntry.HABITAT,
                 ExchangeInterface.BORDEREAU_PAIEMENT,
                 "Récupération du bordereau de paiement " + slip.reference() + " du "

@@ -1,18 +1,15 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Guards;
-import fr.portailpartenaires.application.shared.LoginReservations;
-import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.domain.caisse.CaisseStaff;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
@@ -34,24 +31,19 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
             "Seul un administrateur de la caisse peut gérer ses administrateurs.");
 
     private final UseCaseSupport support;
-    private final ReferenceData referenceData;
-    private final Accounts accounts;
-    private final LoginSessions sessions;
+    private final CaissePorts ports;
     private final NewCaisseAdministrators newAdministrators;
 
-    public ManageCaisseAdministratorsService(UseCaseSupport support, ReferenceData referenceData, Accounts accounts,
-            LoginReservations reservations, LoginSessions sessions, TemporaryPasswords passwords) {
+    public ManageCaisseAdministratorsService(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
         this.support = support;
-        this.referenceData = referenceData;
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.newAdministrators = new NewCaisseAdministrators(support, accounts, reservations, passwords);
+        this.ports = ports;
+        this.newAdministrators = new NewCaisseAdministrators(support, ports, passwords);
     }
 
     @Override
     public Outcome<List<CaisseAdministratorView>> administrators(Principal principal) {
         return caisseOf(principal).flatMap(caisse -> support.inTransaction(() ->
-                Outcome.done(views(accounts.caisseStaffForUpdate(caisse)))));
+                Outcome.done(views(ports.accounts().caisseStaffForUpdate(caisse)))));
     }
 
     @Override
@@ -59,8 +51,8 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
             String sourceAddress) {
         return caisseOf(principal).flatMap(code -> support.validate(form).flatMap(errors ->
                 support.commitIfDone(() -> {
-                    Caisse caisse = referenceData.caisse(code).orElseThrow();
-                    accounts.caisseStaffForUpdate(code);
+                    Caisse caisse = ports.referenceData().caisse(code).orElseThrow();
+                    ports.accounts().caisseStaffForUpdate(code);
                     Optional<NewCaisseAdministrators.Person> person = newAdministrators.person(errors, form.login(),
                             form.nom(), form.prenom(), form.email());
                     if (!errors.isEmpty() || person.isEmpty()) {
@@ -77,7 +69,7 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
     public Outcome<List<CaisseAdministratorView>> revoke(Principal principal, UserId administrator,
             String sourceAddress) {
         return caisseOf(principal).flatMap(caisse -> support.commitIfDone(() -> {
-            List<Accounts.CaisseAdministrator> staff = accounts.caisseStaffForUpdate(caisse);
+            List<Accounts.CaisseAdministrator> staff = ports.accounts().caisseStaffForUpdate(caisse);
             CaisseStaff before = new CaisseStaff(caisse, staff.stream().map(Accounts.CaisseAdministrator::id)
                     .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
             return switch (before.revoke(principal.user(), administrator)) {
@@ -85,8 +77,8 @@ public final class ManageCaisseAdministratorsService implements ManageCaisseAdmi
                         refused.refusal().equals(CaisseStaff.NOT_ONE_OF_THEM) ? Reason.NOT_FOUND : Reason.CONFLICT,
                         refused.refusal());
                 case Result.Ok<CaisseStaff> ok -> {
-                    accounts.removeCaisseAdministrator(administrator);
-                    sessions.closeAllFor(SubjectKind.CAISSE_ADMIN, administrator.value().toString());
+                    ports.accounts().removeCaisseAdministrator(administrator);
+                    ports.sessions().closeAllFor(SubjectKind.CAISSE_ADMIN, administrator.value().toString());
                     support.audit(AuditEvent.of(support.now(), actor(principal), AuditAction.USER_DELETED)
                             .withScope(caisse.value())
                             .withTarget("user:" + administrator.value())

@@ -6,7 +6,6 @@ import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.FormErrors;
-import fr.portailpartenaires.application.shared.LoginReservations;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
@@ -32,23 +31,20 @@ final class NewCaisseAdministrators {
     }
 
     private final UseCaseSupport support;
-    private final Accounts accounts;
-    private final LoginReservations reservations;
+    private final CaissePorts ports;
     private final TemporaryPasswords passwords;
 
-    NewCaisseAdministrators(UseCaseSupport support, Accounts accounts, LoginReservations reservations,
-            TemporaryPasswords passwords) {
+    NewCaisseAdministrators(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
         this.support = support;
-        this.accounts = accounts;
-        this.reservations = reservations;
+        this.ports = ports;
         this.passwords = passwords;
     }
 
     /** The person, or empty with the errors of the fields {@code login}, {@code nom}, {@code prenom}, {@code email}. */
     Optional<Person> person(FormErrors errors, String rawLogin, String nom, String prenom, String rawEmail) {
         Optional<Login> login = errors.parse("login", rawLogin, Login::parse);
-        if (login.isPresent() && (accounts.loginTaken(login.get().key())
-                || reservations.loginRequestedByAPendingRegistration(login.get().key()))) {
+        if (login.isPresent() && (ports.accounts().loginTaken(login.get().key())
+                || ports.reservations().loginRequestedByAPendingRegistration(login.get().key()))) {
             errors.add("login", Refusals.LOGIN_TAKEN);
         }
         Optional<LastName> lastName = errors.parse("nom", nom, LastName::parse);
@@ -64,10 +60,11 @@ final class NewCaisseAdministrators {
     AdministratorCreated create(Caisse caisse, Person person, String actor, String sourceAddress) {
         Instant now = support.now();
         UserId id = new UserId(UUID.randomUUID());
-        accounts.addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse.code(), person.login(),
+        ports.accounts().addCaisseAdministrator(new Accounts.CaisseAdministrator(id, caisse.code(), person.login(),
                 person.lastName(), person.firstName(), person.email()));
         TemporaryPasswords.Drawn temporary = passwords.draw(person.login().value());
-        passwords.issue(id, temporary, person.email().value(), new MailParameters.CreationCompte(caisse.libelle(),
+        passwords.issue(id, temporary, person.email().value(),
+                new MailParameters.CreationCompte(caisse.libelle(),
                 Optional.of(person.login().value()), temporary.value(), temporary.validity()), now);
         AuditEvent created = AuditEvent.of(now, actor, AuditAction.USER_CREATED)
                 .withScope(caisse.code().value())

@@ -2,12 +2,10 @@ package fr.portailpartenaires.application.caisse;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
 import fr.portailpartenaires.domain.partner.PartnerName;
@@ -42,14 +40,11 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
     static final String EMPTY_FILE = "Le fichier ne contient aucun numéro de convention.";
 
     private final UseCaseSupport support;
-    private final ReferenceData referenceData;
-    private final ConventionNumberUse numberUse;
+    private final CaissePorts ports;
 
-    public RegisterSignedNumbersService(UseCaseSupport support, ReferenceData referenceData,
-            ConventionNumberUse numberUse) {
+    public RegisterSignedNumbersService(UseCaseSupport support, CaissePorts ports) {
         this.support = support;
-        this.referenceData = referenceData;
-        this.numberUse = numberUse;
+        this.ports = ports;
     }
 
     @Override
@@ -57,14 +52,15 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse ->
                 support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
                     Optional<SignedConventionNumber> number = parse(caisse, form, errors);
-                    if (number.isPresent() && referenceData.signedNumber(caisse, number.get().code()).isPresent()) {
+                    if (number.isPresent()
+                            && ports.referenceData().signedNumber(caisse, number.get().code()).isPresent()) {
                         errors.add("code", ALREADY_REGISTERED);
                     }
                     if (!errors.isEmpty() || number.isEmpty()) {
                         return errors.toOutcome();
                     }
                     Instant now = support.now();
-                    referenceData.addSignedNumber(number.get());
+                    ports.referenceData().addSignedNumber(number.get());
                     support.audit(AuditEvent.of(now, principal.user().value().toString(), NUMBER_ADDED)
                             .withScope(caisse.value())
                             .withTarget("convention-number:" + number.get().code().value())
@@ -94,7 +90,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
                         + refused + " ligne(s) en erreur). Corrigez-les puis importez à nouveau le fichier entier.",
                         0, already, refused, reports));
             }
-            toAdd.forEach(referenceData::addSignedNumber);
+            toAdd.forEach(ports.referenceData()::addSignedNumber);
             support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), NUMBERS_IMPORTED)
                     .withScope(caisse.value())
                     .withSourceAddress(sourceAddress)
@@ -124,7 +120,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
             return new LineReport(line.number(), code, LineStatus.REFUSE,
                     List.of("Ce numéro figure déjà à la ligne " + first + " du fichier."));
         }
-        if (referenceData.signedNumber(caisse, number.get().code()).isPresent()) {
+        if (ports.referenceData().signedNumber(caisse, number.get().code()).isPresent()) {
             return new LineReport(line.number(), code, LineStatus.DEJA_PRESENT, List.of());
         }
         toAdd.add(number.get());
@@ -139,7 +135,7 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
             Optional<ConventionCode> from = after.flatMap(raw ->
                     ConventionCode.parse(raw) instanceof Result.Ok<ConventionCode> ok ? Optional.of(ok.value())
                             : Optional.empty());
-            return Outcome.done(referenceData.signedNumbers(caisse, from, size).stream()
+            return Outcome.done(ports.referenceData().signedNumbers(caisse, from, size).stream()
                     .map(number -> view(number, today))
                     .toList());
         }));
@@ -167,6 +163,6 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
         return new SignedNumberView(number.code().value(), number.partnerType().map(PartnerType::code).orElse(null),
                 number.partnerType().map(PartnerType::label).orElse(null),
                 number.expectedName().map(PartnerName::value).orElse(null), number.validFrom().orElse(null),
-                number.validUntil().orElse(null), numberUse.inUse(number.caisse(), number.code(), today));
+                number.validUntil().orElse(null), ports.numberUse().inUse(number.caisse(), number.code(), today));
     }
 }

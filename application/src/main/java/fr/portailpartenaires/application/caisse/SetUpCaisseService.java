@@ -1,11 +1,8 @@
 package fr.portailpartenaires.application.caisse;
 
-import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.shared.LoginReservations;
-import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
+import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -27,27 +24,25 @@ public final class SetUpCaisseService implements SetUpCaisse {
                     + "quand même, demandez-le explicitement (option --un-de-plus).");
 
     private final UseCaseSupport support;
-    private final ReferenceData referenceData;
-    private final Accounts accounts;
+    private final CaissePorts ports;
     private final NewCaisseAdministrators newAdministrators;
 
-    public SetUpCaisseService(UseCaseSupport support, ReferenceData referenceData, Accounts accounts,
-            LoginReservations reservations, TemporaryPasswords passwords) {
+    public SetUpCaisseService(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
         this.support = support;
-        this.referenceData = referenceData;
-        this.accounts = accounts;
-        this.newAdministrators = new NewCaisseAdministrators(support, accounts, reservations, passwords);
+        this.ports = ports;
+        this.newAdministrators = new NewCaisseAdministrators(support, ports, passwords);
     }
 
     @Override
     public Outcome<AdministratorCreated> createAdministrator(NewCaisseAdministrator form) {
         return support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
             Optional<Caisse> caisse = errors.parse("caisse", form.caisse(), CaisseCode::parse)
-                    .flatMap(referenceData::caisse);
+                    .flatMap(ports.referenceData()::caisse);
             if (caisse.isEmpty() && !errors.has("caisse")) {
                 errors.add("caisse", UNKNOWN_CAISSE);
             }
-            if (caisse.isPresent() && !form.additional() && accounts.caisseAdministrators(caisse.get().code()) > 0) {
+            if (caisse.isPresent() && !form.additional()
+                    && ports.accounts().caisseAdministrators(caisse.get().code()) > 0) {
                 errors.add("caisse", ALREADY_ADMINISTERED);
             }
             Optional<NewCaisseAdministrators.Person> person = newAdministrators.person(errors, form.login(),

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.contact;
 
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
@@ -41,9 +42,7 @@ public interface ContactAssistance {
             String nom,
             @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.")
             String prenom,
-            @NotBlank(message = "L'adresse e-mail est obligatoire.")
-            @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
-            String email,
+            @FormFields.RequiredEmail String email,
             @NotBlank(message = "Le téléphone est obligatoire.")
             String telephone,
             @NotBlank(message = "L'objet est obligatoire.")

@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.contact;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -30,8 +29,6 @@ import java.util.UUID;
  * the portal ({@link PortalSettings#assistanceEmail()}) in one transaction.
  */
 public final class ContactService implements ContactAssistance {
-
-    static final String CAPTCHA_MISSING = Refusals.CAPTCHA_MISSING;
 
     private final UseCaseSupport support;
     private final CaptchaCheck captcha;
@@ -68,11 +65,8 @@ public final class ContactService implements ContactAssistance {
         if (wait.isPresent()) {
             return Outcome.tooManyRequests(RequestThrottling.refusal(wait.get()), wait.get());
         }
-        boolean captchaOk = sender.isPresent() || form.captchaId() != null && form.captcha() != null
-                && captcha.verify(form.captchaId(), form.captcha());
-        if (!captchaOk && !errors.has("captcha")) {
-            errors.add("captcha", form.captcha() == null || form.captcha().isBlank()
-                    ? CAPTCHA_MISSING : Refusals.CAPTCHA_WRONG.message());
+        if (sender.isEmpty()) {
+            captcha.check(form.captchaId(), form.captcha(), errors);
         }
         refuseControlCharacters(errors, "numeroConvention", form.numeroConvention(), false);
         refuseControlCharacters(errors, "institution", form.institution(), false);

@@ -4,7 +4,6 @@ import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -28,13 +27,13 @@ public final class CloseConventionService implements CloseConvention {
     private static final String CLOSURE_IN_THE_PAST = "convention.date_cloture_passee";
 
     private final UseCaseSupport support;
-    private final Conventions conventions;
+    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
-    public CloseConventionService(UseCaseSupport support, Partners partners, Conventions conventions) {
+    public CloseConventionService(UseCaseSupport support, ConventionPorts ports) {
         this.support = support;
-        this.conventions = conventions;
-        this.desk = new ConventionDesk(support, partners, conventions);
+        this.ports = ports;
+        this.desk = new ConventionDesk(support, ports);
     }
 
     @Override
@@ -57,7 +56,7 @@ public final class CloseConventionService implements CloseConvention {
             }
             case Result.Ok<Convention.Validee> ok -> closed = ok.value();
         }
-        if (!conventions.update(closed, stored.version())) {
+        if (!ports.conventions().update(closed, stored.version())) {
             return Outcome.refused(Reason.CONFLICT, ConventionDesk.CHANGED_MEANWHILE);
         }
         support.audit(ConventionDesk.event(now, principal, CONVENTION_CLOSED, actor.caisse().value(), closed.id(),

@@ -7,7 +7,6 @@ import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -46,14 +45,12 @@ final class ConventionDesk {
     private static final String ALREADY_HELD = "convention.deja_detenue";
 
     private final UseCaseSupport support;
-    private final Partners partners;
-    private final Conventions conventions;
+    private final ConventionPorts ports;
 
     /** @param support taken to the microsecond: a request answers the time it is listed with */
-    ConventionDesk(UseCaseSupport support, Partners partners, Conventions conventions) {
+    ConventionDesk(UseCaseSupport support, ConventionPorts ports) {
         this.support = support.toMicroseconds();
-        this.partners = partners;
-        this.conventions = conventions;
+        this.ports = ports;
     }
 
     /**
@@ -61,7 +58,7 @@ final class ConventionDesk {
      * a moment ago counts at once. Runs in the caller's transaction.
      */
     Outcome<Partner> administratorOf(Principal.PartnerUser user) {
-        return partners.find(user.partnerId())
+        return ports.partners().find(user.partnerId())
                 .<Outcome<Partner>>map(partner -> partner.isAdministrator(user.user())
                         ? Outcome.done(partner)
                         : Outcome.refused(Reason.FORBIDDEN, ADMINISTRATORS_ONLY))
@@ -80,7 +77,8 @@ final class ConventionDesk {
      */
     <T> Outcome<T> asCaisse(Principal principal, ConventionId id, CaisseWork<T> work) {
         return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
-                caisse -> conventions.find(id).filter(stored -> stored.convention().caisse().code().equals(caisse)),
+                caisse -> ports.conventions().find(id)
+                        .filter(stored -> stored.convention().caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
                 (caisse, stored) -> work.apply(stored, new Actor.CaisseAdministrator(caisse), support.now()));
     }

@@ -3,12 +3,10 @@ package fr.portailpartenaires.application.convention;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.PartnerConventions;
@@ -27,19 +25,17 @@ public final class ConventionSelectionService implements SelectConvention {
     static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
     private final UseCaseSupport support;
-    private final Conventions conventions;
-    private final LoginSessions sessions;
+    private final ConventionPorts ports;
 
-    public ConventionSelectionService(UseCaseSupport support, Conventions conventions, LoginSessions sessions) {
+    public ConventionSelectionService(UseCaseSupport support, ConventionPorts ports) {
         this.support = support;
-        this.conventions = conventions;
-        this.sessions = sessions;
+        this.ports = ports;
     }
 
     @Override
     public Outcome<Selection> selection(Principal principal) {
         return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> {
-            PartnerConventions ofPartner = conventions.of(user.partnerId());
+            PartnerConventions ofPartner = ports.conventions().of(user.partnerId());
             LocalDate today = BusinessTime.today(support.clock());
             return Outcome.done(Selection.of(ofPartner, WorkingConvention.find(user, ofPartner, today), today));
         }));
@@ -48,7 +44,7 @@ public final class ConventionSelectionService implements SelectConvention {
     @Override
     public Outcome<Selection> select(Principal principal, ConventionId id) {
         return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> {
-            PartnerConventions ofPartner = conventions.of(user.partnerId());
+            PartnerConventions ofPartner = ports.conventions().of(user.partnerId());
             Optional<Convention> chosen = ofPartner.find(id);
             if (chosen.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, ConventionDesk.NOT_FOUND);
@@ -56,7 +52,7 @@ public final class ConventionSelectionService implements SelectConvention {
             if (!(chosen.get() instanceof Convention.Validee validee) || !validee.isEffective(BusinessTime.today(support.clock()))) {
                 return Outcome.refused(Reason.UNPROCESSABLE, NOT_SELECTABLE);
             }
-            if (!sessions.selectConvention(user.sessionId(), id.value())) {
+            if (!ports.sessions().selectConvention(user.sessionId(), id.value())) {
                 return Outcome.refused(Reason.UNAUTHENTICATED, SESSION_ENDED);
             }
             return Outcome.done(Selection.of(ofPartner, Optional.of(validee), BusinessTime.today(support.clock())));

@@ -1,11 +1,9 @@
 package fr.portailpartenaires.application.convention;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -24,13 +22,11 @@ import java.util.Optional;
 public final class FollowCaisseConventionsService implements FollowCaisseConventions {
 
     private final UseCaseSupport support;
-    private final Partners partners;
-    private final Conventions conventions;
+    private final ConventionPorts ports;
 
-    public FollowCaisseConventionsService(UseCaseSupport support, Partners partners, Conventions conventions) {
+    public FollowCaisseConventionsService(UseCaseSupport support, ConventionPorts ports) {
         this.support = support;
-        this.partners = partners;
-        this.conventions = conventions;
+        this.ports = ports;
     }
 
     @Override
@@ -48,7 +44,7 @@ public final class FollowCaisseConventionsService implements FollowCaisseConvent
             }
             LocalDate today = BusinessTime.dateOf(support.now());
             int size = Math.max(1, Math.min(limit, MAX_PAGE));
-            return support.inTransaction(() -> Outcome.done(conventions.ofCaisse(caisse, type.orElseThrow(),
+            return support.inTransaction(() -> Outcome.done(ports.conventions().ofCaisse(caisse, type.orElseThrow(),
                     etat.orElseThrow(), today, after, size).stream().map(convention -> view(convention, today))
                     .toList()));
         });
@@ -65,7 +61,7 @@ public final class FollowCaisseConventionsService implements FollowCaisseConvent
 
     private CaisseConvention view(Convention convention, LocalDate today) {
         EtatConvention etat = convention.etat(today);
-        Optional<Partner> partner = partners.find(new PartnerId(convention.partnerId()));
+        Optional<Partner> partner = ports.partners().find(new PartnerId(convention.partnerId()));
         return new CaisseConvention(convention.id().value(), convention.code().value(),
                 convention.partnerType().code(), convention.partnerType().label(), etat.name(), etat.label(),
                 convention.partnerId(), partner.map(p -> p.name().value()).orElse(null), convention.requestedAt(),

@@ -1,13 +1,12 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.EtatConvention;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,26 +37,16 @@ public interface ManageConventions {
 
     /** The form of the Conventions tab (the registration form's field names); lengths are capped before parsing. */
     record ConventionRequest(
-            @NotBlank(message = "Le régime est obligatoire.") @Size(max = 20, message = "Le régime est inconnu.")
-            String regime,
-            @NotBlank(message = "La caisse est obligatoire.") @Size(max = 40, message = "La caisse est inconnue.")
-            String caisse,
-            @NotBlank(message = "Le code convention est obligatoire.")
-            @Size(max = 20, message = "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")
-            String codeConvention,
-            @NotBlank(message = "Le type de partenaire est obligatoire.")
-            @Size(max = 40, message = "Le type de partenaire est inconnu.")
-            String typePartenaire) {
+            @FormFields.Regime String regime,
+            @FormFields.Caisse String caisse,
+            @FormFields.ConventionCode String codeConvention,
+            @FormFields.PartnerTypeCode String typePartenaire) {
     }
 
     /** What a caisse may change in a validated convention. */
     record ConventionChange(
-            @NotBlank(message = "Le code convention est obligatoire.")
-            @Size(max = 20, message = "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")
-            String codeConvention,
-            @NotBlank(message = "Le type de partenaire est obligatoire.")
-            @Size(max = 40, message = "Le type de partenaire est inconnu.")
-            String typePartenaire) {
+            @FormFields.ConventionCode String codeConvention,
+            @FormFields.PartnerTypeCode String typePartenaire) {
     }
 
     /**

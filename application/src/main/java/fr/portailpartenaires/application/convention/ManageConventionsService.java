@@ -10,15 +10,12 @@ import static fr.portailpartenaires.application.convention.ConventionDesk.fieldO
 import static fr.portailpartenaires.application.convention.ConventionDesk.partnerScope;
 import static fr.portailpartenaires.application.convention.ConventionDesk.refusal;
 
-import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
@@ -43,25 +40,20 @@ import java.util.UUID;
 public final class ManageConventionsService implements ManageConventions {
 
     private final UseCaseSupport support;
-    private final ReferenceData referenceData;
-    private final ConventionNumberUse numberUse;
-    private final Conventions conventions;
+    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
-    public ManageConventionsService(UseCaseSupport support, ReferenceData referenceData, ConventionNumberUse numberUse,
-            Partners partners, Conventions conventions) {
+    public ManageConventionsService(UseCaseSupport support, ConventionPorts ports) {
         this.support = support.toMicroseconds();
-        this.referenceData = referenceData;
-        this.numberUse = numberUse;
-        this.conventions = conventions;
-        this.desk = new ConventionDesk(support, partners, conventions);
+        this.ports = ports;
+        this.desk = new ConventionDesk(support, ports);
     }
 
     @Override
     public Outcome<List<ConventionView>> list(Principal principal) {
         LocalDate today = BusinessTime.today(support.clock());
         return Guards.partnerUser(principal).flatMap(user -> support.inTransaction(() -> Outcome.done(
-                conventions.of(user.partnerId()).all().stream()
+                ports.conventions().of(user.partnerId()).all().stream()
                         .map(convention -> ConventionView.of(convention, today))
                         .toList())));
     }
@@ -72,19 +64,19 @@ public final class ManageConventionsService implements ManageConventions {
                 .flatMap(partner -> support.validate(request))
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(support.now());
-                    Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData, today, errors,
+                    Optional<ConventionTerms> terms = ConventionTermsInput.parse(ports.referenceData(), today, errors,
                             request.regime(), request.caisse(), request.codeConvention(), request.typePartenaire());
                     if (terms.isEmpty()) {
                         return errors.toOutcome();
                     }
                     ConventionId id = new ConventionId(UUID.randomUUID());
-                    var requested = conventions.of(user.partnerId())
+                    var requested = ports.conventions().of(user.partnerId())
                             .request(new Actor.PartnerAdministrator(user.partnerId().value()), id, terms.get(),
                                     support.clock());
                     return switch (requested) {
                         case Result.Refused<PartnerConventions> refused -> fieldOrRefusal(refused.refusal());
-                        case Result.Ok<PartnerConventions> ok -> ConventionTermsInput.free(numberUse, terms.get(),
-                                today, errors)
+                        case Result.Ok<PartnerConventions> ok -> ConventionTermsInput.free(ports.numberUse(),
+                                terms.get(), today, errors)
                                 ? store(user, ok.value().find(id).orElseThrow(), sourceAddress)
                                 : errors.toOutcome();
                     };
@@ -92,7 +84,7 @@ public final class ManageConventionsService implements ManageConventions {
     }
 
     private Outcome<ConventionView> store(Principal.PartnerUser user, Convention requested, String sourceAddress) {
-        if (!conventions.add(requested)) {
+        if (!ports.conventions().add(requested)) {
             return Outcome.refused(Reason.CONFLICT, Refusal.of("convention.demande_en_cours",
                     "Une demande est déjà en attente de validation pour la convention n° " + requested.code().value()
                             + "."));
@@ -108,7 +100,7 @@ public final class ManageConventionsService implements ManageConventions {
     public Outcome<ConventionView> modify(Principal principal, ConventionId id, ConventionChange change,
             String sourceAddress) {
         return Guards.loggedIn(principal).flatMap(who -> support.commitIfDone(() -> actor(who).flatMap(actor ->
-                conventions.find(id)
+                ports.conventions().find(id)
                         .filter(found -> isInScope(actor, found.convention()))
                         .map(stored -> modify(who, actor, stored, change, sourceAddress))
                         .orElseGet(() -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND)))));
@@ -146,24 +138,25 @@ public final class ManageConventionsService implements ManageConventions {
             Optional<ConventionCode> code = errors.parse("codeConvention", change.codeConvention(),
                     ConventionCode::parse);
             Optional<PartnerType> type = errors.parse("typePartenaire", change.typePartenaire(), PartnerType::fromCode);
-            if (code.isPresent() && !referenceData.conventionNumberExists(convention.caisse().code(), code.get())) {
+            if (code.isPresent()
+                    && !ports.referenceData().conventionNumberExists(convention.caisse().code(), code.get())) {
                 errors.add("codeConvention", ConventionTermsInput.UNKNOWN_CODE);
             }
             if (!errors.isEmpty() || code.isEmpty() || type.isEmpty()) {
                 return errors.toOutcome();
             }
-            var modified = conventions.of(new PartnerId(convention.partnerId()))
+            var modified = ports.conventions().of(new PartnerId(convention.partnerId()))
                     .modify(actor, convention.id(), code.get(), type.get(), today);
             return switch (modified) {
                 case Result.Refused<PartnerConventions> refused -> fieldOrRefusal(refused.refusal());
                 case Result.Ok<PartnerConventions> ok -> {
                     Convention changed = ok.value().find(convention.id()).orElseThrow();
                     if (!changed.code().equals(convention.code())
-                            && numberUse.inUse(convention.caisse().code(), changed.code(), today)) {
+                            && ports.numberUse().inUse(convention.caisse().code(), changed.code(), today)) {
                         errors.add("codeConvention", ConventionTermsInput.IN_USE);
                         yield errors.toOutcome();
                     }
-                    if (!conventions.update(changed, stored.version())) {
+                    if (!ports.conventions().update(changed, stored.version())) {
                         yield Outcome.refused(Reason.CONFLICT, CHANGED_MEANWHILE);
                     }
                     support.audit(event(support.now(), principal, CONVENTION_MODIFIED, scope(actor), changed.id(),

@@ -7,12 +7,10 @@ import static fr.portailpartenaires.application.convention.ConventionDesk.CONVEN
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_VALIDATED;
 import static fr.portailpartenaires.application.convention.ConventionDesk.event;
 
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -36,15 +34,13 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
     static final int MAX_PAGE = 100;
 
     private final UseCaseSupport support;
-    private final Partners partners;
-    private final Conventions conventions;
+    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
-    public ReviewConventionRequestsService(UseCaseSupport support, Partners partners, Conventions conventions) {
+    public ReviewConventionRequestsService(UseCaseSupport support, ConventionPorts ports) {
         this.support = support.toMicroseconds();
-        this.partners = partners;
-        this.conventions = conventions;
-        this.desk = new ConventionDesk(support, partners, conventions);
+        this.ports = ports;
+        this.desk = new ConventionDesk(support, ports);
     }
 
     @Override
@@ -52,7 +48,7 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
             int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.inTransaction(() ->
-                Outcome.done(conventions.pendingOf(caisse, after, size).stream()
+                Outcome.done(ports.conventions().pendingOf(caisse, after, size).stream()
                         .map(this::pendingView)
                         .toList())));
     }
@@ -83,11 +79,11 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
     /** Stores the decision, mails every administrator of the partner, and records it in the audit trail. */
     private Outcome<Decided> recordDecision(Principal principal, Actor.CaisseAdministrator actor, Convention decided,
             long version, String action, MailParameters mail, String sourceAddress) {
-        if (!conventions.update(decided, version)) {
+        if (!ports.conventions().update(decided, version)) {
             return Outcome.refused(Reason.CONFLICT, CHANGED_MEANWHILE);
         }
         Instant now = support.now();
-        Partner partner = partners.find(new PartnerId(decided.partnerId())).orElseThrow();
+        Partner partner = ports.partners().find(new PartnerId(decided.partnerId())).orElseThrow();
         support.mail(partner.administrators().stream().map(administrator -> administrator.email().value()).toList(),
                 mail, now);
         support.audit(event(now, principal, action, actor.caisse().value(), decided.id(), sourceAddress)
@@ -99,7 +95,7 @@ public final class ReviewConventionRequestsService implements ReviewConventionRe
     }
 
     private PendingConvention pendingView(Convention.EnAttenteDeValidation request) {
-        Optional<Partner> partner = partners.find(new PartnerId(request.partnerId()));
+        Optional<Partner> partner = ports.partners().find(new PartnerId(request.partnerId()));
         return new PendingConvention(request.id().value(), request.requestedAt(), request.regime().value(),
                 request.caisse().libelle(), request.code().value(), request.partnerType().label(), request.partnerId(),
                 partner.map(p -> p.name().value()).orElse(null),

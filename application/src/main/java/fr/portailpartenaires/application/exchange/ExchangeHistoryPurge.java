@@ -1,22 +1,19 @@
 package fr.portailpartenaires.application.exchange;
 
 import fr.portailpartenaires.application.shared.ExchangeHistory;
-import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.exchange.ExchangeRetention;
-import java.time.Clock;
 import java.util.Objects;
 
 /** The scheduled purge of the exchange history (spec §5.3): an entry is kept six months after the exchange. */
 public final class ExchangeHistoryPurge {
 
+    private final UseCaseSupport support;
     private final ExchangeHistory history;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    public ExchangeHistoryPurge(ExchangeHistory history, Transactions transactions, Clock clock) {
+    public ExchangeHistoryPurge(UseCaseSupport support, ExchangeHistory history) {
+        this.support = Objects.requireNonNull(support, "support");
         this.history = Objects.requireNonNull(history, "history");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -25,6 +22,6 @@ public final class ExchangeHistoryPurge {
      * @return how many were deleted
      */
     public int purgeExpired() {
-        return transactions.inTransaction(() -> history.purgeBefore(ExchangeRetention.purgeBefore(clock.instant())));
+        return support.inTransaction(() -> history.purgeBefore(ExchangeRetention.purgeBefore(support.now())));
     }
 }

@@ -13,7 +13,7 @@ import fr.portailpartenaires.application.shared.Principal.Anonymous;
 import fr.portailpartenaires.application.shared.Principal.CafAdministrator;
 import fr.portailpartenaires.application.shared.Principal.CaisseAdministrator;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
-import fr.portailpartenaires.application.shared.Transactions;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.exchange.ExchangeEntry;
@@ -49,20 +49,20 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
     static final Refusal PAGE_INVALID = Refusal.of("page.invalide",
             "Ce lien de page n'est plus valable : relancez la recherche.");
 
+    private final UseCaseSupport support;
     private final ExchangeHistory history;
     private final Conventions conventions;
-    private final Transactions transactions;
 
-    public ExchangeHistoryService(ExchangeHistory history, Conventions conventions, Transactions transactions) {
+    public ExchangeHistoryService(UseCaseSupport support, ExchangeHistory history, Conventions conventions) {
+        this.support = Objects.requireNonNull(support, "support");
         this.history = Objects.requireNonNull(history, "history");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
     public Outcome<Page> search(Principal principal, Criteria criteria) {
         Criteria form = criteria == null ? Criteria.period(null, null) : criteria;
-        return Guards.loggedIn(principal).flatMap(caller -> transactions.inTransaction(() -> {
+        return Guards.loggedIn(principal).flatMap(caller -> support.inTransaction(() -> {
             FormErrors errors = new FormErrors();
             Optional<LocalDate> du = mandatoryDate(errors, "du", form.du(), "La date de début");
             Optional<LocalDate> au = mandatoryDate(errors, "au", form.au(), "La date de fin");

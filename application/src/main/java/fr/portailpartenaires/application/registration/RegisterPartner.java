@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
-import fr.portailpartenaires.application.shared.Refusals;
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -35,14 +35,10 @@ public interface RegisterPartner {
             boolean cguAcceptees,
             @AssertTrue(message = "Vous devez détenir un numéro de convention signée avec votre caisse pour vous inscrire : contactez votre caisse.")
             boolean conventionDetenue,
-            @NotBlank(message = "Le régime est obligatoire.") @Size(max = 20, message = "Le régime est inconnu.")
-            String regime,
-            @NotBlank(message = "La caisse est obligatoire.") @Size(max = 40, message = "La caisse est inconnue.")
-            String caisse,
-            @NotBlank(message = "Le code convention est obligatoire.") @Size(max = 20, message = "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")
-            String codeConvention,
-            @NotBlank(message = "Le type de partenaire est obligatoire.") @Size(max = 40, message = "Le type de partenaire est inconnu.")
-            String typePartenaire,
+            @FormFields.Regime String regime,
+            @FormFields.Caisse String caisse,
+            @FormFields.ConventionCode String codeConvention,
+            @FormFields.PartnerTypeCode String typePartenaire,
             @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.")
             String nomPartenaire,
             @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
@@ -54,8 +50,7 @@ public interface RegisterPartner {
             @NotNull(message = "Le premier administrateur est obligatoire.") @Valid
             AdministratorForm administrateur,
             UUID captchaId,
-            @NotBlank(message = Refusals.CAPTCHA_MISSING) @Size(max = 20, message = "Le code de sécurité saisi est incorrect.")
-            String captcha) {
+            @FormFields.RequiredCaptcha String captcha) {
 
         /** The form built part by part (for code that embeds the portal): what is not given stays empty. */
         public static Builder builder() {
@@ -141,7 +136,7 @@ public interface RegisterPartner {
             @NotBlank(message = "Le nom de l'administrateur est obligatoire.") @Size(max = 50, message = "Le nom ne doit pas dépasser 50 caractères.") String nom,
             @NotBlank(message = "Le prénom de l'administrateur est obligatoire.") @Size(max = 50, message = "Le prénom ne doit pas dépasser 50 caractères.") String prenom,
             @NotBlank(message = "L'identifiant est obligatoire.") @Size(max = 30, message = "L'identifiant doit comporter de 3 à 30 caractères.") String login,
-            @NotBlank(message = "L'adresse e-mail est obligatoire.") @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.") String email,
+            @FormFields.RequiredEmail String email,
             @NotBlank(message = "Le téléphone de l'administrateur est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone) {
     }
 }

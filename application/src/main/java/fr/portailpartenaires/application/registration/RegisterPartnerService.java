@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
 import fr.portailpartenaires.application.shared.UseCaseSupport;
-import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -9,12 +8,9 @@ import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.ConventionTermsInput;
 import fr.portailpartenaires.domain.shared.BusinessTime;
-import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.PortalSettings;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.domain.convention.CguAcceptance;
@@ -48,27 +44,17 @@ public final class RegisterPartnerService implements RegisterPartner {
             "Les conditions générales d'utilisation ont changé : relisez-les et acceptez la version en vigueur.";
 
     private final UseCaseSupport support;
+    private final RegistrationPorts ports;
     private final CaptchaCheck captcha;
     private final RequestThrottling perAddress;
-    private final ReferenceData referenceData;
-    private final ConventionNumberUse numberUse;
-    private final Registrations registrations;
-    private final Accounts accounts;
-    private final PortalSettings settings;
 
     /** @param perAddress on {@code REGISTRATION_ADDRESS} counters ({@link RequestThrottling#REGISTRATIONS_PER_ADDRESS}) */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public RegisterPartnerService(UseCaseSupport support, CaptchaCheck captcha, RequestThrottling perAddress,
-            ReferenceData referenceData, ConventionNumberUse numberUse, Registrations registrations, Accounts accounts,
-            PortalSettings settings) {
+    public RegisterPartnerService(UseCaseSupport support, RegistrationPorts ports, CaptchaCheck captcha,
+            RequestThrottling perAddress) {
         this.support = support;
+        this.ports = ports;
         this.captcha = captcha;
         this.perAddress = perAddress;
-        this.referenceData = referenceData;
-        this.numberUse = numberUse;
-        this.registrations = registrations;
-        this.accounts = accounts;
-        this.settings = settings;
     }
 
     @Override
@@ -81,16 +67,12 @@ public final class RegisterPartnerService implements RegisterPartner {
         perAddress.record(sourceAddress, now);
         return support.validate(form).flatMap(errors -> {
             // the captcha is consumed first, whatever else is wrong: after any error a new one must be typed
-            boolean captchaOk = form.captchaId() != null && form.captcha() != null
-                    && captcha.verify(form.captchaId(), form.captcha());
-            if (!captchaOk && !errors.has("captcha")) {
-                errors.add("captcha", Refusals.CAPTCHA_WRONG);
-            }
+            boolean captchaOk = captcha.check(form.captchaId(), form.captcha(), errors);
             if (form.cguVersion() != null && !errors.has("cguVersion")
-                    && !settings.cguVersion().equals(form.cguVersion())) {
+                    && !ports.settings().cguVersion().equals(form.cguVersion())) {
                 errors.add("cguVersion", CGU_CHANGED);
             }
-            Optional<ConventionTerms> terms = ConventionTermsInput.parse(referenceData,
+            Optional<ConventionTerms> terms = ConventionTermsInput.parse(ports.referenceData(),
                     BusinessTime.dateOf(support.now()), errors, form.regime(), form.caisse(), form.codeConvention(),
                     form.typePartenaire());
             Optional<RegistrationDetails> details = details(form, captchaOk, errors);
@@ -104,17 +86,17 @@ public final class RegisterPartnerService implements RegisterPartner {
     private Outcome<Submitted> submit(ConventionTerms terms, RegistrationDetails details, String sourceAddress) {
         var now = support.now();
         var submitted = Registration.submit(new RegistrationId(UUID.randomUUID()), terms, details,
-                new CguAcceptance(settings.cguVersion(), now), now,
-                registrations.pendingWithConventionCode(terms.code()));
+                new CguAcceptance(ports.settings().cguVersion(), now), now,
+                ports.registrations().pendingWithConventionCode(terms.code()));
         return switch (submitted) {
             case Result.Refused<Registration.EnAttenteDeValidation<RegistrationDetails>> refused ->
                     Outcome.refused(Reason.CONFLICT, refused.refusal());
             case Result.Ok<Registration.EnAttenteDeValidation<RegistrationDetails>> ok -> {
                 FormErrors inUse = new FormErrors();
-                if (!ConventionTermsInput.free(numberUse, terms, BusinessTime.dateOf(now), inUse)) {
+                if (!ConventionTermsInput.free(ports.numberUse(), terms, BusinessTime.dateOf(now), inUse)) {
                     yield inUse.toOutcome();
                 }
-                if (!registrations.addPending(ok.value())) {
+                if (!ports.registrations().addPending(ok.value())) {
                     yield Outcome.refused(Reason.CONFLICT, Refusal.of("inscription.deja_en_attente",
                             "Une demande d'inscription est déjà en attente de validation pour la convention n° "
                                     + terms.code().value() + "."));
@@ -131,7 +113,8 @@ public final class RegisterPartnerService implements RegisterPartner {
 
     /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */
     private boolean loginIsFree(Login login) {
-        return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
+        return !ports.accounts().loginTaken(login.key())
+                && !ports.registrations().loginRequestedByAPendingRegistration(login.key());
     }
 
     private Optional<RegistrationDetails> details(RegistrationForm form, boolean captchaOk, FormErrors errors) {

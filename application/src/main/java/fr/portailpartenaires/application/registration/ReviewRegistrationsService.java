@@ -3,18 +3,14 @@ package fr.portailpartenaires.application.registration;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
-import fr.portailpartenaires.application.shared.ReferenceData;
-import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Guards;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.domain.convention.Actor;
@@ -52,21 +48,12 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
     static final int MAX_PAGE = 100;
 
     private final UseCaseSupport support;
-    private final Registrations registrations;
-    private final ReferenceData referenceData;
-    private final Partners partners;
-    private final Conventions conventions;
-    private final Accounts accounts;
+    private final RegistrationPorts ports;
     private final TemporaryPasswords passwords;
 
-    public ReviewRegistrationsService(UseCaseSupport support, Registrations registrations, ReferenceData referenceData,
-            Partners partners, Conventions conventions, Accounts accounts, TemporaryPasswords passwords) {
+    public ReviewRegistrationsService(UseCaseSupport support, RegistrationPorts ports, TemporaryPasswords passwords) {
         this.support = support;
-        this.registrations = registrations;
-        this.referenceData = referenceData;
-        this.partners = partners;
-        this.conventions = conventions;
-        this.accounts = accounts;
+        this.ports = ports;
         this.passwords = passwords;
     }
 
@@ -74,7 +61,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
     public Outcome<List<PendingRegistration>> pending(Principal principal, Optional<RegistrationId> after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).map(caisse ->
-                registrations.pendingOf(caisse, after, size).stream()
+                ports.registrations().pendingOf(caisse, after, size).stream()
                         .map(this::view)
                         .toList());
     }
@@ -98,7 +85,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
             Registration.Validee<RegistrationDetails> validee, long version, String sourceAddress) {
         var details = validee.form();
         var admin = details.administrator();
-        if (accounts.loginTaken(admin.login().key())) {
+        if (ports.accounts().loginTaken(admin.login().key())) {
             return Outcome.refused(Reason.CONFLICT, LOGIN_GIVEN_MEANWHILE);
         }
         var partnerId = PartnerId.random();
@@ -106,11 +93,11 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         Partner partner = Partner.register(partnerId, details.partnerName(), details.siret(), details.phone(),
                 details.address(), new NewUser(adminId, admin.login(), admin.lastName(), admin.firstName(),
                         Optional.of(admin.phone()), admin.email(), true));
-        if (!registrations.decide(validee, version, principal.user(), Optional.of(partnerId))) {
+        if (!ports.registrations().decide(validee, version, principal.user(), Optional.of(partnerId))) {
             return Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
         }
-        partners.add(partner);
-        conventions.add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
+        ports.partners().add(partner);
+        ports.conventions().add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
         var temporary = passwords.draw(admin.login().value());
         var now = support.now();
         passwords.issue(adminId, temporary, admin.email().value(), new MailParameters.ValidationPreinscription(
@@ -131,7 +118,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                             ? new Outcome.Invalid<>(Map.of("motif", List.of(refused.refusal().message())))
                             : Outcome.refused(Reason.CONFLICT, refused.refusal());
             case Result.Ok<Registration.Invalidee<RegistrationDetails>> ok -> {
-                if (!registrations.decide(ok.value(), stored.version(), principal.user(), Optional.empty())) {
+                if (!ports.registrations().decide(ok.value(), stored.version(), principal.user(), Optional.empty())) {
                     yield Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
                 }
                 var invalidee = ok.value();
@@ -156,7 +143,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
      */
     private <T> Outcome<T> decide(Principal principal, RegistrationId id, Decision<T> decision) {
         return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
-                caisse -> registrations.find(id)
+                caisse -> ports.registrations().find(id)
                         .filter(stored -> stored.registration().convention().caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, NOT_FOUND),
                 (caisse, stored) -> decision.apply(stored, new Actor.CaisseAdministrator(caisse), support.now()));
@@ -180,7 +167,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                 d.address().commune(), String.join(", ", d.address().lines()), d.administrator().lastName().value(),
                 d.administrator().firstName().value(), d.administrator().login().value(),
                 d.administrator().email().value(), d.administrator().phone().display(),
-                referenceData.signedNumber(terms.caisse().code(), terms.code())
+                ports.referenceData().signedNumber(terms.caisse().code(), terms.code())
                         .flatMap(SignedConventionNumber::expectedName).map(PartnerName::value).orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package fr.portailpartenaires.application.shared;
 
-import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -51,11 +50,8 @@ public final class LoginSessions {
      */
     public Session open(SubjectKind subjectKind, String subject, String scope, boolean mustChangePassword,
             boolean mustAcceptRules, Instant now) {
-        String id = randomToken();
-        StoredSession stored = new StoredSession(Sha256.hex(id), subject, subjectKind, scope,
-                mustChangePassword, randomToken(), now, now, Optional.empty(), mustAcceptRules);
-        store.save(stored);
-        return session(id, stored);
+        return save(SessionState.opened(subject, subjectKind, scope, mustChangePassword, mustAcceptRules,
+                randomToken(), now));
     }
 
     /**
@@ -68,20 +64,20 @@ public final class LoginSessions {
             return Optional.empty();
         }
         String idHash = Sha256.hex(id);
-        Optional<StoredSession> found = store.find(idHash);
+        Optional<SessionState> found = store.find(idHash);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        StoredSession stored = found.get();
+        SessionState stored = found.get();
         if (hasEnded(stored, now)) {
             store.delete(idHash);
             return Optional.empty();
         }
         if (Duration.between(stored.lastSeenAt(), now).compareTo(policy.touchInterval()) > 0) {
             store.touch(idHash, now);
-            stored = withLastSeenAt(stored, now);
+            stored = stored.withLastSeenAt(now);
         }
-        return Optional.of(session(id, stored));
+        return Optional.of(new Session(id, stored));
     }
 
     /**
@@ -93,7 +89,7 @@ public final class LoginSessions {
         if (live.isEmpty() || !store.delete(Sha256.hex(id))) {
             return Optional.empty();
         }
-        return Optional.of(reopen(live.get(), now));
+        return Optional.of(save(live.get().state().withLastSeenAt(now)));
     }
 
     /**
@@ -106,20 +102,18 @@ public final class LoginSessions {
         if (live.isEmpty()) {
             return Optional.empty();
         }
-        Session old = live.get();
+        SessionState old = live.get().state();
         if (store.deleteAllFor(old.subjectKind(), old.subject()) == 0) {
             return Optional.empty();
         }
-        return Optional.of(reopen(old, now));
+        return Optional.of(save(old.withLastSeenAt(now)));
     }
 
-    private Session reopen(Session old, Instant now) {
-        String newId = randomToken();
-        StoredSession stored = new StoredSession(Sha256.hex(newId), old.subject(), old.subjectKind(), old.scope(),
-                old.mustChangePassword(), old.csrfToken(), old.createdAt(), now, old.selectedConvention(),
-                old.mustAcceptRules());
-        store.save(stored);
-        return session(newId, stored);
+    /** Stores the state under a new id: the session the browser will hold. */
+    private Session save(SessionState state) {
+        String id = randomToken();
+        store.save(Sha256.hex(id), state);
+        return new Session(id, state);
     }
 
     /**
@@ -158,7 +152,7 @@ public final class LoginSessions {
         return store.purge(now.minus(policy.idleTimeout()), now.minus(policy.absoluteLifetime()));
     }
 
-    private boolean hasEnded(StoredSession stored, Instant now) {
+    private boolean hasEnded(SessionState stored, Instant now) {
         return Duration.between(stored.lastSeenAt(), now).compareTo(policy.idleTimeout()) >= 0
                 || Duration.between(stored.createdAt(), now).compareTo(policy.absoluteLifetime()) >= 0;
     }
@@ -167,17 +161,5 @@ public final class LoginSessions {
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);
         return BASE64URL.encodeToString(bytes);
-    }
-
-    private static StoredSession withLastSeenAt(StoredSession stored, Instant lastSeenAt) {
-        return new StoredSession(stored.idHash(), stored.subject(), stored.subjectKind(), stored.scope(),
-                stored.mustChangePassword(), stored.csrfToken(), stored.createdAt(), lastSeenAt,
-                stored.selectedConvention(), stored.mustAcceptRules());
-    }
-
-    private static Session session(String id, StoredSession stored) {
-        return new Session(id, stored.subject(), stored.subjectKind(), stored.scope(), stored.mustChangePassword(),
-                stored.csrfToken(), stored.createdAt(), stored.lastSeenAt(), stored.selectedConvention(),
-                stored.mustAcceptRules());
     }
 }

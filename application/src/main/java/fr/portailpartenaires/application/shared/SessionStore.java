@@ -1,7 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,9 +10,10 @@ import java.util.UUID;
  */
 public interface SessionStore {
 
-    void save(StoredSession session);
+    /** Keeps the state of a new session under the hash of its id. */
+    void save(String idHash, SessionState session);
 
-    Optional<StoredSession> find(String idHash);
+    Optional<SessionState> find(String idHash);
 
     /** Records activity; unknown hashes are ignored. */
     void touch(String idHash, Instant lastSeenAt);
@@ -41,44 +41,4 @@ public interface SessionStore {
      * before {@code createdAtOrBefore}; answers how many.
      */
     int purge(Instant lastSeenAtOrBefore, Instant createdAtOrBefore);
-
-    /** A session as stored: {@link Session} with the hash of its id instead of the id. */
-    record StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-            boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
-            Optional<UUID> selectedConvention, boolean mustAcceptRules) {
-
-        public StoredSession {
-            Objects.requireNonNull(idHash, "idHash");
-            Objects.requireNonNull(subject, "subject");
-            Objects.requireNonNull(subjectKind, "subjectKind");
-            Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(csrfToken, "csrfToken");
-            Objects.requireNonNull(createdAt, "createdAt");
-            Objects.requireNonNull(lastSeenAt, "lastSeenAt");
-            Objects.requireNonNull(selectedConvention, "selectedConvention");
-        }
-
-        /** A stored session without usage rules to accept and with no convention selected. */
-        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt) {
-            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
-                    Optional.empty(), false);
-        }
-
-        /** A stored session without usage rules to accept. */
-        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
-                Optional<UUID> selectedConvention) {
-            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
-                    selectedConvention, false);
-        }
-
-        /** A stored session with no convention selected. */
-        public StoredSession(String idHash, String subject, SubjectKind subjectKind, String scope,
-                boolean mustChangePassword, String csrfToken, Instant createdAt, Instant lastSeenAt,
-                boolean mustAcceptRules) {
-            this(idHash, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt, lastSeenAt,
-                    Optional.empty(), mustAcceptRules);
-        }
-    }
 }

@@ -28,12 +28,12 @@ class AcceptUsageRulesTest {
     private PortalFixture.ValidatedPartner seed;
 
     private AuthenticationService authentication(PortalSettings settings) {
-        return new AuthenticationService(portal.support, portal.accounts, portal.hasher, portal.loginThrottling,
-                portal.passwordResets, portal.sessions, settings, portal.acceptances, portal.referenceData);
+        return new AuthenticationService(portal.support, portal.accountPorts(settings), portal.loginThrottling,
+                portal.referenceData);
     }
 
     private UsageRulesService rules(PortalSettings settings) {
-        return new UsageRulesService(portal.support, portal.accounts, portal.acceptances, portal.sessions, settings);
+        return new UsageRulesService(portal.support, portal.accountPorts(settings));
     }
 
     private final PortalSettings caf = PortalSettings.PPAS.withUsageRules(VERSION);

@@ -8,7 +8,6 @@ import fr.portailpartenaires.application.testing.InMemorySessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +35,9 @@ class SessionServiceTest {
         void a_session_gets_a_256_bit_base64url_id_and_its_own_csrf_token() {
             Session session = openAlex();
             assertThat(session.id()).hasSize(43).matches("[A-Za-z0-9_-]+");
-            assertThat(session.csrfToken()).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(session.id());
-            assertThat(session.createdAt()).isEqualTo(T0);
-            assertThat(session.lastSeenAt()).isEqualTo(T0);
+            assertThat(session.state().csrfToken()).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(session.id());
+            assertThat(session.state().createdAt()).isEqualTo(T0);
+            assertThat(session.state().lastSeenAt()).isEqualTo(T0);
         }
 
         @Test
@@ -54,35 +53,35 @@ class SessionServiceTest {
         @Test
         void the_store_holds_a_hash_of_the_id_never_the_id_nor_anything_containing_it() {
             Session session = openAlex();
-            StoredSession stored = store.sessions.values().iterator().next();
             assertThat(store.sessions).doesNotContainKey(session.id());
-            assertThat(stored.idHash()).isEqualTo(Sha256.hex(session.id())).hasSize(64);
-            assertThat(stored.toString()).doesNotContain(session.id());
+            assertThat(store.sessions.keySet()).containsExactly(Sha256.hex(session.id()));
+            assertThat(Sha256.hex(session.id())).hasSize(64);
+            assertThat(store.sessions.values().iterator().next().toString()).doesNotContain(session.id());
         }
 
         @Test
         void the_session_keeps_who_it_is_for() {
             Session session = sessions.open(SubjectKind.CAISSE_ADMIN, "admin-3", "CARSAT-NORD-PICARDIE", true, T0);
             Session resolved = sessions.resolve(session.id(), T0.plusSeconds(1)).orElseThrow();
-            assertThat(resolved.subject()).isEqualTo("admin-3");
-            assertThat(resolved.subjectKind()).isEqualTo(SubjectKind.CAISSE_ADMIN);
-            assertThat(resolved.scope()).isEqualTo("CARSAT-NORD-PICARDIE");
-            assertThat(resolved.mustChangePassword()).isTrue();
-            assertThat(resolved.csrfToken()).isEqualTo(session.csrfToken());
+            assertThat(resolved.state().subject()).isEqualTo("admin-3");
+            assertThat(resolved.state().subjectKind()).isEqualTo(SubjectKind.CAISSE_ADMIN);
+            assertThat(resolved.state().scope()).isEqualTo("CARSAT-NORD-PICARDIE");
+            assertThat(resolved.state().mustChangePassword()).isTrue();
+            assertThat(resolved.state().csrfToken()).isEqualTo(session.state().csrfToken());
         }
 
         @Test
         void a_session_prints_without_its_secrets() {
             Session session = openAlex();
-            assertThat(session.toString()).doesNotContain(session.id()).doesNotContain(session.csrfToken()).contains("42");
+            assertThat(session.toString()).doesNotContain(session.id()).doesNotContain(session.state().csrfToken()).contains("42");
         }
 
         @Test
         void the_csrf_token_is_checked_exactly() {
             Session session = openAlex();
-            assertThat(session.acceptsCsrfToken(session.csrfToken())).isTrue();
-            assertThat(session.acceptsCsrfToken(session.csrfToken().substring(1))).isFalse();
-            assertThat(session.acceptsCsrfToken(null)).isFalse();
+            assertThat(session.state().acceptsCsrfToken(session.state().csrfToken())).isTrue();
+            assertThat(session.state().acceptsCsrfToken(session.state().csrfToken().substring(1))).isFalse();
+            assertThat(session.state().acceptsCsrfToken(null)).isFalse();
         }
     }
 
@@ -117,8 +116,8 @@ class SessionServiceTest {
         @Test
         void activity_is_written_at_most_once_a_minute() {
             Session session = openAlex();
-            assertThat(sessions.resolve(session.id(), T0.plusSeconds(60)).orElseThrow().lastSeenAt()).isEqualTo(T0);
-            assertThat(sessions.resolve(session.id(), T0.plusSeconds(61)).orElseThrow().lastSeenAt()).isEqualTo(T0.plusSeconds(61));
+            assertThat(sessions.resolve(session.id(), T0.plusSeconds(60)).orElseThrow().state().lastSeenAt()).isEqualTo(T0);
+            assertThat(sessions.resolve(session.id(), T0.plusSeconds(61)).orElseThrow().state().lastSeenAt()).isEqualTo(T0.plusSeconds(61));
             assertThat(store.sessions.values().iterator().next().lastSeenAt()).isEqualTo(T0.plusSeconds(61));
         }
     }
@@ -164,10 +163,10 @@ class SessionServiceTest {
             Session old = openAlex();
             Session rotated = sessions.rotate(old.id(), T0.plusSeconds(90)).orElseThrow();
             assertThat(rotated.id()).isNotEqualTo(old.id());
-            assertThat(rotated.subject()).isEqualTo(old.subject());
-            assertThat(rotated.scope()).isEqualTo(old.scope());
-            assertThat(rotated.csrfToken()).isEqualTo(old.csrfToken());
-            assertThat(rotated.createdAt()).isEqualTo(T0);
+            assertThat(rotated.state().subject()).isEqualTo(old.state().subject());
+            assertThat(rotated.state().scope()).isEqualTo(old.state().scope());
+            assertThat(rotated.state().csrfToken()).isEqualTo(old.state().csrfToken());
+            assertThat(rotated.state().createdAt()).isEqualTo(T0);
             assertThat(sessions.resolve(old.id(), T0.plusSeconds(91))).isEmpty();
             assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(91))).isPresent();
             assertThat(store.sessions).hasSize(1);
@@ -225,8 +224,8 @@ class SessionServiceTest {
             Session first = sessions.open(SubjectKind.PARTNER_USER, "42", "partner-7", true, T0);
             Session colleague = sessions.open(SubjectKind.PARTNER_USER, "43", "partner-7", true, T0);
             assertThat(sessions.updateMustChangePassword(SubjectKind.PARTNER_USER, "42", false)).isEqualTo(1);
-            assertThat(sessions.resolve(first.id(), T0).orElseThrow().mustChangePassword()).isFalse();
-            assertThat(sessions.resolve(colleague.id(), T0).orElseThrow().mustChangePassword()).isTrue();
+            assertThat(sessions.resolve(first.id(), T0).orElseThrow().state().mustChangePassword()).isFalse();
+            assertThat(sessions.resolve(colleague.id(), T0).orElseThrow().state().mustChangePassword()).isTrue();
         }
 
         @Test

@@ -33,8 +33,7 @@ class ManageTariffsTest {
     private static final Nir NIR = Nir.of("184127645108946");
 
     private final PortalFixture portal = new PortalFixture();
-    private final ManageTariffs manage = new ManageTariffsService(portal.support, portal.conventions,
-            portal.tariffs);
+    private final ManageTariffs manage = new ManageTariffsService(portal.support, portal.billingPorts);
     private Principal carsat;
     private Principal cnavIdf;
     private ConventionId convention;

@@ -29,8 +29,7 @@ class ManageCaisseAdministratorsTest {
 
     private final PortalFixture portal = new PortalFixture();
     private final ManageCaisseAdministrators staff = new ManageCaisseAdministratorsService(portal.support,
-            portal.referenceData, portal.accounts, portal.registrations, portal.sessions,
-            portal.temporaryPasswords(portal.seeded(3)));
+            portal.caissePorts, portal.temporaryPasswords(portal.seeded(3)));
     private Principal nadia;
     private Principal cnav;
 

@@ -33,7 +33,7 @@ class RegisterSignedNumbersTest {
 
     private final PortalFixture portal = new PortalFixture();
     private final RegisterSignedNumbers register = new RegisterSignedNumbersService(portal.support,
-            portal.referenceData, portal.numberUse);
+            portal.caissePorts);
     private Principal carsat;
 
     @BeforeEach

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class SetUpCaisseTest {
 
     private final PortalFixture portal = new PortalFixture();
-    private final SetUpCaisse setUp = new SetUpCaisseService(portal.support, portal.referenceData,
-            portal.accounts, portal.registrations, portal.temporaryPasswords(portal.support));
+    private final SetUpCaisse setUp = new SetUpCaisseService(portal.support,
+            portal.caissePorts, portal.temporaryPasswords(portal.support));
 
     private static NewCaisseAdministrator nadia(String caisse, String login, boolean additional) {
         return new NewCaisseAdministrator(caisse, login, "LEFEBVRE", "Nadia", "nadia.lefebvre@carsat.example",

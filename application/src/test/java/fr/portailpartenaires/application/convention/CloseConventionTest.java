@@ -37,8 +37,7 @@ class CloseConventionTest {
     private static final UUID PARTNER = UUID.randomUUID();
 
     private final PortalFixture portal = new PortalFixture();
-    private final CloseConvention closing = new CloseConventionService(portal.support, portal.partners,
-            portal.conventions);
+    private final CloseConvention closing = new CloseConventionService(portal.support, portal.conventionPorts);
     private Principal carsat;
     private Principal cnavIdf;
     private ConventionId validated;

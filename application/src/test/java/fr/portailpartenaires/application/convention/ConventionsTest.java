@@ -180,7 +180,7 @@ class ConventionsTest {
 
             ConventionView held = requested(cielBleu, CARSAT, "757303");
             done(portal.conventionReview.validateRequest(carsat, id(held), PortalFixture.FROM));
-            var closing = new CloseConventionService(portal.support, portal.partners, portal.conventions);
+            var closing = new CloseConventionService(portal.support, portal.conventionPorts);
             LocalDate tomorrow = fr.portailpartenaires.domain.shared.BusinessTime.dateOf(portal.clock.instant())
                     .plusDays(1);
             done(closing.close(carsat, new CloseConvention.Closure(id(held), tomorrow), PortalFixture.FROM));
@@ -339,7 +339,7 @@ class ConventionsTest {
 
         @Test
         void follows_all_its_conventions_by_type_and_etat_page_by_page_and_no_other_caisse_s() {
-            var follow = new FollowCaisseConventionsService(portal.support, portal.partners, portal.conventions);
+            var follow = new FollowCaisseConventionsService(portal.support, portal.conventionPorts);
             ConventionView pending = requested(cielBleu, CARSAT, "757302");
             requested(cielBleu, CNAV_IDF, "750001");
             var all = done(follow.conventions(carsat, FollowCaisseConventions.Filter.none(), Optional.empty(), 10));
@@ -444,7 +444,8 @@ class ConventionsTest {
         void a_decision_on_a_request_decided_meanwhile_is_refused_and_changes_nothing() {
             ConventionView request = requested(cielBleu, CARSAT, "757302");
             var racing = new RacingConventions(portal.conventions);
-            var service = new ReviewConventionRequestsService(portal.support, portal.partners, racing);
+            var service = new ReviewConventionRequestsService(portal.support,
+                    new ConventionPorts(portal.partners, racing, portal.referenceData, portal.numberUse, portal.sessions));
             int auditEvents = portal.audit.events().size();
 
             assertThat(refused(service.validateRequest(carsat, id(request), PortalFixture.FROM), Reason.CONFLICT)

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.testing;
 
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
@@ -7,32 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /** {@link SessionStore} in a map, for the tests of the use cases behind a login. */
 public final class InMemorySessionStore implements SessionStore {
 
-    public final Map<String, StoredSession> sessions = new ConcurrentHashMap<>();
+    /** The sessions' states by the hash of their id. */
+    public final Map<String, SessionState> sessions = new ConcurrentHashMap<>();
 
     @Override
-    public void save(StoredSession session) {
-        sessions.put(session.idHash(), session);
+    public void save(String idHash, SessionState session) {
+        sessions.put(idHash, session);
     }
 
     @Override
-    public Optional<StoredSession> find(String idHash) {
+    public Optional<SessionState> find(String idHash) {
         return Optional.ofNullable(sessions.get(idHash));
     }
 
     @Override
     public void touch(String idHash, Instant lastSeenAt) {
-        sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(),
-                s.mustChangePassword(), s.csrfToken(), s.createdAt(), lastSeenAt, s.selectedConvention(),
-                s.mustAcceptRules()));
+        sessions.computeIfPresent(idHash, (hash, s) -> s.withLastSeenAt(lastSeenAt));
     }
 
     @Override
     public boolean selectConvention(String idHash, UUID convention) {
-        return sessions.computeIfPresent(idHash, (hash, s) -> new StoredSession(hash, s.subject(), s.subjectKind(),
+        return sessions.computeIfPresent(idHash, (hash, s) -> new SessionState(s.subject(), s.subjectKind(),
                 s.scope(), s.mustChangePassword(), s.csrfToken(), s.createdAt(), s.lastSeenAt(),
                 Optional.of(convention), s.mustAcceptRules())) != null;
     }
@@ -51,32 +52,16 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public int updateMustChangePassword(SubjectKind subjectKind, String subject, boolean mustChangePassword) {
-        int[] updated = {0};
-        sessions.replaceAll((hash, s) -> {
-            if (s.subjectKind() != subjectKind || !s.subject().equals(subject)) {
-                return s;
-            }
-            updated[0]++;
-            return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), mustChangePassword,
-                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
-                    s.mustAcceptRules());
-        });
-        return updated[0];
+        return updateAllOf(subjectKind, subject, s -> new SessionState(s.subject(), s.subjectKind(), s.scope(),
+                mustChangePassword, s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
+                s.mustAcceptRules()));
     }
 
     @Override
     public int updateMustAcceptRules(SubjectKind subjectKind, String subject, boolean mustAcceptRules) {
-        int[] updated = {0};
-        sessions.replaceAll((hash, s) -> {
-            if (s.subjectKind() != subjectKind || !s.subject().equals(subject)) {
-                return s;
-            }
-            updated[0]++;
-            return new StoredSession(hash, s.subject(), s.subjectKind(), s.scope(), s.mustChangePassword(),
-                    s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
-                    mustAcceptRules);
-        });
-        return updated[0];
+        return updateAllOf(subjectKind, subject, s -> new SessionState(s.subject(), s.subjectKind(), s.scope(),
+                s.mustChangePassword(), s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.selectedConvention(),
+                mustAcceptRules));
     }
 
     @Override
@@ -84,5 +69,17 @@ public final class InMemorySessionStore implements SessionStore {
         int before = sessions.size();
         sessions.values().removeIf(s -> !s.lastSeenAt().isAfter(lastSeenAtOrBefore) || !s.createdAt().isAfter(createdAtOrBefore));
         return before - sessions.size();
+    }
+
+    private int updateAllOf(SubjectKind subjectKind, String subject, UnaryOperator<SessionState> update) {
+        int[] updated = {0};
+        sessions.replaceAll((hash, s) -> {
+            if (s.subjectKind() != subjectKind || !s.subject().equals(subject)) {
+                return s;
+            }
+            updated[0]++;
+            return update.apply(s);
+        });
+        return updated[0];
     }
 }

@@ -10,12 +10,17 @@ import fr.portailpartenaires.application.account.PasswordResetService;
 import fr.portailpartenaires.application.shared.RequestThrottling;
 import fr.portailpartenaires.application.shared.SessionPolicy;
 import fr.portailpartenaires.application.shared.LoginSessions;
+import fr.portailpartenaires.application.account.AccountPorts;
+import fr.portailpartenaires.application.billing.BillingPorts;
+import fr.portailpartenaires.application.caisse.CaissePorts;
+import fr.portailpartenaires.application.registration.RegistrationPorts;
 import fr.portailpartenaires.application.billing.BillingSettings;
 import fr.portailpartenaires.application.billing.InvoicingJob;
 import fr.portailpartenaires.application.billing.ManageInvoicesService;
 import fr.portailpartenaires.application.billing.OpenInvoiceLineService;
 import fr.portailpartenaires.application.billing.PaymentSlipService;
 import fr.portailpartenaires.application.contact.ContactService;
+import fr.portailpartenaires.application.convention.ConventionPorts;
 import fr.portailpartenaires.application.convention.ConventionSelectionService;
 import fr.portailpartenaires.application.convention.ManageConventionsService;
 import fr.portailpartenaires.application.convention.ReviewConventionRequestsService;
@@ -105,18 +110,20 @@ public final class PortalFixture {
     /** The support of the services that draw nothing at random. */
     public final UseCaseSupport support = seeded(5);
 
-    public final RegisterPartnerService registration = new RegisterPartnerService(support, captcha,
+    public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
+    public final CaissePorts caissePorts = new CaissePorts(referenceData, accounts, registrations, sessions, numberUse);
+    public final RegistrationPorts registrationPorts = new RegistrationPorts(registrations, referenceData, numberUse,
+            accounts, partners, conventions, settings);
+    public final RegisterPartnerService registration = new RegisterPartnerService(support, registrationPorts, captcha,
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.REGISTRATION_ADDRESS,
-                    RequestThrottling.REGISTRATIONS_PER_ADDRESS),
-            referenceData, numberUse,
-            registrations, accounts, settings);
+                    RequestThrottling.REGISTRATIONS_PER_ADDRESS));
     private final UseCaseSupport reviewSupport = seeded(7);
     public final ReviewRegistrationsService registrationReview = new ReviewRegistrationsService(reviewSupport,
-            registrations, referenceData, partners, conventions, accounts, temporaryPasswords(reviewSupport));
-    public final AuthenticationService authentication = new AuthenticationService(support, accounts, hasher,
-            loginThrottling, passwordResets, sessions, settings, acceptances, referenceData);
-    public final PasswordResetService passwordReset = new PasswordResetService(support, captcha, accounts,
-            temporaryPasswords(seeded(13)), passwordResets,
+            registrationPorts, temporaryPasswords(reviewSupport));
+    public final AuthenticationService authentication = new AuthenticationService(support, accountPorts(settings),
+            loginThrottling, referenceData);
+    public final PasswordResetService passwordReset = new PasswordResetService(support, accountPorts(settings),
+            captcha, temporaryPasswords(seeded(13)),
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ADDRESS, RequestThrottling.PER_ADDRESS),
             new RequestThrottling(loginAttempts, LoginAttempts.Scope.PASSWORD_RESET_ACCOUNT, RequestThrottling.PER_ACCOUNT));
     public final ContactService contact = new ContactService(support, captcha, accounts, contactMessages,
@@ -131,31 +138,28 @@ public final class PortalFixture {
     private final UseCaseSupport partnerUsersSupport = seeded(13);
     public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(partnerUsersSupport, partners,
             accounts, registrations, temporaryPasswords(partnerUsersSupport), sessions);
-    public final ManageConventionsService conventionService = new ManageConventionsService(support, referenceData,
-            numberUse, partners, conventions);
-    public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(support,
-            partners, conventions);
-    public final InMemoryEmailChanges emailChanges = new InMemoryEmailChanges();
-    public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
-    public final EmailChangeService emailChange = new EmailChangeService(seeded(17), accounts,
-            emailChanges, hasher);
-    public final ConventionSelectionService conventionSelection = new ConventionSelectionService(support, conventions,
+    public final ConventionPorts conventionPorts = new ConventionPorts(partners, conventions, referenceData, numberUse,
             sessions);
+    public final ManageConventionsService conventionService = new ManageConventionsService(support, conventionPorts);
+    public final ReviewConventionRequestsService conventionReview = new ReviewConventionRequestsService(support,
+            conventionPorts);
+    public final InMemoryAfasConventions afasConventions = new InMemoryAfasConventions(accounts);
+    public final EmailChangeService emailChange = new EmailChangeService(seeded(17), accountPorts(settings));
+    public final ConventionSelectionService conventionSelection = new ConventionSelectionService(support,
+            conventionPorts);
     public final InMemoryInvoices invoices = new InMemoryInvoices(conventions);
     public final InMemoryPayments payments = new InMemoryPayments();
     public final InMemoryTariffs tariffs = new InMemoryTariffs();
     public final InMemoryExchangeHistory exchangeHistory = new InMemoryExchangeHistory();
-    public final OpenInvoiceLineService invoiceLines = new OpenInvoiceLineService(invoices, tariffs, conventions,
-            transactions, BillingSettings.DEFAULT);
-    public final InvoicingJob invoicing = new InvoicingJob(invoices, conventions, audit, transactions, clock);
-    public final ManageInvoicesService invoiceManagement = new ManageInvoicesService(support, invoices, payments,
+    public final BillingPorts billingPorts = new BillingPorts(invoices, payments, tariffs, conventions,
+            new WorkingConvention(conventions, clock), exchangeHistory, BillingSettings.DEFAULT);
+    public final OpenInvoiceLineService invoiceLines = new OpenInvoiceLineService(support, billingPorts);
+    public final InvoicingJob invoicing = new InvoicingJob(support, billingPorts);
+    public final ManageInvoicesService invoiceManagement = new ManageInvoicesService(support, billingPorts);
+    public final PaymentSlipService paymentSlips = new PaymentSlipService(support, billingPorts);
+    public final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(support, exchangeHistory,
             conventions);
-    public final PaymentSlipService paymentSlips = new PaymentSlipService(support,
-            new WorkingConvention(conventions, clock), payments, invoices, exchangeHistory);
-    public final ExchangeHistoryService exchangeHistorySearch = new ExchangeHistoryService(exchangeHistory, conventions,
-            transactions);
-    public final ExchangeHistoryPurge exchangeHistoryPurge = new ExchangeHistoryPurge(exchangeHistory, transactions,
-            clock);
+    public final ExchangeHistoryPurge exchangeHistoryPurge = new ExchangeHistoryPurge(support, exchangeHistory);
 
     public final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
     public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(support, conventions,
@@ -174,6 +178,12 @@ public final class PortalFixture {
     public TemporaryPasswords temporaryPasswords(UseCaseSupport passwordSupport) {
         return new TemporaryPasswords(passwordSupport, accounts, hasher, settings);
     }
+
+    /** The account feature's ports, on {@code settings}. */
+    public AccountPorts accountPorts(PortalSettings portalSettings) {
+        return new AccountPorts(accounts, hasher, sessions, passwordResets, acceptances, portalSettings, emailChanges);
+    }
+
 
 
     /** The seed's form with a fresh captcha, ready to be changed and submitted. */

@@ -5,6 +5,7 @@ import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.WebSessionRecord;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
@@ -28,23 +29,16 @@ public final class JooqSessionStore implements SessionStore {
         this.database = database;
         this.findById = RenderedQuery.of(database, database.dsl().select(WEB_SESSION.fields()).from(WEB_SESSION)
                 .where(WEB_SESSION.ID_HASH.eq(DSL.param("idHash", String.class))));
-        this.insert = RenderedQuery.ofStatement(database, database.dsl().insertInto(WEB_SESSION)
-                .set(WEB_SESSION.ID_HASH, DSL.param("idHash", WEB_SESSION.ID_HASH))
-                .set(WEB_SESSION.SUBJECT, DSL.param("subject", WEB_SESSION.SUBJECT))
-                .set(WEB_SESSION.SUBJECT_KIND, DSL.param("subjectKind", WEB_SESSION.SUBJECT_KIND))
-                .set(WEB_SESSION.SCOPE, DSL.param("scope", WEB_SESSION.SCOPE))
-                .set(WEB_SESSION.MUST_CHANGE_PASSWORD, DSL.param("mustChangePassword", WEB_SESSION.MUST_CHANGE_PASSWORD))
-                .set(WEB_SESSION.CSRF_TOKEN, DSL.param("csrfToken", WEB_SESSION.CSRF_TOKEN))
-                .set(WEB_SESSION.CREATED_AT, DSL.param("createdAt", WEB_SESSION.CREATED_AT))
-                .set(WEB_SESSION.LAST_SEEN_AT, DSL.param("lastSeenAt", WEB_SESSION.LAST_SEEN_AT))
-                .set(WEB_SESSION.SELECTED_CONVENTION, DSL.param("selectedConvention", WEB_SESSION.SELECTED_CONVENTION))
-                .set(WEB_SESSION.MUST_ACCEPT_RULES, DSL.param("mustAcceptRules", WEB_SESSION.MUST_ACCEPT_RULES)));
+        this.insert = RenderedQuery.ofInsert(database, WEB_SESSION, WEB_SESSION.ID_HASH, WEB_SESSION.SUBJECT,
+                WEB_SESSION.SUBJECT_KIND, WEB_SESSION.SCOPE, WEB_SESSION.MUST_CHANGE_PASSWORD, WEB_SESSION.CSRF_TOKEN,
+                WEB_SESSION.CREATED_AT, WEB_SESSION.LAST_SEEN_AT, WEB_SESSION.SELECTED_CONVENTION,
+                WEB_SESSION.MUST_ACCEPT_RULES);
     }
 
     @Override
-    public void save(StoredSession session) {
+    public void save(String idHash, SessionState session) {
         // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
-        insert.execute(database.current(), session.idHash(), session.subject(), session.subjectKind().name(),
+        insert.execute(database.current(), idHash, session.subject(), session.subjectKind().name(),
                 DSL.val(session.scope(), WEB_SESSION.SCOPE), session.mustChangePassword(), session.csrfToken(),
                 column(session.createdAt()), column(session.lastSeenAt()),
                 DSL.val(session.selectedConvention().orElse(null), WEB_SESSION.SELECTED_CONVENTION),
@@ -52,7 +46,7 @@ public final class JooqSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<StoredSession> find(String idHash) {
+    public Optional<SessionState> find(String idHash) {
         return findById.fetchOptional(database.current(), idHash)
                 .map(row -> session(row.into(WEB_SESSION)));
     }
@@ -112,8 +106,8 @@ public final class JooqSessionStore implements SessionStore {
                 .execute();
     }
 
-    private static StoredSession session(WebSessionRecord row) {
-        return new StoredSession(row.getIdHash(), row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
+    private static SessionState session(WebSessionRecord row) {
+        return new SessionState(row.getSubject(), SubjectKind.valueOf(row.getSubjectKind()),
                 row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
                 row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
                 Optional.ofNullable(row.getSelectedConvention()), row.getMustAcceptRules());

@@ -52,12 +52,9 @@ public final class JooqConventions implements Conventions {
     @Override
     public boolean add(Convention convention) {
         String pendingKey = pendingKey(convention);
-        DSLContext dsl = database.current();
-        if (pendingKey != null && dsl.fetchExists(CONVENTION, CONVENTION.PENDING_KEY.eq(pendingKey))) {
-            return false;
-        }
         Decision decision = decision(convention);
-        return UniqueViolation.unlessViolating(dsl, PENDING_KEY_CONSTRAINT, nested -> nested.insertInto(CONVENTION)
+        return UniqueViolation.unlessPending(database.current(), CONVENTION.PENDING_KEY, pendingKey,
+                PENDING_KEY_CONSTRAINT, nested -> nested.insertInto(CONVENTION)
                 .set(CONVENTION.ID, convention.id().value())
                 .set(CONVENTION.PARTNER_ID, convention.partnerId())
                 .set(CONVENTION.CAISSE_CODE, convention.caisse().code().value())

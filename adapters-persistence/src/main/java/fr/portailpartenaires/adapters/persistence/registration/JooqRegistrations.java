@@ -60,12 +60,8 @@ public final class JooqRegistrations implements Registrations {
     public boolean addPending(Registration.EnAttenteDeValidation<RegistrationDetails> registration) {
         String pendingKey = registration.convention().caisse().code().value() + "|"
                 + registration.convention().code().value();
-        DSLContext dsl = database.current();
-        if (dsl.fetchExists(REGISTRATION, REGISTRATION.PENDING_KEY.eq(pendingKey))) {
-            return false;
-        }
-        return UniqueViolation.unlessViolating(dsl, PENDING_KEY_CONSTRAINT,
-                nested -> insert(nested, registration, pendingKey));
+        return UniqueViolation.unlessPending(database.current(), REGISTRATION.PENDING_KEY, pendingKey,
+                PENDING_KEY_CONSTRAINT, nested -> insert(nested, registration, pendingKey));
     }
 
     @Override

@@ -3,8 +3,8 @@ package fr.portailpartenaires.adapters.persistence.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.Session;
+import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SessionStore;
-import fr.portailpartenaires.application.shared.SessionStore.StoredSession;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.SessionPolicy;
 import fr.portailpartenaires.application.shared.LoginSessions;
@@ -39,9 +39,10 @@ abstract class SessionStoreContract {
         store = emptySessionStore();
     }
 
-    private static StoredSession stored(String idHash, SubjectKind kind, String subject, Instant createdAt, Instant lastSeenAt) {
-        return new StoredSession(idHash, subject, kind, "partner-7", true, "csrf-" + idHash, createdAt, lastSeenAt,
-                Optional.empty());
+    /** Saves a session of that subject under {@code idHash}. */
+    private void save(String idHash, SubjectKind kind, String subject, Instant createdAt, Instant lastSeenAt) {
+        store.save(idHash, new SessionState(subject, kind, "partner-7", true, "csrf-" + idHash, createdAt, lastSeenAt,
+                Optional.empty(), false));
     }
 
     @Nested
@@ -49,16 +50,16 @@ abstract class SessionStoreContract {
 
         @Test
         void a_saved_session_is_found_by_its_hash() {
-            StoredSession saved = new StoredSession("a".repeat(64), "42", SubjectKind.CAISSE_ADMIN, "CARSAT-NORD-PICARDIE",
-                    true, "t".repeat(43), T0.plusNanos(123_456_000), T0.plusSeconds(5), Optional.empty());
-            store.save(saved);
+            SessionState saved = new SessionState("42", SubjectKind.CAISSE_ADMIN, "CARSAT-NORD-PICARDIE",
+                    true, "t".repeat(43), T0.plusNanos(123_456_000), T0.plusSeconds(5), Optional.empty(), false);
+            store.save("a".repeat(64), saved);
             assertThat(store.find("a".repeat(64))).contains(saved);
             assertThat(store.find("b".repeat(64))).isEmpty();
         }
 
         @Test
         void touching_records_the_activity() {
-            store.save(stored("h1", SubjectKind.PARTNER_USER, "42", T0, T0));
+            save("h1", SubjectKind.PARTNER_USER, "42", T0, T0);
             store.touch("h1", T0.plusSeconds(90));
             store.touch("inconnu", T0.plusSeconds(90));
             assertThat(store.find("h1").orElseThrow().lastSeenAt()).isEqualTo(T0.plusSeconds(90));
@@ -66,7 +67,7 @@ abstract class SessionStoreContract {
 
         @Test
         void a_session_is_deleted_once() {
-            store.save(stored("h1", SubjectKind.PARTNER_USER, "42", T0, T0));
+            save("h1", SubjectKind.PARTNER_USER, "42", T0, T0);
             assertThat(store.delete("h1")).isTrue();
             assertThat(store.delete("h1")).isFalse();
             assertThat(store.find("h1")).isEmpty();
@@ -74,10 +75,10 @@ abstract class SessionStoreContract {
 
         @Test
         void the_sessions_of_one_subject_of_one_kind_are_deleted_or_updated_together() {
-            store.save(stored("h1", SubjectKind.PARTNER_USER, "42", T0, T0));
-            store.save(stored("h2", SubjectKind.PARTNER_USER, "42", T0, T0));
-            store.save(stored("h3", SubjectKind.PARTNER_USER, "43", T0, T0));
-            store.save(stored("h4", SubjectKind.CAISSE_ADMIN, "42", T0, T0));
+            save("h1", SubjectKind.PARTNER_USER, "42", T0, T0);
+            save("h2", SubjectKind.PARTNER_USER, "42", T0, T0);
+            save("h3", SubjectKind.PARTNER_USER, "43", T0, T0);
+            save("h4", SubjectKind.CAISSE_ADMIN, "42", T0, T0);
             assertThat(store.updateMustChangePassword(SubjectKind.PARTNER_USER, "42", false)).isEqualTo(2);
             assertThat(store.find("h1").orElseThrow().mustChangePassword()).isFalse();
             assertThat(store.find("h3").orElseThrow().mustChangePassword()).isTrue();
@@ -89,8 +90,8 @@ abstract class SessionStoreContract {
         @Test
         void the_convention_a_session_selected_is_kept_and_survives_activity_and_flag_changes() {
             UUID convention = storedConvention();
-            store.save(stored("h1", SubjectKind.PARTNER_USER, "42", T0, T0));
-            store.save(stored("h2", SubjectKind.PARTNER_USER, "42", T0, T0));
+            save("h1", SubjectKind.PARTNER_USER, "42", T0, T0);
+            save("h2", SubjectKind.PARTNER_USER, "42", T0, T0);
 
             assertThat(store.selectConvention("h1", convention)).isTrue();
             assertThat(store.selectConvention("inconnu", convention)).isFalse();
@@ -104,19 +105,21 @@ abstract class SessionStoreContract {
         @Test
         void a_session_saved_with_a_selection_comes_back_with_it() {
             UUID convention = storedConvention();
-            StoredSession saved = new StoredSession("c".repeat(64), "42", SubjectKind.PARTNER_USER, "partner-7", false,
-                    "t".repeat(43), T0, T0, Optional.of(convention));
-            store.save(saved);
+            SessionState saved = new SessionState("42", SubjectKind.PARTNER_USER, "partner-7", false,
+                    "t".repeat(43), T0, T0, Optional.of(convention), false);
+            store.save("c".repeat(64), saved);
             assertThat(store.find("c".repeat(64))).contains(saved);
         }
 
         @Test
         void the_usage_rules_flag_is_kept_and_lifted_for_one_subject_of_one_kind() {
-            StoredSession mustAccept = new StoredSession("h1", "42", SubjectKind.PARTNER_USER, "partner-7", false,
-                    "csrf-h1", T0, T0, true);
-            store.save(mustAccept);
-            store.save(new StoredSession("h2", "42", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h2", T0, T0, true));
-            store.save(new StoredSession("h3", "43", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h3", T0, T0, true));
+            SessionState mustAccept = new SessionState("42", SubjectKind.PARTNER_USER, "partner-7", false,
+                    "csrf-h1", T0, T0, Optional.empty(), true);
+            store.save("h1", mustAccept);
+            store.save("h2", new SessionState("42", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h2", T0, T0,
+                    Optional.empty(), true));
+            store.save("h3", new SessionState("43", SubjectKind.PARTNER_USER, "partner-7", false, "csrf-h3", T0, T0,
+                    Optional.empty(), true));
             assertThat(store.find("h1")).contains(mustAccept);
 
             assertThat(store.updateMustAcceptRules(SubjectKind.PARTNER_USER, "42", false)).isEqualTo(2);
@@ -129,9 +132,9 @@ abstract class SessionStoreContract {
 
         @Test
         void the_purge_deletes_sessions_idle_or_created_at_or_before_the_limits() {
-            store.save(stored("idle", SubjectKind.PARTNER_USER, "1", T0, T0));
-            store.save(stored("old", SubjectKind.PARTNER_USER, "2", T0.minusSeconds(1), T0.plusSeconds(3600)));
-            store.save(stored("alive", SubjectKind.PARTNER_USER, "3", T0.plusSeconds(1), T0.plusSeconds(1)));
+            save("idle", SubjectKind.PARTNER_USER, "1", T0, T0);
+            save("old", SubjectKind.PARTNER_USER, "2", T0.minusSeconds(1), T0.plusSeconds(3600));
+            save("alive", SubjectKind.PARTNER_USER, "3", T0.plusSeconds(1), T0.plusSeconds(1));
             assertThat(store.purge(T0, T0)).isEqualTo(2);
             assertThat(storedIdHashes()).containsExactly("alive");
         }
@@ -175,7 +178,7 @@ abstract class SessionStoreContract {
             Session old = open();
             Session rotated = sessions.rotate(old.id(), T0.plusSeconds(10)).orElseThrow();
             assertThat(sessions.resolve(old.id(), T0.plusSeconds(20))).isEmpty();
-            assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(20)).orElseThrow().subject()).isEqualTo("42");
+            assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(20)).orElseThrow().state().subject()).isEqualTo("42");
         }
 
         @Test
@@ -195,8 +198,8 @@ abstract class SessionStoreContract {
             Session session = open();
             assertThat(sessions.selectConvention(session.id(), convention)).isTrue();
             Session rotated = sessions.rotate(session.id(), T0.plusSeconds(10)).orElseThrow();
-            assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(20)).orElseThrow().selectedConvention())
-                    .contains(convention);
+            assertThat(sessions.resolve(rotated.id(), T0.plusSeconds(20)).orElseThrow().state()
+                    .selectedConvention()).contains(convention);
         }
 
         @Test
