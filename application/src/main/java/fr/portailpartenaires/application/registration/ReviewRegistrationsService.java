@@ -110,6 +110,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
             return Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
         }
         partners.add(partner);
+        partner.users().forEach(user -> accounts.openPartnerUser(partnerId, user));
         conventions.add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
         var temporary = passwords.draw(admin.login().value());
         var now = support.now();

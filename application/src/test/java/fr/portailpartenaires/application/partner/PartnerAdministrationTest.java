@@ -62,7 +62,7 @@ class PartnerAdministrationTest {
     void association_ciel_bleu_with_its_administrator_alex7() {
         cielBleu = PartnerId.random();
         alex7 = portal.nextUserId();
-        portal.partners.add(Partner.register(cielBleu, PartnerName.of("Association Ciel Bleu"),
+        portal.storePartner(Partner.register(cielBleu, PartnerName.of("Association Ciel Bleu"),
                 Optional.of(Siret.of("12345678298741")), PhoneNumber.of("0302010509"),
                 PostalAddress.builder().numero("107").complement("B").typeEtLibelleVoie("Esplanade de Madrid")
                         .codePostal("62000").commune("Arras").build(),
@@ -494,7 +494,7 @@ class PartnerAdministrationTest {
                     PhoneNumber.of("0612345678"), PostalAddress.builder().codePostal("59000").commune("Lille").build(),
                     new NewUser(claire, Login.of("Claire59"), LastName.of("DURAND"), FirstName.of("Claire"),
                             Optional.empty(), EmailAddress.of("claire@ergo.fr"), true));
-            portal.partners.add(other.createUser(claire, new NewUser(otherUser, Login.of("Paul59"), LastName.of("PETIT"),
+            portal.storePartner(other.createUser(claire, new NewUser(otherUser, Login.of("Paul59"), LastName.of("PETIT"),
                     FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@ergo.fr"), false)).orElseThrow());
         }
 

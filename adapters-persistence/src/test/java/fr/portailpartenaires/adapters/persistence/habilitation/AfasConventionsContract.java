@@ -90,7 +90,7 @@ abstract class AfasConventionsContract {
         Partner partner = Partner.register(new PartnerId(UUID.randomUUID()),
                 PartnerName.of("Centre Social La Farandole Istres"), Optional.empty(), PhoneNumber.of("0442000000"),
                 Fixtures.arras(), bruet);
-        partners.add(partner);
+        Fixtures.store(partners, accounts(), partner);
         accounts().reserveEmail(bruetId);
         Activity activity = new Activity(new ActivityId(UUID.randomUUID()), "ESC Farandole Istres", "ALSH",
                 Optional.of("Accueil de loisirs"), List.of(new Place(new PlaceId(UUID.randomUUID()), "ESC Farandole Istres"),
@@ -113,7 +113,9 @@ abstract class AfasConventionsContract {
         NewUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN", "Garban",
                 "Gilles", "gilles.garban" + emailSuffix);
         Partner partner = partners.find(stored.partner().id()).orElseThrow();
-        assertThat(partners.update(partner.createUser(bruetId, garban).orElseThrow())).isTrue();
+        Partner withGarban = partner.createUser(bruetId, garban).orElseThrow();
+        assertThat(partners.update(withGarban)).isTrue();
+        accounts().openPartnerUser(partner.id(), withGarban.user(garban.id()).orElseThrow());
         accounts().reserveEmail(garban.id());
         AfasConvention convention = conventions.find(stored.convention().id()).orElseThrow()
                 .addUser(afasUser(garban), DAY).orElseThrow()
