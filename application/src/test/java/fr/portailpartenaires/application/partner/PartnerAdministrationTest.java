@@ -325,6 +325,21 @@ class PartnerAdministrationTest {
         }
 
         @Test
+        void an_address_another_account_reserved_is_refused_before_anything_is_written() {
+            UserId martin = new UserId(created(martin()).id());
+            portal.accounts.reservedElsewhere(EmailAddress.of("reservee@caf.fr"));
+
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.modify(alex, martin,
+                    new UserForm("MARTIN-DUVAL", "Mikael", null, "RESERVEE@caf.fr", "Martin37"), FROM)));
+
+            assertThat(errors).containsOnlyKeys("email");
+            assertThat(errors.get("email"))
+                    .containsExactly("Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.");
+            assertThat(portal.accounts.find(martin).orElseThrow().email()).isEqualTo(EmailAddress.of("martin37@fr.fr"));
+            assertThat(stored().user(martin).orElseThrow().lastName()).isEqualTo(LastName.of("MARTIN"));
+        }
+
+        @Test
         void granting_and_revoking_another_users_right_notifies_them_by_mail_and_is_audited() {
             UserView martin = created(martin());
             UserId martinId = new UserId(martin.id());

@@ -163,12 +163,20 @@ public final class InMemoryAccounts implements Accounts, DirectTransactions.Snap
         return accounts.values().stream()
                 .filter(account -> account.partner().equals(Optional.of(partner)))
                 .sorted(java.util.Comparator.comparing((Credentials account) -> account.login().key()))
-                .map(account -> {
-                    Person person = persons.get(account.id());
-                    return new PartnerUser(account.id(), account.login(), person.lastName(), person.firstName(),
-                            person.phone(), account.email(), person.administrator());
-                })
+                .map(this::partnerUser)
                 .toList();
+    }
+
+    /** A partner user's account as a partner's user (what {@code JooqAfasConventions} joins for a CAF user). */
+    public synchronized Optional<PartnerUser> partnerUser(UserId id) {
+        return Optional.ofNullable(accounts.get(id)).filter(account -> account.kind() == Kind.PARTNER_USER)
+                .map(this::partnerUser);
+    }
+
+    private PartnerUser partnerUser(Credentials account) {
+        Person person = persons.get(account.id());
+        return new PartnerUser(account.id(), account.login(), person.lastName(), person.firstName(), person.phone(),
+                account.email(), person.administrator());
     }
 
     /** A partner user's right, which the partner's save writes (as {@code JooqPartners} does the column). */

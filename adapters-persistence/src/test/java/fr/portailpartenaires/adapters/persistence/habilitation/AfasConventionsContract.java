@@ -220,8 +220,9 @@ abstract class AfasConventionsContract {
             AfasConvention withGarban = withGarban(farandole("ENF01302", "132@yopmail.com"), "132@yopmail.com");
             assertThat(conventions.update(withGarban)).isTrue();
             AfasUser garban = withGarban.users().get(1);
-            AfasUser elsewhere = new AfasUser(garban.id(), garban.identifier(), garban.lastName(), garban.firstName(),
-                    EmailAddress.of("ailleurs@yopmail.com"), garban.phone(), WorkStyle.SEDENTAIRE,
+            AfasUser elsewhere = new AfasUser(garban.id(), garban.identifier(), LastName.of("AILLEURS"),
+                    FirstName.of("Autre"), EmailAddress.of("ailleurs@yopmail.com"),
+                    Optional.of(PhoneNumber.of("0699999999")), WorkStyle.SEDENTAIRE,
                     new Period(DAY, Optional.of(DAY.plusYears(1))));
             AfasConvention changed = conventions.find(withGarban.id()).orElseThrow().modifyUser(elsewhere, DAY)
                     .orElseThrow();
@@ -231,9 +232,25 @@ abstract class AfasConventionsContract {
             AfasUser read = conventions.find(changed.id()).orElseThrow().user(garban.id()).orElseThrow();
             assertThat(read.workStyle()).isEqualTo(WorkStyle.SEDENTAIRE);
             assertThat(read.email()).isEqualTo(garban.email());
+            assertThat(read.lastName()).isEqualTo(garban.lastName());
+            assertThat(read.firstName()).isEqualTo(garban.firstName());
+            assertThat(read.phone()).isEqualTo(garban.phone());
             assertThat(read.period()).isEqualTo(garban.period());
             assertThat(accounts().find(garban.id()).orElseThrow().closedOn()).isEmpty();
             assertThat(accounts().emailTaken(EmailAddress.of("ailleurs@yopmail.com"))).isFalse();
+        }
+
+        @Test
+        void a_users_names_and_phone_are_read_from_their_account() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            UserId bruet = farandole.partner().administrators().getFirst().id();
+
+            accounts().setNamesAndPhone(bruet, LastName.of("BRUET-MARTIN"), FirstName.of("Stéphane"),
+                    Optional.of(PhoneNumber.of("0611223344")));
+
+            AfasUser read = conventions.find(farandole.convention().id()).orElseThrow().user(bruet).orElseThrow();
+            assertThat(read.lastName()).isEqualTo(LastName.of("BRUET-MARTIN"));
+            assertThat(read.phone()).contains(PhoneNumber.of("0611223344"));
         }
 
         @Test
