@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import fr.portailpartenaires.adapters.persistence.JooqReferenceData;
 import fr.portailpartenaires.adapters.persistence.account.JooqSessionStore;
@@ -209,6 +210,7 @@ public final class BarePartnerServer {
                 new NewUser(alex, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Optional.of(PhoneNumber.of("0302010509")), EmailAddress.of("alexandre.grizzi@cielbleu.example"), true));
         new JooqPartners(database, clock).add(cielBleu);
+        new JooqAccounts(database, clock).openPartnerUser(partnerId, cielBleu.users().getFirst());
         Instant now = clock.instant();
         new JooqConventions(database).add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partnerId.value(),
                 new ConventionTerms(referenceData.caisse(carsat).orElseThrow(), ConventionCode.of("757300"),

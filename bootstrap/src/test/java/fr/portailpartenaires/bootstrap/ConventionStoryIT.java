@@ -80,7 +80,7 @@ class ConventionStoryIT {
                         LastName.of("MARTIN"), FirstName.of("Mikaël"), Optional.empty(), EmailAddress.of(MARTIN_MAIL),
                         false)))
                 .orElseThrow();
-        assertThat(portal.infra().partners().update(partner)).isTrue();
+        assertThat(PartnerFixtures.saved(portal, partner, solange, martin)).isTrue();
         for (UserId user : List.of(solange, martin)) {
             portal.infra().accounts().setPassword(user, portal.infra().hasher().hash(PASSWORD), Optional.empty(), false);
         }
@@ -91,7 +91,7 @@ class ConventionStoryIT {
         Portal portal = server.portal();
         PartnerId soleil = PartnerId.random();
         UserId claire = UserId.random();
-        portal.infra().partners().add(Partner.register(soleil, PartnerName.of("Soleil Services"), Optional.empty(),
+        PartnerFixtures.store(portal, Partner.register(soleil, PartnerName.of("Soleil Services"), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().numero("3").typeEtLibelleVoie("rue des Capucins")
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(claire, Login.of(CLAIRE), LastName.of("DUBOIS"), FirstName.of("Claire"), Optional.empty(),

@@ -315,7 +315,7 @@ class HabitatStoryIT {
         Portal portal = server.portal();
         PartnerId partner = PartnerId.random();
         UserId paul = UserId.random();
-        portal.infra().partners().add(Partner.register(partner, PartnerName.of("Ergo Artois"), Optional.empty(),
+        PartnerFixtures.store(portal, Partner.register(partner, PartnerName.of("Ergo Artois"), Optional.empty(),
                 PhoneNumber.of("0321000099"), PostalAddress.builder().numero("5").typeEtLibelleVoie("rue Gambetta")
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(paul, Login.of("Paul62"), LastName.of("LEROUX"), FirstName.of("Paul"), Optional.empty(),

@@ -92,7 +92,7 @@ class PartnerAdministrationIsolationIT {
         cielBleu = portal.infra().accounts().findByLogin("alex7").orElseThrow().partner().orElseThrow();
         NewUser martin = PartnerFixtures.user("Martin37", "MARTIN", false);
         Partner withMartin = portal.infra().partners().find(cielBleu).orElseThrow().createUser(alex7, martin).orElseThrow();
-        assertThat(portal.infra().partners().update(withMartin)).isTrue();
+        assertThat(PartnerFixtures.saved(portal, withMartin, martin.id())).isTrue();
         PartnerFixtures.password(portal, martin, "Mikael2025");
         martin37 = martin.id();
         claire = PartnerFixtures.user("Claire59", "DURAND", true);
@@ -178,7 +178,7 @@ class PartnerAdministrationIsolationIT {
         Portal portal = server.portal();
         NewUser temporary = PartnerFixtures.user("Passager1", "PASSAGER", false);
         Partner withHim = portal.infra().partners().find(ergo.id()).orElseThrow().createUser(claire.id(), temporary).orElseThrow();
-        assertThat(portal.infra().partners().update(withHim)).isTrue();
+        assertThat(PartnerFixtures.saved(portal, withHim, temporary.id())).isTrue();
         PartnerFixtures.password(portal, temporary, "Passager1x");
         PortalClient his = server.loggedIn("Passager1", "Passager1x");
         PortalClient hisOtherSession = server.loggedIn("Passager1", "Passager1x");

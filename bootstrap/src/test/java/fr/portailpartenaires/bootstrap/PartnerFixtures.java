@@ -34,8 +34,23 @@ final class PartnerFixtures {
         for (NewUser other : others) {
             partner = partner.createUser(administrator.id(), other).orElseThrow();
         }
-        portal.infra().partners().add(partner);
+        store(portal, partner);
         return portal.infra().partners().find(partner.id()).orElseThrow();
+    }
+
+    /** Stores a partner as the use cases do (ADR 26): the partner, then its users' accounts. */
+    static void store(Portal portal, Partner partner) {
+        portal.infra().partners().add(partner);
+        partner.users().forEach(user -> portal.infra().accounts().openPartnerUser(partner.id(), user));
+    }
+
+    /** Saves the changed partner as the use cases do, then opens the accounts of the users it created. */
+    static boolean saved(Portal portal, Partner changed, UserId... created) {
+        boolean saved = portal.infra().partners().update(changed);
+        for (var user : created) {
+            portal.infra().accounts().openPartnerUser(changed.id(), changed.user(user).orElseThrow());
+        }
+        return saved;
     }
 
     /** Gives the user a chosen (not temporary) password, so that they can log in over HTTP. */

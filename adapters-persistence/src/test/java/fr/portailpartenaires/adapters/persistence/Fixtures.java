@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence;
 
+import fr.portailpartenaires.application.shared.Partners;
+import fr.portailpartenaires.application.shared.Accounts;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_NUMBER;
@@ -105,6 +107,15 @@ public final class Fixtures {
     }
 
     /** Association Ciel Bleu as its registration creates it: version 0, Alex7 its only administrator. */
+    /**
+     * A partner stored as the use cases store one (ADR 26): the partner, then its users' accounts, the identity's
+     * owner.
+     */
+    public static void store(Partners partners, Accounts accounts, Partner partner) {
+        partners.add(partner);
+        partner.users().forEach(user -> accounts.openPartnerUser(partner.id(), user));
+    }
+
     public static Partner cielBleu() {
         return Partner.register(PartnerId.random(), CIEL_BLEU, Optional.of(SIRET), PHONE, arras(), alex7());
     }

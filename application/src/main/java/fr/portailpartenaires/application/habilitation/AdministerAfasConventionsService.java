@@ -134,8 +134,8 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
                 caisse.code(), form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);
         return AfasConventionAccess.then(created.addUser(input.user(adminId, login), today), stored -> {
             partners.add(partner);
+            identities.open(partner, stored.user(adminId).orElseThrow());
             conventions.add(stored, first.orElseThrow() + 1);
-            identities.open(stored.user(adminId).orElseThrow());
             String scope = AfasAudit.cafScope(caisse.code());
             support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
                     .withTarget(AfasAudit.target(stored.id()))

@@ -8,6 +8,7 @@ import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
+import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.Login;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import java.util.Optional;
 /**
  * The identity of the AFAS users — their accounts, owners of their identifier, address, password and closing date
  * (ADR 26) — as the AFAS use cases change it, each step explicit and in the caller's transaction: whether an
- * identifier or an address is free, the address reserved and the closing date set once the user's account exists,
- * and the temporary password of a new user, mailed with their identifier (spec §7 « Création de compte ») and
+ * identifier or an address is free, a new user's account opened (their address reserved, their closing date set), a
+ * modified user's changed parts written, and the temporary password of a new user, mailed with their identifier (spec §7 « Création de compte ») and
  * audited.
  */
 public final class AfasAccounts {
@@ -42,14 +43,25 @@ public final class AfasAccounts {
         return accounts.emailTaken(email);
     }
 
-    /** The identity's part of a new user whose account the partner's save created: the address reserved, the status. */
-    void open(AfasUser user) {
+    /**
+     * The account of a new user, once the partner that has them is saved and before the convention that refers to
+     * them: opened as the partner's user, its address reserved, its status set.
+     */
+    void open(Partner partner, AfasUser user) {
+        accounts.openPartnerUser(partner.id(), partner.user(user.id()).orElseThrow());
         accounts.reserveEmail(user.id());
         user.period().end().ifPresent(closing -> accounts.setClosingDate(user.id(), Optional.of(closing)));
     }
 
-    /** The identity's part of a modified user: the closing date (the address moved with the partner's save). */
+    /** The identity's changed parts of a modified user — names and phone, address (still reserved), closing date. */
     void changed(AfasUser before, AfasUser after) {
+        if (!before.lastName().equals(after.lastName()) || !before.firstName().equals(after.firstName())
+                || !before.phone().equals(after.phone())) {
+            accounts.setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
+        }
+        if (!before.email().equals(after.email())) {
+            accounts.setEmail(after.id(), after.email());
+        }
         if (!before.period().end().equals(after.period().end())) {
             accounts.setClosingDate(after.id(), after.period().end());
         }

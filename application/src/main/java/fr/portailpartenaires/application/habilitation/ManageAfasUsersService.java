@@ -105,15 +105,16 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                         return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
                     }
                     AfasUser user = input.get().user(new UserId(AfasForms.newId(support.random())), login);
-                    return then(convention.addUser(user, today), changed -> access.partnerSaved(
-                            partner.createUser(caller.user(), new NewUser(user.id(), login, user.lastName(),
-                                    user.firstName(), user.phone(), user.email(), false)),
-                            () -> access.saved(changed, () -> {
-                                identities.open(user);
-                                identities.issue(caller, partner.name().value(), user, now, sourceAddress,
-                                        AfasAudit.scope(convention));
-                                return AfasViews.userView(changed, user, today);
-                            })));
+                    Result<Partner> withUser = partner.createUser(caller.user(), new NewUser(user.id(), login,
+                            user.lastName(), user.firstName(), user.phone(), user.email(), false));
+                    return then(convention.addUser(user, today), changed -> access.partnerSaved(withUser, () -> {
+                        identities.open(withUser.orElseThrow(), user);
+                        return access.saved(changed, () -> {
+                            identities.issue(caller, partner.name().value(), user, now, sourceAddress,
+                                    AfasAudit.scope(convention));
+                            return AfasViews.userView(changed, user, today);
+                        });
+                    }));
                 }));
     }
 

@@ -112,6 +112,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         var temporary = passwords.draw(newUser.login().value());
         return administration.stored(changed, () -> {
             PartnerUser user = changed.user(newUser.id()).orElseThrow();
+            accounts.openPartnerUser(partner.id(), user);
             passwords.issue(newUser.id(), temporary, newUser.email().value(), new MailParameters.CreationCompte(
                     partner.name().value(), Optional.empty(), temporary.value(), temporary.validity()), now);
             administration.audit(userEvent(administrator, now, AuditAction.USER_CREATED, sourceAddress, user)
@@ -133,8 +134,9 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     }
 
     /**
-     * The data, then the right when asked, on the same partner; stored once, or nothing when either is refused. A
-     * CAF user's address is reserved, unique in the portal (spec §6.3): one another account has reserved is refused.
+     * The data, then the right when asked, on the same partner; stored once, or nothing when either is refused: the
+     * partner with the right, then the identity's changed parts on the account. An address another account has
+     * reserved (a CAF user's, unique in the portal, spec §6.3) is refused before anything is written.
      */
     private Outcome<UserView> modify(Principal principal, UserId userId, UserForm form, Optional<Boolean> administrateur,
             String sourceAddress) {
@@ -164,6 +166,10 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                 Optional<Optional<PhoneNumber>> phone = errors.parseOptional("telephone", form.telephone(),
                         PhoneNumber::parse);
                 Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
+                if (email.filter(address -> !address.normalized().equals(before.email().normalized()))
+                        .filter(accounts::emailTaken).isPresent()) {
+                    errors.add("email", EMAIL_TAKEN);
+                }
                 if (!errors.isEmpty()) {
                     return errors.toOutcome();
                 }
@@ -177,19 +183,31 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                                     .field("prenom", before.firstName().value(), after.firstName().value())
                                     .field("telephone", phone(before), phone(after))
                                     .field("email", before.email().value(), after.email().value());
-                            if (before.administrator() == after.administrator()) {
-                                return administration.saved(changed, changes,
-                                        userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress, after),
-                                        () -> view(after));
+                            boolean sameRight = before.administrator() == after.administrator();
+                            if (changes.isEmpty() && sameRight) {
+                                return Outcome.done(view(after));
                             }
                             return administration.stored(changed, () -> {
+                                identityChanged(before, after);
                                 changes.events(userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress,
                                         after)).forEach(administration::audit);
-                                return rightNotified(administrator, after, now, sourceAddress);
+                                return sameRight ? Outcome.done(view(after))
+                                        : rightNotified(administrator, after, now, sourceAddress);
                             });
                         }));
             });
         });
+    }
+
+    /** The user's identity, their account's (ADR 26): each changed part written there once the partner is saved. */
+    private void identityChanged(PartnerUser before, PartnerUser after) {
+        if (!before.lastName().equals(after.lastName()) || !before.firstName().equals(after.firstName())
+                || !before.phone().equals(after.phone())) {
+            accounts.setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
+        }
+        if (!before.email().equals(after.email())) {
+            accounts.setEmail(after.id(), after.email());
+        }
     }
 
     private static Result<Partner> withRight(Partner partner,
@@ -244,6 +262,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                 then(partner.deleteUser(administrator.user(), userId), changed -> {
                     PartnerUser gone = partner.user(userId).orElseThrow();
                     return administration.stored(changed, () -> {
+                        accounts.removePartnerUser(userId);
                         sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
                         administration.audit(userEvent(administrator, now, AuditAction.USER_DELETED, sourceAddress,
                                 gone));

@@ -97,6 +97,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
             return Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);
         }
         ports.partners().add(partner);
+        partner.users().forEach(user -> ports.accounts().openPartnerUser(partnerId, user));
         ports.conventions().add(validee.firstConvention(new ConventionId(UUID.randomUUID()), partnerId.value()));
         var temporary = passwords.draw(admin.login().value());
         var now = support.now();

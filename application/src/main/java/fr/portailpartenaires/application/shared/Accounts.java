@@ -2,6 +2,8 @@ package fr.portailpartenaires.application.shared;
 
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
@@ -14,10 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everyone who logs in — partner users (stored with their partner by {@link Partners}) and caisse
- * administrators — and their identity: login, e-mail address, password and status (the closing date). It is the one
- * owner of these facts (ADR 26): the partner and the AFAS conventions refer to an account by its id. A login is unique
- * in the whole portal, case-insensitively; a reserved address too (the CAF profile's AFAS users, spec §6.3).
+ * Everyone who logs in — partner users and caisse administrators — and their identity: login, names, phone, e-mail
+ * address, password and status (the closing date). It is the one owner and the one writer of these facts (ADR 26): the
+ * partner ({@link Partners}) and the AFAS conventions refer to an account by its id and write none of them; a use case
+ * that changes a partner user's identity does it here, step by step, in its transaction. A login is unique in the
+ * whole portal, case-insensitively; a reserved address too (the CAF profile's AFAS users, spec §6.3).
  */
 public interface Accounts {
 
@@ -83,6 +86,23 @@ public interface Accounts {
 
     void addCaisseAdministrator(CaisseAdministrator administrator);
 
+    /**
+     * Opens the account of a user of a stored partner, without password yet: their identity, and their membership of
+     * the partner with the administrator right they are created with (the partner's later saves write the right).
+     *
+     * @throws LoginTakenException when another account took the login after the caller checked {@link #loginTaken}
+     */
+    void openPartnerUser(PartnerId partner, PartnerUser user);
+
+    /** Removes the account of a user the partner no longer has (their sessions are the caller's to close). */
+    void removePartnerUser(UserId id);
+
+    /**
+     * Replaces the names and phone of a partner user's account (the login never changes; the address is
+     * {@link #setEmail}'s).
+     */
+    void setNamesAndPhone(UserId id, LastName lastName, FirstName firstName, Optional<PhoneNumber> phone);
+
     /** How many administrators the caisse (or CAF) has. */
     int caisseAdministrators(CaisseCode caisse);
 
@@ -104,9 +124,8 @@ public interface Accounts {
     void setPassword(UserId id, String passwordHash, Optional<Instant> expiresAt, boolean mustChangePassword);
 
     /**
-     * Replaces the account's e-mail address; a reserved address stays reserved (see {@link #reserveEmail}). For a
-     * partner user the address is the one the partner's administration shows: the partner's version moves on, so an
-     * administrator's concurrent edit of that user is told to reload instead of writing the old address back.
+     * Replaces the account's e-mail address; a reserved address stays reserved (see {@link #reserveEmail}). Only the
+     * account changes: for a partner user it is the address the partner's administration reads, its version unmoved.
      *
      * @throws EmailTakenException when the account's address is reserved and another account reserved the new one
      */

@@ -97,7 +97,7 @@ class ConventionsTest {
                 .createUser(admin, newUser(second, prefix, 2, true))
                 .flatMap(registered -> registered.createUser(admin, newUser(user, prefix, 3, false)))
                 .orElseThrow();
-        portal.partners.add(partner);
+        portal.storePartner(partner);
         ConventionId validated = new ConventionId(UUID.randomUUID());
         portal.conventions.add(new Convention.Validee(validated, id.value(), terms(CARSAT, "757300"),
                 PortalFixture.T0.minus(Duration.ofDays(30)), PortalFixture.T0.minus(Duration.ofDays(29)),

@@ -89,6 +89,20 @@ class AfasUserIdentityTest {
     }
 
     @Test
+    void modifying_a_users_names_phone_and_address_writes_them_on_their_account_the_reservation_following() {
+        done(portal.afasUsers.modifyUser(bruet, conventionId, garban, new NewUserForm("Garban-Roux", "Gilles",
+                "g.roux@yopmail.com", "g.roux@yopmail.com", "0611223344", "0611223344", "ITINERANT", null, null),
+                PortalFixture.FROM));
+
+        var person = portal.accounts.partnerUser(garban).orElseThrow();
+        assertThat(person.lastName().value()).isEqualToIgnoringCase("Garban-Roux");
+        assertThat(person.phone().orElseThrow().value()).isEqualTo("0611223344");
+        assertThat(person.email()).isEqualTo(EmailAddress.of("g.roux@yopmail.com"));
+        assertThat(portal.accounts.emailTaken(EmailAddress.of("G.Roux@yopmail.com"))).isTrue();
+        assertThat(portal.accounts.emailTaken(EmailAddress.of("gilles.garban132@yopmail.com"))).isFalse();
+    }
+
+    @Test
     void the_partners_administration_moves_the_reservation_with_the_users_new_address() {
         done(portal.partnerUsers.modify(bruet, garban, new UserForm("Garban", "Gilles", null, "g.garban@yopmail.com",
                 null), PortalFixture.FROM));

@@ -83,7 +83,7 @@ class HabitatServiceTest {
 
     private UserId user(PartnerId partner, String login) {
         UserId id = portal.nextUserId();
-        portal.partners.add(Partner.register(partner, PartnerName.of("Partenaire " + login), Optional.empty(),
+        portal.storePartner(Partner.register(partner, PartnerName.of("Partenaire " + login), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().numero("8").typeEtLibelleVoie("place des Héros")
                         .codePostal("62000").commune("Arras").build(),
                 new NewUser(id, Login.of(login + "62"), LastName.of("MERCIER"), FirstName.of("Léa"), Optional.empty(),

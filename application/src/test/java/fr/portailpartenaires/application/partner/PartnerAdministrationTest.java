@@ -62,7 +62,7 @@ class PartnerAdministrationTest {
     void association_ciel_bleu_with_its_administrator_alex7() {
         cielBleu = PartnerId.random();
         alex7 = portal.nextUserId();
-        portal.partners.add(Partner.register(cielBleu, PartnerName.of("Association Ciel Bleu"),
+        portal.storePartner(Partner.register(cielBleu, PartnerName.of("Association Ciel Bleu"),
                 Optional.of(Siret.of("12345678298741")), PhoneNumber.of("0302010509"),
                 PostalAddress.builder().numero("107").complement("B").typeEtLibelleVoie("Esplanade de Madrid")
                         .codePostal("62000").commune("Arras").build(),
@@ -325,6 +325,21 @@ class PartnerAdministrationTest {
         }
 
         @Test
+        void an_address_another_account_reserved_is_refused_before_anything_is_written() {
+            UserId martin = new UserId(created(martin()).id());
+            portal.accounts.reservedElsewhere(EmailAddress.of("reservee@caf.fr"));
+
+            var errors = invalid(refusedOrInvalid(() -> portal.partnerUsers.modify(alex, martin,
+                    new UserForm("MARTIN-DUVAL", "Mikael", null, "RESERVEE@caf.fr", "Martin37"), FROM)));
+
+            assertThat(errors).containsOnlyKeys("email");
+            assertThat(errors.get("email"))
+                    .containsExactly("Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.");
+            assertThat(portal.accounts.find(martin).orElseThrow().email()).isEqualTo(EmailAddress.of("martin37@fr.fr"));
+            assertThat(stored().user(martin).orElseThrow().lastName()).isEqualTo(LastName.of("MARTIN"));
+        }
+
+        @Test
         void granting_and_revoking_another_users_right_notifies_them_by_mail_and_is_audited() {
             UserView martin = created(martin());
             UserId martinId = new UserId(martin.id());
@@ -494,7 +509,7 @@ class PartnerAdministrationTest {
                     PhoneNumber.of("0612345678"), PostalAddress.builder().codePostal("59000").commune("Lille").build(),
                     new NewUser(claire, Login.of("Claire59"), LastName.of("DURAND"), FirstName.of("Claire"),
                             Optional.empty(), EmailAddress.of("claire@ergo.fr"), true));
-            portal.partners.add(other.createUser(claire, new NewUser(otherUser, Login.of("Paul59"), LastName.of("PETIT"),
+            portal.storePartner(other.createUser(claire, new NewUser(otherUser, Login.of("Paul59"), LastName.of("PETIT"),
                     FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@ergo.fr"), false)).orElseThrow());
         }
 

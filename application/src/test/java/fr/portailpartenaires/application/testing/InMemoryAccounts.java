@@ -3,7 +3,9 @@ package fr.portailpartenaires.application.testing;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.domain.shared.EmailAddress;
-import fr.portailpartenaires.domain.partner.Partner;
+import fr.portailpartenaires.application.shared.LoginTakenException;
+import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,22 +19,21 @@ import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 
 /**
- * {@link Accounts} in memory: caisse administrators added directly, partner users kept in step with
- * {@link InMemoryPartners}. A login is unique case-insensitively in the whole portal (by {@code Login.key()});
- * look-ups compare the key they are given exactly, as a unique column would. A reserved address is unique too, its
+ * {@link Accounts} in memory, the rows of the {@code account} table: caisse administrators and partner users, each
+ * with their identity (names, phone, address, password, status) and a partner user's membership and right, which
+ * {@link InMemoryPartners} reads and whose right it writes, as {@code JooqPartners} does the table's. A login is
+ * unique case-insensitively in the whole portal (by {@code Login.key()}); look-ups compare the key they are given exactly, as a unique column would. A reserved address is unique too, its
  * key following the account's address as {@code AccountEmails} makes it; the closing date is the account's.
  */
-public final class InMemoryAccounts implements Accounts {
+public final class InMemoryAccounts implements Accounts, DirectTransactions.Snapshots {
 
     private final Map<UserId, Credentials> accounts = new LinkedHashMap<>();
     private final Map<String, UserId> byKey = new HashMap<>();
-    /** The names of the caisse administrators (credentials carry none). */
-    private final Map<UserId, Names> names = new HashMap<>();
+    /** The account's columns the credentials do not carry. */
+    private final Map<UserId, Person> persons = new HashMap<>();
 
-    private record Names(LastName lastName, FirstName firstName) {
+    private record Person(LastName lastName, FirstName firstName, Optional<PhoneNumber> phone, boolean administrator) {
     }
-
-    private static final Names DEFAULT_NAMES = new Names(LastName.of("INCONNU"), FirstName.of("Inconnu"));
     /** Logins another transaction takes after the use case's check: reported free, refused when stored. */
     private final java.util.Set<String> takenMeanwhile = new java.util.HashSet<>();
     /** The keys of the reserved addresses, by account (the {@code email_key} column). */
@@ -93,7 +94,8 @@ public final class InMemoryAccounts implements Accounts {
 
     @Override
     public synchronized void addCaisseAdministrator(CaisseAdministrator administrator) {
-        names.put(administrator.id(), new Names(administrator.lastName(), administrator.firstName()));
+        persons.put(administrator.id(), new Person(administrator.lastName(), administrator.firstName(),
+                Optional.empty(), true));
         insert(new Credentials(administrator.id(), administrator.login(), Kind.CAISSE_ADMIN, Optional.empty(),
                 Optional.of(administrator.caisse()), administrator.email(), Optional.empty(), Optional.empty(), false,
                 Optional.empty()));
@@ -112,8 +114,7 @@ public final class InMemoryAccounts implements Accounts {
                 .filter(account -> account.kind() == Kind.CAISSE_ADMIN && account.caisse().equals(Optional.of(caisse)))
                 .sorted(java.util.Comparator.comparing(account -> account.login().key()))
                 .map(account -> new CaisseAdministrator(account.id(), caisse, account.login(),
-                        names.getOrDefault(account.id(), DEFAULT_NAMES).lastName(),
-                        names.getOrDefault(account.id(), DEFAULT_NAMES).firstName(), account.email()))
+                        persons.get(account.id()).lastName(), persons.get(account.id()).firstName(), account.email()))
                 .toList();
     }
 
@@ -123,8 +124,67 @@ public final class InMemoryAccounts implements Accounts {
         if (removed != null && removed.kind() == Kind.CAISSE_ADMIN) {
             accounts.remove(id);
             byKey.remove(removed.login().key());
-            names.remove(id);
+            persons.remove(id);
             emailKeys.remove(id);
+        }
+    }
+
+    @Override
+    public synchronized void openPartnerUser(PartnerId partner, PartnerUser user) {
+        if (takenMeanwhile.contains(user.login().key()) || byKey.containsKey(user.login().key())) {
+            throw new LoginTakenException();
+        }
+        insert(new Credentials(user.id(), user.login(), Kind.PARTNER_USER, Optional.of(partner), Optional.empty(),
+                user.email(), Optional.empty(), Optional.empty(), false, Optional.empty()));
+        persons.put(user.id(), new Person(user.lastName(), user.firstName(), user.phone(), user.administrator()));
+    }
+
+    @Override
+    public synchronized void removePartnerUser(UserId id) {
+        Credentials removed = accounts.get(id);
+        if (removed != null && removed.kind() == Kind.PARTNER_USER) {
+            accounts.remove(id);
+            byKey.remove(removed.login().key());
+            persons.remove(id);
+            emailKeys.remove(id);
+        }
+    }
+
+    @Override
+    public synchronized void setNamesAndPhone(UserId id, LastName lastName, FirstName firstName,
+            Optional<PhoneNumber> phone) {
+        existing(id);
+        Person person = persons.get(id);
+        persons.put(id, new Person(lastName, firstName, phone, person.administrator()));
+    }
+
+    /** The users of a partner as the {@code account} rows give them, by login key (what {@code JooqPartners} reads). */
+    public synchronized List<PartnerUser> usersOf(PartnerId partner) {
+        return accounts.values().stream()
+                .filter(account -> account.partner().equals(Optional.of(partner)))
+                .sorted(java.util.Comparator.comparing((Credentials account) -> account.login().key()))
+                .map(this::partnerUser)
+                .toList();
+    }
+
+    /** A partner user's account as a partner's user (what {@code JooqAfasConventions} joins for a CAF user). */
+    public synchronized Optional<PartnerUser> partnerUser(UserId id) {
+        return Optional.ofNullable(accounts.get(id)).filter(account -> account.kind() == Kind.PARTNER_USER)
+                .map(this::partnerUser);
+    }
+
+    private PartnerUser partnerUser(Credentials account) {
+        Person person = persons.get(account.id());
+        return new PartnerUser(account.id(), account.login(), person.lastName(), person.firstName(), person.phone(),
+                account.email(), person.administrator());
+    }
+
+    /** A partner user's right, which the partner's save writes (as {@code JooqPartners} does the column). */
+    public synchronized void setAdministrator(PartnerId partner, UserId id, boolean administrator) {
+        Credentials account = accounts.get(id);
+        if (account != null && account.partner().equals(Optional.of(partner))) {
+            Person person = persons.get(id);
+            persons.put(id, new Person(person.lastName(), person.firstName(), person.phone(), administrator));
         }
     }
 
@@ -136,24 +196,11 @@ public final class InMemoryAccounts implements Accounts {
                 Optional.of(passwordHash), expiresAt, mustChangePassword, c.lastLoginAt(), c.closedOn()));
     }
 
-    /** Set by {@link InMemoryPartners}: where a partner user's address is also kept. */
-    private InMemoryPartners partners;
-
-    public synchronized void keepInStepWith(InMemoryPartners partners) {
-        this.partners = partners;
-    }
-
     @Override
-    public void setEmail(UserId id, EmailAddress email) {
-        Credentials c;
-        synchronized (this) {
-            c = existing(id);
-            followReservation(id, email);
-            accounts.put(id, withEmail(c, email));
-        }
-        if (c.partner().isPresent() && partners != null) {
-            partners.userEmailChanged(c.partner().get(), id, email);
-        }
+    public synchronized void setEmail(UserId id, EmailAddress email) {
+        Credentials c = existing(id);
+        followReservation(id, email);
+        accounts.put(id, withEmail(c, email));
     }
 
     /** A reserved address stays reserved: its key follows the account's new address, if no other account has it. */
@@ -171,35 +218,25 @@ public final class InMemoryAccounts implements Accounts {
                 c.passwordHash(), c.passwordExpiresAt(), c.mustChangePassword(), Optional.of(at), c.closedOn()));
     }
 
-    /** Mirrors the users of a stored partner: new users get an account without password, gone users lose theirs. */
-    public synchronized void syncPartner(Partner partner) {
-        for (PartnerUser user : partner.users()) {
-            UserId owner = byKey.get(user.login().key());
-            if (takenMeanwhile.contains(user.login().key()) || (owner != null && !owner.equals(user.id()))) {
-                throw new fr.portailpartenaires.application.shared.LoginTakenException();
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UserId, Credentials> savedAccounts = new LinkedHashMap<>(accounts);
+        Map<String, UserId> savedKeys = new HashMap<>(byKey);
+        Map<UserId, Person> savedPersons = new HashMap<>(persons);
+        Map<UserId, String> savedEmailKeys = new HashMap<>(emailKeys);
+        return () -> {
+            synchronized (this) {
+                restore(accounts, savedAccounts);
+                restore(byKey, savedKeys);
+                restore(persons, savedPersons);
+                restore(emailKeys, savedEmailKeys);
             }
-            if (emailKeys.containsKey(user.id())) {
-                refuseTaken(user.id(), user.email());
-            }
-        }
-        List<UserId> current = partner.users().stream().map(PartnerUser::id).toList();
-        List<UserId> gone = accounts.values().stream()
-                .filter(c -> c.partner().equals(Optional.of(partner.id())) && !current.contains(c.id()))
-                .map(Credentials::id).toList();
-        gone.forEach(id -> {
-            byKey.remove(accounts.remove(id).login().key());
-            emailKeys.remove(id);
-        });
-        for (PartnerUser user : partner.users()) {
-            Credentials known = accounts.get(user.id());
-            if (known == null) {
-                insert(new Credentials(user.id(), user.login(), Kind.PARTNER_USER, Optional.of(partner.id()),
-                        Optional.empty(), user.email(), Optional.empty(), Optional.empty(), false, Optional.empty()));
-            } else {
-                followReservation(user.id(), user.email());
-                accounts.put(user.id(), withEmail(known, user.email()));
-            }
-        }
+        };
+    }
+
+    private static <K, V> void restore(Map<K, V> map, Map<K, V> saved) {
+        map.clear();
+        map.putAll(saved);
     }
 
     public synchronized int size() {

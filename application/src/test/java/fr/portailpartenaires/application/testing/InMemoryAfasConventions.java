@@ -31,7 +31,7 @@ public final class InMemoryAfasConventions implements AfasConventions {
         this.accounts = accounts;
     }
 
-    /** The convention as read: each user's address and closing date are their account's. */
+    /** The convention as read: each user's names, address, phone and closing date are their account's. */
     private AfasConvention read(AfasConvention convention) {
         return new AfasConvention(convention.id(), convention.partner(), convention.caf(), convention.libelle(),
                 convention.cafPivot(), convention.period(), convention.validatedOn(), convention.prefix(),
@@ -40,10 +40,10 @@ public final class InMemoryAfasConventions implements AfasConventions {
     }
 
     private AfasUser read(AfasUser user) {
-        return accounts.find(user.id())
-                .map(account -> new AfasUser(user.id(), user.identifier(), user.lastName(), user.firstName(),
-                        account.email(), user.phone(), user.workStyle(),
-                        new Period(user.period().start(), account.closedOn())))
+        return accounts.find(user.id()).flatMap(account -> accounts.partnerUser(user.id())
+                .map(person -> new AfasUser(user.id(), user.identifier(), person.lastName(), person.firstName(),
+                        account.email(), person.phone(), user.workStyle(),
+                        new Period(user.period().start(), account.closedOn()))))
                 .orElse(user);
     }
 

@@ -3,36 +3,21 @@ package fr.portailpartenaires.application.testing;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
-import fr.portailpartenaires.domain.partner.PartnerUser;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link Partners} in memory with an optimistic version; the partner's users get their accounts in
- * {@link InMemoryAccounts}. Like the database, it gives the users back ordered by login key.
+ * {@link Partners} in memory with an optimistic version. Like the database, it reads the users from their accounts
+ * ({@link InMemoryAccounts}, by login key) and writes only their administrator right there, never their identity.
  */
-public final class InMemoryPartners implements Partners {
+public final class InMemoryPartners implements Partners, DirectTransactions.Snapshots {
 
     private final Map<PartnerId, Partner> partners = new LinkedHashMap<>();
     private final InMemoryAccounts accounts;
 
     public InMemoryPartners(InMemoryAccounts accounts) {
         this.accounts = accounts;
-        accounts.keepInStepWith(this);
-    }
-
-    /** What {@link InMemoryAccounts#setEmail} does to the partner: the user's address, and a new version. */
-    public synchronized void userEmailChanged(PartnerId partnerId, fr.portailpartenaires.domain.user.UserId user,
-            fr.portailpartenaires.domain.shared.EmailAddress email) {
-        Partner stored = partners.get(partnerId);
-        var users = stored.users().stream()
-                .map(u -> u.id().equals(user) ? new fr.portailpartenaires.domain.partner.PartnerUser(u.id(), u.login(),
-                        u.lastName(), u.firstName(), u.phone(), email, u.administrator()) : u)
-                .toList();
-        partners.put(partnerId, new Partner(stored.id(), stored.name(), stored.siret(), stored.phone(), stored.email(),
-                stored.address(), users, stored.version() + 1));
     }
 
     @Override
@@ -40,13 +25,15 @@ public final class InMemoryPartners implements Partners {
         if (partners.containsKey(partner.id())) {
             throw new IllegalStateException("Partner " + partner.id() + " is already stored");
         }
-        accounts.syncPartner(partner);
-        partners.put(partner.id(), withUsersByLoginKey(partner, partner.version()));
+        partners.put(partner.id(), partner);
+        storeRights(partner);
     }
 
     @Override
     public synchronized Optional<Partner> find(PartnerId id) {
-        return Optional.ofNullable(partners.get(id));
+        return Optional.ofNullable(partners.get(id)).map(stored -> new Partner(stored.id(), stored.name(),
+                stored.siret(), stored.phone(), stored.email(), stored.address(), accounts.usersOf(id),
+                stored.version()));
     }
 
     @Override
@@ -55,17 +42,26 @@ public final class InMemoryPartners implements Partners {
         if (stored == null || stored.version() != partner.version()) {
             return false;
         }
-        Partner next = withUsersByLoginKey(partner, partner.version() + 1);
-        accounts.syncPartner(next);
-        partners.put(partner.id(), next);
+        partners.put(partner.id(), new Partner(partner.id(), partner.name(), partner.siret(), partner.phone(),
+                partner.email(), partner.address(), partner.users(), partner.version() + 1));
+        storeRights(partner);
         return true;
     }
 
-    private static Partner withUsersByLoginKey(Partner partner, long version) {
-        return new Partner(partner.id(), partner.name(), partner.siret(), partner.phone(), partner.email(),
-                partner.address(), partner.users().stream()
-                        .sorted(Comparator.comparing((PartnerUser user) -> user.login().key())).toList(),
-                version);
+    /** The administrator right of each user who has an account. */
+    private void storeRights(Partner partner) {
+        partner.users().forEach(user -> accounts.setAdministrator(partner.id(), user.id(), user.administrator()));
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<PartnerId, Partner> saved = new LinkedHashMap<>(partners);
+        return () -> {
+            synchronized (this) {
+                partners.clear();
+                partners.putAll(saved);
+            }
+        };
     }
 
     public synchronized int size() {

@@ -97,7 +97,7 @@ public final class PortalFixture {
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final RecordingMailTemplates templates = new RecordingMailTemplates();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
-    public final DirectTransactions transactions = new DirectTransactions();
+    public final DirectTransactions transactions = new DirectTransactions(accounts, partners);
     public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts();
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     /** The device cookies' key: the same bytes for every portal of the tests. */
@@ -170,6 +170,12 @@ public final class PortalFixture {
             conventions, partners, interventionOrders, exchangeHistory);
 
     /** The support of a service that draws at random, on a generator of its own seeded with {@code seed}. */
+    /** Stores a partner as the use cases do (ADR 26): the partner, then its users' accounts. */
+    public void storePartner(fr.portailpartenaires.domain.partner.Partner partner) {
+        partners.add(partner);
+        partner.users().forEach(user -> accounts.openPartnerUser(partner.id(), user));
+    }
+
     public UseCaseSupport seeded(long seed) {
         return new UseCaseSupport(VALIDATOR, transactions, audit, outbox, templates, new Random(seed), clock);
     }

@@ -11,8 +11,8 @@ import org.jooq.impl.DSL;
 /**
  * The one rule of an account's address in the {@code account} row (ADR 26): {@code email_key}, the address in lower
  * case, is set for a reserved address only (a CAF user's, unique in the portal under {@value #UNIQUE_KEY}) and
- * follows every change of it; an address that is not reserved keeps no key. Both writers of the row's address use it:
- * {@link JooqAccounts} and {@code JooqPartners}.
+ * follows every change of it; an address that is not reserved keeps no key. The row's one writer of the address,
+ * {@link JooqAccounts}, uses it.
  */
 public final class AccountEmails {
 

@@ -4,10 +4,12 @@ import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAISSE;
-import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.application.shared.Accounts;
+import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerUser;
+import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.Login;
@@ -30,8 +32,9 @@ import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
- * {@link Accounts} on the {@code account} table, shared by partner users (written by
- * {@link JooqPartners}) and caisse administrators: the one row of a person's identity (ADR 26). The unique key on
+ * {@link Accounts} on the {@code account} table, shared by partner users and caisse administrators: the one row of a
+ * person's identity (ADR 26), and the one writer of its identity columns — the partner's store writes only its users'
+ * {@code administrator} right. The unique key on
  * {@code login_key} makes a login unique in the whole portal, case-insensitively, even under concurrency; the one on
  * {@code email_key} does the same for a reserved address ({@link AccountEmails}).
  */
@@ -102,6 +105,42 @@ public final class JooqAccounts implements Accounts {
     }
 
     @Override
+    public void openPartnerUser(PartnerId partner, PartnerUser user) {
+        UniqueViolation.translated("account_login_key_uk", LoginTakenException::new, () -> database.current()
+                .insertInto(ACCOUNT)
+                .set(ACCOUNT.ID, user.id().value())
+                .set(ACCOUNT.KIND, Kind.PARTNER_USER.name())
+                .set(ACCOUNT.PARTNER_ID, partner.value())
+                .set(ACCOUNT.LOGIN, user.login().value())
+                .set(ACCOUNT.LOGIN_KEY, user.login().key())
+                .set(ACCOUNT.LAST_NAME, user.lastName().value())
+                .set(ACCOUNT.FIRST_NAME, user.firstName().value())
+                .set(ACCOUNT.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
+                .set(ACCOUNT.EMAIL, user.email().value())
+                .set(ACCOUNT.ADMINISTRATOR, user.administrator())
+                .set(ACCOUNT.MUST_CHANGE_PASSWORD, false)
+                .set(ACCOUNT.CREATED_AT, Timestamps.column(clock.instant()))
+                .execute());
+    }
+
+    @Override
+    public void removePartnerUser(UserId id) {
+        database.current().deleteFrom(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id.value()).and(ACCOUNT.KIND.eq(Kind.PARTNER_USER.name())))
+                .execute();
+    }
+
+    @Override
+    public void setNamesAndPhone(UserId id, LastName lastName, FirstName firstName, Optional<PhoneNumber> phone) {
+        database.current().update(ACCOUNT)
+                .set(ACCOUNT.LAST_NAME, lastName.value())
+                .set(ACCOUNT.FIRST_NAME, firstName.value())
+                .set(ACCOUNT.PHONE, phone.map(PhoneNumber::value).orElse(null))
+                .where(ACCOUNT.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
     public int caisseAdministrators(CaisseCode caisse) {
         return database.current().fetchCount(ACCOUNT, ACCOUNT.KIND.eq(Kind.CAISSE_ADMIN.name())
                 .and(ACCOUNT.CAISSE_CODE.eq(caisse.value())));
@@ -137,7 +176,7 @@ public final class JooqAccounts implements Accounts {
                 .execute();
     }
 
-    /** One row for everyone; for a partner user, the partner's version moves on (see {@link Accounts#setEmail}). */
+    /** One row for everyone, the partner's or the convention's users included (they read it). */
     @Override
     public void setEmail(UserId id, EmailAddress email) {
         Objects.requireNonNull(email, "email");
@@ -145,10 +184,6 @@ public final class JooqAccounts implements Accounts {
                 .set(AccountEmails.columns(email))
                 .where(ACCOUNT.ID.eq(id.value()))
                 .execute());
-        database.current().update(PARTNER)
-                .set(PARTNER.VERSION, PARTNER.VERSION.plus(1))
-                .where(PARTNER.ID.in(DSL.select(ACCOUNT.PARTNER_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))))
-                .execute();
     }
 
     @Override

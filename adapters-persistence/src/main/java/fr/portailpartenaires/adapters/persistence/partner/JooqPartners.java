@@ -1,17 +1,14 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
-import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.AddressColumns;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
-import fr.portailpartenaires.adapters.persistence.account.AccountEmails;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.ACCOUNT;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.AccountRecord;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.PartnerRecord;
 import fr.portailpartenaires.application.shared.Accounts;
-import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -30,19 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
- * {@link Partners} on the {@code partner} table and the partner users' rows of the {@code account}
- * table. Each call is atomic on its own (it joins the use case's transaction when one is open). The
- * users' credentials and status columns belong to {@link Accounts}: this adapter never writes them after the
- * user's creation, nor the login, which is immutable; a user's new address keeps its reservation
- * ({@link AccountEmails}).
+ * {@link Partners} on the {@code partner} table, its users read from their rows of the {@code account} table. Each
+ * call is atomic on its own (it joins the use case's transaction when one is open). A user's row is their identity,
+ * written by {@link Accounts} alone (ADR 26): this adapter writes only the partner's columns and its members'
+ * {@code administrator} right, never a person's column.
  */
 public final class JooqPartners implements Partners {
 
@@ -56,7 +49,7 @@ public final class JooqPartners implements Partners {
 
     @Override
     public void add(Partner partner) {
-        refusingTakenLogins(() -> database.inTransaction(() -> {
+        database.inTransaction(() -> {
             DSLContext dsl = database.current();
             dsl.insertInto(PARTNER)
                     .set(PARTNER.ID, partner.id().value())
@@ -64,9 +57,9 @@ public final class JooqPartners implements Partners {
                     .set(PARTNER.CREATED_AT, Timestamps.column(clock.instant()))
                     .set(PARTNER.VERSION, 0L)
                     .execute();
-            partner.users().forEach(user -> insertUser(dsl, partner.id(), user));
+            storeRights(dsl, partner);
             return null;
-        }));
+        });
     }
 
     @Override
@@ -81,7 +74,7 @@ public final class JooqPartners implements Partners {
 
     @Override
     public boolean update(Partner partner) {
-        return refusingTakenLogins(() -> database.inTransaction(() -> {
+        return database.inTransaction(() -> {
             DSLContext dsl = database.current();
             int updated = dsl.update(PARTNER)
                     .set(partnerColumns(partner))
@@ -91,66 +84,28 @@ public final class JooqPartners implements Partners {
             if (updated == 0) {
                 return false;
             }
-            syncUsers(dsl, partner);
+            storeRights(dsl, partner);
             return true;
-        }));
+        });
     }
 
     /**
-     * The unique login key refused a login taken meanwhile by another account: a {@link LoginTakenException}; the
-     * unique key of reserved addresses refused a user's new one: an {@link EmailTakenException}.
+     * The administrator right of each user whose row says otherwise; the version row is already locked. A user without
+     * a row yet (their account is opened after the save) or no longer the partner's is left to {@link Accounts}.
      */
-    private static <T> T refusingTakenLogins(java.util.function.Supplier<T> work) {
-        return UniqueViolation.translated("account_login_key_uk",
-                fr.portailpartenaires.application.shared.LoginTakenException::new,
-                () -> UniqueViolation.translated(AccountEmails.UNIQUE_KEY, EmailTakenException::new, work));
-    }
-
-    /** Inserts the new users, updates the changed ones and deletes the removed ones; the version row is already locked. */
-    private void syncUsers(DSLContext dsl, Partner partner) {
-        Map<UUID, PartnerUser> stored = dsl.selectFrom(ACCOUNT)
+    private static void storeRights(DSLContext dsl, Partner partner) {
+        Map<UUID, Boolean> stored = dsl.select(ACCOUNT.ID, ACCOUNT.ADMINISTRATOR).from(ACCOUNT)
                 .where(ACCOUNT.PARTNER_ID.eq(partner.id().value()))
-                .fetch(JooqPartners::user).stream()
-                .collect(Collectors.toMap(user -> user.id().value(), Function.identity()));
-        Set<UUID> kept = partner.users().stream().map(user -> user.id().value()).collect(Collectors.toSet());
-        List<UUID> removed = stored.keySet().stream().filter(id -> !kept.contains(id)).toList();
-        if (!removed.isEmpty()) {
-            dsl.deleteFrom(ACCOUNT)
-                    .where(ACCOUNT.PARTNER_ID.eq(partner.id().value()).and(ACCOUNT.ID.in(removed)))
-                    .execute();
-        }
+                .fetchMap(ACCOUNT.ID, ACCOUNT.ADMINISTRATOR);
         for (PartnerUser user : partner.users()) {
-            PartnerUser before = stored.get(user.id().value());
-            if (before == null) {
-                insertUser(dsl, partner.id(), user);
-            } else if (!before.equals(user)) {
+            Boolean right = stored.get(user.id().value());
+            if (right != null && right != user.administrator()) {
                 dsl.update(ACCOUNT)
-                        .set(ACCOUNT.LAST_NAME, user.lastName().value())
-                        .set(ACCOUNT.FIRST_NAME, user.firstName().value())
-                        .set(ACCOUNT.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
-                        .set(AccountEmails.columns(user.email()))
                         .set(ACCOUNT.ADMINISTRATOR, user.administrator())
                         .where(ACCOUNT.ID.eq(user.id().value()).and(ACCOUNT.PARTNER_ID.eq(partner.id().value())))
                         .execute();
             }
         }
-    }
-
-    private void insertUser(DSLContext dsl, PartnerId partner, PartnerUser user) {
-        dsl.insertInto(ACCOUNT)
-                .set(ACCOUNT.ID, user.id().value())
-                .set(ACCOUNT.KIND, Accounts.Kind.PARTNER_USER.name())
-                .set(ACCOUNT.PARTNER_ID, partner.value())
-                .set(ACCOUNT.LOGIN, user.login().value())
-                .set(ACCOUNT.LOGIN_KEY, user.login().key())
-                .set(ACCOUNT.LAST_NAME, user.lastName().value())
-                .set(ACCOUNT.FIRST_NAME, user.firstName().value())
-                .set(ACCOUNT.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
-                .set(ACCOUNT.EMAIL, user.email().value())
-                .set(ACCOUNT.ADMINISTRATOR, user.administrator())
-                .set(ACCOUNT.MUST_CHANGE_PASSWORD, false)
-                .set(ACCOUNT.CREATED_AT, Timestamps.column(clock.instant()))
-                .execute();
     }
 
     /** The partner's own columns, but its id, creation time and version. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,9 @@ abstract class EmailChangesContract {
 
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     protected abstract EmailChanges emailChanges();
 
     EmailChanges changes;
@@ -31,7 +35,7 @@ abstract class EmailChangesContract {
     void aPartnerUser() {
         clear();
         Partner cielBleu = Fixtures.cielBleu();
-        partners().add(cielBleu);
+        Fixtures.store(partners(), accounts(), cielBleu);
         alex7 = cielBleu.users().getFirst().id();
         changes = emailChanges();
     }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.account.UsageRulesAcceptances;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.testing.InMemoryAccounts;
@@ -9,18 +10,25 @@ import fr.portailpartenaires.application.testing.InMemoryUsageRulesAcceptances;
 /** The fake the use-case tests run on keeps the same contract. */
 class InMemoryUsageRulesAcceptancesTest extends UsageRulesAcceptancesContract {
 
+    private InMemoryAccounts accounts;
     private Partners partners;
     private UsageRulesAcceptances acceptances;
 
     @Override
     protected void clear() {
-        partners = new InMemoryPartners(new InMemoryAccounts());
+        accounts = new InMemoryAccounts();
+        partners = new InMemoryPartners(accounts);
         acceptances = new InMemoryUsageRulesAcceptances();
     }
 
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return accounts;
     }
 
     @Override

@@ -60,7 +60,7 @@ abstract class JooqAccountsContract extends AccountsContract {
 
     @Test
     void the_database_refuses_a_caisse_administrator_with_the_login_of_a_partner_user() {
-        partners.add(Fixtures.cielBleu());
+        Fixtures.store(partners, accounts, Fixtures.cielBleu());
 
         assertThatThrownBy(() -> accounts.addCaisseAdministrator(carsatAdministrator("ALEX7")))
                 .isInstanceOf(DataAccessException.class);

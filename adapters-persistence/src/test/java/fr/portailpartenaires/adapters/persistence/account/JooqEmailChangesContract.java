@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +30,11 @@ abstract class JooqEmailChangesContract extends EmailChangesContract {
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), Fixtures.CLOCK);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JooqAccounts(database(), Fixtures.CLOCK);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.SessionPolicy;
@@ -42,7 +43,8 @@ abstract class JooqSessionStoreContract extends SessionStoreContract {
     protected UUID storedConvention() {
         Fixtures.clear(database());
         var partner = Fixtures.cielBleu();
-        new JooqPartners(database(), Fixtures.CLOCK).add(partner);
+        Fixtures.store(new JooqPartners(database(), Fixtures.CLOCK), new JooqAccounts(database(), Fixtures.CLOCK),
+                partner);
         var convention = new Convention.Validee(new ConventionId(UUID.randomUUID()), partner.id().value(),
                 Fixtures.terms(Fixtures.CARSAT_NORD_PICARDIE, Fixtures.CODE_757300), Fixtures.NOW, Fixtures.NOW,
                 Optional.empty());

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.USAGE_RULES_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,11 @@ abstract class JooqUsageRulesAcceptancesContract extends UsageRulesAcceptancesCo
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), Fixtures.CLOCK);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JooqAccounts(database(), Fixtures.CLOCK);
     }
 
     @Override

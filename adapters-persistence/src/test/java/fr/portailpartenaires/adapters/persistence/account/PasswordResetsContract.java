@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import fr.portailpartenaires.application.shared.PasswordResets;
 import fr.portailpartenaires.application.shared.PasswordResets.Pending;
@@ -35,7 +36,8 @@ abstract class PasswordResetsContract {
         database().dsl().deleteFrom(SIGNING_KEY).execute();
         Fixtures.clear(database());
         Partner cielBleu = Fixtures.cielBleu();
-        new JooqPartners(database(), Fixtures.CLOCK).add(cielBleu);
+        Fixtures.store(new JooqPartners(database(), Fixtures.CLOCK), new JooqAccounts(database(), Fixtures.CLOCK),
+                cielBleu);
         alex7 = cielBleu.users().getFirst().id();
         resets = new JooqPasswordResets(database());
     }

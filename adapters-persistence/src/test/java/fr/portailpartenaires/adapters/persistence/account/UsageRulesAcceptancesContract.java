@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ abstract class UsageRulesAcceptancesContract {
 
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     protected abstract UsageRulesAcceptances usageRulesAcceptances();
 
     UsageRulesAcceptances acceptances;
@@ -30,7 +34,7 @@ abstract class UsageRulesAcceptancesContract {
     void aPartnerUser() {
         clear();
         Partner cielBleu = Fixtures.cielBleu();
-        partners().add(cielBleu);
+        Fixtures.store(partners(), accounts(), cielBleu);
         alex7 = cielBleu.users().getFirst().id();
         acceptances = usageRulesAcceptances();
     }

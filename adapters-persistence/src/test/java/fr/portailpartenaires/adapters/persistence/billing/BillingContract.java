@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.billing;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
@@ -54,6 +55,9 @@ abstract class BillingContract {
     /** The partners and conventions the lines are for. */
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     protected abstract Conventions conventions();
 
     Invoices invoices;
@@ -69,7 +73,7 @@ abstract class BillingContract {
         payments = payments();
         tariffs = tariffs();
         Partner cielBleu = Fixtures.cielBleu();
-        partners().add(cielBleu);
+        Fixtures.store(partners(), accounts(), cielBleu);
         convention = convention(cielBleu, "757300");
         otherConvention = convention(cielBleu, "757301");
     }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.billing;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.billing.Invoices;
 import fr.portailpartenaires.application.billing.Payments;
 import fr.portailpartenaires.application.billing.Tariffs;
@@ -19,6 +20,7 @@ class InMemoryBillingTest extends BillingContract {
     private Invoices invoices;
     private Payments payments;
     private Tariffs tariffs;
+    private InMemoryAccounts accounts;
     private Partners partners;
 
     @Override
@@ -27,7 +29,8 @@ class InMemoryBillingTest extends BillingContract {
         invoices = new InMemoryInvoices(conventions);
         payments = new InMemoryPayments();
         tariffs = new InMemoryTariffs();
-        partners = new InMemoryPartners(new InMemoryAccounts());
+        accounts = new InMemoryAccounts();
+        partners = new InMemoryPartners(accounts);
     }
 
     @Override
@@ -48,6 +51,11 @@ class InMemoryBillingTest extends BillingContract {
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return accounts;
     }
 
     @Override

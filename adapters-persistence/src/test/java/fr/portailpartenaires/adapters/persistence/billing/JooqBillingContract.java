@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.billing;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CLOCK;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.NOW;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CONVENTION_TARIFF_PERIOD;
@@ -60,6 +62,11 @@ abstract class JooqBillingContract extends BillingContract {
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), CLOCK);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JooqAccounts(database(), Fixtures.CLOCK);
     }
 
     @Override

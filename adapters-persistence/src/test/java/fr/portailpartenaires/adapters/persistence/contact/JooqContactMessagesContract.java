@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import fr.portailpartenaires.application.contact.ContactMessages;
 import fr.portailpartenaires.application.contact.ContactMessages.ContactMessage;
@@ -34,7 +35,8 @@ abstract class JooqContactMessagesContract extends ContactMessagesContract {
     @Test
     void the_message_of_a_logged_in_user_names_the_account_until_it_is_deleted() {
         Partner cielBleu = Fixtures.cielBleu();
-        new JooqPartners(database(), Fixtures.CLOCK).add(cielBleu);
+        Fixtures.store(new JooqPartners(database(), Fixtures.CLOCK), new JooqAccounts(database(), Fixtures.CLOCK),
+                cielBleu);
         UserId alex7 = cielBleu.users().getFirst().id();
         ContactMessage sent = new ContactMessage(UUID.randomUUID(), NOW, "Alexandre GRIZZI", "alex7@ciel-bleu.fr",
                 "Objet", "Message", Optional.of(alex7), Optional.empty());

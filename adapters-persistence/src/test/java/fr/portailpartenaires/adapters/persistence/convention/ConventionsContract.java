@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CAF_PAS_DE_CALAIS;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
@@ -42,6 +43,9 @@ abstract class ConventionsContract {
     /** The partners, whose conventions these are. */
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     /** Whether a convention number is in use, read from the same stores. */
     protected abstract ConventionNumberUse numberUse();
 
@@ -53,7 +57,7 @@ abstract class ConventionsContract {
         clear();
         conventions = conventions();
         cielBleu = Fixtures.cielBleu();
-        partners().add(cielBleu);
+        Fixtures.store(partners(), accounts(), cielBleu);
     }
 
     UUID partner() {
@@ -167,7 +171,7 @@ abstract class ConventionsContract {
     @Test
     void the_conventions_of_another_partner_are_not_listed() {
         Partner other = Fixtures.otherPartner("Claire62");
-        partners().add(other);
+        Fixtures.store(partners(), accounts(), other);
         var mine = new Convention.EnAttenteDeValidation(newId(), partner(), Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300), NOW);
         var theirs = new Convention.EnAttenteDeValidation(newId(), other.id().value(),
                 Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300), NOW);
@@ -229,7 +233,7 @@ abstract class ConventionsContract {
         @Test
         void cannot_move_to_another_partner_or_caisse() {
             Partner other = Fixtures.otherPartner("Claire62");
-            partners().add(other);
+            Fixtures.store(partners(), accounts(), other);
             var request = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW);
             conventions.add(request);
 
@@ -249,7 +253,7 @@ abstract class ConventionsContract {
             var first = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW);
             var twin = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW.plusSeconds(1));
             Partner other = Fixtures.otherPartner("Claire62");
-            partners().add(other);
+            Fixtures.store(partners(), accounts(), other);
 
             assertThat(conventions.add(first)).isTrue();
             assertThat(conventions.add(twin)).isFalse();
@@ -271,7 +275,7 @@ abstract class ConventionsContract {
         @Test
         void of_a_caisse_come_oldest_first_page_after_page() {
             Partner other = Fixtures.otherPartner("Claire62");
-            partners().add(other);
+            Fixtures.store(partners(), accounts(), other);
             var third = pending(partner(), CARSAT_NORD_PICARDIE, "757303", NOW.plusSeconds(20));
             var first = pending(other.id().value(), CARSAT_NORD_PICARDIE, "757302", NOW);
             var second = pending(partner(), CARSAT_NORD_PICARDIE, "757302", NOW.plusSeconds(10));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.ConventionNumberUse;
 import fr.portailpartenaires.application.testing.InMemoryConventionNumberUse;
 import fr.portailpartenaires.application.testing.InMemoryRegistrations;
@@ -14,12 +15,14 @@ import fr.portailpartenaires.application.testing.InMemoryPartners;
 class InMemoryConventionsTest extends ConventionsContract {
 
     private InMemoryConventions conventions;
+    private InMemoryAccounts accounts;
     private Partners partners;
 
     @Override
     protected void clear() {
         conventions = new InMemoryConventions();
-        partners = new InMemoryPartners(new InMemoryAccounts());
+        accounts = new InMemoryAccounts();
+        partners = new InMemoryPartners(accounts);
     }
 
     @Override
@@ -30,6 +33,11 @@ class InMemoryConventionsTest extends ConventionsContract {
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return accounts;
     }
 
     @Override

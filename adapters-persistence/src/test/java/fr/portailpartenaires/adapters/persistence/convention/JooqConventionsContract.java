@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.convention;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.ConventionNumberUse;
 
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
@@ -34,6 +36,11 @@ abstract class JooqConventionsContract extends ConventionsContract {
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), Fixtures.CLOCK);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JooqAccounts(database(), Fixtures.CLOCK);
     }
 
     @Override

@@ -90,7 +90,7 @@ abstract class AfasConventionsContract {
         Partner partner = Partner.register(new PartnerId(UUID.randomUUID()),
                 PartnerName.of("Centre Social La Farandole Istres"), Optional.empty(), PhoneNumber.of("0442000000"),
                 Fixtures.arras(), bruet);
-        partners.add(partner);
+        Fixtures.store(partners, accounts(), partner);
         accounts().reserveEmail(bruetId);
         Activity activity = new Activity(new ActivityId(UUID.randomUUID()), "ESC Farandole Istres", "ALSH",
                 Optional.of("Accueil de loisirs"), List.of(new Place(new PlaceId(UUID.randomUUID()), "ESC Farandole Istres"),
@@ -113,7 +113,9 @@ abstract class AfasConventionsContract {
         NewUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN", "Garban",
                 "Gilles", "gilles.garban" + emailSuffix);
         Partner partner = partners.find(stored.partner().id()).orElseThrow();
-        assertThat(partners.update(partner.createUser(bruetId, garban).orElseThrow())).isTrue();
+        Partner withGarban = partner.createUser(bruetId, garban).orElseThrow();
+        assertThat(partners.update(withGarban)).isTrue();
+        accounts().openPartnerUser(partner.id(), withGarban.user(garban.id()).orElseThrow());
         accounts().reserveEmail(garban.id());
         AfasConvention convention = conventions.find(stored.convention().id()).orElseThrow()
                 .addUser(afasUser(garban), DAY).orElseThrow()
@@ -218,8 +220,9 @@ abstract class AfasConventionsContract {
             AfasConvention withGarban = withGarban(farandole("ENF01302", "132@yopmail.com"), "132@yopmail.com");
             assertThat(conventions.update(withGarban)).isTrue();
             AfasUser garban = withGarban.users().get(1);
-            AfasUser elsewhere = new AfasUser(garban.id(), garban.identifier(), garban.lastName(), garban.firstName(),
-                    EmailAddress.of("ailleurs@yopmail.com"), garban.phone(), WorkStyle.SEDENTAIRE,
+            AfasUser elsewhere = new AfasUser(garban.id(), garban.identifier(), LastName.of("AILLEURS"),
+                    FirstName.of("Autre"), EmailAddress.of("ailleurs@yopmail.com"),
+                    Optional.of(PhoneNumber.of("0699999999")), WorkStyle.SEDENTAIRE,
                     new Period(DAY, Optional.of(DAY.plusYears(1))));
             AfasConvention changed = conventions.find(withGarban.id()).orElseThrow().modifyUser(elsewhere, DAY)
                     .orElseThrow();
@@ -229,9 +232,25 @@ abstract class AfasConventionsContract {
             AfasUser read = conventions.find(changed.id()).orElseThrow().user(garban.id()).orElseThrow();
             assertThat(read.workStyle()).isEqualTo(WorkStyle.SEDENTAIRE);
             assertThat(read.email()).isEqualTo(garban.email());
+            assertThat(read.lastName()).isEqualTo(garban.lastName());
+            assertThat(read.firstName()).isEqualTo(garban.firstName());
+            assertThat(read.phone()).isEqualTo(garban.phone());
             assertThat(read.period()).isEqualTo(garban.period());
             assertThat(accounts().find(garban.id()).orElseThrow().closedOn()).isEmpty();
             assertThat(accounts().emailTaken(EmailAddress.of("ailleurs@yopmail.com"))).isFalse();
+        }
+
+        @Test
+        void a_users_names_and_phone_are_read_from_their_account() {
+            Stored farandole = farandole("ENF01302", "132@yopmail.com");
+            UserId bruet = farandole.partner().administrators().getFirst().id();
+
+            accounts().setNamesAndPhone(bruet, LastName.of("BRUET-MARTIN"), FirstName.of("Stéphane"),
+                    Optional.of(PhoneNumber.of("0611223344")));
+
+            AfasUser read = conventions.find(farandole.convention().id()).orElseThrow().user(bruet).orElseThrow();
+            assertThat(read.lastName()).isEqualTo(LastName.of("BRUET-MARTIN"));
+            assertThat(read.phone()).contains(PhoneNumber.of("0611223344"));
         }
 
         @Test

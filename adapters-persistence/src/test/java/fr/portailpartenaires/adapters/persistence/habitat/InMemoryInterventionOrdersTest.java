@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.habitat;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.habitat.InterventionOrders;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Partners;
@@ -12,13 +13,15 @@ import fr.portailpartenaires.application.testing.InMemoryPartners;
 class InMemoryInterventionOrdersTest extends InterventionOrdersContract {
 
     private InterventionOrders orders;
+    private InMemoryAccounts accounts;
     private Partners partners;
     private Conventions conventions;
 
     @Override
     protected void clear() {
         orders = new InMemoryInterventionOrders();
-        partners = new InMemoryPartners(new InMemoryAccounts());
+        accounts = new InMemoryAccounts();
+        partners = new InMemoryPartners(accounts);
         conventions = new InMemoryConventions();
     }
 
@@ -30,6 +33,11 @@ class InMemoryInterventionOrdersTest extends InterventionOrdersContract {
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return accounts;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.habitat;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ abstract class InterventionOrdersContract {
     /** The partners and conventions the orders are for. */
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     protected abstract Conventions conventions();
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
@@ -83,7 +87,7 @@ abstract class InterventionOrdersContract {
         clear();
         orders = interventionOrders();
         Partner cielBleu = Fixtures.cielBleu();
-        partners().add(cielBleu);
+        Fixtures.store(partners(), accounts(), cielBleu);
         var conventions = conventions();
         convention = UUID.randomUUID();
         otherConvention = UUID.randomUUID();

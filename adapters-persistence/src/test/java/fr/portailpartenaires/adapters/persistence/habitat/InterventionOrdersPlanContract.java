@@ -3,6 +3,7 @@ package fr.portailpartenaires.adapters.persistence.habitat;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.adapters.persistence.partner.JooqPartners;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.HABITAT_ORDER;
 
@@ -56,7 +57,7 @@ abstract class InterventionOrdersPlanContract {
         database = freshDatabase();
         Fixtures.clear(database);
         var partner = Fixtures.cielBleu();
-        new JooqPartners(database, Fixtures.CLOCK).add(partner);
+        Fixtures.store(new JooqPartners(database, Fixtures.CLOCK), new JooqAccounts(database, Fixtures.CLOCK), partner);
         var conventions = new JooqConventions(database);
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         for (int i = 0; i < ids.size(); i++) {

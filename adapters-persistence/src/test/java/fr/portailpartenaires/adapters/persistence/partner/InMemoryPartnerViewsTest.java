@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.partner.PartnerViews;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Partners;
@@ -11,12 +12,14 @@ import fr.portailpartenaires.application.testing.InMemoryPartners;
 /** The fake the use-case tests run on keeps the same contract. */
 class InMemoryPartnerViewsTest extends PartnerViewsContract {
 
+    private InMemoryAccounts accounts;
     private Partners partners;
     private Conventions conventions;
 
     @Override
     protected void clear() {
-        partners = new InMemoryPartners(new InMemoryAccounts());
+        accounts = new InMemoryAccounts();
+        partners = new InMemoryPartners(accounts);
         conventions = new InMemoryConventions();
     }
 
@@ -28,6 +31,11 @@ class InMemoryPartnerViewsTest extends PartnerViewsContract {
     @Override
     protected Partners partners() {
         return partners;
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return accounts;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
+import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.adapters.persistence.convention.JooqConventions;
@@ -25,6 +27,11 @@ abstract class JooqPartnerViewsContract extends PartnerViewsContract {
     @Override
     protected Partners partners() {
         return new JooqPartners(database(), Fixtures.CLOCK);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JooqAccounts(database(), Fixtures.CLOCK);
     }
 
     @Override

@@ -57,7 +57,7 @@ abstract class JooqPartnersContract extends PartnersContract {
     void its_users_are_accounts_without_credentials_created_now() {
         Partner cielBleu = Fixtures.cielBleu();
 
-        partners.add(cielBleu);
+        Fixtures.store(partners, accounts, cielBleu);
 
         var row = database().dsl().fetchSingle(ACCOUNT, ACCOUNT.PARTNER_ID.eq(cielBleu.id().value()));
         assertThat(row.getKind()).isEqualTo("PARTNER_USER");
@@ -72,10 +72,12 @@ abstract class JooqPartnersContract extends PartnersContract {
     @Test
     void two_administrators_demoting_each_other_at_the_same_moment_leave_one_administrator() throws Exception {
         Partner cielBleu = Fixtures.cielBleu();
-        partners.add(cielBleu);
+        Fixtures.store(partners, accounts, cielBleu);
         UserId alex7 = administratorOf(cielBleu);
         NewUser solange = Fixtures.solange778();
-        partners.update(cielBleu.createUser(alex7, solange).orElseThrow());
+        Partner withSolange = cielBleu.createUser(alex7, solange).orElseThrow();
+        partners.update(withSolange);
+        accounts.openPartnerUser(cielBleu.id(), withSolange.user(solange.id()).orElseThrow());
         Partner read = partners.find(cielBleu.id()).orElseThrow();
         Partner alexDemotesSolange = read.revokeAdministration(alex7, solange.id()).orElseThrow();
         Partner solangeDemotesAlex = read.revokeAdministration(solange.id(), alex7).orElseThrow();
@@ -114,14 +116,17 @@ abstract class JooqPartnersContract extends PartnersContract {
     @Test
     void an_update_joins_the_use_case_transaction_and_is_rolled_back_with_it() {
         Partner cielBleu = Fixtures.cielBleu();
-        partners.add(cielBleu);
-        Partner changed = cielBleu.createUser(administratorOf(cielBleu), Fixtures.martin37()).orElseThrow();
+        Fixtures.store(partners, accounts, cielBleu);
+        NewUser martin = Fixtures.martin37();
+        Partner changed = cielBleu.createUser(administratorOf(cielBleu), martin).orElseThrow();
 
         assertThatThrownBy(() -> database().inTransaction(() -> {
             assertThat(partners.update(changed)).isTrue();
+            accounts.openPartnerUser(cielBleu.id(), changed.user(martin.id()).orElseThrow());
             throw new IllegalStateException("panne simulée");
         })).hasMessageContaining("panne simulée");
 
         assertThat(partners.find(cielBleu.id())).contains(cielBleu);
+        assertThat(accounts.find(martin.id())).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.adapters.persistence.partner;
 
+import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.adapters.persistence.Fixtures;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CAF_PAS_DE_CALAIS;
 import static fr.portailpartenaires.adapters.persistence.Fixtures.CARSAT_NORD_PICARDIE;
@@ -42,6 +43,9 @@ abstract class PartnerViewsContract {
 
     protected abstract Partners partners();
 
+    /** The accounts the partners\' users are, opened after their partner as a use case opens them. */
+    protected abstract Accounts accounts();
+
     protected abstract Conventions conventions();
 
     private PartnerViews views;
@@ -78,7 +82,7 @@ abstract class PartnerViewsContract {
         Partner registered = Fixtures.cielBleu();
         Partner cielBleu = registered.createUser(registered.administrators().getFirst().id(), Fixtures.martin37())
                 .orElseThrow();
-        partners.add(cielBleu);
+        Fixtures.store(partners, accounts(), cielBleu);
         UUID partner = cielBleu.id().value();
         conventions.add(new Convention.Validee(newId(), partner, Fixtures.terms(CARSAT_NORD_PICARDIE, CODE_757300),
                 NOW, NOW.plus(Duration.ofDays(2)), Optional.empty()));
@@ -122,8 +126,8 @@ abstract class PartnerViewsContract {
     void another_partners_administrator_is_not_an_administrator_here() {
         Partner cielBleu = Fixtures.cielBleu();
         Partner other = Fixtures.otherPartner("Autre42");
-        partners.add(cielBleu);
-        partners.add(other);
+        Fixtures.store(partners, accounts(), cielBleu);
+        Fixtures.store(partners, accounts(), other);
 
         assertThat(views.partnerView(cielBleu.id(), other.administrators().getFirst().id(), LocalDate.of(2025, 3, 3))
                 .orElseThrow().administrateur()).isFalse();

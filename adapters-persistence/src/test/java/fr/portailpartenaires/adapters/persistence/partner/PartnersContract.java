@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** A partner and its users are one aggregate, stored with an optimistic version. */
+/**
+ * A partner and its users are one aggregate, stored with an optimistic version; its users are read from their
+ * accounts, which alone write their identity (ADR 26): the partner's save writes its data and its users' right.
+ */
 abstract class PartnersContract {
 
     /** Empties the stores: each test starts from the reference data only. */
@@ -73,7 +76,7 @@ abstract class PartnersContract {
         void the_seed_partner_comes_back_as_it_was_stored_with_version_0() {
             Partner cielBleu = Fixtures.cielBleu();
 
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
 
             Partner found = partners.find(cielBleu.id()).orElseThrow();
             assertThat(found).isEqualTo(cielBleu);
@@ -88,7 +91,7 @@ abstract class PartnersContract {
         void every_address_field_and_every_absent_optional_field_come_back() {
             Partner other = Fixtures.otherPartner("Claire62");
 
-            partners.add(other);
+            Fixtures.store(partners, accounts, other);
 
             Partner found = partners.find(other.id()).orElseThrow();
             assertThat(found).isEqualTo(other);
@@ -100,7 +103,7 @@ abstract class PartnersContract {
 
         @Test
         void an_unknown_partner_is_not_found() {
-            partners.add(Fixtures.cielBleu());
+            Fixtures.store(partners, accounts, Fixtures.cielBleu());
 
             assertThat(partners.find(PartnerId.random())).isEmpty();
         }
@@ -112,7 +115,7 @@ abstract class PartnersContract {
         @Test
         void new_partner_data_and_address_are_stored_and_the_version_is_incremented() {
             Partner cielBleu = Fixtures.cielBleu();
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
             PartnerData data = new PartnerData(PartnerName.of("Association Ciel Bleu Arras"), Optional.empty(),
                     PhoneNumber.of("0321212121"), Optional.of(EmailAddress.of("contact@cielbleu.fr")));
@@ -133,7 +136,7 @@ abstract class PartnersContract {
         @Test
         void of_two_updates_from_the_same_read_the_second_is_refused_and_the_first_kept() {
             Partner cielBleu = Fixtures.cielBleu();
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
             Partner read = partners.find(cielBleu.id()).orElseThrow();
             Partner first = read.modifyPartnerData(alex7, new PartnerData(PartnerName.of("Ciel Bleu Premier"),
@@ -153,7 +156,7 @@ abstract class PartnersContract {
         @Test
         void a_partner_read_again_after_a_conflict_can_be_updated() {
             Partner cielBleu = Fixtures.cielBleu();
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
             Partner stale = partners.find(cielBleu.id()).orElseThrow();
             assertThat(partners.update(stale)).isTrue();
@@ -172,9 +175,9 @@ abstract class PartnersContract {
     class User_synchronisation {
 
         @Test
-        void users_created_modified_and_deleted_through_the_partner_are_stored_so() {
+        void users_created_modified_and_deleted_through_the_partner_and_their_accounts_are_stored_so() {
             Partner cielBleu = Fixtures.cielBleu();
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
             NewUser martin = Fixtures.martin37();
             NewUser solange = Fixtures.solange778();
@@ -183,6 +186,8 @@ abstract class PartnersContract {
                     .createUser(alex7, solange).orElseThrow()
                     .createUser(alex7, martin).orElseThrow();
             assertThat(partners.update(withUsers)).isTrue();
+            accounts.openPartnerUser(cielBleu.id(), withUsers.user(solange.id()).orElseThrow());
+            accounts.openPartnerUser(cielBleu.id(), withUsers.user(martin.id()).orElseThrow());
 
             Partner stored = partners.find(cielBleu.id()).orElseThrow();
             assertThat(stored).isEqualTo(asStored(withUsers, 1));
@@ -198,6 +203,10 @@ abstract class PartnersContract {
                     .revokeAdministration(alex7, solange.id()).orElseThrow()
                     .deleteUser(alex7, solange.id()).orElseThrow();
             assertThat(partners.update(changed)).isTrue();
+            accounts.setNamesAndPhone(martin.id(), martinChanges.lastName(), martinChanges.firstName(),
+                    martinChanges.phone());
+            accounts.setEmail(martin.id(), martinChanges.email());
+            accounts.removePartnerUser(solange.id());
 
             Partner found = partners.find(cielBleu.id()).orElseThrow();
             assertThat(found).isEqualTo(asStored(changed, 2));
@@ -212,9 +221,51 @@ abstract class PartnersContract {
         }
 
         @Test
-        void an_update_keeps_the_credentials_of_the_users() {
+        void the_partners_save_writes_its_users_right_and_never_their_identity() {
             Partner cielBleu = Fixtures.cielBleu();
-            partners.add(cielBleu);
+            Fixtures.store(partners, accounts, cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            NewUser martin = Fixtures.martin37();
+            Partner withMartin = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, martin).orElseThrow();
+            assertThat(partners.update(withMartin)).isTrue();
+            accounts.openPartnerUser(cielBleu.id(), withMartin.user(martin.id()).orElseThrow());
+            PartnerUser before = partners.find(cielBleu.id()).orElseThrow().user(martin.id()).orElseThrow();
+
+            Partner changed = partners.find(cielBleu.id()).orElseThrow()
+                    .modifyUser(alex7, martin.id(), new UserChanges(LastName.of("DUVAL"), FirstName.of("Marc"),
+                            Optional.of(PhoneNumber.of("0699999999")), EmailAddress.of("marc@ailleurs.example")))
+                    .orElseThrow()
+                    .grantAdministration(alex7, martin.id()).orElseThrow();
+            assertThat(partners.update(changed)).isTrue();
+
+            PartnerUser found = partners.find(cielBleu.id()).orElseThrow().user(martin.id()).orElseThrow();
+            assertThat(found.administrator()).isTrue();
+            assertThat(found).isEqualTo(new PartnerUser(before.id(), before.login(), before.lastName(),
+                    before.firstName(), before.phone(), before.email(), true));
+            assertThat(accounts.find(martin.id()).orElseThrow().email()).isEqualTo(before.email());
+        }
+
+        @Test
+        void a_user_without_an_account_yet_is_not_read_and_gets_one_with_the_right_they_are_created_with() {
+            Partner cielBleu = Fixtures.cielBleu();
+            Fixtures.store(partners, accounts, cielBleu);
+            UserId alex7 = administratorOf(cielBleu);
+            NewUser solange = Fixtures.solange778();
+            Partner withSolange = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, solange).orElseThrow();
+
+            assertThat(partners.update(withSolange)).isTrue();
+            assertThat(partners.find(cielBleu.id()).orElseThrow().user(solange.id())).isEmpty();
+            assertThat(accountsOf(cielBleu.id())).isEqualTo(1);
+
+            accounts.openPartnerUser(cielBleu.id(), withSolange.user(solange.id()).orElseThrow());
+            assertThat(partners.find(cielBleu.id()).orElseThrow().user(solange.id()).orElseThrow().administrator())
+                    .isEqualTo(solange.administrator());
+        }
+
+        @Test
+        void an_identity_change_keeps_the_credentials_of_the_users() {
+            Partner cielBleu = Fixtures.cielBleu();
+            Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
             accounts.setPassword(alex7, "$argon2id$alex7", Optional.of(NOW.plusSeconds(3600)), true);
             accounts.recordLogin(alex7, NOW);
@@ -223,6 +274,8 @@ abstract class PartnersContract {
                             Optional.empty(), EmailAddress.of("alex@cielbleu.fr"))).orElseThrow();
 
             assertThat(partners.update(changed)).isTrue();
+            accounts.setNamesAndPhone(alex7, LastName.of("GRIZZI"), FirstName.of("Alex"), Optional.empty());
+            accounts.setEmail(alex7, EmailAddress.of("alex@cielbleu.fr"));
 
             var credentials = accounts.find(alex7).orElseThrow();
             assertThat(credentials.passwordHash()).contains("$argon2id$alex7");
@@ -231,19 +284,22 @@ abstract class PartnersContract {
             assertThat(credentials.lastLoginAt()).contains(NOW);
             assertThat(credentials.email()).isEqualTo(EmailAddress.of("alex@cielbleu.fr"));
             assertThat(credentials.login()).isEqualTo(Login.of("Alex7"));
+            assertThat(partners.find(cielBleu.id()).orElseThrow().user(alex7).orElseThrow().lastName())
+                    .isEqualTo(LastName.of("GRIZZI"));
         }
 
         @Test
         void the_users_of_another_partner_are_left_alone() {
             Partner cielBleu = Fixtures.cielBleu();
             Partner other = Fixtures.otherPartner("Claire62");
-            partners.add(cielBleu);
-            partners.add(other);
+            Fixtures.store(partners, accounts, cielBleu);
+            Fixtures.store(partners, accounts, other);
             UserId alex7 = administratorOf(cielBleu);
 
-            Partner changed = partners.find(cielBleu.id()).orElseThrow()
-                    .createUser(alex7, Fixtures.martin37()).orElseThrow();
+            NewUser martin = Fixtures.martin37();
+            Partner changed = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, martin).orElseThrow();
             assertThat(partners.update(changed)).isTrue();
+            accounts.openPartnerUser(cielBleu.id(), changed.user(martin.id()).orElseThrow());
 
             assertThat(partners.find(other.id())).contains(other);
         }
