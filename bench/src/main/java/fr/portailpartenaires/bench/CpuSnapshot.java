@@ -78,25 +78,32 @@ record CpuSnapshot(long machineBusy, long machineAll, long bench, long server, l
     }
 
     /**
-     * The ticks of a process's live threads by kind: the thread's name (as the kernel keeps it, 15 characters) without
-     * its digits, so that {@code JettyServerThre…-12} and {@code -13} count together, as do the JIT's compiler threads.
+     * The CPU time of a process's live threads by kind, in nanoseconds: the first field of
+     * {@code /proc/<pid>/task/<tid>/schedstat} (the scheduler's own count of the time the thread ran, exact to the
+     * nanosecond, where {@code stat}'s user and system times are sampled at each 10 ms clock tick), keyed by the
+     * thread's {@link #kind}, so that {@code JettyServerThre…-12} and {@code -13} count together, as do the JIT's
+     * compiler threads. A thread that ended in between is not counted.
      */
-    static Map<String, Long> threadTicksByKind(long pid) throws IOException {
-        Map<String, Long> ticks = new TreeMap<>();
+    static Map<String, Long> threadNanosByKind(long pid) throws IOException {
+        Map<String, Long> nanos = new TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(name.replaceAll("[0-9]+", "#").strip(),
-                            Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    String ran = Files.readString(task.resolve("schedstat")).trim().split(" ")[0];
+                    nanos.merge(kind(name), Long.parseLong(ran), Long::sum);
                 } catch (IOException | RuntimeException ended) {
                     // the thread ended while the list was read
                 }
             }
         }
-        return ticks;
+        return nanos;
+    }
+
+    /** A thread's kind: its name as the kernel keeps it (15 characters), digits as {@code #}. */
+    static String kind(String threadName) {
+        return threadName.replaceAll("[0-9]+", "#").strip();
     }
 
     /**
