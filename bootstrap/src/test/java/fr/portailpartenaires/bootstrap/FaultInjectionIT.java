@@ -50,15 +50,11 @@ import org.junit.jupiter.api.Test;
 class FaultInjectionIT {
 
     /**
-     * How long the database stays down: three times the pool's connection timeout, so that each visitor sends and
-     * is answered at least twice within it.
-     */
-    /**
-     * Six of the pool's connection timeouts: a visitor waits one timeout per request while the database is down, so
-     * each kind of request is sent and answered at least twice inside the outage. With three, the login's visitor
-     * once met it with none (its request sent just before the stop ate the first timeout); with four, twice on
-     * 2026-12-03 a login sent just before the stop took three timeouts (15 s: it was validating the pool's dead
-     * connections when the stop came), so that the next one straddled the restart.
+     * How long the database stays down: six of the pool's connection timeouts. A visitor waits one timeout per
+     * request while the database is down, so each kind of request is sent and answered at least twice inside the
+     * outage. With three, the login's visitor once met it with none (its request sent just before the stop ate the
+     * first timeout); with four, twice on 2026-12-03 a login sent just before the stop took three timeouts (15 s: it
+     * was validating the pool's dead connections when the stop came), so that the next one straddled the restart.
      */
     private static final Duration OUTAGE = DataSources.CONNECTION_TIMEOUT.multipliedBy(6);
 
