@@ -3,13 +3,12 @@ package fr.portailpartenaires.adapters.persistence.account;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT;
 
 import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Timestamps;
 import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.LoginAttemptRecord;
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,7 +74,7 @@ public final class JooqLoginAttempts implements LoginAttempts {
      */
     @Override
     public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
-        OffsetDateTime at = column(now);
+        OffsetDateTime at = Timestamps.column(now);
         database.current().insertInto(LOGIN_ATTEMPT)
                 .set(LOGIN_ATTEMPT.SCOPE, key.scope().name())
                 .set(LOGIN_ATTEMPT.ATTEMPT_KEY, key.value())
@@ -84,8 +83,8 @@ public final class JooqLoginAttempts implements LoginAttempts {
                 .onConflict(LOGIN_ATTEMPT.SCOPE, LOGIN_ATTEMPT.ATTEMPT_KEY)
                 .doUpdate()
                 .set(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES,
-                        DSL.when(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(column(forgottenAtOrBefore)), DSL.inline(1))
-                                .otherwise(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES.plus(1)))
+                        DSL.when(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(Timestamps.column(forgottenAtOrBefore)),
+                                DSL.inline(1)).otherwise(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES.plus(1)))
                 .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.greatest(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.val(at)))
                 .execute();
         return find(key).orElseThrow();
@@ -93,7 +92,7 @@ public final class JooqLoginAttempts implements LoginAttempts {
 
     @Override
     public void lockUntil(Key key, Instant until) {
-        OffsetDateTime end = column(until);
+        OffsetDateTime end = Timestamps.column(until);
         database.current().update(LOGIN_ATTEMPT)
                 .set(LOGIN_ATTEMPT.LOCKED_UNTIL, end)
                 .where(is(key))
@@ -114,7 +113,7 @@ public final class JooqLoginAttempts implements LoginAttempts {
     public int purgeQuietSince(Scope scope, Instant lastFailureAtOrBefore) {
         return database.current().deleteFrom(LOGIN_ATTEMPT)
                 .where(LOGIN_ATTEMPT.SCOPE.eq(scope.name()))
-                .and(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(column(lastFailureAtOrBefore)))
+                .and(LOGIN_ATTEMPT.LAST_FAILURE_AT.le(Timestamps.column(lastFailureAtOrBefore)))
                 .execute();
     }
 
@@ -125,10 +124,5 @@ public final class JooqLoginAttempts implements LoginAttempts {
     private static State state(LoginAttemptRecord row) {
         return new State(row.getConsecutiveFailures(), row.getLastFailureAt().toInstant(),
                 row.getLockedUntil() == null ? null : row.getLockedUntil().toInstant());
-    }
-
-    /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */
-    private static OffsetDateTime column(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

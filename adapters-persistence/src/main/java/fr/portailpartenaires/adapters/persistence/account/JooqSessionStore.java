@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.persistence.account;
 
 import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Timestamps;
 import fr.portailpartenaires.adapters.persistence.RenderedQuery;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 
@@ -9,9 +10,6 @@ import fr.portailpartenaires.application.shared.SessionState;
 import fr.portailpartenaires.application.shared.SessionStore;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.impl.DSL;
@@ -40,7 +38,7 @@ public final class JooqSessionStore implements SessionStore {
         // the columns that may be empty are bound with their type (a bare null has none on PostgreSQL)
         insert.execute(database.current(), idHash, session.subject(), session.subjectKind().name(),
                 DSL.val(session.scope(), WEB_SESSION.SCOPE), session.mustChangePassword(), session.csrfToken(),
-                column(session.createdAt()), column(session.lastSeenAt()),
+                Timestamps.column(session.createdAt()), Timestamps.column(session.lastSeenAt()),
                 DSL.val(session.selectedConvention().orElse(null), WEB_SESSION.SELECTED_CONVENTION),
                 session.mustAcceptRules());
     }
@@ -54,7 +52,7 @@ public final class JooqSessionStore implements SessionStore {
     @Override
     public void touch(String idHash, Instant lastSeenAt) {
         database.current().update(WEB_SESSION)
-                .set(WEB_SESSION.LAST_SEEN_AT, column(lastSeenAt))
+                .set(WEB_SESSION.LAST_SEEN_AT, Timestamps.column(lastSeenAt))
                 .where(WEB_SESSION.ID_HASH.eq(idHash))
                 .execute();
     }
@@ -101,8 +99,8 @@ public final class JooqSessionStore implements SessionStore {
     @Override
     public int purge(Instant lastSeenAtOrBefore, Instant createdAtOrBefore) {
         return database.current().deleteFrom(WEB_SESSION)
-                .where(WEB_SESSION.LAST_SEEN_AT.le(column(lastSeenAtOrBefore)))
-                .or(WEB_SESSION.CREATED_AT.le(column(createdAtOrBefore)))
+                .where(WEB_SESSION.LAST_SEEN_AT.le(Timestamps.column(lastSeenAtOrBefore)))
+                .or(WEB_SESSION.CREATED_AT.le(Timestamps.column(createdAtOrBefore)))
                 .execute();
     }
 
@@ -111,10 +109,5 @@ public final class JooqSessionStore implements SessionStore {
                 row.getScope(), row.getMustChangePassword(), row.getCsrfToken(),
                 row.getCreatedAt().toInstant(), row.getLastSeenAt().toInstant(),
                 Optional.ofNullable(row.getSelectedConvention()), row.getMustAcceptRules());
-    }
-
-    /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */
-    private static OffsetDateTime column(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

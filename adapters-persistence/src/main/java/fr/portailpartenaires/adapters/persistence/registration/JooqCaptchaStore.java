@@ -1,14 +1,12 @@
 package fr.portailpartenaires.adapters.persistence.registration;
 
 import fr.portailpartenaires.adapters.persistence.Database;
+import fr.portailpartenaires.adapters.persistence.Timestamps;
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.CAPTCHA_CHALLENGE;
 
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.CaptchaChallengeRecord;
 import fr.portailpartenaires.application.registration.CaptchaStore;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -27,7 +25,7 @@ public final class JooqCaptchaStore implements CaptchaStore {
         database.current().insertInto(CAPTCHA_CHALLENGE)
                 .set(CAPTCHA_CHALLENGE.ID, challenge.id())
                 .set(CAPTCHA_CHALLENGE.ANSWER_HASH, challenge.answerHash())
-                .set(CAPTCHA_CHALLENGE.EXPIRES_AT, column(challenge.expiresAt()))
+                .set(CAPTCHA_CHALLENGE.EXPIRES_AT, Timestamps.column(challenge.expiresAt()))
                 .execute();
     }
 
@@ -50,12 +48,7 @@ public final class JooqCaptchaStore implements CaptchaStore {
     @Override
     public int purgeExpired(Instant now) {
         return database.current().deleteFrom(CAPTCHA_CHALLENGE)
-                .where(CAPTCHA_CHALLENGE.EXPIRES_AT.le(column(now)))
+                .where(CAPTCHA_CHALLENGE.EXPIRES_AT.le(Timestamps.column(now)))
                 .execute();
-    }
-
-    /** Columns keep microseconds: truncated here, so the database never rounds an instant up. */
-    private static OffsetDateTime column(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

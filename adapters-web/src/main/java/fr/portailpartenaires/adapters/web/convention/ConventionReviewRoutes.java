@@ -2,6 +2,7 @@ package fr.portailpartenaires.adapters.web.convention;
 
 import static fr.portailpartenaires.adapters.web.convention.ConventionIds.withId;
 
+import fr.portailpartenaires.adapters.web.InvalidationJson;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
@@ -12,9 +13,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The caisse's review of the convention requests made with it (spec §3.3, §3.4). */
 public record ConventionReviewRoutes(ReviewConventionRequests review, SessionCookie sessions) implements RouteGroup {
-
-    record InvalidationRequest(String motif) {
-    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -36,7 +34,7 @@ public record ConventionReviewRoutes(ReviewConventionRequests review, SessionCoo
 
     private void invalidate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, InvalidationRequest.class).ifPresent(request ->
+                Requests.body(ctx, InvalidationJson.class).ifPresent(request ->
                         Outcomes.respond(ctx, review.invalidateRequest(principal, id, request.motif(), ctx.ip())))));
     }
 }

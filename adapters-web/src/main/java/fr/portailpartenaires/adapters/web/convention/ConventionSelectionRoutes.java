@@ -1,23 +1,33 @@
 package fr.portailpartenaires.adapters.web.convention;
 
+import fr.portailpartenaires.adapters.web.JsonBody;
+import fr.portailpartenaires.adapters.web.JsonFields;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.Requests;
 import fr.portailpartenaires.adapters.web.RouteGroup;
 import fr.portailpartenaires.adapters.web.SessionCookie;
 import fr.portailpartenaires.application.convention.SelectConvention;
-import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The convention selector of the session (spec §3.3). */
 public record ConventionSelectionRoutes(SelectConvention selection, SessionCookie sessions) implements RouteGroup {
 
-    record SelectionRequest(String convention) {
+    /** The body: the identifier of the convention to work on; a text that is none is the field's error. */
+    record SelectionRequest(String convention) implements JsonBody<ConventionId> {
+
+        @Override
+        public ConventionId command(JsonFields fields) {
+            Optional<ConventionId> id = ConventionIds.parse(convention);
+            if (id.isEmpty()) {
+                fields.add("convention", "Choisissez une convention (son identifiant).");
+            }
+            return id.orElse(null);
+        }
     }
 
     @Override
@@ -32,14 +42,8 @@ public record ConventionSelectionRoutes(SelectConvention selection, SessionCooki
     }
 
     private void select(Context ctx) {
-        Requests.withPrincipalAndBody(ctx, sessions, SelectionRequest.class, (principal, request) -> {
-            Optional<ConventionId> id = ConventionIds.parse(request.convention());
-            Outcome<SelectConvention.Selection> outcome = id.isPresent()
-                    ? selection.select(principal, id.get())
-                    : new Outcome.Invalid<>(Map.of("convention",
-                            List.of("Choisissez une convention (son identifiant).")));
-            Outcomes.respond(ctx, outcome, 200, chosen -> ctx.json(json(chosen)));
-        });
+        Requests.withPrincipalAndCommand(ctx, sessions, SelectionRequest.class, (principal, id) ->
+                Outcomes.respond(ctx, selection.select(principal, id), 200, chosen -> ctx.json(json(chosen))));
     }
 
     private static Map<String, Object> json(SelectConvention.Selection chosen) {

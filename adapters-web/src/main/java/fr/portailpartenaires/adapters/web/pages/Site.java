@@ -15,20 +15,12 @@ import java.util.regex.Pattern;
  */
 public record Site(Profile profile, String name, String colour, Optional<Path> newsDirectory) {
 
-    /** The two portals of the seeds. */
+    /** The two portals of the seeds; {@link #of} gives each its own name and colour. */
     public enum Profile {
         /** Portail Partenaires Action Sociale (pension funds). */
-        PPAS("Portail Partenaires Action Sociale", "#1d4f91"),
+        PPAS,
         /** Mon Compte Partenaire (family allowance funds). */
-        CAF("Mon Compte Partenaire", "#00586b");
-
-        private final String defaultName;
-        private final String defaultColour;
-
-        Profile(String defaultName, String defaultColour) {
-            this.defaultName = defaultName;
-            this.defaultColour = defaultColour;
-        }
+        CAF
     }
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -52,7 +44,10 @@ public record Site(Profile profile, String name, String colour, Optional<Path> n
 
     /** The profile's own name and colour. */
     public static Site of(Profile profile) {
-        return new Site(profile, profile.defaultName, profile.defaultColour);
+        return switch (profile) {
+            case PPAS -> new Site(profile, "Portail Partenaires Action Sociale", "#1d4f91");
+            case CAF -> new Site(profile, "Mon Compte Partenaire", "#00586b");
+        };
     }
 
     /** This portal with its news read from {@code directory}. */

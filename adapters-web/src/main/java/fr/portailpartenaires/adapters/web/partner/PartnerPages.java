@@ -100,15 +100,12 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void modifyData(Context ctx) {
-        pages.requireLogin(ctx, false).ifPresent(principal -> {
-            Form form = Form.typed(ctx, PARTNER_FIELDS, List.of());
-            answer(ctx, administration.modifyData(principal, new AdministerMyPartner.PartnerDataForm(
-                            Form.param(ctx, "nomPartenaire"), Form.param(ctx, "siret"), Form.param(ctx, "telephone"),
-                            Form.param(ctx, "email")), ctx.ip()),
-                    changed -> Tab.PARTENAIRE.href(), "Les informations du partenaire ont été enregistrées.",
-                    errors -> withDetails(ctx, principal, details -> partnerTab(ctx, details, form.withErrors(errors),
-                            422)));
-        });
+        submit(ctx, Tab.PARTENAIRE, PARTNER_FIELDS, principal -> administration.modifyData(principal,
+                        new AdministerMyPartner.PartnerDataForm(Form.param(ctx, "nomPartenaire"),
+                                Form.param(ctx, "siret"), Form.param(ctx, "telephone"), Form.param(ctx, "email")),
+                        ctx.ip()),
+                "Les informations du partenaire ont été enregistrées.",
+                (principal, details, form) -> partnerTab(ctx, details, form, 422));
     }
 
     // ---------------------------------------------------------------- Adresse
@@ -118,13 +115,10 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void modifyAddress(Context ctx) {
-        pages.requireLogin(ctx, false).ifPresent(principal -> {
-            Form form = Form.typed(ctx, AddressFields.FIELDS, List.of());
-            answer(ctx, administration.modifyAddress(principal, AddressFields.form(ctx), ctx.ip()),
-                    changed -> Tab.ADRESSE.href(), "L'adresse du partenaire a été enregistrée.",
-                    errors -> withDetails(ctx, principal, details -> addressTab(ctx, details, form.withErrors(errors),
-                            422)));
-        });
+        submit(ctx, Tab.ADRESSE, AddressFields.FIELDS,
+                principal -> administration.modifyAddress(principal, AddressFields.form(ctx), ctx.ip()),
+                "L'adresse du partenaire a été enregistrée.",
+                (principal, details, form) -> addressTab(ctx, details, form, 422));
     }
 
     // ---------------------------------------------------------------- Utilisateurs
@@ -173,16 +167,13 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void createUser(Context ctx) {
-        pages.requireLogin(ctx, false).ifPresent(principal -> {
-            Form form = Form.typed(ctx, USER_FIELDS, List.of());
-            answer(ctx, users.create(principal, new ManagePartnerUsers.NewUserForm(Form.param(ctx, "nom"),
-                            Form.param(ctx, "prenom"), Form.param(ctx, "login"), Form.param(ctx, "telephone"),
-                            Form.param(ctx, "email"), "oui".equals(ctx.formParam("administrateur"))), ctx.ip()),
-                    created -> Tab.UTILISATEURS.href(),
-                    "L'utilisateur a été créé : son mot de passe temporaire lui est envoyé par courriel.",
-                    errors -> withDetails(ctx, principal, details -> withUsers(ctx, principal, list ->
-                            usersTab(ctx, details, list, null, form.withErrors(errors), 422))));
-        });
+        submit(ctx, Tab.UTILISATEURS, USER_FIELDS, principal -> users.create(principal,
+                        new ManagePartnerUsers.NewUserForm(Form.param(ctx, "nom"), Form.param(ctx, "prenom"),
+                                Form.param(ctx, "login"), Form.param(ctx, "telephone"), Form.param(ctx, "email"),
+                                "oui".equals(ctx.formParam("administrateur"))), ctx.ip()),
+                "L'utilisateur a été créé : son mot de passe temporaire lui est envoyé par courriel.",
+                (principal, details, form) -> withUsers(ctx, principal, list ->
+                        usersTab(ctx, details, list, null, form, 422)));
     }
 
     private void modifyUser(Context ctx) {
@@ -235,19 +226,34 @@ public record PartnerPages(AdministerMyPartner administration, ManagePartnerUser
     }
 
     private void requestConvention(Context ctx) {
-        pages.requireLogin(ctx, false).ifPresent(principal -> {
-            Form form = Form.typed(ctx, CONVENTION_FIELDS, List.of());
-            answer(ctx, conventions.request(principal, new ManageConventions.ConventionRequest(
-                            Form.param(ctx, "regime"), Form.param(ctx, "caisse"), Form.param(ctx, "codeConvention"),
-                            Form.param(ctx, "typePartenaire")), ctx.ip()),
-                    requested -> Tab.CONVENTIONS.href(),
-                    "La convention est demandée : elle est en attente de validation par la caisse.",
-                    errors -> withDetails(ctx, principal, details ->
-                            conventionsTab(ctx, principal, details, form.withErrors(errors), 422)));
-        });
+        submit(ctx, Tab.CONVENTIONS, CONVENTION_FIELDS, principal -> conventions.request(principal,
+                        new ManageConventions.ConventionRequest(Form.param(ctx, "regime"), Form.param(ctx, "caisse"),
+                                Form.param(ctx, "codeConvention"), Form.param(ctx, "typePartenaire")), ctx.ip()),
+                "La convention est demandée : elle est en attente de validation par la caisse.",
+                (principal, details, form) -> conventionsTab(ctx, principal, details, form, 422));
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** Draws a tab again for the administrator, with the posted form and its errors. */
+    @FunctionalInterface
+    private interface TabAgain {
+        void draw(Principal principal, PartnerDetails details, Form form);
+    }
+
+    /**
+     * A tab's form posted by the logged-in administrator: the values of {@code fields} kept, the use case's outcome
+     * {@linkplain #answer answered} — done: back to the tab with {@code message}; else the tab drawn again by
+     * {@code again} with those values and the errors.
+     */
+    private <T> void submit(Context ctx, Tab tab, List<String> fields, Function<Principal, Outcome<T>> action,
+            String message, TabAgain again) {
+        pages.requireLogin(ctx, false).ifPresent(principal -> {
+            Form form = Form.typed(ctx, fields, List.of());
+            answer(ctx, action.apply(principal), done -> tab.href(), message, errors -> withDetails(ctx, principal,
+                    details -> again.draw(principal, details, form.withErrors(errors))));
+        });
+    }
 
     private void render(Context ctx, int status, Tab tab, String template, PartnerDetails details,
             Map<String, Object> params) {

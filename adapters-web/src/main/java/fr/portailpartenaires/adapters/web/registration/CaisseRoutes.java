@@ -1,6 +1,7 @@
 package fr.portailpartenaires.adapters.web.registration;
 
 import fr.portailpartenaires.adapters.web.RouteGroup;
+import fr.portailpartenaires.adapters.web.InvalidationJson;
 import fr.portailpartenaires.adapters.web.Outcomes;
 import fr.portailpartenaires.adapters.web.PathIds;
 import fr.portailpartenaires.adapters.web.Problem;
@@ -16,9 +17,6 @@ import java.util.function.Consumer;
 
 /** The caisse back-office API: review of the registrations of the administrator's caisse (spec §3.4). */
 public record CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) implements RouteGroup {
-
-    record InvalidationRequest(String motif) {
-    }
 
     private static final Problem NOT_FOUND = Problem.notFound("Cette demande d'inscription est introuvable.");
 
@@ -46,7 +44,7 @@ public record CaisseRoutes(ReviewRegistrations review, SessionCookie sessions) i
 
     private void invalidate(Context ctx) {
         Requests.principal(ctx, sessions).ifPresent(principal -> withId(ctx, id ->
-                Requests.body(ctx, InvalidationRequest.class).ifPresent(request ->
+                Requests.body(ctx, InvalidationJson.class).ifPresent(request ->
                         Outcomes.respond(ctx, review.invalidate(principal, id, request.motif(), ctx.ip()), 200,
                                 invalidated -> ctx.json(Map.of("id", invalidated.id()))))));
     }
