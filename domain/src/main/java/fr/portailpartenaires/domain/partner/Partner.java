@@ -71,11 +71,11 @@ public record Partner(
 
     /**
      * A newly registered partner, version 0, whose only user is its first administrator (the user
-     * is made an administrator whatever {@link NewUser#administrator()} says).
+     * is made an administrator whatever {@link PartnerUser#administrator()} says).
      */
     public static Partner register(PartnerId id, PartnerName name, Optional<Siret> siret, PhoneNumber phone,
-            PostalAddress address, NewUser firstAdministrator) {
-        PartnerUser administrator = PartnerUser.from(firstAdministrator).withAdministrator(true);
+            PostalAddress address, PartnerUser firstAdministrator) {
+        PartnerUser administrator = firstAdministrator.withAdministrator(true);
         return new Partner(id, name, siret, phone, Optional.empty(), address, List.of(administrator), 0);
     }
 
@@ -96,9 +96,9 @@ public record Partner(
      * Adds a user; refused when the login is already used in this partner (whatever its case). A
      * new user whose id is already taken in this partner is a bug: {@link IllegalArgumentException}.
      */
-    public Result<Partner> createUser(UserId actor, NewUser newUser) {
+    public Result<Partner> createUser(UserId actor, PartnerUser newUser) {
         return asAdministrator(actor,
-                () -> withUsers(Stream.concat(users.stream(), Stream.of(PartnerUser.from(newUser))).toList()));
+                () -> withUsers(Stream.concat(users.stream(), Stream.of(newUser)).toList()));
     }
 
     /** Replaces every field of a user but the login, which never changes, and the administrator right. */

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A user of a partner, as listed in its "Utilisateurs" tab. Only the {@link Partner} changes its
- * users, so that its rules (at least one administrator, unique logins) always hold.
+ * A user of a partner, as listed in its "Utilisateurs" tab, or as typed in the "Créer utilisateur" form
+ * to add one ({@link Partner#createUser}). The caller chooses the {@link UserId} ({@link UserId#random()})
+ * so that the domain stays deterministic. Only the {@link Partner} changes its users, so that its rules
+ * (at least one administrator, unique logins) always hold.
  */
 public record PartnerUser(
         UserId id,
@@ -29,11 +31,6 @@ public record PartnerUser(
         Objects.requireNonNull(firstName, "firstName");
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(email, "email");
-    }
-
-    static PartnerUser from(NewUser user) {
-        return new PartnerUser(user.id(), user.login(), user.lastName(), user.firstName(), user.phone(), user.email(),
-                user.administrator());
     }
 
     PartnerUser withAdministrator(boolean right) {
