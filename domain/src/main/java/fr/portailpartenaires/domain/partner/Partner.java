@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -10,7 +11,6 @@ import fr.portailpartenaires.domain.shared.Siret;
 import fr.portailpartenaires.domain.user.UserId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,12 +51,8 @@ public record Partner(
         long version) {
 
     public Partner {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(siret, "siret");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
-        address = Objects.requireNonNull(address, "address").withIdentiteDestinataire(name.value());
+        Components.required(Partner.class, id, name, siret, phone, email, address, users, version);
+        address = address.withIdentiteDestinataire(name.value());
         users = List.copyOf(users);
         if (version < 0) {
             throw new IllegalArgumentException("A version is never negative: " + version);

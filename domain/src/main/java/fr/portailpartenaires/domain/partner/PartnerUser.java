@@ -1,12 +1,12 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,12 +25,7 @@ public record PartnerUser(
         boolean administrator) {
 
     public PartnerUser {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(login, "login");
-        Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
+        Components.required(PartnerUser.class, id, login, lastName, firstName, phone, email, administrator);
     }
 
     PartnerUser withAdministrator(boolean right) {
