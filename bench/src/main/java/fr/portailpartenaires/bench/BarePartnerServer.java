@@ -25,10 +25,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.EmailAddress;
@@ -207,7 +207,7 @@ public final class BarePartnerServer {
                 Optional.of(Siret.of("12345678298741")), PhoneNumber.of("0302010509"),
                 PostalAddress.builder().numero("107").complement("B").typeEtLibelleVoie("Esplanade de Madrid")
                         .codePostal("62000").commune("Arras").build(),
-                new NewUser(alex, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
+                new PartnerUser(alex, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Optional.of(PhoneNumber.of("0302010509")), EmailAddress.of("alexandre.grizzi@cielbleu.example"), true));
         new JooqPartners(database, clock).add(cielBleu);
         new JooqAccounts(database, clock).openPartnerUser(partnerId, cielBleu.users().getFirst());

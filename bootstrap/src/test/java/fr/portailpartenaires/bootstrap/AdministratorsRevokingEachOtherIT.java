@@ -9,7 +9,6 @@ import fr.portailpartenaires.adapters.persistence.DataSources;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserView;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.user.UserId;
@@ -54,8 +53,8 @@ class AdministratorsRevokingEachOtherIT {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try (Portal portal = Portal.builder().dataSource(dataSource).backgroundJobs(false).build()) {
             for (int round = 1; round <= ROUNDS; round++) {
-                NewUser alex = PartnerFixtures.user("Alex" + round, "GRIZZI", true);
-                NewUser solange = PartnerFixtures.user("Solange" + round, "SOLEIL", true);
+                PartnerUser alex = PartnerFixtures.user("Alex" + round, "GRIZZI", true);
+                PartnerUser solange = PartnerFixtures.user("Solange" + round, "SOLEIL", true);
                 Partner partner = PartnerFixtures.store(portal, "Ciel Bleu " + round, alex, solange);
                 CyclicBarrier start = new CyclicBarrier(2);
 

@@ -6,10 +6,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -74,9 +74,9 @@ class ConventionStoryIT {
         UserId solange = UserId.random();
         UserId martin = UserId.random();
         Partner partner = portal.infra().partners().find(new PartnerId(UUID.fromString(cielBleu))).orElseThrow()
-                .createUser(alexId, new NewUser(solange, Login.of(SOLANGE), LastName.of("SOLEIL"), FirstName.of("Solange"),
-                        Optional.empty(), EmailAddress.of(SOLANGE_MAIL), true))
-                .flatMap(withSolange -> withSolange.createUser(alexId, new NewUser(martin, Login.of(MARTIN),
+                .createUser(alexId, new PartnerUser(solange, Login.of(SOLANGE), LastName.of("SOLEIL"),
+                        FirstName.of("Solange"), Optional.empty(), EmailAddress.of(SOLANGE_MAIL), true))
+                .flatMap(withSolange -> withSolange.createUser(alexId, new PartnerUser(martin, Login.of(MARTIN),
                         LastName.of("MARTIN"), FirstName.of("Mikaël"), Optional.empty(), EmailAddress.of(MARTIN_MAIL),
                         false)))
                 .orElseThrow();
@@ -94,8 +94,8 @@ class ConventionStoryIT {
         PartnerFixtures.store(portal, Partner.register(soleil, PartnerName.of("Soleil Services"), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().numero("3").typeEtLibelleVoie("rue des Capucins")
                         .codePostal("62000").commune("Arras").build(),
-                new NewUser(claire, Login.of(CLAIRE), LastName.of("DUBOIS"), FirstName.of("Claire"), Optional.empty(),
-                        EmailAddress.of("claire.dubois@soleil.example"), true)));
+                new PartnerUser(claire, Login.of(CLAIRE), LastName.of("DUBOIS"), FirstName.of("Claire"),
+                        Optional.empty(), EmailAddress.of("claire.dubois@soleil.example"), true)));
         var caisse = portal.infra().referenceData().caisse(DemoData.CARSAT_NP).orElseThrow();
         var convention = new Convention.Validee(new ConventionId(UUID.randomUUID()), soleil.value(),
                 new ConventionTerms(caisse, ConventionCode.of("757301"), PartnerType.PRESTATAIRE_AIDE_DOMICILE),

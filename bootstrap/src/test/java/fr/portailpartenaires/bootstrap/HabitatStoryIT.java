@@ -8,10 +8,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -318,7 +318,7 @@ class HabitatStoryIT {
         PartnerFixtures.store(portal, Partner.register(partner, PartnerName.of("Ergo Artois"), Optional.empty(),
                 PhoneNumber.of("0321000099"), PostalAddress.builder().numero("5").typeEtLibelleVoie("rue Gambetta")
                         .codePostal("62000").commune("Arras").build(),
-                new NewUser(paul, Login.of("Paul62"), LastName.of("LEROUX"), FirstName.of("Paul"), Optional.empty(),
+                new PartnerUser(paul, Login.of("Paul62"), LastName.of("LEROUX"), FirstName.of("Paul"), Optional.empty(),
                         EmailAddress.of("paul.leroux@ergo-artois.example"), true)));
         var caisse = portal.infra().referenceData().caisse(DemoData.CARSAT_NP).orElseThrow();
         portal.infra().conventions().add(new Convention.Validee(new ConventionId(UUID.randomUUID()), partner.value(),

@@ -5,7 +5,6 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.MAIL_OUTBOX
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.WEB_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -71,8 +70,8 @@ class PartnerAdministrationIsolationIT {
     private static UserId alex7;
     private static UserId martin37;
     private static Partner ergo;
-    private static NewUser claire;
-    private static NewUser paul;
+    private static PartnerUser claire;
+    private static PartnerUser paul;
     /** Logged in once (a login is audited too), before any snapshot. */
     private static PortalClient martinClient;
     private static PortalClient caisseClient;
@@ -90,7 +89,7 @@ class PartnerAdministrationIsolationIT {
         Portal portal = server.portal();
         alex7 = portal.infra().accounts().findByLogin("alex7").orElseThrow().id();
         cielBleu = portal.infra().accounts().findByLogin("alex7").orElseThrow().partner().orElseThrow();
-        NewUser martin = PartnerFixtures.user("Martin37", "MARTIN", false);
+        PartnerUser martin = PartnerFixtures.user("Martin37", "MARTIN", false);
         Partner withMartin = portal.infra().partners().find(cielBleu).orElseThrow().createUser(alex7, martin).orElseThrow();
         assertThat(PartnerFixtures.saved(portal, withMartin, martin.id())).isTrue();
         PartnerFixtures.password(portal, martin, "Mikael2025");
@@ -176,7 +175,7 @@ class PartnerAdministrationIsolationIT {
     @Test
     void a_deleted_users_sessions_are_closed_and_every_later_call_with_them_is_unauthenticated() {
         Portal portal = server.portal();
-        NewUser temporary = PartnerFixtures.user("Passager1", "PASSAGER", false);
+        PartnerUser temporary = PartnerFixtures.user("Passager1", "PASSAGER", false);
         Partner withHim = portal.infra().partners().find(ergo.id()).orElseThrow().createUser(claire.id(), temporary).orElseThrow();
         assertThat(PartnerFixtures.saved(portal, withHim, temporary.id())).isTrue();
         PartnerFixtures.password(portal, temporary, "Passager1x");

@@ -13,7 +13,6 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserForm;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.AddressForm;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -56,8 +55,8 @@ class PartnerAdministrationStatefulIT {
     private static HikariDataSource h2;
     private static Portal portal;
     private static Partner ergo;
-    private static NewUser claire;
-    private static NewUser paul;
+    private static PartnerUser claire;
+    private static PartnerUser paul;
 
     @BeforeContainer
     static void portalOnH2() {
@@ -93,7 +92,7 @@ class PartnerAdministrationStatefulIT {
         World() {
             int number = TRIES.incrementAndGet();
             prefix = "T" + number + "u";
-            NewUser administrator = PartnerFixtures.user(prefix + "0", "GRIZZI", true);
+            PartnerUser administrator = PartnerFixtures.user(prefix + "0", "GRIZZI", true);
             partner = PartnerFixtures.store(portal, "Ciel Bleu " + number, administrator).id();
         }
 

@@ -1,10 +1,10 @@
 package fr.portailpartenaires.bootstrap;
 
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.PostalAddress;
@@ -20,18 +20,18 @@ final class PartnerFixtures {
     private PartnerFixtures() {
     }
 
-    static NewUser user(String login, String lastName, boolean administrator) {
-        return new NewUser(UserId.random(), Login.of(login), LastName.of(lastName), FirstName.of("Camille"),
+    static PartnerUser user(String login, String lastName, boolean administrator) {
+        return new PartnerUser(UserId.random(), Login.of(login), LastName.of(lastName), FirstName.of("Camille"),
                 Optional.empty(), EmailAddress.of(login.toLowerCase(java.util.Locale.ROOT) + "@partenaire.example"),
                 administrator);
     }
 
     /** A partner whose first user is its administrator, with the other users added by that administrator. */
-    static Partner store(Portal portal, String name, NewUser administrator, NewUser... others) {
+    static Partner store(Portal portal, String name, PartnerUser administrator, PartnerUser... others) {
         Partner partner = Partner.register(PartnerId.random(), PartnerName.of(name), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().codePostal("62000").commune("Arras").build(),
                 administrator);
-        for (NewUser other : others) {
+        for (PartnerUser other : others) {
             partner = partner.createUser(administrator.id(), other).orElseThrow();
         }
         store(portal, partner);
@@ -54,7 +54,7 @@ final class PartnerFixtures {
     }
 
     /** Gives the user a chosen (not temporary) password, so that they can log in over HTTP. */
-    static void password(Portal portal, NewUser user, String password) {
+    static void password(Portal portal, PartnerUser user, String password) {
         portal.infra().accounts().setPassword(user.id(), portal.infra().hasher().hash(password), Optional.empty(), false);
     }
 

@@ -17,10 +17,10 @@ import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
 import fr.portailpartenaires.domain.convention.Registration;
 import fr.portailpartenaires.domain.convention.RegistrationId;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
@@ -91,18 +91,18 @@ public final class Fixtures {
                 Optional.of("Arras-1"));
     }
 
-    public static NewUser alex7() {
-        return new NewUser(UserId.random(), Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
+    public static PartnerUser alex7() {
+        return new PartnerUser(UserId.random(), Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                 Optional.of(PHONE), EmailAddress.of("alexandre.grizzi@cielbleu.fr"), true);
     }
 
-    public static NewUser martin37() {
-        return new NewUser(UserId.random(), Login.of("Martin37"), LastName.of("MARTIN"), FirstName.of("Mikael"),
+    public static PartnerUser martin37() {
+        return new PartnerUser(UserId.random(), Login.of("Martin37"), LastName.of("MARTIN"), FirstName.of("Mikael"),
                 Optional.empty(), EmailAddress.of("mikael.martin@cielbleu.fr"), false);
     }
 
-    public static NewUser solange778() {
-        return new NewUser(UserId.random(), Login.of("Solange778"), LastName.of("SOLEIL"), FirstName.of("Solange"),
+    public static PartnerUser solange778() {
+        return new PartnerUser(UserId.random(), Login.of("Solange778"), LastName.of("SOLEIL"), FirstName.of("Solange"),
                 Optional.of(PhoneNumber.of("0321000000")), EmailAddress.of("Solange.Soleil@CielBleu.fr"), true);
     }
 
@@ -122,7 +122,7 @@ public final class Fixtures {
 
     /** Another partner, whose only administrator has the given login. */
     public static Partner otherPartner(String login) {
-        NewUser administrator = new NewUser(UserId.random(), Login.of(login), LastName.of("DURAND"),
+        PartnerUser administrator = new PartnerUser(UserId.random(), Login.of(login), LastName.of("DURAND"),
                 FirstName.of("Claire"), Optional.empty(), EmailAddress.of("claire.durand@ergo.fr"), true);
         PartnerName name = PartnerName.of("Ergo Habitat " + login);
         return Partner.register(PartnerId.random(), name, Optional.empty(), PhoneNumber.of("0612345678"),

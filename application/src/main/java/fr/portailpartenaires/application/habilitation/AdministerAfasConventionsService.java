@@ -29,10 +29,10 @@ import fr.portailpartenaires.domain.habilitation.IdentifierPrefix;
 import fr.portailpartenaires.domain.habilitation.Period;
 import fr.portailpartenaires.domain.habilitation.Place;
 import fr.portailpartenaires.domain.habilitation.PlaceId;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -128,7 +128,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
         PartnerId partnerId = new PartnerId(newId(support.random()));
         UserId adminId = new UserId(newId(support.random()));
         Partner partner = Partner.register(partnerId, partnerName.orElseThrow(), Optional.empty(),
-                partnerPhone.orElseThrow(), address.orElseThrow(), new NewUser(adminId, login, input.lastName(),
+                partnerPhone.orElseThrow(), address.orElseThrow(), new PartnerUser(adminId, login, input.lastName(),
                         input.firstName(), input.phone(), input.email(), true));
         AfasConvention created = AfasConvention.create(new AfasConventionId(newId(support.random())), partnerId,
                 caisse.code(), form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);

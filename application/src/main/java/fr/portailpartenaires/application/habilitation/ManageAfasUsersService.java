@@ -19,9 +19,9 @@ import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.AfasUser;
 import fr.portailpartenaires.domain.habilitation.GroupCode;
 import fr.portailpartenaires.domain.habilitation.HabilitationRefusal;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.partner.UserChanges;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -105,7 +105,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                         return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
                     }
                     AfasUser user = input.get().user(new UserId(AfasForms.newId(support.random())), login);
-                    Result<Partner> withUser = partner.createUser(caller.user(), new NewUser(user.id(), login,
+                    Result<Partner> withUser = partner.createUser(caller.user(), new PartnerUser(user.id(), login,
                             user.lastName(), user.firstName(), user.phone(), user.email(), false));
                     return then(convention.addUser(user, today), changed -> access.partnerSaved(withUser, () -> {
                         identities.open(withUser.orElseThrow(), user);

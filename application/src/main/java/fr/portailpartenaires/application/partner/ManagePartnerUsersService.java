@@ -22,7 +22,6 @@ import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerRefusal;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -96,7 +95,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                         if (!errors.isEmpty()) {
                             return errors.toOutcome();
                         }
-                        NewUser newUser = new NewUser(newUserId(), login.orElseThrow(), lastName.orElseThrow(),
+                        PartnerUser newUser = new PartnerUser(newUserId(), login.orElseThrow(), lastName.orElseThrow(),
                                 firstName.orElseThrow(), phone.orElseThrow(), email.orElseThrow(), form.administrateur());
                         return then(partner.createUser(administrator.user(), newUser),
                                 changed -> created(administrator, partner, changed, newUser, now, sourceAddress));
@@ -108,7 +107,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     }
 
     private Outcome<UserView> created(Principal.PartnerUser administrator, Partner partner, Partner changed,
-            NewUser newUser, Instant now, String sourceAddress) {
+            PartnerUser newUser, Instant now, String sourceAddress) {
         var temporary = passwords.draw(newUser.login().value());
         return administration.stored(changed, () -> {
             PartnerUser user = changed.user(newUser.id()).orElseThrow();

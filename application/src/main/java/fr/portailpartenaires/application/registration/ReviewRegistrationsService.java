@@ -17,9 +17,9 @@ import fr.portailpartenaires.domain.convention.Actor;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.Registration;
 import fr.portailpartenaires.domain.convention.RegistrationId;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.Siret;
@@ -91,7 +91,7 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
         var partnerId = PartnerId.random();
         var adminId = UserId.random();
         Partner partner = Partner.register(partnerId, details.partnerName(), details.siret(), details.phone(),
-                details.address(), new NewUser(adminId, admin.login(), admin.lastName(), admin.firstName(),
+                details.address(), new PartnerUser(adminId, admin.login(), admin.lastName(), admin.firstName(),
                         Optional.of(admin.phone()), admin.email(), true));
         if (!ports.registrations().decide(validee, version, principal.user(), Optional.of(partnerId))) {
             return Outcome.refused(Reason.CONFLICT, DECIDED_MEANWHILE);

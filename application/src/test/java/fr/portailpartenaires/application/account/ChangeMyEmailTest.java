@@ -17,10 +17,10 @@ import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.PostalAddress;
@@ -53,7 +53,7 @@ class ChangeMyEmailTest {
         alex7 = portal.nextUserId();
         portal.storePartner(Partner.register(cielBleu, PartnerName.of("Association Ciel Bleu"), Optional.empty(),
                 PhoneNumber.of("0302010509"), PostalAddress.builder().codePostal("62000").commune("Arras").build(),
-                new NewUser(alex7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
+                new PartnerUser(alex7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Optional.empty(), EmailAddress.of(OLD), true)));
         portal.accounts.setPassword(alex7, portal.hasher.hash("CielBleu62"), Optional.empty(), false);
         alex = partnerUser(cielBleu, alex7);

@@ -27,10 +27,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.EmailAddress;
@@ -105,8 +105,8 @@ class ConventionsTest {
         return new Team(id, admin, second, user, validated, prefix);
     }
 
-    private static NewUser newUser(UserId id, String prefix, int number, boolean administrator) {
-        return new NewUser(id, Login.of(prefix + number), LastName.of("MARTIN"), FirstName.of("Claire"),
+    private static PartnerUser newUser(UserId id, String prefix, int number, boolean administrator) {
+        return new PartnerUser(id, Login.of(prefix + number), LastName.of("MARTIN"), FirstName.of("Claire"),
                 Optional.empty(), EmailAddress.of(prefix + number + "@partenaire.example"), administrator);
     }
 

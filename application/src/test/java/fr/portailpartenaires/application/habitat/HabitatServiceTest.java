@@ -20,10 +20,10 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionCode;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.convention.ConventionTerms;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.shared.EmailAddress;
@@ -86,8 +86,8 @@ class HabitatServiceTest {
         portal.storePartner(Partner.register(partner, PartnerName.of("Partenaire " + login), Optional.empty(),
                 PhoneNumber.of("0321000000"), PostalAddress.builder().numero("8").typeEtLibelleVoie("place des Héros")
                         .codePostal("62000").commune("Arras").build(),
-                new NewUser(id, Login.of(login + "62"), LastName.of("MERCIER"), FirstName.of("Léa"), Optional.empty(),
-                        EmailAddress.of(login + "@ergo.example"), true)));
+                new PartnerUser(id, Login.of(login + "62"), LastName.of("MERCIER"), FirstName.of("Léa"),
+                        Optional.empty(), EmailAddress.of(login + "@ergo.example"), true)));
         return id;
     }
 

@@ -25,10 +25,10 @@ import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.SubjectKind;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -66,7 +66,7 @@ class PartnerAdministrationTest {
                 Optional.of(Siret.of("12345678298741")), PhoneNumber.of("0302010509"),
                 PostalAddress.builder().numero("107").complement("B").typeEtLibelleVoie("Esplanade de Madrid")
                         .codePostal("62000").commune("Arras").build(),
-                new NewUser(alex7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
+                new PartnerUser(alex7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                         Optional.of(PhoneNumber.of("0302010509")), EmailAddress.of("alexandre.grizzi@cielbleu.fr"), true)));
         alex = partnerUser(cielBleu, alex7);
     }
@@ -507,10 +507,11 @@ class PartnerAdministrationTest {
             otherUser = portal.nextUserId();
             Partner other = Partner.register(ergo, PartnerName.of("Ergo Habitat"), Optional.empty(),
                     PhoneNumber.of("0612345678"), PostalAddress.builder().codePostal("59000").commune("Lille").build(),
-                    new NewUser(claire, Login.of("Claire59"), LastName.of("DURAND"), FirstName.of("Claire"),
+                    new PartnerUser(claire, Login.of("Claire59"), LastName.of("DURAND"), FirstName.of("Claire"),
                             Optional.empty(), EmailAddress.of("claire@ergo.fr"), true));
-            portal.storePartner(other.createUser(claire, new NewUser(otherUser, Login.of("Paul59"), LastName.of("PETIT"),
-                    FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@ergo.fr"), false)).orElseThrow());
+            portal.storePartner(other.createUser(claire, new PartnerUser(otherUser, Login.of("Paul59"),
+                    LastName.of("PETIT"), FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@ergo.fr"),
+                    false)).orElseThrow());
         }
 
         /** Every use case of the partner's administration, called by the principal on the given user id. */

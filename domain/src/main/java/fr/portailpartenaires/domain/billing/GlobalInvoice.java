@@ -1,12 +1,12 @@
 package fr.portailpartenaires.domain.billing;
 
 import fr.portailpartenaires.domain.convention.ConventionCode;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Money;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,13 +26,8 @@ public record GlobalInvoice(UUID id, UUID conventionId, String number, Instant i
         List<UUID> lineIds, Money total) {
 
     public GlobalInvoice {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(conventionId, "conventionId");
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(issuedAt, "issuedAt");
-        Objects.requireNonNull(trigger, "trigger");
+        Components.required(GlobalInvoice.class, id, conventionId, number, issuedAt, trigger, lineIds, total);
         lineIds = List.copyOf(lineIds);
-        Objects.requireNonNull(total, "total");
         if (lineIds.isEmpty()) {
             throw new IllegalArgumentException("An invoice gathers at least one line");
         }

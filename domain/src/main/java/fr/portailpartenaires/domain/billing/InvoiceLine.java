@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.billing;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Nir;
 import java.time.Instant;
@@ -28,13 +29,10 @@ public record InvoiceLine(UUID id, UUID conventionId, String certificateReferenc
     public static final int MAX_NAME = 100;
 
     public InvoiceLine {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(conventionId, "conventionId");
+        Components.required(InvoiceLine.class, id, conventionId, certificateReference, retireeName, nir, amount,
+                transmittedAt);
         certificateReference = text("certificateReference", certificateReference, MAX_REFERENCE);
         retireeName = text("retireeName", retireeName, MAX_NAME);
-        Objects.requireNonNull(nir, "nir");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(transmittedAt, "transmittedAt");
     }
 
     static String text(String name, String value, int max) {

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.billing;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +18,7 @@ import java.util.UUID;
 public record OpenLines(UUID conventionId, int count, Instant oldestTransmission, Optional<Instant> thresholdReachedAt) {
 
     public OpenLines {
-        Objects.requireNonNull(conventionId, "conventionId");
-        Objects.requireNonNull(oldestTransmission, "oldestTransmission");
-        Objects.requireNonNull(thresholdReachedAt, "thresholdReachedAt");
+        Components.required(OpenLines.class, conventionId, count, oldestTransmission, thresholdReachedAt);
         if (count < 1) {
             throw new IllegalArgumentException("A convention without open lines has nothing to invoice");
         }

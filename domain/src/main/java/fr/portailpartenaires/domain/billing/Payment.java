@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.billing;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -44,17 +44,11 @@ public record Payment(UUID id, UUID invoiceId, UUID conventionId, LocalDate paid
             "Le paiement détaille au moins une ligne de la facture.");
 
     public Payment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(invoiceId, "invoiceId");
-        Objects.requireNonNull(conventionId, "conventionId");
-        Objects.requireNonNull(paidOn, "paidOn");
-        Objects.requireNonNull(reference, "reference");
+        Components.required(Payment.class, id, invoiceId, conventionId, paidOn, reference, amount, lines, recordedAt);
         if (!REFERENCE.matcher(reference).matches()) {
             throw new IllegalArgumentException("Invalid payment reference");
         }
-        Objects.requireNonNull(amount, "amount");
         lines = List.copyOf(lines);
-        Objects.requireNonNull(recordedAt, "recordedAt");
         if (lines.isEmpty() || !amount.equals(sum(lines))) {
             throw new IllegalArgumentException("A payment has lines and its amount is their sum");
         }

@@ -1,9 +1,9 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The terms of use (CGU) a visitor accepted by clicking "J'accepte" before registering.
@@ -14,8 +14,7 @@ import java.util.Objects;
 public record CguAcceptance(String version, Instant acceptedAt) {
 
     public CguAcceptance {
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(acceptedAt, "acceptedAt");
+        Components.required(CguAcceptance.class, version, acceptedAt);
         if (version.isBlank()) {
             throw new InvalidValueException(
                     Refusal.of("cgu.version_obligatoire", "La version des conditions générales d'utilisation est obligatoire."));

@@ -3,6 +3,7 @@ package fr.portailpartenaires.domain.convention;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.reference.RegimeCode;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,10 +83,7 @@ public sealed interface Convention
             implements Convention {
 
         public EnAttenteDeValidation {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(terms, "terms");
-            Objects.requireNonNull(requestedAt, "requestedAt");
+            Components.required(EnAttenteDeValidation.class, id, partnerId, terms, requestedAt);
         }
 
         @Override
@@ -126,12 +124,7 @@ public sealed interface Convention
                    Instant validatedAt, Optional<LocalDate> dateDeCloture) implements Convention {
 
         public Validee {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(terms, "terms");
-            Objects.requireNonNull(requestedAt, "requestedAt");
-            Objects.requireNonNull(validatedAt, "validatedAt");
-            Objects.requireNonNull(dateDeCloture, "dateDeCloture");
+            Components.required(Validee.class, id, partnerId, terms, requestedAt, validatedAt, dateDeCloture);
         }
 
         /** Whether the convention is closed on that day (from its closure date on). */
@@ -185,12 +178,7 @@ public sealed interface Convention
                      Motif motif, Instant invalidatedAt) implements Convention {
 
         public Invalidee {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(terms, "terms");
-            Objects.requireNonNull(requestedAt, "requestedAt");
-            Objects.requireNonNull(motif, "motif");
-            Objects.requireNonNull(invalidatedAt, "invalidatedAt");
+            Components.required(Invalidee.class, id, partnerId, terms, requestedAt, motif, invalidatedAt);
         }
 
         @Override

@@ -1,10 +1,8 @@
 package fr.portailpartenaires.domain.convention;
 
-import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.shared.TypedCodes;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -16,22 +14,19 @@ import java.util.regex.Pattern;
  */
 public record ConventionCode(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{4,12}");
-    private static final Refusal MANDATORY =
-            Refusal.of("convention.code_obligatoire", "Le code convention est obligatoire.");
-    private static final Refusal INVALID =
-            Refusal.of("convention.code_invalide", "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).");
+    private static final TypedCodes.Format FORMAT = new TypedCodes.Format(
+            Refusal.of("convention.code_obligatoire", "Le code convention est obligatoire."),
+            Refusal.of("convention.code_invalide", "Le code convention comporte de 4 à 12 lettres et chiffres, "
+                    + "sans espace ni tiret (par exemple 757300 ou FP62757300)."),
+            Pattern.compile("[A-Z0-9]{4,12}").asMatchPredicate());
 
     public ConventionCode {
-        Objects.requireNonNull(value, "value");
-        if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException(INVALID);
-        }
+        FORMAT.require(value);
     }
 
     /** Reads a code typed by a user (trimmed, upper-cased). */
     public static Result<ConventionCode> parse(String raw) {
-        return TypedCodes.parse(raw, MANDATORY, INVALID, code -> FORMAT.matcher(code).matches(), ConventionCode::new);
+        return FORMAT.parse(raw, ConventionCode::new);
     }
 
     public static ConventionCode of(String raw) {

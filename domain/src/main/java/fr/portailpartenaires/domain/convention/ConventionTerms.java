@@ -3,7 +3,7 @@ package fr.portailpartenaires.domain.convention;
 import fr.portailpartenaires.domain.reference.Caisse;
 import fr.portailpartenaires.domain.reference.PartnerType;
 import fr.portailpartenaires.domain.reference.RegimeCode;
-import java.util.Objects;
+import fr.portailpartenaires.domain.shared.Components;
 
 /**
  * What a convention says: the caisse it is signed with (and thereby the régime), its code and the
@@ -17,9 +17,7 @@ import java.util.Objects;
 public record ConventionTerms(Caisse caisse, ConventionCode code, PartnerType partnerType) {
 
     public ConventionTerms {
-        Objects.requireNonNull(caisse, "caisse");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(partnerType, "partnerType");
+        Components.required(ConventionTerms.class, caisse, code, partnerType);
     }
 
     /** The régime of the caisse: a convention cannot name a caisse of another régime. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.Instant;
 import java.util.Collection;
@@ -69,11 +70,7 @@ public sealed interface Registration<F>
                                     Instant submittedAt) implements Registration<F> {
 
         public EnAttenteDeValidation {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(convention, "convention");
-            Objects.requireNonNull(form, "form");
-            Objects.requireNonNull(cgu, "cgu");
-            Objects.requireNonNull(submittedAt, "submittedAt");
+            Components.required(EnAttenteDeValidation.class, id, convention, form, cgu, submittedAt);
         }
 
         @Override
@@ -101,12 +98,7 @@ public sealed interface Registration<F>
                       Instant submittedAt, Instant validatedAt) implements Registration<F> {
 
         public Validee {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(convention, "convention");
-            Objects.requireNonNull(form, "form");
-            Objects.requireNonNull(cgu, "cgu");
-            Objects.requireNonNull(submittedAt, "submittedAt");
-            Objects.requireNonNull(validatedAt, "validatedAt");
+            Components.required(Validee.class, id, convention, form, cgu, submittedAt, validatedAt);
         }
 
         /** The partner's first convention, validated together with the registration. */
@@ -135,13 +127,7 @@ public sealed interface Registration<F>
                         Instant submittedAt, Motif motif, Instant invalidatedAt) implements Registration<F> {
 
         public Invalidee {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(convention, "convention");
-            Objects.requireNonNull(form, "form");
-            Objects.requireNonNull(cgu, "cgu");
-            Objects.requireNonNull(submittedAt, "submittedAt");
-            Objects.requireNonNull(motif, "motif");
-            Objects.requireNonNull(invalidatedAt, "invalidatedAt");
+            Components.required(Invalidee.class, id, convention, form, cgu, submittedAt, motif, invalidatedAt);
         }
 
         @Override

@@ -3,10 +3,10 @@ package fr.portailpartenaires.domain.convention;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.PartnerType;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,12 +26,8 @@ public record SignedConventionNumber(CaisseCode caisse, ConventionCode code, Opt
             "Ce numéro de convention n'est pas en vigueur à cette date : contactez votre caisse.");
 
     public SignedConventionNumber {
-        Objects.requireNonNull(caisse, "caisse");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(partnerType, "partnerType");
-        Objects.requireNonNull(expectedName, "expectedName");
-        Objects.requireNonNull(validFrom, "validFrom");
-        Objects.requireNonNull(validUntil, "validUntil");
+        Components.required(SignedConventionNumber.class, caisse, code, partnerType, expectedName, validFrom,
+                validUntil);
     }
 
     /** A number registered by the caisse with all it knows; refused when it ends before it starts. */

@@ -2,6 +2,7 @@ package fr.portailpartenaires.domain.exchange;
 
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -38,20 +39,13 @@ public record ExchangeEntry(UUID id, Instant occurredAt, LocalDate periodFrom, L
     public static final int MAX_COMMENTAIRE = 300;
 
     public ExchangeEntry {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(periodFrom, "periodFrom");
-        Objects.requireNonNull(periodTo, "periodTo");
+        Components.required(ExchangeEntry.class, id, occurredAt, periodFrom, periodTo, regime, caisse, application,
+                exchangeInterface, commentaire, partnerId, conventionId);
         if (periodTo.isBefore(periodFrom)) {
             throw new IllegalArgumentException("A période ends on or after its start");
         }
-        Objects.requireNonNull(regime, "regime");
-        Objects.requireNonNull(caisse, "caisse");
         application = text("application", application, MAX_APPLICATION);
-        Objects.requireNonNull(exchangeInterface, "exchangeInterface");
         commentaire = text("commentaire", commentaire, MAX_COMMENTAIRE);
-        Objects.requireNonNull(partnerId, "partnerId");
-        Objects.requireNonNull(conventionId, "conventionId");
     }
 
     private static String text(String name, String value, int max) {

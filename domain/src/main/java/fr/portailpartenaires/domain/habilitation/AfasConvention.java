@@ -2,13 +2,13 @@ package fr.portailpartenaires.domain.habilitation;
 
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -34,14 +34,10 @@ public record AfasConvention(AfasConventionId id, PartnerId partner, CaisseCode 
 
 
     public AfasConvention {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(partner, "partner");
-        Objects.requireNonNull(caf, "caf");
+        Components.required(AfasConvention.class, id, partner, caf, libelle, cafPivot, period, validatedOn, prefix,
+                activities, groups, users, memberships, grants, requests, version);
         Place.requireLabel(libelle);
         Place.requireLabel(cafPivot);
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(validatedOn, "validatedOn");
-        Objects.requireNonNull(prefix, "prefix");
         activities = List.copyOf(activities);
         groups = List.copyOf(groups);
         users = List.copyOf(users);

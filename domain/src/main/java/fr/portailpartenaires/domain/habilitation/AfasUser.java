@@ -1,12 +1,12 @@
 package fr.portailpartenaires.domain.habilitation;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,14 +17,7 @@ public record AfasUser(UserId id, Login identifier, LastName lastName, FirstName
         Optional<PhoneNumber> phone, WorkStyle workStyle, Period period) {
 
     public AfasUser {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(identifier, "identifier");
-        Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(workStyle, "workStyle");
-        Objects.requireNonNull(period, "period");
+        Components.required(AfasUser.class, id, identifier, lastName, firstName, email, phone, workStyle, period);
     }
 
     /** « Rocu Blandine », as the grants table shows a user. */

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.habilitation;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,13 +13,7 @@ public record Grant(GrantId id, UserId user, Role role, Target target, Period pe
         Optional<ValidationRequestId> request, Optional<LocalDate> validatedOn) {
 
     public Grant {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(validatedOn, "validatedOn");
+        Components.required(Grant.class, id, user, role, target, period, request, validatedOn);
         if (target instanceof Target.OnPlace && !role.allowsPlaces()) {
             throw new IllegalArgumentException("Only the activity data provider is granted on places");
         }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.habilitation;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -44,12 +45,7 @@ public record GrantSection(Kind kind, UUID id, String libelle, List<Line> lines)
             Optional<LocalDate> start, Optional<LocalDate> end, boolean pendingCafValidation) {
 
         public Line {
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(state, "state");
-            Objects.requireNonNull(grant, "grant");
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Components.required(Line.class, role, state, grant, user, start, end, pendingCafValidation);
         }
 
         static Line gap(Role role) {

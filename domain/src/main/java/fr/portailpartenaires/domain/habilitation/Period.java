@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.habilitation;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,8 +12,7 @@ import java.util.Optional;
 public record Period(LocalDate start, Optional<LocalDate> end) {
 
     public Period {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Components.required(Period.class, start, end);
         if (end.filter(day -> day.isBefore(start)).isPresent()) {
             throw new IllegalArgumentException("A period cannot end before it starts: " + start + " .. " + end);
         }

@@ -1,9 +1,9 @@
 package fr.portailpartenaires.domain.habilitation;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,12 +14,8 @@ public record ValidationRequest(ValidationRequestId id, UserId approver, List<Ac
         LocalDate requestedOn, Optional<LocalDate> validatedOn, Optional<LocalDate> deadline) {
 
     public ValidationRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(approver, "approver");
+        Components.required(ValidationRequest.class, id, approver, activities, requestedOn, validatedOn, deadline);
         activities = List.copyOf(activities);
-        Objects.requireNonNull(requestedOn, "requestedOn");
-        Objects.requireNonNull(validatedOn, "validatedOn");
-        Objects.requireNonNull(deadline, "deadline");
         if (validatedOn.isPresent() != deadline.isPresent()) {
             throw new IllegalArgumentException("A validated request has its declaration deadline, a pending one none");
         }

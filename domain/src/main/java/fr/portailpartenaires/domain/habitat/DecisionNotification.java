@@ -1,11 +1,11 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,10 +22,8 @@ public record DecisionNotification(WorkType financedWorkType, Money fundingCeili
                                    int durationMonths, PaymentTerms paymentTerms) {
 
     public DecisionNotification {
-        Objects.requireNonNull(financedWorkType, "financedWorkType");
-        Objects.requireNonNull(fundingCeiling, "fundingCeiling");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
-        Objects.requireNonNull(paymentTerms, "paymentTerms");
+        Components.required(DecisionNotification.class, financedWorkType, fundingCeiling, effectiveDate,
+                durationMonths, paymentTerms);
         Optional<Refusal> refusal = refusal(fundingCeiling, durationMonths);
         if (refusal.isPresent()) {
             throw new InvalidValueException(refusal.get());

@@ -5,6 +5,7 @@ import fr.portailpartenaires.domain.habitat.VisitCertificate.Aucune;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.Brouillon;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.SansSuite;
 import fr.portailpartenaires.domain.habitat.VisitCertificate.Transmise;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -51,11 +52,7 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
             "La notification de décision de ce dossier a déjà été enregistrée : le dossier est clos.");
 
     public InterventionFile {
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(conventionId, "conventionId");
-        Objects.requireNonNull(dateDeCommande, "dateDeCommande");
-        Objects.requireNonNull(certificate, "certificate");
-        Objects.requireNonNull(decision, "decision");
+        Components.required(InterventionFile.class, orderId, conventionId, dateDeCommande, certificate, decision);
         if (decision.isPresent() && !(certificate instanceof Transmise)) {
             throw new InvalidValueException(DECISION_SANS_TRANSMISSION);
         }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.Nir;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -8,7 +9,6 @@ import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,13 +28,8 @@ public record InterventionOrder(UUID id, UUID conventionId, Retiree retiree, Loc
                                 HabitatProvider provider, Evaluation evaluation, Instant createdAt) {
 
     public InterventionOrder {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(conventionId, "conventionId");
-        Objects.requireNonNull(retiree, "retiree");
-        Objects.requireNonNull(dateDeCommande, "dateDeCommande");
-        Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Components.required(InterventionOrder.class, id, conventionId, retiree, dateDeCommande, provider, evaluation,
+                createdAt);
     }
 
     /** The file of a new order: no certificate, no decision. */
@@ -50,12 +45,7 @@ public record InterventionOrder(UUID id, UUID conventionId, Retiree retiree, Loc
     public record Retiree(LastName nom, FirstName prenom, Nir nir, PostalAddress address, PhoneNumber phone,
                           Ressources ressources) {
         public Retiree {
-            Objects.requireNonNull(nom, "nom");
-            Objects.requireNonNull(prenom, "prenom");
-            Objects.requireNonNull(nir, "nir");
-            Objects.requireNonNull(address, "address");
-            Objects.requireNonNull(phone, "phone");
-            Objects.requireNonNull(ressources, "ressources");
+            Components.required(Retiree.class, nom, prenom, nir, address, phone, ressources);
         }
     }
 
@@ -70,8 +60,7 @@ public record InterventionOrder(UUID id, UUID conventionId, Retiree retiree, Loc
         public static final int COORDINATES_MAX_LENGTH = 300;
 
         public HabitatProvider {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(coordinates, "coordinates");
+            Components.required(HabitatProvider.class, name, coordinates);
         }
     }
 
@@ -87,9 +76,7 @@ public record InterventionOrder(UUID id, UUID conventionId, Retiree retiree, Loc
         public static final int HOUSING_MAX_LENGTH = 2000;
 
         public Evaluation {
-            Objects.requireNonNull(evaluatedOn, "evaluatedOn");
-            Objects.requireNonNull(gir, "gir");
-            Objects.requireNonNull(housing, "housing");
+            Components.required(Evaluation.class, evaluatedOn, gir, housing);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
 import fr.portailpartenaires.domain.shared.BusinessTime;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.FreeText;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
@@ -54,9 +55,7 @@ public sealed interface VisitCertificate {
             implements VisitCertificate {
 
         public Brouillon {
-            Objects.requireNonNull(visitDate, "visitDate");
-            Objects.requireNonNull(content, "content");
-            Objects.requireNonNull(lastSavedAt, "lastSavedAt");
+            Components.required(Brouillon.class, visitDate, content, lastSavedAt);
         }
 
         /** "Modifier Att. Visite" then "Sauvegarder": replaces the date and the content. */
@@ -133,9 +132,7 @@ public sealed interface VisitCertificate {
         public static final int COMMENT_MAX_LENGTH = 1000;
 
         public SansSuite {
-            Objects.requireNonNull(motif, "motif");
-            Objects.requireNonNull(comment, "comment");
-            Objects.requireNonNull(declaredAt, "declaredAt");
+            Components.required(SansSuite.class, motif, comment, declaredAt);
             if (comment.map(FreeText::length).orElse(0) > COMMENT_MAX_LENGTH) {
                 throw new InvalidValueException(Refusal.of("texte.trop_long",
                         "Le texte ne doit pas dépasser " + COMMENT_MAX_LENGTH + " caractères."));

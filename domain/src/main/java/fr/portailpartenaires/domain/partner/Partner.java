@@ -1,5 +1,6 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -10,7 +11,6 @@ import fr.portailpartenaires.domain.shared.Siret;
 import fr.portailpartenaires.domain.user.UserId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,12 +51,8 @@ public record Partner(
         long version) {
 
     public Partner {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(siret, "siret");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
-        address = Objects.requireNonNull(address, "address").withIdentiteDestinataire(name.value());
+        Components.required(Partner.class, id, name, siret, phone, email, address, users, version);
+        address = address.withIdentiteDestinataire(name.value());
         users = List.copyOf(users);
         if (version < 0) {
             throw new IllegalArgumentException("A version is never negative: " + version);
@@ -71,11 +67,11 @@ public record Partner(
 
     /**
      * A newly registered partner, version 0, whose only user is its first administrator (the user
-     * is made an administrator whatever {@link NewUser#administrator()} says).
+     * is made an administrator whatever {@link PartnerUser#administrator()} says).
      */
     public static Partner register(PartnerId id, PartnerName name, Optional<Siret> siret, PhoneNumber phone,
-            PostalAddress address, NewUser firstAdministrator) {
-        PartnerUser administrator = PartnerUser.from(firstAdministrator).withAdministrator(true);
+            PostalAddress address, PartnerUser firstAdministrator) {
+        PartnerUser administrator = firstAdministrator.withAdministrator(true);
         return new Partner(id, name, siret, phone, Optional.empty(), address, List.of(administrator), 0);
     }
 
@@ -96,9 +92,9 @@ public record Partner(
      * Adds a user; refused when the login is already used in this partner (whatever its case). A
      * new user whose id is already taken in this partner is a bug: {@link IllegalArgumentException}.
      */
-    public Result<Partner> createUser(UserId actor, NewUser newUser) {
+    public Result<Partner> createUser(UserId actor, PartnerUser newUser) {
         return asAdministrator(actor,
-                () -> withUsers(Stream.concat(users.stream(), Stream.of(PartnerUser.from(newUser))).toList()));
+                () -> withUsers(Stream.concat(users.stream(), Stream.of(newUser)).toList()));
     }
 
     /** Replaces every field of a user but the login, which never changes, and the administrator right. */

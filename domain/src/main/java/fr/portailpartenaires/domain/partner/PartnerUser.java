@@ -1,17 +1,19 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
 import fr.portailpartenaires.domain.user.UserId;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A user of a partner, as listed in its "Utilisateurs" tab. Only the {@link Partner} changes its
- * users, so that its rules (at least one administrator, unique logins) always hold.
+ * A user of a partner, as listed in its "Utilisateurs" tab, or as typed in the "Créer utilisateur" form
+ * to add one ({@link Partner#createUser}). The caller chooses the {@link UserId} ({@link UserId#random()})
+ * so that the domain stays deterministic. Only the {@link Partner} changes its users, so that its rules
+ * (at least one administrator, unique logins) always hold.
  */
 public record PartnerUser(
         UserId id,
@@ -23,17 +25,7 @@ public record PartnerUser(
         boolean administrator) {
 
     public PartnerUser {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(login, "login");
-        Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
-    }
-
-    static PartnerUser from(NewUser user) {
-        return new PartnerUser(user.id(), user.login(), user.lastName(), user.firstName(), user.phone(), user.email(),
-                user.administrator());
+        Components.required(PartnerUser.class, id, login, lastName, firstName, phone, email, administrator);
     }
 
     PartnerUser withAdministrator(boolean right) {

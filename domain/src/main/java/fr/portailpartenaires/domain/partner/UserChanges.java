@@ -1,10 +1,10 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,6 @@ import java.util.Optional;
 public record UserChanges(LastName lastName, FirstName firstName, Optional<PhoneNumber> phone, EmailAddress email) {
 
     public UserChanges {
-        Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
+        Components.required(UserChanges.class, lastName, firstName, phone, email);
     }
 }

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.domain.reference;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.InvalidValueException;
 import fr.portailpartenaires.domain.shared.Refusal;
-import java.util.Objects;
 
 /**
  * A funding body (caisse) and the régime it belongs to, as seeded in the reference data.
@@ -14,9 +14,7 @@ import java.util.Objects;
 public record Caisse(CaisseCode code, RegimeCode regime, String libelle) {
 
     public Caisse {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(regime, "regime");
-        Objects.requireNonNull(libelle, "libelle");
+        Components.required(Caisse.class, code, regime, libelle);
         if (libelle.isBlank()) {
             throw new InvalidValueException(
                     Refusal.of("caisse.libelle_obligatoire", "Le libellé de la caisse est obligatoire."));

@@ -6,24 +6,24 @@ import fr.portailpartenaires.domain.shared.TypedCodes;
 
 /**
  * The type of a PPAS partner (type partenaire); it decides which services the partner sees.
- * {@link #code()} is the stable string stored and exchanged; {@link #label()} is shown to users.
+ * {@link #code()} is the stable string stored and exchanged: the constant's name, so a constant is never renamed;
+ * {@link #label()} is shown to users.
  */
 public enum PartnerType {
-    STRUCTURE_EVALUATION("STRUCTURE_EVALUATION", "Structure d'évaluation"),
-    PRESTATAIRE_AIDE_DOMICILE("PRESTATAIRE_AIDE_DOMICILE", "Prestataire de services d'aide à domicile"),
-    PRESTATAIRE_ERGOTHERAPEUTE("PRESTATAIRE_ERGOTHERAPEUTE", "Prestataire Ergothérapeute"),
-    HABITAT("HABITAT", "Habitat");
+    STRUCTURE_EVALUATION("Structure d'évaluation"),
+    PRESTATAIRE_AIDE_DOMICILE("Prestataire de services d'aide à domicile"),
+    PRESTATAIRE_ERGOTHERAPEUTE("Prestataire Ergothérapeute"),
+    HABITAT("Habitat");
 
-    private final String code;
     private final String label;
 
-    PartnerType(String code, String label) {
-        this.code = code;
+    PartnerType(String label) {
         this.label = label;
     }
 
+    /** The stored and exchanged code: the constant's name ({@code STRUCTURE_EVALUATION}). */
     public String code() {
-        return code;
+        return name();
     }
 
     public String label() {

@@ -1,6 +1,5 @@
 package fr.portailpartenaires.domain.shared;
 
-import java.util.Objects;
 
 /**
  * Why the domain said no: a stable machine code (for clients and tests) and the French message
@@ -12,8 +11,7 @@ import java.util.Objects;
 public record Refusal(String code, String message) {
 
     public Refusal {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
+        Components.required(Refusal.class, code, message);
         if (code.isBlank() || message.isBlank()) {
             throw new IllegalArgumentException("A refusal needs a code and a message");
         }

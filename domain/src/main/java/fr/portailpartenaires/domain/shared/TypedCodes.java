@@ -2,6 +2,7 @@ package fr.portailpartenaires.domain.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -15,16 +16,38 @@ public final class TypedCodes {
     }
 
     /**
-     * The code {@code raw}, trimmed and upper-cased, made a value by {@code create} when {@code wellFormed}; refused
-     * with {@code mandatory} when blank, with {@code invalid} when not well formed.
+     * The form of one kind of code (a caisse's, a régime's, a convention's), read and checked the same way by the
+     * code's {@code parse} and by its constructor.
+     *
+     * @param mandatory  the refusal of a blank code
+     * @param invalid    the refusal of a code not well formed
+     * @param wellFormed whether a trimmed, upper-cased code has the form
      */
-    public static <T> Result<T> parse(String raw, Refusal mandatory, Refusal invalid, Predicate<String> wellFormed,
-            Function<String, T> create) {
-        if (raw == null || raw.isBlank()) {
-            return Result.refused(mandatory);
+    public record Format(Refusal mandatory, Refusal invalid, Predicate<String> wellFormed) {
+
+        public Format {
+            Components.required(Format.class, mandatory, invalid, wellFormed);
         }
-        String code = raw.strip().toUpperCase(Locale.ROOT);
-        return wellFormed.test(code) ? Result.ok(create.apply(code)) : Result.refused(invalid);
+
+        /**
+         * The code {@code raw}, trimmed and upper-cased, made a value by {@code create} when well formed; refused
+         * with {@link #mandatory} when blank, with {@link #invalid} when not well formed.
+         */
+        public <T> Result<T> parse(String raw, Function<String, T> create) {
+            if (raw == null || raw.isBlank()) {
+                return Result.refused(mandatory);
+            }
+            String code = raw.strip().toUpperCase(Locale.ROOT);
+            return wellFormed.test(code) ? Result.ok(create.apply(code)) : Result.refused(invalid);
+        }
+
+        /** Checks a code given to a constructor as it is: an {@link InvalidValueException} when not well formed. */
+        public void require(String code) {
+            Objects.requireNonNull(code, "value");
+            if (!wellFormed.test(code)) {
+                throw new InvalidValueException(invalid);
+            }
+        }
     }
 
     /**

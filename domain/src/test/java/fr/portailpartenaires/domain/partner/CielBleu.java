@@ -34,18 +34,18 @@ final class CielBleu {
                 .codePostal("62000").commune("Arras").build();
     }
 
-    static NewUser alex7() {
-        return new NewUser(ALEX7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
+    static PartnerUser alex7() {
+        return new PartnerUser(ALEX7, Login.of("Alex7"), LastName.of("GRIZZI"), FirstName.of("Alexandre"),
                 Optional.of(PHONE), EmailAddress.of("alexandre52@fr.fr"), true);
     }
 
-    static NewUser martin37() {
-        return new NewUser(MARTIN37, Login.of("Martin37"), LastName.of("MARTIN"), FirstName.of("Mikael"),
+    static PartnerUser martin37() {
+        return new PartnerUser(MARTIN37, Login.of("Martin37"), LastName.of("MARTIN"), FirstName.of("Mikael"),
                 Optional.empty(), EmailAddress.of("martin37@fr.fr"), false);
     }
 
-    static NewUser solange778() {
-        return new NewUser(SOLANGE778, Login.of("Solange778"), LastName.of("SOLEIL"), FirstName.of("Solange"),
+    static PartnerUser solange778() {
+        return new PartnerUser(SOLANGE778, Login.of("Solange778"), LastName.of("SOLEIL"), FirstName.of("Solange"),
                 Optional.of(PhoneNumber.of("03 02 01 05 10")), EmailAddress.of("solange778@fr.fr"), true);
     }
 

@@ -141,7 +141,7 @@ class PartnerAdministrationPropertiesTest {
 
     private static Result<Partner> apply(Step step, Partner partner, UserId actor, UserId target, UserId newUserId) {
         return switch (step.kind()) {
-            case CREATE -> partner.createUser(actor, new NewUser(newUserId, Login.of(step.login()),
+            case CREATE -> partner.createUser(actor, new PartnerUser(newUserId, Login.of(step.login()),
                     LastName.of("NOUVEAU"), FirstName.of("Camille"), Optional.empty(),
                     EmailAddress.of(step.login() + "@fr.fr"), step.flag()));
             case GRANT -> partner.grantAdministration(actor, target);

@@ -47,8 +47,8 @@ class PartnerTest {
                 EmailAddress.of("mickael@fr.fr"));
         PartnerData data = new PartnerData(PartnerName.of("Ciel Bleu"), Optional.empty(), CielBleu.PHONE,
                 Optional.empty());
-        NewUser newUser = new NewUser(new UserId(UUID.randomUUID()), Login.of("Nouveau1"), LastName.of("NOUVEAU"),
-                FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@fr.fr"), false);
+        PartnerUser newUser = new PartnerUser(new UserId(UUID.randomUUID()), Login.of("Nouveau1"),
+                LastName.of("NOUVEAU"), FirstName.of("Paul"), Optional.empty(), EmailAddress.of("paul@fr.fr"), false);
         return Stream.of(
                 new Named("createUser", (actor, partner) -> partner.createUser(actor, newUser)),
                 new Named("modifyUser", (actor, partner) -> partner.modifyUser(actor, MARTIN37, changes)),
@@ -80,7 +80,7 @@ class PartnerTest {
 
         @Test
         void makes_the_first_user_an_administrator_even_if_not_asked() {
-            NewUser notAdministrator = new NewUser(ALEX7, Login.of("Alex7"), LastName.of("GRIZZI"),
+            PartnerUser notAdministrator = new PartnerUser(ALEX7, Login.of("Alex7"), LastName.of("GRIZZI"),
                     FirstName.of("Alexandre"), Optional.of(CielBleu.PHONE), EmailAddress.of("alexandre52@fr.fr"), false);
             Partner partner = Partner.register(CielBleu.ID, CielBleu.NAME, Optional.empty(), CielBleu.PHONE,
                     CielBleu.address(), notAdministrator);
@@ -159,8 +159,9 @@ class PartnerTest {
         @Test
         void unknown_to_the_partner_is_not_found_whether_it_exists_elsewhere_or_not() {
             Partner other = Partner.register(PartnerId.random(), PartnerName.of("Autre partenaire"), Optional.empty(),
-                    CielBleu.PHONE, CielBleu.address(), new NewUser(STRANGER, Login.of("Autre1"), LastName.of("AUTRE"),
-                            FirstName.of("Anne"), Optional.empty(), EmailAddress.of("anne@fr.fr"), true));
+                    CielBleu.PHONE, CielBleu.address(), new PartnerUser(STRANGER, Login.of("Autre1"),
+                            LastName.of("AUTRE"), FirstName.of("Anne"), Optional.empty(), EmailAddress.of("anne@fr.fr"),
+                            true));
             assertThat(other.user(STRANGER)).isPresent();
             Partner partner = CielBleu.withItsThreeUsers();
             UserId nobody = UserId.random();
@@ -256,7 +257,7 @@ class PartnerTest {
     class Creating_a_user {
         @Test
         void is_refused_when_the_login_is_used_in_the_partner_whatever_its_case() {
-            NewUser sameLogin = new NewUser(UserId.random(), Login.of("MARTIN37"), LastName.of("MARTIN"),
+            PartnerUser sameLogin = new PartnerUser(UserId.random(), Login.of("MARTIN37"), LastName.of("MARTIN"),
                     FirstName.of("Marc"), Optional.empty(), EmailAddress.of("marc@fr.fr"), false);
             assertRefused(CielBleu.withItsThreeUsers().createUser(ALEX7, sameLogin), PartnerRefusal.LOGIN_ALREADY_USED,
                     "Cet identifiant est déjà utilisé.");
@@ -272,8 +273,8 @@ class PartnerTest {
 
         @Test
         void with_an_id_already_in_the_partner_is_a_bug() {
-            NewUser sameId = new NewUser(MARTIN37, Login.of("Autre37"), LastName.of("AUTRE"), FirstName.of("Paul"),
-                    Optional.empty(), EmailAddress.of("p@fr.fr"), false);
+            PartnerUser sameId = new PartnerUser(MARTIN37, Login.of("Autre37"), LastName.of("AUTRE"),
+                    FirstName.of("Paul"), Optional.empty(), EmailAddress.of("p@fr.fr"), false);
             Partner partner = CielBleu.withItsThreeUsers();
             assertThatThrownBy(() -> partner.createUser(ALEX7, sameId)).isInstanceOf(IllegalArgumentException.class);
         }

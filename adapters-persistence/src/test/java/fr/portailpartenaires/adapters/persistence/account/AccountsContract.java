@@ -288,8 +288,9 @@ abstract class AccountsContract {
             Fixtures.store(partners, accounts, cielBleu);
             accounts.addCaisseAdministrator(carsatAdministrator("Martin37"));
             Partner withMartin = cielBleu.createUser(cielBleu.administrators().get(0).id(),
-                    new fr.portailpartenaires.domain.partner.NewUser(fr.portailpartenaires.domain.user.UserId.random(),
-                            Login.of("martin37"), fr.portailpartenaires.domain.user.LastName.of("MARTIN"),
+                    new fr.portailpartenaires.domain.partner.PartnerUser(
+                            fr.portailpartenaires.domain.user.UserId.random(), Login.of("martin37"),
+                            fr.portailpartenaires.domain.user.LastName.of("MARTIN"),
                             fr.portailpartenaires.domain.user.FirstName.of("Mikael"), java.util.Optional.empty(),
                             fr.portailpartenaires.domain.shared.EmailAddress.of("mikael@cielbleu.example"), false))
                     .orElseThrow();

@@ -22,10 +22,10 @@ import fr.portailpartenaires.domain.habilitation.Role;
 import fr.portailpartenaires.domain.habilitation.Scope;
 import fr.portailpartenaires.domain.habilitation.ValidationRequestId;
 import fr.portailpartenaires.domain.habilitation.WorkStyle;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
@@ -73,12 +73,12 @@ abstract class AfasConventionsContract {
     record Stored(Partner partner, AfasConvention convention) {
     }
 
-    private static NewUser account(UserId id, String login, String nom, String prenom, String email) {
-        return new NewUser(id, Login.of(login), LastName.of(nom), FirstName.of(prenom), Optional.empty(),
+    private static PartnerUser account(UserId id, String login, String nom, String prenom, String email) {
+        return new PartnerUser(id, Login.of(login), LastName.of(nom), FirstName.of(prenom), Optional.empty(),
                 EmailAddress.of(email), false);
     }
 
-    private static AfasUser afasUser(NewUser account) {
+    private static AfasUser afasUser(PartnerUser account) {
         return new AfasUser(account.id(), account.login(), account.lastName(), account.firstName(), account.email(),
                 account.phone(), WorkStyle.ITINERANT, Period.from(DAY));
     }
@@ -86,7 +86,7 @@ abstract class AfasConventionsContract {
     /** The seed's convention with Bruet (AFAS-HAB) and Garban (AFAS-DEC), stored with the partner. */
     Stored farandole(String prefix, String emailSuffix) {
         UserId bruetId = new UserId(UUID.randomUUID());
-        NewUser bruet = account(bruetId, prefix + "SM", "Bruet", "Stéphane", "stephane.bruet" + emailSuffix);
+        PartnerUser bruet = account(bruetId, prefix + "SM", "Bruet", "Stéphane", "stephane.bruet" + emailSuffix);
         Partner partner = Partner.register(new PartnerId(UUID.randomUUID()),
                 PartnerName.of("Centre Social La Farandole Istres"), Optional.empty(), PhoneNumber.of("0442000000"),
                 Fixtures.arras(), bruet);
@@ -110,8 +110,8 @@ abstract class AfasConventionsContract {
     /** Adds Garban as the partner's user and the convention's, in AFAS-DEC, approver pending on the activity. */
     AfasConvention withGarban(Stored stored, String emailSuffix) {
         UserId bruetId = stored.convention().users().getFirst().id();
-        NewUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN", "Garban",
-                "Gilles", "gilles.garban" + emailSuffix);
+        PartnerUser garban = account(new UserId(UUID.randomUUID()), stored.convention().prefix().value() + "SN",
+                "Garban", "Gilles", "gilles.garban" + emailSuffix);
         Partner partner = partners.find(stored.partner().id()).orElseThrow();
         Partner withGarban = partner.createUser(bruetId, garban).orElseThrow();
         assertThat(partners.update(withGarban)).isTrue();

@@ -12,7 +12,6 @@ import fr.portailpartenaires.adapters.persistence.Fixtures;
 import fr.portailpartenaires.adapters.persistence.account.JooqAccounts;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.Partners;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerUser;
@@ -74,7 +73,7 @@ abstract class JooqPartnersContract extends PartnersContract {
         Partner cielBleu = Fixtures.cielBleu();
         Fixtures.store(partners, accounts, cielBleu);
         UserId alex7 = administratorOf(cielBleu);
-        NewUser solange = Fixtures.solange778();
+        PartnerUser solange = Fixtures.solange778();
         Partner withSolange = cielBleu.createUser(alex7, solange).orElseThrow();
         partners.update(withSolange);
         accounts.openPartnerUser(cielBleu.id(), withSolange.user(solange.id()).orElseThrow());
@@ -117,7 +116,7 @@ abstract class JooqPartnersContract extends PartnersContract {
     void an_update_joins_the_use_case_transaction_and_is_rolled_back_with_it() {
         Partner cielBleu = Fixtures.cielBleu();
         Fixtures.store(partners, accounts, cielBleu);
-        NewUser martin = Fixtures.martin37();
+        PartnerUser martin = Fixtures.martin37();
         Partner changed = cielBleu.createUser(administratorOf(cielBleu), martin).orElseThrow();
 
         assertThatThrownBy(() -> database().inTransaction(() -> {

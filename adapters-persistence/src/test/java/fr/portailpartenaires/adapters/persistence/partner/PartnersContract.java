@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.Partners;
-import fr.portailpartenaires.domain.partner.NewUser;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerData;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -179,8 +178,8 @@ abstract class PartnersContract {
             Partner cielBleu = Fixtures.cielBleu();
             Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
-            NewUser martin = Fixtures.martin37();
-            NewUser solange = Fixtures.solange778();
+            PartnerUser martin = Fixtures.martin37();
+            PartnerUser solange = Fixtures.solange778();
 
             Partner withUsers = partners.find(cielBleu.id()).orElseThrow()
                     .createUser(alex7, solange).orElseThrow()
@@ -225,7 +224,7 @@ abstract class PartnersContract {
             Partner cielBleu = Fixtures.cielBleu();
             Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
-            NewUser martin = Fixtures.martin37();
+            PartnerUser martin = Fixtures.martin37();
             Partner withMartin = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, martin).orElseThrow();
             assertThat(partners.update(withMartin)).isTrue();
             accounts.openPartnerUser(cielBleu.id(), withMartin.user(martin.id()).orElseThrow());
@@ -250,7 +249,7 @@ abstract class PartnersContract {
             Partner cielBleu = Fixtures.cielBleu();
             Fixtures.store(partners, accounts, cielBleu);
             UserId alex7 = administratorOf(cielBleu);
-            NewUser solange = Fixtures.solange778();
+            PartnerUser solange = Fixtures.solange778();
             Partner withSolange = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, solange).orElseThrow();
 
             assertThat(partners.update(withSolange)).isTrue();
@@ -296,7 +295,7 @@ abstract class PartnersContract {
             Fixtures.store(partners, accounts, other);
             UserId alex7 = administratorOf(cielBleu);
 
-            NewUser martin = Fixtures.martin37();
+            PartnerUser martin = Fixtures.martin37();
             Partner changed = partners.find(cielBleu.id()).orElseThrow().createUser(alex7, martin).orElseThrow();
             assertThat(partners.update(changed)).isTrue();
             accounts.openPartnerUser(cielBleu.id(), changed.user(martin.id()).orElseThrow());
