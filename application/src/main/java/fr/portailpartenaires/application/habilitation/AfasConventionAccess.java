@@ -30,9 +30,10 @@ import java.util.function.Supplier;
  * ({@link AfasConvention}); the change is saved only if the convention was not changed meanwhile (optimistic
  * version). Whatever is not done is rolled back, an identifier drawn included: any outcome but {@code Done} leaves
  * nothing changed. A CAF administrator sees the conventions of their CAF only, a partner user those of their partner
- * only: any other is not found.
+ * only: any other is not found. Built once where the feature is wired ({@link HabilitationPorts#access()}), on the
+ * support its services share.
  */
-final class AfasConventionAccess {
+public final class AfasConventionAccess {
 
     static final Refusal CAF_ONLY = Refusal.of("afas.reserve_caf",
             "Cette fonction est réservée aux administrateurs d'une CAF.");
@@ -47,7 +48,7 @@ final class AfasConventionAccess {
     private final AfasConventions conventions;
     private final Partners partners;
 
-    AfasConventionAccess(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+    public AfasConventionAccess(UseCaseSupport support, AfasConventions conventions, Partners partners) {
         this.support = support;
         this.conventions = conventions;
         this.partners = partners;

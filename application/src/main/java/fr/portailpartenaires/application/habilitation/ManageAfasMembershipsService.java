@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
 import static fr.portailpartenaires.application.habilitation.AfasForms.date;
@@ -9,7 +10,6 @@ import static fr.portailpartenaires.application.habilitation.AfasForms.userId;
 import fr.portailpartenaires.application.habilitation.ManageAfasUsers.UserDetail;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.GroupCode;
@@ -21,20 +21,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The memberships of the groups AFAS-HAB and AFAS-DEC ({@link ManageAfasMemberships}), each change audited. */
-public final class ManageAfasMembershipsService implements ManageAfasMemberships {
+public final class ManageAfasMembershipsService extends UseCaseBase<HabilitationPorts>
+        implements ManageAfasMemberships {
 
-    private final UseCaseSupport support;
-    private final AfasConventionAccess access;
-
-    public ManageAfasMembershipsService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
-        this.support = support;
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public ManageAfasMembershipsService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<UserDetail> addMembership(Principal principal, AfasConventionId id, MembershipForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
@@ -45,11 +42,11 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    boolean administrator = access.administeredBy(convention, caller.user()).isPresent();
+                    boolean administrator = ports.access().administeredBy(convention, caller.user()).isPresent();
                     Membership membership = new Membership(member.orElseThrow(), group.orElseThrow(),
                             period.orElseThrow());
                     return then(convention.addMembership(caller.user(), administrator, membership, today),
-                            changed -> access.saved(changed, () -> {
+                            changed -> ports.access().saved(changed, () -> {
                                 support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_ADDED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(membership.user()))
@@ -63,7 +60,7 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
     @Override
     public Outcome<UserDetail> closeMembership(Principal principal, AfasConventionId id, MembershipClosingForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> member = userId(errors, "utilisateur", form.utilisateur());
@@ -73,7 +70,7 @@ public final class ManageAfasMembershipsService implements ManageAfasMemberships
                         return errors.toOutcome();
                     }
                     return then(convention.closeMembership(caller.user(), member.orElseThrow(), group.orElseThrow(),
-                            closing.orElseThrow(), today), changed -> access.saved(changed, () -> {
+                            closing.orElseThrow(), today), changed -> ports.access().saved(changed, () -> {
                                 support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_CLOSED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(member.get()))

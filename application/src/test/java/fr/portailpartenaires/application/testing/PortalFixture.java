@@ -29,6 +29,8 @@ import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.AfasAccounts;
+import fr.portailpartenaires.application.habilitation.AfasConventionAccess;
+import fr.portailpartenaires.application.habilitation.HabilitationPorts;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
 import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
@@ -272,19 +274,19 @@ public final class PortalFixture {
     private final UseCaseSupport afasSupport = seeded(19);
     private final AfasAccounts afasAccounts = new AfasAccounts(afasSupport, accounts,
             new TemporaryPasswords(afasSupport, accounts, hasher, PortalSettings.PPAS));
+    /** The AFAS feature's ports, on the AFAS services' support. */
+    public final HabilitationPorts afasPorts = new HabilitationPorts(afasConventions, partners, referenceData,
+            afasAccounts, sessions, new AfasConventionAccess(afasSupport, afasConventions, partners));
     public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(afasSupport,
-            afasConventions, partners, referenceData, afasAccounts);
-    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(afasSupport,
-            afasConventions, partners);
+            afasPorts);
+    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(afasSupport, afasPorts);
     public final ConsultAfasConventionsService afasConsultation = new ConsultAfasConventionsService(afasSupport,
-            afasConventions, partners);
-    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(afasSupport, afasConventions, partners,
-            afasAccounts, sessions);
+            afasPorts);
+    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(afasSupport, afasPorts);
     public final ManageAfasMembershipsService afasMemberships = new ManageAfasMembershipsService(afasSupport,
-            afasConventions, partners);
-    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(afasSupport, afasConventions, partners);
-    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasSupport,
-            afasConventions, partners);
+            afasPorts);
+    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(afasSupport, afasPorts);
+    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasSupport, afasPorts);
 
     /** The same principal in a session whose temporary password must be changed first. */
     public static Principal withPasswordToChange(Principal principal) {
