@@ -32,9 +32,10 @@ import java.util.function.Supplier;
  * are the domain's ({@link Partner}). The change is saved only if the partner was not changed meanwhile (optimistic
  * version): of two administrators revoking each other at the same moment, one wins and the other is told to reload,
  * so the partner never loses its last administrator. Every change is audited and its mails go through the outbox,
- * in the same transaction; whatever is not done changed nothing.
+ * in the same transaction; whatever is not done changed nothing. Built once where the feature is wired
+ * ({@link PartnerPorts#administration()}).
  */
-final class PartnerAdministration {
+public final class PartnerAdministration {
 
     static final Refusal PARTNER_ADMINISTRATORS_ONLY = Refusal.of("partenaire.reserve_administrateurs",
             "Cette fonction est réservée aux administrateurs d'un partenaire.");
@@ -44,7 +45,7 @@ final class PartnerAdministration {
     private final UseCaseSupport support;
     private final Partners partners;
 
-    PartnerAdministration(UseCaseSupport support, Partners partners) {
+    public PartnerAdministration(UseCaseSupport support, Partners partners) {
         this.support = support;
         this.partners = partners;
     }
