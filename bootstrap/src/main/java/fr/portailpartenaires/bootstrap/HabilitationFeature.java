@@ -3,11 +3,13 @@ package fr.portailpartenaires.bootstrap;
 import fr.portailpartenaires.adapters.persistence.habilitation.JooqAfasConventions;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventions;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
+import fr.portailpartenaires.application.habilitation.AfasConventionAccess;
 import fr.portailpartenaires.application.habilitation.AfasConventions;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventions;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.GrantAfasRoles;
 import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
+import fr.portailpartenaires.application.habilitation.HabilitationPorts;
 import fr.portailpartenaires.application.habilitation.ManageAfasMemberships;
 import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
 import fr.portailpartenaires.application.habilitation.ManageAfasUsers;
@@ -33,14 +35,15 @@ public final class HabilitationFeature {
         AfasConventions store = new JooqAfasConventions(infra.database());
         var support = infra.support();
         var identities = new AfasAccounts(support, infra.accounts(), infra.temporaryPasswords());
-        administration = new AdministerAfasConventionsService(support, store, infra.partners(), infra.referenceData(),
-                identities);
-        approvers = new ValidateAfasApproversService(support, store, infra.partners());
-        consultation = new ConsultAfasConventionsService(support, store, infra.partners());
-        users = new ManageAfasUsersService(support, store, infra.partners(), identities, infra.sessions());
-        memberships = new ManageAfasMembershipsService(support, store, infra.partners());
-        grants = new GrantAfasRolesService(support, store, infra.partners());
-        search = new SearchAfasHabilitationsService(support, store, infra.partners());
+        var ports = new HabilitationPorts(store, infra.partners(), infra.referenceData(), identities, infra.sessions(),
+                new AfasConventionAccess(support, store, infra.partners()));
+        administration = new AdministerAfasConventionsService(support, ports);
+        approvers = new ValidateAfasApproversService(support, ports);
+        consultation = new ConsultAfasConventionsService(support, ports);
+        users = new ManageAfasUsersService(support, ports);
+        memberships = new ManageAfasMembershipsService(support, ports);
+        grants = new GrantAfasRolesService(support, ports);
+        search = new SearchAfasHabilitationsService(support, ports);
     }
 
     public AdministerAfasConventions afasAdministration() {

@@ -5,6 +5,8 @@ import fr.portailpartenaires.application.partner.AdministerMyPartner;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
 import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
+import fr.portailpartenaires.application.partner.PartnerAdministration;
+import fr.portailpartenaires.application.partner.PartnerPorts;
 import fr.portailpartenaires.application.partner.ViewMyPartner;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
 import fr.portailpartenaires.application.registration.Registrations;
@@ -17,10 +19,11 @@ public final class PartnerFeature {
     private final ManagePartnerUsersService users;
 
     PartnerFeature(Infrastructure infra, Registrations registrations) {
-        myPartner = new ViewMyPartnerService(new JooqPartnerViews(infra.database()), infra.clock());
-        administration = new AdministerMyPartnerService(infra.support(), infra.partners());
-        users = new ManagePartnerUsersService(infra.support(), infra.partners(), infra.accounts(), registrations,
-                infra.temporaryPasswords(), infra.sessions());
+        var ports = new PartnerPorts(infra.partners(), new JooqPartnerViews(infra.database()), infra.accounts(),
+                registrations, infra.sessions(), new PartnerAdministration(infra.support(), infra.partners()));
+        myPartner = new ViewMyPartnerService(infra.support(), ports);
+        administration = new AdministerMyPartnerService(infra.support(), ports);
+        users = new ManagePartnerUsersService(infra.support(), ports, infra.temporaryPasswords());
     }
 
     public ViewMyPartner myPartner() {

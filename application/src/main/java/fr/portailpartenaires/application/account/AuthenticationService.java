@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.shared.SessionState;
@@ -37,7 +38,7 @@ import java.util.UUID;
  * password, usage rules to accept (CAF profile), logout (spec §2.2, §2.3). A password change ends
  * every other session of the account.
  */
-public final class AuthenticationService implements Authenticate {
+public final class AuthenticationService extends UseCaseBase<AccountPorts> implements Authenticate {
 
     static final Refusal BAD_CREDENTIALS_REFUSAL = Refusal.of("connexion.identifiants_incorrects", BAD_CREDENTIALS);
     static final Refusal TEMPORARY_EXPIRED = Refusal.of("connexion.mot_de_passe_temporaire_expire",
@@ -46,8 +47,6 @@ public final class AuthenticationService implements Authenticate {
     /** The id no account has, whose pending reset an unknown login reads (so that it costs what a known one does). */
     private static final UserId NOBODY = new UserId(new UUID(0, 0));
 
-    private final UseCaseSupport support;
-    private final AccountPorts ports;
     private final LoginThrottling throttling;
     private final PasswordPolicy policy;
     private final ReferenceData referenceData;
@@ -60,8 +59,7 @@ public final class AuthenticationService implements Authenticate {
      */
     public AuthenticationService(UseCaseSupport support, AccountPorts ports, LoginThrottling throttling,
             ReferenceData referenceData) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.throttling = throttling;
         this.policy = ports.settings().passwordPolicy();
         this.referenceData = referenceData;

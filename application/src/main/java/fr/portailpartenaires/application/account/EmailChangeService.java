@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * consumes it, replaces the account's address, tells the old address and audits. Each call is one
  * transaction; nothing changes on any refusal.
  */
-public final class EmailChangeService implements ChangeMyEmail {
+public final class EmailChangeService extends UseCaseBase<AccountPorts> implements ChangeMyEmail {
 
     static final Duration VALIDITY = Duration.ofHours(24);
     static final int MAX_TOKEN = 100;
@@ -41,13 +42,9 @@ public final class EmailChangeService implements ChangeMyEmail {
             + "Votre adresse ne changera qu'une fois ce lien ouvert (il est valable 24 heures).";
     static final String CONFIRMED = "Votre adresse e-mail a été modifiée.";
 
-    private final UseCaseSupport support;
-    private final AccountPorts ports;
-
     /** @param support its randomness draws the tokens */
     public EmailChangeService(UseCaseSupport support, AccountPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.CaptchaCheck;
 import fr.portailpartenaires.application.shared.RequestThrottling;
@@ -38,13 +39,11 @@ import java.util.Optional;
  *       matched or not, so that the operator sees requests aimed at an account.</li>
  * </ul>
  */
-public final class PasswordResetService implements ForgottenPassword {
+public final class PasswordResetService extends UseCaseBase<AccountPorts> implements ForgottenPassword {
 
     /** Drawn for when nothing matches: the same work as for an account, thrown away. */
     private static final String NO_ACCOUNT = "inconnu";
 
-    private final UseCaseSupport support;
-    private final AccountPorts ports;
     private final CaptchaCheck captcha;
     private final TemporaryPasswords passwords;
     private final RequestThrottling perAddress;
@@ -56,8 +55,7 @@ public final class PasswordResetService implements ForgottenPassword {
      */
     public PasswordResetService(UseCaseSupport support, AccountPorts ports, CaptchaCheck captcha,
             TemporaryPasswords passwords, RequestThrottling perAddress, RequestThrottling perAccount) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.captcha = captcha;
         this.passwords = passwords;
         this.perAddress = perAddress;

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Session;
 import fr.portailpartenaires.application.account.Authenticate.LoggedIn;
@@ -20,19 +21,16 @@ import java.util.Optional;
  * the account, the flag is lifted from all its sessions and the caller's session gets a new id. It is
  * allowed while a temporary password still has to be changed: the two obligations may be met in either order.
  */
-public final class UsageRulesService implements AcceptUsageRules {
+public final class UsageRulesService extends UseCaseBase<AccountPorts> implements AcceptUsageRules {
 
     static final Refusal NOTHING_TO_ACCEPT = Refusal.of("regles.aucune",
             "Ce portail ne demande pas d'accepter de règles d'utilisation.");
     static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
-    private final UseCaseSupport support;
-    private final AccountPorts ports;
     private final Optional<String> usageRules;
 
     public UsageRulesService(UseCaseSupport support, AccountPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.usageRules = ports.settings().usageRulesVersion();
     }
 

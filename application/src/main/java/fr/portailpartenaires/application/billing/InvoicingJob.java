@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.billing;
 
 import fr.portailpartenaires.application.shared.AuditEvent;
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.billing.GlobalInvoice;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
@@ -11,7 +12,6 @@ import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,16 +22,12 @@ import java.util.UUID;
  * re-checks the rule and attaches the lines only if they are still open ({@link Invoices#add}); a rerun finds
  * nothing open, a crash rolls the convention's transaction back, so a line is never billed twice nor lost.
  */
-public final class InvoicingJob {
+public final class InvoicingJob extends UseCaseBase<BillingPorts> {
 
     static final String INVOICE_GENERATED = "INVOICE_GENERATED";
 
-    private final UseCaseSupport support;
-    private final BillingPorts ports;
-
     public InvoicingJob(UseCaseSupport support, BillingPorts ports) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.ports = Objects.requireNonNull(ports, "ports");
+        super(support, ports);
     }
 
     /**

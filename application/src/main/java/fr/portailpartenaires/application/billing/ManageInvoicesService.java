@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.billing.Invoices.StoredInvoice;
 import fr.portailpartenaires.application.shared.AuditEvent;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +34,7 @@ import java.util.UUID;
  * The caisse's invoices (spec §5.1–5.2): those of its conventions, and the payment of one, which becomes the
  * partner's payment slip 48 hours after its date. Another caisse's invoice is not found.
  */
-public final class ManageInvoicesService implements ManageInvoices {
+public final class ManageInvoicesService extends UseCaseBase<BillingPorts> implements ManageInvoices {
 
     static final int MAX_LISTED = 200;
     static final Refusal CAISSE_ONLY = Refusal.of("facture.reservee_caisse",
@@ -44,12 +44,8 @@ public final class ManageInvoicesService implements ManageInvoices {
             "Le paiement de cette facture est déjà enregistré.");
     static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
 
-    private final UseCaseSupport support;
-    private final BillingPorts ports;
-
     public ManageInvoicesService(UseCaseSupport support, BillingPorts ports) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Conventions;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * done, a convention of another caisse "not found"; a fee only for a validated convention not closed, from today or
  * later (the past stays as it was invoiced). Audited as {@value #TARIFF_SET}.
  */
-public final class ManageTariffsService implements ManageTariffs {
+public final class ManageTariffsService extends UseCaseBase<BillingPorts> implements ManageTariffs {
 
     static final String TARIFF_SET = "TARIFF_SET";
     static final Refusal CAISSE_ONLY = Refusal.of("tarif.reserve_caisse",
@@ -33,12 +34,8 @@ public final class ManageTariffsService implements ManageTariffs {
             "Un tarif ne se fixe que pour une convention validée et non clôturée.");
     static final String PAST_DATE = "La date d'effet ne peut pas être antérieure à la date du jour.";
 
-    private final UseCaseSupport support;
-    private final BillingPorts ports;
-
     public ManageTariffsService(UseCaseSupport support, BillingPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.billing.InvoiceLine;
 import fr.portailpartenaires.domain.convention.ConventionId;
@@ -7,18 +8,13 @@ import fr.portailpartenaires.domain.shared.Money;
 import fr.portailpartenaires.domain.shared.Nir;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Opens the invoice line of each transmission (spec §5.1), at the convention's tariff or the default one. */
-public final class OpenInvoiceLineService implements OpenInvoiceLine {
-
-    private final UseCaseSupport support;
-    private final BillingPorts ports;
+public final class OpenInvoiceLineService extends UseCaseBase<BillingPorts> implements OpenInvoiceLine {
 
     public OpenInvoiceLineService(UseCaseSupport support, BillingPorts ports) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.ports = Objects.requireNonNull(ports, "ports");
+        super(support, ports);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.billing;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -29,17 +30,13 @@ import java.util.UUID;
  * The partner's payment slips (spec §5.2): those of the working convention, each from 48 hours after its payment
  * date. Every download appends an exchange-history entry and an audit event, in the download's transaction.
  */
-public final class PaymentSlipService implements PaymentSlips {
+public final class PaymentSlipService extends UseCaseBase<BillingPorts> implements PaymentSlips {
 
     static final int MAX_LISTED = 200;
     static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
 
-    private final UseCaseSupport support;
-    private final BillingPorts ports;
-
     public PaymentSlipService(UseCaseSupport support, BillingPorts ports) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.caisse;
 
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -25,18 +26,16 @@ import java.util.Optional;
  * are managed the same way: a CAF is a caisse), one transaction committed only when done, the staff locked while it
  * changes, the domain's {@link CaisseStaff} deciding a revocation. Audited.
  */
-public final class ManageCaisseAdministratorsService implements ManageCaisseAdministrators {
+public final class ManageCaisseAdministratorsService extends UseCaseBase<CaissePorts>
+        implements ManageCaisseAdministrators {
 
     static final Refusal CAISSE_ONLY = Refusal.of("caisse.reserve_administrateurs",
             "Seul un administrateur de la caisse peut gérer ses administrateurs.");
 
-    private final UseCaseSupport support;
-    private final CaissePorts ports;
     private final NewCaisseAdministrators newAdministrators;
 
     public ManageCaisseAdministratorsService(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.newAdministrators = new NewCaisseAdministrators(support, ports, passwords);
     }
 

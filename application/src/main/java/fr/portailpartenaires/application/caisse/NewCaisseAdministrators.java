@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.caisse.SetUpCaisse.AdministratorCreated;
 import fr.portailpartenaires.application.shared.Accounts;
@@ -24,19 +25,16 @@ import java.util.UUID;
  * caisse: the person's fields checked (a login nobody has or asked for), the account, a temporary password mailed,
  * the audit trail.
  */
-final class NewCaisseAdministrators {
+final class NewCaisseAdministrators extends UseCaseBase<CaissePorts> {
 
     /** The person a new administrator is, as the form gave them. */
     record Person(Login login, LastName lastName, FirstName firstName, EmailAddress email) {
     }
 
-    private final UseCaseSupport support;
-    private final CaissePorts ports;
     private final TemporaryPasswords passwords;
 
     NewCaisseAdministrators(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.passwords = passwords;
     }
 

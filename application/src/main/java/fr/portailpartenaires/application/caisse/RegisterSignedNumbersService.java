@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.caisse;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.FormErrors;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * The caisse's register of its signed convention numbers (spec §3.4): a caisse administrator only, one transaction
  * per call committed only when done, each number checked by the domain ({@link SignedConventionNumber}), audited.
  */
-public final class RegisterSignedNumbersService implements RegisterSignedNumbers {
+public final class RegisterSignedNumbersService extends UseCaseBase<CaissePorts> implements RegisterSignedNumbers {
 
     static final String NUMBER_ADDED = "CONVENTION_NUMBER_ADDED";
     static final String NUMBERS_IMPORTED = "CONVENTION_NUMBERS_IMPORTED";
@@ -39,12 +40,8 @@ public final class RegisterSignedNumbersService implements RegisterSignedNumbers
     static final String ALREADY_REGISTERED = "Ce numéro de convention est déjà enregistré pour votre caisse.";
     static final String EMPTY_FILE = "Le fichier ne contient aucun numéro de convention.";
 
-    private final UseCaseSupport support;
-    private final CaissePorts ports;
-
     public RegisterSignedNumbersService(UseCaseSupport support, CaissePorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.caisse;
 
 import fr.portailpartenaires.application.shared.TemporaryPasswords;
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.domain.reference.Caisse;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The operator's creation of a caisse administrator (spec §3.5): the same account, temporary password, mail and audit
  * trail as any creation, in one transaction; the audit's actor is {@value #OPERATOR}.
  */
-public final class SetUpCaisseService implements SetUpCaisse {
+public final class SetUpCaisseService extends UseCaseBase<CaissePorts> implements SetUpCaisse {
 
     /** The audit trail's actor of what the operator does from the command line. */
     public static final String OPERATOR = "operator";
@@ -23,13 +24,10 @@ public final class SetUpCaisseService implements SetUpCaisse {
             "Cette caisse a déjà un administrateur : il peut créer les suivants dans le portail. Pour en ajouter un "
                     + "quand même, demandez-le explicitement (option --un-de-plus).");
 
-    private final UseCaseSupport support;
-    private final CaissePorts ports;
     private final NewCaisseAdministrators newAdministrators;
 
     public SetUpCaisseService(UseCaseSupport support, CaissePorts ports, TemporaryPasswords passwords) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.newAdministrators = new NewCaisseAdministrators(support, ports, passwords);
     }
 

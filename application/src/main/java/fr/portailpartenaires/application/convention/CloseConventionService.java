@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Conventions;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -20,19 +21,16 @@ import java.util.Map;
  * {@link ConventionDesk#asCaisse}'s: a caisse administrator only, one transaction committed only when done, a
  * convention of another caisse is "not found". Audited as {@value #CONVENTION_CLOSED}.
  */
-public final class CloseConventionService implements CloseConvention {
+public final class CloseConventionService extends UseCaseBase<ConventionPorts> implements CloseConvention {
 
     static final String CONVENTION_CLOSED = "CONVENTION_CLOSED";
     /** The domain's refusal of a date before today: a mistake in the form's date field. */
     private static final String CLOSURE_IN_THE_PAST = "convention.date_cloture_passee";
 
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
     public CloseConventionService(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.desk = new ConventionDesk(support, ports);
     }
 

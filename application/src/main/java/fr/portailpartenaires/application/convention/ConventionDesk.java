@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Conventions;
@@ -23,7 +24,7 @@ import java.util.Map;
  * {@link Convention} decide what each actor may do; the services check who the caller is, run one transaction per
  * use case (committed only when done), and record the audit trail and the mails in it.
  */
-final class ConventionDesk {
+final class ConventionDesk extends UseCaseBase<ConventionPorts> {
 
     static final String CONVENTION_REQUESTED = "CONVENTION_REQUESTED";
     static final String CONVENTION_VALIDATED = "CONVENTION_VALIDATED";
@@ -44,13 +45,9 @@ final class ConventionDesk {
     /** The domain's refusal of a code the partner already holds. */
     private static final String ALREADY_HELD = "convention.deja_detenue";
 
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
-
     /** @param support taken to the microsecond: a request answers the time it is listed with */
     ConventionDesk(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support.toMicroseconds();
-        this.ports = ports;
+        super(support.toMicroseconds(), ports);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.WorkingConvention;
 import fr.portailpartenaires.domain.shared.BusinessTime;
@@ -18,18 +19,14 @@ import java.util.Optional;
  * The convention selector (spec §3.3): the choice is kept in the server-side session, so it follows the user from
  * request to request until they log out; {@link WorkingConvention} gives it to the use cases that scope to it.
  */
-public final class ConventionSelectionService implements SelectConvention {
+public final class ConventionSelectionService extends UseCaseBase<ConventionPorts> implements SelectConvention {
 
     static final Refusal NOT_SELECTABLE = Refusal.of("convention.non_selectionnable",
             "Seule une convention validée et non clôturée peut être sélectionnée.");
     static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
 
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
-
     public ConventionSelectionService(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Guards;
@@ -19,14 +20,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The caisse's follow-up of its conventions (spec §3.4): a caisse administrator only, their caisse only. */
-public final class FollowCaisseConventionsService implements FollowCaisseConventions {
-
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
+public final class FollowCaisseConventionsService extends UseCaseBase<ConventionPorts>
+        implements FollowCaisseConventions {
 
     public FollowCaisseConventionsService(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
     }
 
     @Override

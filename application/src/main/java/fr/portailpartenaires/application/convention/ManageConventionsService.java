@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CHANGED_MEANWHILE;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CONVENTION_MODIFIED;
@@ -37,15 +38,12 @@ import java.util.UUID;
  * The partner's Conventions tab (spec §3.3): its users list its conventions, its administrators request new ones,
  * and a caisse changes a validated convention of its own. The shared refusals and frame are {@link ConventionDesk}'s.
  */
-public final class ManageConventionsService implements ManageConventions {
+public final class ManageConventionsService extends UseCaseBase<ConventionPorts> implements ManageConventions {
 
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
     public ManageConventionsService(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support.toMicroseconds();
-        this.ports = ports;
+        super(support.toMicroseconds(), ports);
         this.desk = new ConventionDesk(support, ports);
     }
 

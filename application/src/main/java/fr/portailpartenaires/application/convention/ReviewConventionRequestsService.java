@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.convention;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CAISSE_ONLY;
 import static fr.portailpartenaires.application.convention.ConventionDesk.CHANGED_MEANWHILE;
@@ -29,17 +30,15 @@ import java.util.Optional;
  * A caisse's review of the convention requests made with it (spec §3.3, §3.4): validation, invalidation with a
  * motif, each mailed to every administrator of the partner. The frame is {@link ConventionDesk#asCaisse}'s.
  */
-public final class ReviewConventionRequestsService implements ReviewConventionRequests {
+public final class ReviewConventionRequestsService extends UseCaseBase<ConventionPorts>
+        implements ReviewConventionRequests {
 
     static final int MAX_PAGE = 100;
 
-    private final UseCaseSupport support;
-    private final ConventionPorts ports;
     private final ConventionDesk desk;
 
     public ReviewConventionRequestsService(UseCaseSupport support, ConventionPorts ports) {
-        this.support = support.toMicroseconds();
-        this.ports = ports;
+        super(support.toMicroseconds(), ports);
         this.desk = new ConventionDesk(support, ports);
     }
 

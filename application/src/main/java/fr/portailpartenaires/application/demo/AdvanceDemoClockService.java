@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.demo;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditEvent;
 import fr.portailpartenaires.application.shared.Guards;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The demonstration clock moved by a caisse administrator, audited as {@value #DEMO_CLOCK_ADVANCED}. */
-public final class AdvanceDemoClockService implements AdvanceDemoClock {
+public final class AdvanceDemoClockService extends UseCaseBase<DemoTime> implements AdvanceDemoClock {
 
     static final String DEMO_CLOCK_ADVANCED = "DEMO_CLOCK_ADVANCED";
     static final Refusal CAISSE_ONLY = Refusal.of("demo.reserve_caisse",
@@ -20,12 +21,8 @@ public final class AdvanceDemoClockService implements AdvanceDemoClock {
     static final Refusal NOT_A_DEMONSTRATION = Refusal.of("demo.hors_demonstration",
             "L'horloge n'avance que sur un portail de démonstration (PORTAIL_DEMO=true).");
 
-    private final UseCaseSupport support;
-    private final DemoTime time;
-
     public AdvanceDemoClockService(UseCaseSupport support, DemoTime time) {
-        this.support = support;
-        this.time = time;
+        super(support, time);
     }
 
     @Override
@@ -36,26 +33,26 @@ public final class AdvanceDemoClockService implements AdvanceDemoClock {
     @Override
     public Outcome<DemoClockView> advance(Principal principal, Integer days, String sourceAddress) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> {
-            if (!time.adjustable()) {
+            if (!ports.adjustable()) {
                 return Outcome.refused(Reason.FORBIDDEN, NOT_A_DEMONSTRATION);
             }
             if (days == null || days < 1 || days > MAX_DAYS) {
                 return new Outcome.Invalid<>(Map.of("jours", List.of("Le nombre de jours va de 1 à " + MAX_DAYS + ".")));
             }
             return support.commitIfDone(() -> {
-                var before = time.now();
-                time.advance(Duration.ofDays(days));
+                var before = ports.now();
+                ports.advance(Duration.ofDays(days));
                 support.audit(AuditEvent.of(before, principal.user().value().toString(), DEMO_CLOCK_ADVANCED)
                         .withScope(caisse.value())
                         .withSourceAddress(sourceAddress)
                         .withDetail("jours", String.valueOf(days))
-                        .withDetail("maintenant", time.now().toString()));
+                        .withDetail("maintenant", ports.now().toString()));
                 return Outcome.done(view());
             });
         });
     }
 
     private DemoClockView view() {
-        return new DemoClockView(time.now(), time.offset().toDays());
+        return new DemoClockView(ports.now(), ports.offset().toDays());
     }
 }

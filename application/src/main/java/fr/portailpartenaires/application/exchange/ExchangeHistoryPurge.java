@@ -1,19 +1,15 @@
 package fr.portailpartenaires.application.exchange;
 
 import fr.portailpartenaires.application.shared.ExchangeHistory;
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.exchange.ExchangeRetention;
-import java.util.Objects;
 
 /** The scheduled purge of the exchange history (spec §5.3): an entry is kept six months after the exchange. */
-public final class ExchangeHistoryPurge {
-
-    private final UseCaseSupport support;
-    private final ExchangeHistory history;
+public final class ExchangeHistoryPurge extends UseCaseBase<ExchangeHistory> {
 
     public ExchangeHistoryPurge(UseCaseSupport support, ExchangeHistory history) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.history = Objects.requireNonNull(history, "history");
+        super(support, history);
     }
 
     /**
@@ -22,6 +18,6 @@ public final class ExchangeHistoryPurge {
      * @return how many were deleted
      */
     public int purgeExpired() {
-        return support.inTransaction(() -> history.purgeBefore(ExchangeRetention.purgeBefore(support.now())));
+        return support.inTransaction(() -> ports.purgeBefore(ExchangeRetention.purgeBefore(support.now())));
     }
 }

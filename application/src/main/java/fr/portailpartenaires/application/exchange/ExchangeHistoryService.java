@@ -13,6 +13,7 @@ import fr.portailpartenaires.application.shared.Principal.Anonymous;
 import fr.portailpartenaires.application.shared.Principal.CafAdministrator;
 import fr.portailpartenaires.application.shared.Principal.CaisseAdministrator;
 import fr.portailpartenaires.application.shared.Principal.PartnerUser;
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.billing.InvoicingRule;
 import fr.portailpartenaires.domain.convention.Convention;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
  * The exchange-history search (spec §5.3), scoped to the caller: a partner user sees their partner's entries (an
  * ergothérapeute's convention showing only payment-slip entries), a caisse administrator their caisse's.
  */
-public final class ExchangeHistoryService implements SearchExchangeHistory {
+public final class ExchangeHistoryService extends UseCaseBase<ExchangeHistory> implements SearchExchangeHistory {
 
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 100;
@@ -49,13 +50,10 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
     static final Refusal PAGE_INVALID = Refusal.of("page.invalide",
             "Ce lien de page n'est plus valable : relancez la recherche.");
 
-    private final UseCaseSupport support;
-    private final ExchangeHistory history;
     private final Conventions conventions;
 
     public ExchangeHistoryService(UseCaseSupport support, ExchangeHistory history, Conventions conventions) {
-        this.support = Objects.requireNonNull(support, "support");
-        this.history = Objects.requireNonNull(history, "history");
+        super(support, history);
         this.conventions = Objects.requireNonNull(conventions, "conventions");
     }
 
@@ -105,7 +103,7 @@ public final class ExchangeHistoryService implements SearchExchangeHistory {
             if (scoped.isEmpty()) {
                 return Outcome.done(new Page(List.of(), Optional.empty()));
             }
-            List<ExchangeEntry> found = history.search(scoped.get());
+            List<ExchangeEntry> found = ports.search(scoped.get());
             boolean more = found.size() > limit;
             List<ExchangeEntry> page = more ? found.subList(0, limit) : found;
             return Outcome.done(new Page(page.stream().map(ExchangeHistoryService::entry).toList(),

@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.habilitation;
 
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.ConventionView;
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventions.GroupView;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -50,7 +51,7 @@ public interface AdministerAfasConventions {
     }
 
     record PartnerForm(
-            @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.") String nom,
+            @FormFields.PartnerName String nom,
             @NotBlank(message = "Le téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.") String telephone,
             @NotNull(message = "L'adresse est obligatoire.") @Valid AddressForm adresse) {
     }

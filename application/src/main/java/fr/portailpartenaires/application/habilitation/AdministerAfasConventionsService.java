@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
 import static fr.portailpartenaires.application.habilitation.AfasForms.blankToEmpty;
@@ -17,9 +18,7 @@ import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
-import fr.portailpartenaires.application.shared.ReferenceData;
 import fr.portailpartenaires.domain.habilitation.Activity;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -52,29 +51,18 @@ import java.util.Optional;
  * partner and its administrator's account in one transaction; its identifier sequence starts after the
  * administrator's.
  */
-public final class AdministerAfasConventionsService implements AdministerAfasConventions {
-
-    private final UseCaseSupport support;
-    private final AfasConventions conventions;
-    private final Partners partners;
-    private final ReferenceData referenceData;
-    private final AfasAccounts identities;
-    private final AfasConventionAccess access;
+public final class AdministerAfasConventionsService extends UseCaseBase<HabilitationPorts>
+        implements AdministerAfasConventions {
 
     /** @param support its randomness draws the ids */
-    public AdministerAfasConventionsService(UseCaseSupport support, AfasConventions conventions, Partners partners,
-            ReferenceData referenceData, AfasAccounts identities) {
-        this.support = support;
-        this.conventions = conventions;
-        this.partners = partners;
-        this.referenceData = referenceData;
-        this.identities = identities;
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public AdministerAfasConventionsService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<ConventionView> create(Principal principal, NewConventionForm form, String sourceAddress) {
-        return access.asCaf(principal, (caf, now) -> referenceData.caisse(caf.caf()).filter(Caisse::isCaf)
+        return ports.access().asCaf(principal, (caf, now) -> ports.referenceData().caisse(caf.caf())
+                .filter(Caisse::isCaf)
                 .map(caisse -> support.validate(form)
                         .flatMap(errors -> create(caf, caisse, form, errors, now, sourceAddress)))
                 .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, AfasConventionAccess.CAF_ONLY)));
@@ -88,7 +76,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
                 optionalDate(errors, "dateCloture", form.dateCloture()));
         Optional<IdentifierPrefix> prefix = errors.parse("prefixeIdentifiant", form.prefixeIdentifiant(),
                 IdentifierPrefix::parse);
-        if (prefix.isPresent() && conventions.prefixUsed(prefix.get())) {
+        if (prefix.isPresent() && ports.conventions().prefixUsed(prefix.get())) {
             errors.add("prefixeIdentifiant", "Ce préfixe d'identifiants est déjà utilisé par une autre convention.");
         }
         Optional<Integer> first = form.premierSuffixe() == null || form.premierSuffixe().isBlank()
@@ -111,7 +99,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
             return errors.toOutcome();
         }
         UserInput input = admin.orElseThrow();
-        if (identities.emailTaken(input.email())) {
+        if (ports.identities().emailTaken(input.email())) {
             return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
         }
         Result<Login> identifier = prefix.orElseThrow().identifier(first.orElseThrow());
@@ -119,7 +107,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
             return refusedBy(refused.refusal());
         }
         Login login = identifier.orElseThrow();
-        if (identities.taken(login)) {
+        if (ports.identities().taken(login)) {
             return new Outcome.Invalid<>(Map.of("prefixeIdentifiant",
                     List.of("L'identifiant " + login.value() + " est déjà utilisé : choisissez un autre préfixe.")));
         }
@@ -133,14 +121,15 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
         AfasConvention created = AfasConvention.create(new AfasConventionId(newId(support.random())), partnerId,
                 caisse.code(), form.libelle().strip(), cafPivot, period.orElseThrow(), today, prefix.orElseThrow(), activities);
         return AfasConventionAccess.then(created.addUser(input.user(adminId, login), today), stored -> {
-            partners.add(partner);
-            identities.open(partner, stored.user(adminId).orElseThrow());
-            conventions.add(stored, first.orElseThrow() + 1);
+            ports.partners().add(partner);
+            ports.identities().open(partner, stored.user(adminId).orElseThrow());
+            ports.conventions().add(stored, first.orElseThrow() + 1);
             String scope = AfasAudit.cafScope(caisse.code());
             support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_CONVENTION_CREATED, sourceAddress, scope)
                     .withTarget(AfasAudit.target(stored.id()))
                     .withDetail("libelle", AuditedChanges.safe(stored.libelle())));
-            identities.issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress, scope);
+            ports.identities().issue(caf, partner.name().value(), input.user(adminId, login), now, sourceAddress,
+                    scope);
             return Outcome.done(AfasViews.view(stored, partner.name().value(), today));
         });
     }
@@ -168,8 +157,9 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
 
     @Override
     public Outcome<List<ConventionView>> list(Principal principal) {
-        return access.asCaf(principal, (caf, now) -> Outcome.done(conventions.ofCaf(caf.caf()).stream()
-                .map(convention -> AfasViews.view(convention, access.partnerName(convention), BusinessTime.dateOf(now)))
+        return ports.access().asCaf(principal, (caf, now) -> Outcome.done(ports.conventions().ofCaf(caf.caf()).stream()
+                .map(convention -> AfasViews.view(convention, ports.access().partnerName(convention),
+                        BusinessTime.dateOf(now)))
                 .toList()));
     }
 
@@ -177,7 +167,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
     public Outcome<List<GroupView>> openGroups(Principal principal, AfasConventionId id, GroupsForm form,
             String sourceAddress) {
         GroupsForm groups = form == null ? new GroupsForm(null) : form;
-        return access.onCafConvention(principal, id, (caf, convention, now) -> support.validate(groups)
+        return ports.access().onCafConvention(principal, id, (caf, convention, now) -> support.validate(groups)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<LocalDate> on = date(errors, "dateOuverture", groups.dateOuverture(), today);
@@ -185,7 +175,7 @@ public final class AdministerAfasConventionsService implements AdministerAfasCon
                         return errors.toOutcome();
                     }
                     return AfasConventionAccess.then(convention.openGroups(on.orElseThrow()),
-                            changed -> access.saved(changed, () -> {
+                            changed -> ports.access().saved(changed, () -> {
                                 support.audit(AfasAudit.event(caf, now, AuditAction.AFAS_GROUPS_CREATED, sourceAddress,
                                         AfasAudit.cafScope(convention.caf())).withTarget(AfasAudit.target(id)));
                                 return AfasViews.groups(changed, today);

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -21,26 +22,23 @@ import java.util.Optional;
  * modified user's changed parts written, and the temporary password of a new user, mailed with their identifier (spec §7 « Création de compte ») and
  * audited.
  */
-public final class AfasAccounts {
+public final class AfasAccounts extends UseCaseBase<Accounts> {
 
-    private final UseCaseSupport support;
-    private final Accounts accounts;
     private final TemporaryPasswords passwords;
 
     public AfasAccounts(UseCaseSupport support, Accounts accounts, TemporaryPasswords passwords) {
-        this.support = support;
-        this.accounts = accounts;
+        super(support, accounts);
         this.passwords = passwords;
     }
 
     /** True when an account of the portal already has this login. */
     boolean taken(Login identifier) {
-        return accounts.loginTaken(identifier.key());
+        return ports.loginTaken(identifier.key());
     }
 
     /** True when an account has reserved this address: an AFAS user's address is unique in the portal (spec §6.3). */
     boolean emailTaken(EmailAddress email) {
-        return accounts.emailTaken(email);
+        return ports.emailTaken(email);
     }
 
     /**
@@ -48,22 +46,22 @@ public final class AfasAccounts {
      * them: opened as the partner's user, its address reserved, its status set.
      */
     void open(Partner partner, AfasUser user) {
-        accounts.openPartnerUser(partner.id(), partner.user(user.id()).orElseThrow());
-        accounts.reserveEmail(user.id());
-        user.period().end().ifPresent(closing -> accounts.setClosingDate(user.id(), Optional.of(closing)));
+        ports.openPartnerUser(partner.id(), partner.user(user.id()).orElseThrow());
+        ports.reserveEmail(user.id());
+        user.period().end().ifPresent(closing -> ports.setClosingDate(user.id(), Optional.of(closing)));
     }
 
     /** The identity's changed parts of a modified user — names and phone, address (still reserved), closing date. */
     void changed(AfasUser before, AfasUser after) {
         if (!before.lastName().equals(after.lastName()) || !before.firstName().equals(after.firstName())
                 || !before.phone().equals(after.phone())) {
-            accounts.setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
+            ports.setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
         }
         if (!before.email().equals(after.email())) {
-            accounts.setEmail(after.id(), after.email());
+            ports.setEmail(after.id(), after.email());
         }
         if (!before.period().end().equals(after.period().end())) {
-            accounts.setClosingDate(after.id(), after.period().end());
+            ports.setClosingDate(after.id(), after.period().end());
         }
     }
 

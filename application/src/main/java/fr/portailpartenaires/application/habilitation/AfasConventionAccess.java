@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.EmailTakenException;
 import fr.portailpartenaires.application.shared.Guards;
@@ -30,9 +31,10 @@ import java.util.function.Supplier;
  * ({@link AfasConvention}); the change is saved only if the convention was not changed meanwhile (optimistic
  * version). Whatever is not done is rolled back, an identifier drawn included: any outcome but {@code Done} leaves
  * nothing changed. A CAF administrator sees the conventions of their CAF only, a partner user those of their partner
- * only: any other is not found.
+ * only: any other is not found. Built once where the feature is wired ({@link HabilitationPorts#access()}), on the
+ * support its services share.
  */
-final class AfasConventionAccess {
+public final class AfasConventionAccess extends UseCaseBase<AfasConventions> {
 
     static final Refusal CAF_ONLY = Refusal.of("afas.reserve_caf",
             "Cette fonction est réservée aux administrateurs d'une CAF.");
@@ -43,13 +45,10 @@ final class AfasConventionAccess {
     static final Refusal MODIFIED_MEANWHILE = Refusal.of("afas.modifiee_entre_temps",
             "La convention a été modifiée entre-temps : rechargez la page.");
 
-    private final UseCaseSupport support;
-    private final AfasConventions conventions;
     private final Partners partners;
 
-    AfasConventionAccess(UseCaseSupport support, AfasConventions conventions, Partners partners) {
-        this.support = support;
-        this.conventions = conventions;
+    public AfasConventionAccess(UseCaseSupport support, AfasConventions conventions, Partners partners) {
+        super(support, conventions);
         this.partners = partners;
     }
 
@@ -76,7 +75,7 @@ final class AfasConventionAccess {
 
     /** A convention of the administrator's CAF, read in the call's transaction; another CAF's is not found. */
     <T> Outcome<T> onCafConvention(Principal principal, AfasConventionId id, ConventionWork<T> work) {
-        return asCaf(principal, (caf, now) -> conventions.find(id)
+        return asCaf(principal, (caf, now) -> ports.find(id)
                 .filter(convention -> convention.caf().equals(caf.caf()))
                 .map(convention -> work.apply(caf, convention, now))
                 .orElseGet(AfasConventionAccess::conventionNotFound));
@@ -90,7 +89,7 @@ final class AfasConventionAccess {
 
     /** A convention of the user's partner, read in the call's transaction; another partner's is not found. */
     <T> Outcome<T> onConvention(Principal principal, AfasConventionId id, ConventionWork<T> work) {
-        return asPartnerUser(principal, (user, now) -> conventions.find(id)
+        return asPartnerUser(principal, (user, now) -> ports.find(id)
                 .filter(convention -> convention.partner().equals(user.partnerId()))
                 .map(convention -> work.apply(user, convention, now))
                 .orElseGet(AfasConventionAccess::conventionNotFound));
@@ -108,7 +107,7 @@ final class AfasConventionAccess {
 
     /** Stores the changed convention under its version, then answers; a concurrent change is a conflict. */
     <T> Outcome<T> saved(AfasConvention changed, Supplier<T> answer) {
-        if (!conventions.update(changed)) {
+        if (!ports.update(changed)) {
             return Outcome.refused(Reason.CONFLICT, MODIFIED_MEANWHILE);
         }
         return Outcome.done(answer.get());

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
 import static fr.portailpartenaires.application.habilitation.AfasForms.date;
@@ -12,7 +13,6 @@ import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -42,24 +42,19 @@ import java.util.UUID;
  * The role grants ({@link GrantAfasRoles}): the grants, their audit and, for an approver, the validation request
  * mailed to the CAF's administrators, are one transaction.
  */
-public final class GrantAfasRolesService implements GrantAfasRoles {
+public final class GrantAfasRolesService extends UseCaseBase<HabilitationPorts>
+        implements GrantAfasRoles {
 
     static final String GRANTS_CREATED = "Les habilitations ont été créées avec succès.";
 
-    private final UseCaseSupport support;
-    private final AfasConventions conventions;
-    private final AfasConventionAccess access;
-
     /** @param support its randomness draws the ids */
-    public GrantAfasRolesService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
-        this.support = support;
-        this.conventions = conventions;
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public GrantAfasRolesService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<GrantsMade> grant(Principal principal, AfasConventionId id, GrantForm form, String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<UserId> grantee = AfasForms.userId(errors, "utilisateur", form.utilisateur());
@@ -81,7 +76,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
                             requestId, today)) {
                         case Result.Refused<AfasConvention.Granted> refused ->
                                 AfasConventionAccess.<GrantsMade>refusedBy(refused.refusal());
-                        case Result.Ok<AfasConvention.Granted> ok -> access.saved(ok.value().convention(),
+                        case Result.Ok<AfasConvention.Granted> ok -> ports.access().saved(ok.value().convention(),
                                 () -> granted(caller, ok.value(), grantee.get(), now, sourceAddress));
                     };
                 }));
@@ -111,9 +106,9 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
     /** Every approver change is a new validation request, mailed to the CAF's administrators. */
     private void requestValidation(Principal caller, AfasConvention convention, AfasUser approver,
             ValidationRequest request, LocalDate start, Instant now, String sourceAddress) {
-        support.mail(conventions.cafAddresses(convention.caf()).stream().map(EmailAddress::value).toList(),
-                new MailParameters.DemandeValidationApprobateur(access.partnerName(convention), convention.libelle(),
-                        approver.displayName(), approver.identifier().value(),
+        support.mail(ports.conventions().cafAddresses(convention.caf()).stream().map(EmailAddress::value).toList(),
+                new MailParameters.DemandeValidationApprobateur(ports.access().partnerName(convention),
+                        convention.libelle(), approver.displayName(), approver.identifier().value(),
                         AfasViews.activityNames(convention, request), start), now);
         support.audit(AfasAudit.event(caller, now, AuditAction.APPROVER_VALIDATION_REQUESTED, sourceAddress,
                 AfasAudit.scope(convention))
@@ -124,7 +119,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
     @Override
     public Outcome<GrantLine> endGrant(Principal principal, AfasConventionId id, GrantId grantId, GrantEndForm form,
             String sourceAddress) {
-        return access.onConvention(principal, id, (caller, convention, now) -> support.validate(form)
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     LocalDate today = BusinessTime.dateOf(now);
                     Optional<LocalDate> end = date(errors, "dateFin", form.dateFin(), null);
@@ -132,7 +127,7 @@ public final class GrantAfasRolesService implements GrantAfasRoles {
                         return errors.toOutcome();
                     }
                     return then(convention.endGrant(caller.user(), grantId, end.orElseThrow(), today),
-                            changed -> access.saved(changed, () -> {
+                            changed -> ports.access().saved(changed, () -> {
                                 Grant ended = changed.grants().stream().filter(grant -> grant.id().equals(grantId))
                                         .findFirst().orElseThrow();
                                 support.audit(AfasAudit.event(caller, now, AuditAction.HABILITATION_REVOKED,

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.refusedBy;
 import static fr.portailpartenaires.application.habilitation.AfasConventionAccess.then;
@@ -8,10 +9,8 @@ import static fr.portailpartenaires.application.habilitation.AfasForms.contains;
 import fr.portailpartenaires.application.habilitation.AfasForms.UserInput;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
-import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.SubjectKind;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -42,28 +41,19 @@ import java.util.Optional;
  * knows, under its version), then the account's reserved address and closing date ({@link AfasAccounts}) — and
  * nothing is kept when one of them is refused.
  */
-public final class ManageAfasUsersService implements ManageAfasUsers {
-
-    private final UseCaseSupport support;
-    private final AfasConventions conventions;
-    private final AfasAccounts identities;
-    private final LoginSessions sessions;
-    private final AfasConventionAccess access;
+public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
+        implements ManageAfasUsers {
 
     /** @param support its randomness draws the ids */
-    public ManageAfasUsersService(UseCaseSupport support, AfasConventions conventions, Partners partners,
-            AfasAccounts identities, LoginSessions sessions) {
-        this.support = support;
-        this.conventions = conventions;
-        this.identities = identities;
-        this.sessions = sessions;
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public ManageAfasUsersService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<List<UserView>> users(Principal principal, AfasConventionId id, UserFilter filter) {
         UserFilter criteria = filter == null ? UserFilter.NONE : filter;
-        return access.onConvention(principal, id, (caller, convention, now) -> Outcome.done(convention.users().stream()
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> Outcome.done(convention.users()
+                .stream()
                 .sorted(Comparator.comparing((AfasUser user) -> user.identifier().key()).reversed())
                 .map(user -> AfasViews.userView(convention, user, BusinessTime.dateOf(now)))
                 .filter(user -> contains(user.identifiant(), criteria.identifiant())
@@ -77,7 +67,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
 
     @Override
     public Outcome<UserDetail> user(Principal principal, AfasConventionId id, UserId userId) {
-        return access.onConvention(principal, id, (caller, convention, now) -> convention.user(userId)
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> convention.user(userId)
                 .<Outcome<UserDetail>>map(user -> Outcome.done(AfasViews.detail(convention, user,
                         BusinessTime.dateOf(now))))
                 .orElseGet(() -> refusedBy(HabilitationRefusal.USER_NOT_FOUND.refusal())));
@@ -93,28 +83,30 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    if (identities.emailTaken(input.orElseThrow().email())) {
+                    if (ports.identities().emailTaken(input.orElseThrow().email())) {
                         return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
                     }
-                    Result<Login> identifier = convention.prefix().identifier(conventions.nextSequence(convention.id()));
+                    Result<Login> identifier = convention.prefix()
+                            .identifier(ports.conventions().nextSequence(convention.id()));
                     if (identifier instanceof Result.Refused<Login> refused) {
                         return refusedBy(refused.refusal());
                     }
                     Login login = identifier.orElseThrow();
-                    if (identities.taken(login)) {
+                    if (ports.identities().taken(login)) {
                         return Outcome.refused(Reason.CONFLICT, PartnerRefusal.LOGIN_ALREADY_USED.refusal());
                     }
                     AfasUser user = input.get().user(new UserId(AfasForms.newId(support.random())), login);
                     Result<Partner> withUser = partner.createUser(caller.user(), new PartnerUser(user.id(), login,
                             user.lastName(), user.firstName(), user.phone(), user.email(), false));
-                    return then(convention.addUser(user, today), changed -> access.partnerSaved(withUser, () -> {
-                        identities.open(withUser.orElseThrow(), user);
-                        return access.saved(changed, () -> {
-                            identities.issue(caller, partner.name().value(), user, now, sourceAddress,
-                                    AfasAudit.scope(convention));
-                            return AfasViews.userView(changed, user, today);
-                        });
-                    }));
+                    return then(convention.addUser(user, today),
+                            changed -> ports.access().partnerSaved(withUser, () -> {
+                                ports.identities().open(withUser.orElseThrow(), user);
+                                return ports.access().saved(changed, () -> {
+                                    ports.identities().issue(caller, partner.name().value(), user, now, sourceAddress,
+                                            AfasAudit.scope(convention));
+                                    return AfasViews.userView(changed, user, today);
+                                });
+                            }));
                 }));
     }
 
@@ -130,15 +122,15 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     }
                     AfasUser changes = input.get().user(userId, existing.identifier());
                     if (!changes.email().normalized().equals(existing.email().normalized())
-                            && identities.emailTaken(changes.email())) {
+                            && ports.identities().emailTaken(changes.email())) {
                         return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
                     }
-                    return then(convention.modifyUser(changes, today), changed -> access.partnerSaved(
+                    return then(convention.modifyUser(changes, today), changed -> ports.access().partnerSaved(
                             partner.modifyUser(caller.user(), userId, new UserChanges(changes.lastName(),
                                     changes.firstName(), changes.phone(), changes.email())),
-                            () -> access.saved(changed, () -> {
+                            () -> ports.access().saved(changed, () -> {
                                 AfasUser stored = changed.user(userId).orElseThrow();
-                                identities.changed(existing, stored);
+                                ports.identities().changed(existing, stored);
                                 changesOf(existing, stored).events(AfasAudit.event(caller, now,
                                         AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(userId))).forEach(support::audit);
@@ -174,9 +166,9 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
                     if (!errors.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    return then(convention.closeUser(userId, closing.get(), today), changed -> access.saved(changed,
-                            () -> {
-                                identities.changed(existing, changed.user(userId).orElseThrow());
+                    return then(convention.closeUser(userId, closing.get(), today),
+                            changed -> ports.access().saved(changed, () -> {
+                                ports.identities().changed(existing, changed.user(userId).orElseThrow());
                                 support.audit(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
                                         AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(userId))
@@ -190,7 +182,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
     /** A user closed from today on is logged out at once (the login check refuses them from then on). */
     private void endSessionsIfClosed(UserId userId, Optional<LocalDate> closing, LocalDate today) {
         if (closing.filter(date -> !date.isAfter(today)).isPresent()) {
-            sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
+            ports.sessions().closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
         }
     }
 
@@ -206,7 +198,7 @@ public final class ManageAfasUsersService implements ManageAfasUsers {
 
     /** A convention of the caller's partner, for one of the partner's administrators. */
     private <T> Outcome<T> asAdministrator(Principal principal, AfasConventionId id, AdministratorWork<T> work) {
-        return access.onConvention(principal, id, (caller, convention, now) -> access
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> ports.access()
                 .administeredBy(convention, caller.user())
                 .map(partner -> work.apply(caller, convention, partner, now))
                 .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal())));

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habilitation.AfasForms.blankToEmpty;
 import static fr.portailpartenaires.application.habilitation.AfasForms.optional;
@@ -7,7 +8,6 @@ import static fr.portailpartenaires.application.habilitation.AfasForms.optional;
 import fr.portailpartenaires.application.habilitation.GrantAfasRoles.GrantLine;
 import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habilitation.ActivityId;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
@@ -25,23 +25,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /** « Habilitations d'action sociale » ({@link SearchAfasHabilitations}): the domain's search, as sections of lines. */
-public final class SearchAfasHabilitationsService implements SearchAfasHabilitations {
+public final class SearchAfasHabilitationsService extends UseCaseBase<HabilitationPorts>
+        implements SearchAfasHabilitations {
 
     static final String NO_RESULT = "Aucun résultat correspondant au(x) critère(s) de recherche.";
     static final String PENDING_NOTE = "(*) En attente de validation par votre CAF.";
     static final String STATES_MANDATORY =
             "Tous les champs marqués d'un astérisque (*) sont obligatoires pour la recherche d'habilitations.";
 
-    private final AfasConventionAccess access;
-
-    public SearchAfasHabilitationsService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public SearchAfasHabilitationsService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<SearchResult> search(Principal principal, AfasConventionId id, SearchForm form) {
         SearchForm criteria = form == null ? new SearchForm(null, null, null, null, null, null, null) : form;
-        return access.onConvention(principal, id, (caller, convention, now) -> {
+        return ports.access().onConvention(principal, id, (caller, convention, now) -> {
             FormErrors errors = new FormErrors();
             Set<GrantState> states = states(errors, criteria.etats());
             Optional<Optional<UserId>> user = optional(criteria.utilisateur(),

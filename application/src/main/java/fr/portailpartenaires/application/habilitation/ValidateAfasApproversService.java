@@ -1,11 +1,11 @@
 package fr.portailpartenaires.application.habilitation;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
@@ -24,24 +24,19 @@ import java.util.Optional;
  * The CAF's validation of approvers ({@link ValidateAfasApprovers}): the validation, the approver's mail and its
  * audit are one transaction.
  */
-public final class ValidateAfasApproversService implements ValidateAfasApprovers {
+public final class ValidateAfasApproversService extends UseCaseBase<HabilitationPorts>
+        implements ValidateAfasApprovers {
 
-    private final UseCaseSupport support;
-    private final AfasConventions conventions;
-    private final AfasConventionAccess access;
-
-    public ValidateAfasApproversService(UseCaseSupport support, AfasConventions conventions, Partners partners) {
-        this.support = support;
-        this.conventions = conventions;
-        this.access = new AfasConventionAccess(support, conventions, partners);
+    public ValidateAfasApproversService(UseCaseSupport support, HabilitationPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<List<ApproverRequest>> pendingApprovers(Principal principal) {
-        return access.asCaf(principal, (caf, now) -> Outcome.done(conventions.ofCaf(caf.caf()).stream()
+        return ports.access().asCaf(principal, (caf, now) -> Outcome.done(ports.conventions().ofCaf(caf.caf()).stream()
                 .flatMap(convention -> convention.requests().stream().filter(ValidationRequest::isPending)
                         .map(request -> AfasViews.approverRequest(convention, request,
-                                access.partnerName(convention))))
+                                ports.access().partnerName(convention))))
                 .sorted(Comparator.comparing(ApproverRequest::demandeeLe))
                 .toList()));
     }
@@ -49,7 +44,7 @@ public final class ValidateAfasApproversService implements ValidateAfasApprovers
     @Override
     public Outcome<ApproverRequest> validateApprover(Principal principal, AfasConventionId id,
             ValidationRequestId requestId, ApproverValidationForm form, String sourceAddress) {
-        return access.onCafConvention(principal, id, (caf, convention, now) -> support.validate(form)
+        return ports.access().onCafConvention(principal, id, (caf, convention, now) -> support.validate(form)
                 .flatMap(errors -> {
                     Optional<LocalDate> deadline = AfasForms.date(errors, "dateEcheance", form.dateEcheance(), null);
                     if (!errors.isEmpty()) {
@@ -58,7 +53,7 @@ public final class ValidateAfasApproversService implements ValidateAfasApprovers
                     return switch (convention.validate(requestId, deadline.orElseThrow(), BusinessTime.dateOf(now))) {
                         case Result.Refused<AfasConvention.Validated> refused ->
                                 AfasConventionAccess.<ApproverRequest>refusedBy(refused.refusal());
-                        case Result.Ok<AfasConvention.Validated> ok -> access.saved(ok.value().convention(),
+                        case Result.Ok<AfasConvention.Validated> ok -> ports.access().saved(ok.value().convention(),
                                 () -> validated(caf, convention, ok.value(), now, sourceAddress));
                     };
                 }));
@@ -69,7 +64,7 @@ public final class ValidateAfasApproversService implements ValidateAfasApprovers
             Instant now, String sourceAddress) {
         ValidationRequest request = validated.request();
         AfasUser approver = before.user(request.approver()).orElseThrow();
-        String partnerName = access.partnerName(before);
+        String partnerName = ports.access().partnerName(before);
         support.mail(approver.email().value(), new MailParameters.AppelEcheanceDeclaration(partnerName,
                 before.cafPivot(), approver.displayName(), AfasViews.activityNames(before, request),
                 request.deadline().orElseThrow()), now);

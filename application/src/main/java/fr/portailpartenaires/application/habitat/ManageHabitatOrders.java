@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
@@ -59,7 +60,7 @@ public interface ManageHabitatOrders {
             String nir,
             @NotNull(message = "L'adresse de résidence est obligatoire.") @Valid
             AddressForm adresse,
-            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
+            @FormFields.RequiredPhone
             String telephone,
             @NotBlank(message = "Les ressources (PS ou C) sont obligatoires.") @Size(max = 5, message = "Les ressources sont PS (personne seule) ou C (couple).")
             String ressources,

@@ -1,11 +1,11 @@
 package fr.portailpartenaires.application.partner;
 
 import fr.portailpartenaires.application.shared.AddressForm;
+import fr.portailpartenaires.application.shared.FormFields;
 import fr.portailpartenaires.application.shared.UseCase;
 import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Principal;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +32,11 @@ public interface AdministerMyPartner {
 
     /** The « Partenaire » tab: SIRET and e-mail may be empty. */
     record PartnerDataForm(
-            @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.")
+            @FormFields.PartnerName
             String nomPartenaire,
             @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
             String siret,
-            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
+            @FormFields.RequiredPhone
             String telephone,
             @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
             String email) {

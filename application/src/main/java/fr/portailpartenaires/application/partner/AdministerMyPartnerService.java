@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.event;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
@@ -10,7 +11,6 @@ import fr.portailpartenaires.application.shared.AddressForms;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.domain.partner.Partner;
 import fr.portailpartenaires.domain.partner.PartnerData;
@@ -26,24 +26,21 @@ import java.util.Optional;
  * The partner's data and address, read and modified by its administrators (spec §3.1); every change is audited with
  * its old and new values, and a change to nothing stores nothing. The frame is {@link PartnerAdministration}'s.
  */
-public final class AdministerMyPartnerService implements AdministerMyPartner {
+public final class AdministerMyPartnerService extends UseCaseBase<PartnerPorts> implements AdministerMyPartner {
 
-    private final UseCaseSupport support;
-    private final PartnerAdministration administration;
-
-    public AdministerMyPartnerService(UseCaseSupport support, Partners partners) {
-        this.support = support;
-        this.administration = new PartnerAdministration(support, partners);
+    public AdministerMyPartnerService(UseCaseSupport support, PartnerPorts ports) {
+        super(support, ports);
     }
 
     @Override
     public Outcome<PartnerDetails> details(Principal principal) {
-        return administration.asAdministrator(principal, (administrator, partner, now) -> Outcome.done(details(partner)));
+        return ports.administration().asAdministrator(principal,
+                (administrator, partner, now) -> Outcome.done(details(partner)));
     }
 
     @Override
     public Outcome<PartnerDetails> modifyData(Principal principal, PartnerDataForm form, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) ->
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                 support.validate(form).flatMap(errors -> {
                     Optional<PartnerName> name = errors.parse("nomPartenaire", form.nomPartenaire(), PartnerName::parse);
                     Optional<Optional<Siret>> siret = errors.parseOptional("siret", form.siret(), Siret::parse);
@@ -61,7 +58,7 @@ public final class AdministerMyPartnerService implements AdministerMyPartner {
                                 .field("siret", siret(partner), siret(changed))
                                 .field("telephone", partner.phone().value(), changed.phone().value())
                                 .field("email", email(partner), email(changed));
-                        return administration.saved(changed, changes, event(administrator, now,
+                        return ports.administration().saved(changed, changes, event(administrator, now,
                                 AuditAction.PARTNER_UPDATED, sourceAddress).withTarget(scope(partner)),
                                 () -> details(changed));
                     });
@@ -70,7 +67,7 @@ public final class AdministerMyPartnerService implements AdministerMyPartner {
 
     @Override
     public Outcome<PartnerDetails> modifyAddress(Principal principal, AddressForm form, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) ->
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                 support.validate(form).flatMap(errors -> {
                     Optional<PostalAddress> address = AddressForms.parse(form, partner.name().value(), "", errors);
                     if (!errors.isEmpty() || address.isEmpty()) {
@@ -84,7 +81,7 @@ public final class AdministerMyPartnerService implements AdministerMyPartner {
                                         valueOf(changed.address(), field));
                             }
                         }
-                        return administration.saved(changed, changes, event(administrator, now,
+                        return ports.administration().saved(changed, changes, event(administrator, now,
                                 AuditAction.PARTNER_ADDRESS_UPDATED, sourceAddress).withTarget(scope(partner)),
                                 () -> details(changed));
                     });

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.refusedBy;
 import static fr.portailpartenaires.application.partner.PartnerAdministration.scope;
@@ -8,16 +9,12 @@ import static fr.portailpartenaires.application.partner.PartnerAdministration.us
 import static fr.portailpartenaires.application.partner.PartnerAdministration.view;
 
 import fr.portailpartenaires.application.shared.RandomUuids;
-import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
 import fr.portailpartenaires.application.shared.EmailTakenException;
-import fr.portailpartenaires.application.shared.LoginReservations;
-import fr.portailpartenaires.application.shared.LoginSessions;
 import fr.portailpartenaires.application.shared.LoginTakenException;
 import fr.portailpartenaires.application.shared.MailParameters;
 import fr.portailpartenaires.application.shared.Outcome;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
 import fr.portailpartenaires.application.shared.Refusals;
 import fr.portailpartenaires.application.shared.SubjectKind;
@@ -45,33 +42,23 @@ import java.util.Optional;
  * frame — one transaction, the caller an administrator at that moment, the partner's optimistic version, the audit
  * — is {@link PartnerAdministration}'s.
  */
-public final class ManagePartnerUsersService implements ManagePartnerUsers {
+public final class ManagePartnerUsersService extends UseCaseBase<PartnerPorts> implements ManagePartnerUsers {
 
     static final String LOGIN_IMMUTABLE = "L'identifiant ne peut pas être modifié.";
     static final String EMAIL_TAKEN =
             "Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.";
 
-    private final UseCaseSupport support;
-    private final PartnerAdministration administration;
-    private final Accounts accounts;
-    private final LoginReservations registrations;
     private final TemporaryPasswords passwords;
-    private final LoginSessions sessions;
 
     /** @param support its randomness draws the new users' ids */
-    public ManagePartnerUsersService(UseCaseSupport support, Partners partners, Accounts accounts,
-            LoginReservations registrations, TemporaryPasswords passwords, LoginSessions sessions) {
-        this.support = support;
-        this.administration = new PartnerAdministration(support, partners);
-        this.accounts = accounts;
-        this.registrations = registrations;
+    public ManagePartnerUsersService(UseCaseSupport support, PartnerPorts ports, TemporaryPasswords passwords) {
+        super(support, ports);
         this.passwords = passwords;
-        this.sessions = sessions;
     }
 
     @Override
     public Outcome<List<UserView>> list(Principal principal) {
-        return administration.asAdministrator(principal, (administrator, partner, now) -> Outcome.done(
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) -> Outcome.done(
                 partner.users().stream()
                         .sorted(Comparator.comparing((PartnerUser user) -> user.login().key()))
                         .map(PartnerAdministration::view)
@@ -81,7 +68,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     @Override
     public Outcome<UserView> create(Principal principal, NewUserForm form, String sourceAddress) {
         try {
-            return administration.asAdministrator(principal, (administrator, partner, now) ->
+            return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                     support.validate(form).flatMap(errors -> {
                         Optional<LastName> lastName = errors.parse("nom", form.nom(), LastName::parse);
                         Optional<FirstName> firstName = errors.parse("prenom", form.prenom(), FirstName::parse);
@@ -109,14 +96,14 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     private Outcome<UserView> created(Principal.PartnerUser administrator, Partner partner, Partner changed,
             PartnerUser newUser, Instant now, String sourceAddress) {
         var temporary = passwords.draw(newUser.login().value());
-        return administration.stored(changed, () -> {
+        return ports.administration().stored(changed, () -> {
             PartnerUser user = changed.user(newUser.id()).orElseThrow();
-            accounts.openPartnerUser(partner.id(), user);
+            ports.accounts().openPartnerUser(partner.id(), user);
             passwords.issue(newUser.id(), temporary, newUser.email().value(), new MailParameters.CreationCompte(
                     partner.name().value(), Optional.empty(), temporary.value(), temporary.validity()), now);
-            administration.audit(userEvent(administrator, now, AuditAction.USER_CREATED, sourceAddress, user)
+            ports.administration().audit(userEvent(administrator, now, AuditAction.USER_CREATED, sourceAddress, user)
                     .withDetail("administrateur", String.valueOf(newUser.administrator())));
-            administration.audit(TemporaryPasswords.issuedEvent(now, newUser.id()).withScope(scope(partner)));
+            ports.administration().audit(TemporaryPasswords.issuedEvent(now, newUser.id()).withScope(scope(partner)));
             return Outcome.done(view(user));
         });
     }
@@ -149,7 +136,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     private Outcome<UserView> modifyOnce(Principal principal, UserId userId, UserForm form,
             Optional<Boolean> administrateur, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) -> {
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) -> {
             Optional<PartnerUser> target = partner.user(userId);
             if (target.isEmpty()) {
                 return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
@@ -166,7 +153,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                         PhoneNumber::parse);
                 Optional<EmailAddress> email = errors.parse("email", form.email(), EmailAddress::parse);
                 if (email.filter(address -> !address.normalized().equals(before.email().normalized()))
-                        .filter(accounts::emailTaken).isPresent()) {
+                        .filter(ports.accounts()::emailTaken).isPresent()) {
                     errors.add("email", EMAIL_TAKEN);
                 }
                 if (!errors.isEmpty()) {
@@ -186,10 +173,10 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
                             if (changes.isEmpty() && sameRight) {
                                 return Outcome.done(view(after));
                             }
-                            return administration.stored(changed, () -> {
+                            return ports.administration().stored(changed, () -> {
                                 identityChanged(before, after);
                                 changes.events(userEvent(administrator, now, AuditAction.USER_UPDATED, sourceAddress,
-                                        after)).forEach(administration::audit);
+                                        after)).forEach(ports.administration()::audit);
                                 return sameRight ? Outcome.done(view(after))
                                         : rightNotified(administrator, after, now, sourceAddress);
                             });
@@ -202,10 +189,10 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
     private void identityChanged(PartnerUser before, PartnerUser after) {
         if (!before.lastName().equals(after.lastName()) || !before.firstName().equals(after.firstName())
                 || !before.phone().equals(after.phone())) {
-            accounts.setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
+            ports.accounts().setNamesAndPhone(after.id(), after.lastName(), after.firstName(), after.phone());
         }
         if (!before.email().equals(after.email())) {
-            accounts.setEmail(after.id(), after.email());
+            ports.accounts().setEmail(after.id(), after.email());
         }
     }
 
@@ -220,14 +207,14 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     @Override
     public Outcome<UserView> grantAdministration(Principal principal, UserId userId, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) ->
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                 then(partner.grantAdministration(administrator.user(), userId),
                         changed -> rightChanged(administrator, partner, changed, userId, now, sourceAddress)));
     }
 
     @Override
     public Outcome<UserView> revokeAdministration(Principal principal, UserId userId, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) ->
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                 then(partner.revokeAdministration(administrator.user(), userId),
                         changed -> rightChanged(administrator, partner, changed, userId, now, sourceAddress)));
     }
@@ -240,7 +227,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         if (before.administrator() == after.administrator()) {
             return Outcome.done(view(after));
         }
-        return administration.stored(changed, () -> rightNotified(administrator, after, now, sourceAddress));
+        return ports.administration().stored(changed, () -> rightNotified(administrator, after, now, sourceAddress));
     }
 
     /** Mails the user their right's change and audits it (once the partner is stored). */
@@ -249,7 +236,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
         support.mail(after.email().value(), new MailParameters.NotificationSecurite(after.login().value(), after.administrator()
                         ? MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_ACCORDES
                         : MailParameters.SecurityChange.DROITS_ADMINISTRATEUR_RETIRES, now), now);
-        administration.audit(userEvent(administrator, now,
+        ports.administration().audit(userEvent(administrator, now,
                 after.administrator() ? AuditAction.ADMIN_RIGHT_GRANTED : AuditAction.ADMIN_RIGHT_REVOKED,
                 sourceAddress, after));
         return Outcome.done(view(after));
@@ -257,14 +244,14 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     @Override
     public Outcome<Deleted> delete(Principal principal, UserId userId, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) ->
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) ->
                 then(partner.deleteUser(administrator.user(), userId), changed -> {
                     PartnerUser gone = partner.user(userId).orElseThrow();
-                    return administration.stored(changed, () -> {
-                        accounts.removePartnerUser(userId);
-                        sessions.closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
-                        administration.audit(userEvent(administrator, now, AuditAction.USER_DELETED, sourceAddress,
-                                gone));
+                    return ports.administration().stored(changed, () -> {
+                        ports.accounts().removePartnerUser(userId);
+                        ports.sessions().closeAllFor(SubjectKind.PARTNER_USER, userId.value().toString());
+                        ports.administration().audit(userEvent(administrator, now, AuditAction.USER_DELETED,
+                                sourceAddress, gone));
                         return Outcome.done(new Deleted(userId.value(), gone.login().value()));
                     });
                 }));
@@ -272,7 +259,7 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
 
     @Override
     public Outcome<UserView> resendLogin(Principal principal, UserId userId, String sourceAddress) {
-        return administration.asAdministrator(principal, (administrator, partner, now) -> {
+        return ports.administration().asAdministrator(principal, (administrator, partner, now) -> {
             Optional<PartnerUser> found = partner.user(userId);
             if (found.isEmpty()) {
                 return refusedBy(PartnerRefusal.USER_NOT_FOUND.refusal());
@@ -280,14 +267,16 @@ public final class ManagePartnerUsersService implements ManagePartnerUsers {
             PartnerUser user = found.get();
             support.mail(user.email().value(), new MailParameters.RenvoiIdentifiant(
                     user.login().value(), partner.name().value()), now);
-            administration.audit(userEvent(administrator, now, AuditAction.LOGIN_REMINDER_SENT, sourceAddress, user));
+            ports.administration().audit(userEvent(administrator, now, AuditAction.LOGIN_REMINDER_SENT, sourceAddress,
+                    user));
             return Outcome.done(view(user));
         });
     }
 
     /** A login is free when no account has it and no pending registration asks for it (case-insensitively). */
     private boolean loginIsFree(Login login) {
-        return !accounts.loginTaken(login.key()) && !registrations.loginRequestedByAPendingRegistration(login.key());
+        return !ports.accounts().loginTaken(login.key())
+                && !ports.registrations().loginRequestedByAPendingRegistration(login.key());
     }
 
     /** A random (version 4) id drawn from the service's generator. */

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.partner;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.partner.ManagePartnerUsers.UserView;
 import fr.portailpartenaires.application.shared.AuditAction;
@@ -32,21 +33,18 @@ import java.util.function.Supplier;
  * are the domain's ({@link Partner}). The change is saved only if the partner was not changed meanwhile (optimistic
  * version): of two administrators revoking each other at the same moment, one wins and the other is told to reload,
  * so the partner never loses its last administrator. Every change is audited and its mails go through the outbox,
- * in the same transaction; whatever is not done changed nothing.
+ * in the same transaction; whatever is not done changed nothing. Built once where the feature is wired
+ * ({@link PartnerPorts#administration()}).
  */
-final class PartnerAdministration {
+public final class PartnerAdministration extends UseCaseBase<Partners> {
 
     static final Refusal PARTNER_ADMINISTRATORS_ONLY = Refusal.of("partenaire.reserve_administrateurs",
             "Cette fonction est réservée aux administrateurs d'un partenaire.");
     static final Refusal MODIFIED_MEANWHILE = Refusal.of("partenaire.modifie_entre_temps",
             "Le partenaire a été modifié entre-temps : rechargez la page.");
 
-    private final UseCaseSupport support;
-    private final Partners partners;
-
-    PartnerAdministration(UseCaseSupport support, Partners partners) {
-        this.support = support;
-        this.partners = partners;
+    public PartnerAdministration(UseCaseSupport support, Partners partners) {
+        super(support, partners);
     }
 
     /** What an administrator's call does with the partner as read in its transaction. */
@@ -61,7 +59,7 @@ final class PartnerAdministration {
      */
     <T> Outcome<T> asAdministrator(Principal principal, AdministratorWork<T> work) {
         return Frame.onFound(Guards.partnerUser(principal, PARTNER_ADMINISTRATORS_ONLY), support.transactions(),
-                caller -> partners.find(caller.partnerId()).filter(partner -> partner.isAdministrator(caller.user())),
+                caller -> ports.find(caller.partnerId()).filter(partner -> partner.isAdministrator(caller.user())),
                 () -> refusedBy(PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal()),
                 (caller, partner) -> work.apply(caller, partner, support.now()));
     }
@@ -76,7 +74,7 @@ final class PartnerAdministration {
 
     /** Stores the changed partner, then goes on; refused when another call changed it meanwhile. */
     <T> Outcome<T> stored(Partner changed, Supplier<Outcome<T>> next) {
-        return partners.update(changed) ? next.get() : Outcome.refused(Reason.CONFLICT, MODIFIED_MEANWHILE);
+        return ports.update(changed) ? next.get() : Outcome.refused(Reason.CONFLICT, MODIFIED_MEANWHILE);
     }
 
     /**

@@ -39,11 +39,11 @@ public interface RegisterPartner {
             @FormFields.Caisse String caisse,
             @FormFields.ConventionCode String codeConvention,
             @FormFields.PartnerTypeCode String typePartenaire,
-            @NotBlank(message = "Le nom du partenaire est obligatoire.") @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.")
+            @FormFields.PartnerName
             String nomPartenaire,
             @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
             String siret,
-            @NotBlank(message = "Le numéro de téléphone est obligatoire.") @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
+            @FormFields.RequiredPhone
             String telephone,
             @NotNull(message = "L'adresse est obligatoire.") @Valid
             AddressForm adresse,

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.application.shared.AddressForm;
 import fr.portailpartenaires.application.shared.AddressForms;
@@ -38,21 +39,18 @@ import java.util.UUID;
  * Whether the login is taken is told only to a form whose captcha is right: otherwise the form would tell anyone, as
  * fast as they can post it, which logins exist.
  */
-public final class RegisterPartnerService implements RegisterPartner {
+public final class RegisterPartnerService extends UseCaseBase<RegistrationPorts> implements RegisterPartner {
 
     static final String CGU_CHANGED =
             "Les conditions générales d'utilisation ont changé : relisez-les et acceptez la version en vigueur.";
 
-    private final UseCaseSupport support;
-    private final RegistrationPorts ports;
     private final CaptchaCheck captcha;
     private final RequestThrottling perAddress;
 
     /** @param perAddress on {@code REGISTRATION_ADDRESS} counters ({@link RequestThrottling#REGISTRATIONS_PER_ADDRESS}) */
     public RegisterPartnerService(UseCaseSupport support, RegistrationPorts ports, CaptchaCheck captcha,
             RequestThrottling perAddress) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.captcha = captcha;
         this.perAddress = perAddress;
     }

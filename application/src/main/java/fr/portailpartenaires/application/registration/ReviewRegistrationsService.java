@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.application.shared.UseCaseBase;
 import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.partner.PartnerName;
 import fr.portailpartenaires.domain.convention.SignedConventionNumber;
@@ -35,7 +36,7 @@ import java.util.UUID;
  * first administrator in one transaction with the mail in the outbox; on invalidation, the motif mailed. A
  * registration of another caisse does not exist for its administrators.
  */
-public final class ReviewRegistrationsService implements ReviewRegistrations {
+public final class ReviewRegistrationsService extends UseCaseBase<RegistrationPorts> implements ReviewRegistrations {
 
     static final Refusal NOT_FOUND = Refusal.of("inscription.introuvable", "Cette demande d'inscription est introuvable.");
     static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse",
@@ -47,13 +48,10 @@ public final class ReviewRegistrationsService implements ReviewRegistrations {
                     + " en indiquant au partenaire de choisir un autre identifiant.");
     static final int MAX_PAGE = 100;
 
-    private final UseCaseSupport support;
-    private final RegistrationPorts ports;
     private final TemporaryPasswords passwords;
 
     public ReviewRegistrationsService(UseCaseSupport support, RegistrationPorts ports, TemporaryPasswords passwords) {
-        this.support = support;
-        this.ports = ports;
+        super(support, ports);
         this.passwords = passwords;
     }
 

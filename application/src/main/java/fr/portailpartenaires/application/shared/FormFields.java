@@ -114,4 +114,30 @@ public final class FormFields {
         Class<?>[] groups() default {};
         Class<? extends Payload>[] payload() default {};
     }
+
+    /** The name of a partner. */
+    @NotBlank(message = "Le nom du partenaire est obligatoire.")
+    @Size(max = 100, message = "Le nom du partenaire ne doit pas dépasser 100 caractères.")
+    @Constraint(validatedBy = {})
+    @Target({RECORD_COMPONENT, FIELD, PARAMETER})
+    @Retention(RUNTIME)
+    @Documented
+    public @interface PartnerName {
+        String message() default "";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** A phone number that must be given. */
+    @NotBlank(message = "Le numéro de téléphone est obligatoire.")
+    @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")
+    @Constraint(validatedBy = {})
+    @Target({RECORD_COMPONENT, FIELD, PARAMETER})
+    @Retention(RUNTIME)
+    @Documented
+    public @interface RequiredPhone {
+        String message() default "";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+    }
 }

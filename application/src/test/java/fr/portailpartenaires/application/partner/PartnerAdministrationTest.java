@@ -606,8 +606,8 @@ class PartnerAdministrationTest {
                 }
             };
             var support = portal.seeded(1);
-            var service = new ManagePartnerUsersService(support, concurrent, portal.accounts,
-                    portal.registrations, portal.temporaryPasswords(support), portal.sessions);
+            var service = new ManagePartnerUsersService(support, portal.partnerPorts(concurrent),
+                    portal.temporaryPasswords(support));
             UserId solange = stored().users().stream().filter(u -> u.login().value().equals("Solange778")).findFirst()
                     .orElseThrow().id();
             int mails = portal.mails().size();

@@ -29,6 +29,8 @@ import fr.portailpartenaires.application.exchange.ExchangeHistoryPurge;
 import fr.portailpartenaires.application.exchange.ExchangeHistoryService;
 import fr.portailpartenaires.application.habilitation.AdministerAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.AfasAccounts;
+import fr.portailpartenaires.application.habilitation.AfasConventionAccess;
+import fr.portailpartenaires.application.habilitation.HabilitationPorts;
 import fr.portailpartenaires.application.habilitation.ConsultAfasConventionsService;
 import fr.portailpartenaires.application.habilitation.GrantAfasRolesService;
 import fr.portailpartenaires.application.habilitation.ManageAfasMembershipsService;
@@ -37,6 +39,8 @@ import fr.portailpartenaires.application.habilitation.SearchAfasHabilitationsSer
 import fr.portailpartenaires.application.habilitation.ValidateAfasApproversService;
 import fr.portailpartenaires.application.partner.AdministerMyPartnerService;
 import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
+import fr.portailpartenaires.application.partner.PartnerAdministration;
+import fr.portailpartenaires.application.partner.PartnerPorts;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
 import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFilesService;
@@ -53,6 +57,7 @@ import fr.portailpartenaires.application.registration.RegisterPartner;
 import fr.portailpartenaires.application.registration.ReviewRegistrations;
 import fr.portailpartenaires.application.shared.Accounts;
 import fr.portailpartenaires.application.shared.LoginAttempts;
+import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.OutgoingMail;
 import fr.portailpartenaires.domain.convention.RegistrationId;
 import fr.portailpartenaires.domain.partner.PartnerId;
@@ -131,13 +136,14 @@ public final class PortalFixture {
             settings);
     private int accountsCreated;
 
-    public final ViewMyPartnerService myPartner = new ViewMyPartnerService(
-            new InMemoryPartnerViews(partners, conventions), clock);
+    public final PartnerPorts partnerPorts = partnerPorts(partners);
+    public final ViewMyPartnerService myPartner = new ViewMyPartnerService(support, partnerPorts);
     public final ReferenceDataService browseReferenceData = new ReferenceDataService(referenceData);
-    public final AdministerMyPartnerService partnerAdministration = new AdministerMyPartnerService(support, partners);
+    public final AdministerMyPartnerService partnerAdministration = new AdministerMyPartnerService(support,
+            partnerPorts);
     private final UseCaseSupport partnerUsersSupport = seeded(13);
-    public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(partnerUsersSupport, partners,
-            accounts, registrations, temporaryPasswords(partnerUsersSupport), sessions);
+    public final ManagePartnerUsersService partnerUsers = new ManagePartnerUsersService(partnerUsersSupport,
+            partnerPorts, temporaryPasswords(partnerUsersSupport));
     public final ConventionPorts conventionPorts = new ConventionPorts(partners, conventions, referenceData, numberUse,
             sessions);
     public final ManageConventionsService conventionService = new ManageConventionsService(support, conventionPorts);
@@ -183,6 +189,12 @@ public final class PortalFixture {
     /** The temporary passwords of the portal, drawn with the support's randomness. */
     public TemporaryPasswords temporaryPasswords(UseCaseSupport passwordSupport) {
         return new TemporaryPasswords(passwordSupport, accounts, hasher, settings);
+    }
+
+    /** The partner feature's ports, on {@code partnerStore}. */
+    public PartnerPorts partnerPorts(Partners partnerStore) {
+        return new PartnerPorts(partnerStore, new InMemoryPartnerViews(partners, conventions), accounts, registrations,
+                sessions, new PartnerAdministration(support, partnerStore));
     }
 
     /** The account feature's ports, on {@code settings}. */
@@ -272,19 +284,19 @@ public final class PortalFixture {
     private final UseCaseSupport afasSupport = seeded(19);
     private final AfasAccounts afasAccounts = new AfasAccounts(afasSupport, accounts,
             new TemporaryPasswords(afasSupport, accounts, hasher, PortalSettings.PPAS));
+    /** The AFAS feature's ports, on the AFAS services' support. */
+    public final HabilitationPorts afasPorts = new HabilitationPorts(afasConventions, partners, referenceData,
+            afasAccounts, sessions, new AfasConventionAccess(afasSupport, afasConventions, partners));
     public final AdministerAfasConventionsService afasAdministration = new AdministerAfasConventionsService(afasSupport,
-            afasConventions, partners, referenceData, afasAccounts);
-    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(afasSupport,
-            afasConventions, partners);
+            afasPorts);
+    public final ValidateAfasApproversService afasApprovers = new ValidateAfasApproversService(afasSupport, afasPorts);
     public final ConsultAfasConventionsService afasConsultation = new ConsultAfasConventionsService(afasSupport,
-            afasConventions, partners);
-    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(afasSupport, afasConventions, partners,
-            afasAccounts, sessions);
+            afasPorts);
+    public final ManageAfasUsersService afasUsers = new ManageAfasUsersService(afasSupport, afasPorts);
     public final ManageAfasMembershipsService afasMemberships = new ManageAfasMembershipsService(afasSupport,
-            afasConventions, partners);
-    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(afasSupport, afasConventions, partners);
-    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasSupport,
-            afasConventions, partners);
+            afasPorts);
+    public final GrantAfasRolesService afasGrants = new GrantAfasRolesService(afasSupport, afasPorts);
+    public final SearchAfasHabilitationsService afasSearch = new SearchAfasHabilitationsService(afasSupport, afasPorts);
 
     /** The same principal in a session whose temporary password must be changed first. */
     public static Principal withPasswordToChange(Principal principal) {
