@@ -4,6 +4,7 @@ import fr.portailpartenaires.adapters.persistence.habitat.JooqInterventionOrders
 import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocuments;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
+import fr.portailpartenaires.application.habitat.HabitatPorts;
 import fr.portailpartenaires.application.habitat.InterventionOrders;
 import fr.portailpartenaires.application.habitat.ManageHabitatOrders;
 import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
@@ -21,11 +22,11 @@ public final class HabitatFeature {
 
     HabitatFeature(Infrastructure infra, OpenInvoiceLine invoicing, ExchangeHistory exchanges) {
         orders = new JooqInterventionOrders(infra.database());
-        habitatOrders = new ManageHabitatOrdersService(infra.support(), infra.conventions(), orders);
-        habitatFiles = new WorkOnHabitatFilesService(infra.support(), infra.conventions(), orders, invoicing,
+        var ports = HabitatPorts.of(infra.support(), infra.conventions(), infra.partners(), orders, invoicing,
                 exchanges);
-        habitatDocuments = new DownloadHabitatDocumentsService(infra.support(), infra.conventions(), infra.partners(),
-                orders, exchanges);
+        habitatOrders = new ManageHabitatOrdersService(infra.support(), ports);
+        habitatFiles = new WorkOnHabitatFilesService(infra.support(), ports);
+        habitatDocuments = new DownloadHabitatDocumentsService(infra.support(), ports);
     }
 
     public ManageHabitatOrders habitatOrders() {

@@ -1,9 +1,9 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,11 +23,7 @@ public interface EmailChanges {
     record Pending(String tokenHash, UserId account, EmailAddress newEmail, Instant requestedAt, Instant expiresAt) {
 
         public Pending {
-            Objects.requireNonNull(tokenHash, "tokenHash");
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(newEmail, "newEmail");
-            Objects.requireNonNull(requestedAt, "requestedAt");
-            Objects.requireNonNull(expiresAt, "expiresAt");
+            Components.required(Pending.class, tokenHash, account, newEmail, requestedAt, expiresAt);
         }
 
         @Override

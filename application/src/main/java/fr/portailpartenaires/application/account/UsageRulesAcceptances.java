@@ -1,9 +1,9 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Which version of the usage rules (règles d'utilisation, CAF profile) each account accepted, and
@@ -28,9 +28,7 @@ public interface UsageRulesAcceptances {
         public static final int MAX_VERSION = 20;
 
         public Acceptance {
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(version, "version");
-            Objects.requireNonNull(acceptedAt, "acceptedAt");
+            Components.required(Acceptance.class, account, version, acceptedAt);
             if (version.isBlank() || version.length() > MAX_VERSION) {
                 throw new IllegalArgumentException("A usage rules version has 1 to " + MAX_VERSION + " characters");
             }

@@ -1,17 +1,15 @@
 package fr.portailpartenaires.application.habitat;
 
-import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.FileViews.addressLines;
 import static fr.portailpartenaires.application.habitat.FileViews.labels;
 import static fr.portailpartenaires.application.habitat.FileViews.text;
 
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
-import fr.portailpartenaires.application.shared.Partners;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.UseCaseBase;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.habitat.DecisionNotification;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
@@ -30,7 +28,8 @@ import java.util.UUID;
  * documents are available (12 months after the file was sent to the caisse). Every download is audited and traced
  * in the exchange history, which name the order, never the NIR.
  */
-public final class DownloadHabitatDocumentsService implements DownloadHabitatDocuments {
+public final class DownloadHabitatDocumentsService extends UseCaseBase<HabitatPorts>
+        implements DownloadHabitatDocuments {
 
     static final Refusal DOCUMENTS_GONE = Refusal.of("document.expire",
             "Ce document n'est plus disponible : le portail n'ayant pas vocation à servir d'espace de stockage, les"
@@ -41,23 +40,14 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
     static final Refusal NO_DECISION = Refusal.of("document.aide_absente",
             "La notification de décision de l'aide Habitat n'a pas encore été chargée pour ce dossier.");
 
-    private final UseCaseSupport support;
-    private final Partners partners;
-    private final HabitatExchanges exchanges;
-    private final ErgotherapeuteFiles files;
-
-    public DownloadHabitatDocumentsService(UseCaseSupport support, Conventions conventions, Partners partners,
-            InterventionOrders orders, ExchangeHistory history) {
-        this.support = support.toMicroseconds();
-        this.partners = Objects.requireNonNull(partners, "partners");
-        this.exchanges = new HabitatExchanges(history);
-        this.files = new ErgotherapeuteFiles(this.support, conventions, orders, new FileViews(this.support.clock()));
+    public DownloadHabitatDocumentsService(UseCaseSupport support, HabitatPorts ports) {
+        super(support.toMicroseconds(), ports);
     }
 
     @Override
     public Outcome<HabitatDocument> document(Principal principal, UUID orderId, Kind kind, String sourceAddress) {
         Objects.requireNonNull(kind, "kind");
-        return files.onFile(principal, orderId, (user, convention, stored, today) -> {
+        return ports.files().onFile(principal, orderId, (user, convention, stored, today) -> {
             InterventionFile file = stored.file();
             if (!file.documentsAvailable(support.clock())) {
                 return Outcome.refused(Reason.GONE, DOCUMENTS_GONE);
@@ -72,9 +62,9 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
             if (document.isEmpty()) {
                 return Outcome.refused(Reason.NOT_FOUND, kind == Kind.AIDE ? NO_DECISION : NO_CERTIFICATE);
             }
-            support.audit(files.event(user, AuditAction.DOWNLOADED.code(), orderId, sourceAddress)
+            support.audit(ports.files().event(user, AuditAction.DOWNLOADED.code(), orderId, sourceAddress)
                     .withDetail("document", kind.name()));
-            exchanges.downloaded(convention, stored.order(), kind, support.now());
+            ports.exchanges().downloaded(convention, stored.order(), kind, support.now());
             return Outcome.done(document.get());
         });
     }
@@ -105,7 +95,7 @@ public final class DownloadHabitatDocumentsService implements DownloadHabitatDoc
     }
 
     private Header header(Convention convention, InterventionOrder order) {
-        String partner = partners.find(new PartnerId(convention.partnerId())).map(p -> p.name().value()).orElse("");
+        String partner = ports.partners().find(new PartnerId(convention.partnerId())).map(p -> p.name().value()).orElse("");
         var retiree = order.retiree();
         return new Header(convention.caisse().libelle(), convention.code().value(), partner, retiree.nom().value(),
                 retiree.prenom().value(), retiree.nir().value(), addressLines(retiree.address()),

@@ -2,10 +2,10 @@ package fr.portailpartenaires.application.habitat;
 
 import fr.portailpartenaires.domain.habitat.InterventionFile;
 import fr.portailpartenaires.domain.habitat.InterventionOrder;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Nir;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +18,7 @@ public interface InterventionOrders {
     /** An order as stored, with its file and the version they were read at. */
     record Stored(InterventionOrder order, InterventionFile file, long version) {
         public Stored {
-            Objects.requireNonNull(order, "order");
-            Objects.requireNonNull(file, "file");
+            Components.required(Stored.class, order, file, version);
         }
     }
 
@@ -56,11 +55,7 @@ public interface InterventionOrders {
     record Query(UUID conventionId, Filter filter, Sort sort, boolean descending, Optional<Nir> nir,
             LocalDate relanceUpTo) {
         public Query {
-            Objects.requireNonNull(conventionId, "conventionId");
-            Objects.requireNonNull(filter, "filter");
-            Objects.requireNonNull(sort, "sort");
-            Objects.requireNonNull(nir, "nir");
-            Objects.requireNonNull(relanceUpTo, "relanceUpTo");
+            Components.required(Query.class, conventionId, filter, sort, descending, nir, relanceUpTo);
         }
     }
 
@@ -72,8 +67,7 @@ public interface InterventionOrders {
      */
     record Position(UUID id, LocalDate dateDeCommande, boolean sent) {
         public Position {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(dateDeCommande, "dateDeCommande");
+            Components.required(Position.class, id, dateDeCommande, sent);
         }
     }
 

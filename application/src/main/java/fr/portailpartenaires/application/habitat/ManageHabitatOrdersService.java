@@ -1,6 +1,5 @@
 package fr.portailpartenaires.application.habitat;
 
-import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
 import static fr.portailpartenaires.application.habitat.HabitatForms.pastDate;
 import static fr.portailpartenaires.application.habitat.HabitatForms.text;
@@ -15,6 +14,8 @@ import fr.portailpartenaires.application.shared.Frame;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.UseCaseBase;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.convention.Convention;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.habitat.DecisionNotification;
@@ -37,7 +38,6 @@ import fr.portailpartenaires.domain.shared.Result;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +46,8 @@ import java.util.UUID;
  * and the decisions on their transmitted files. A convention or an order of another caisse is not found; the audit
  * names the order, never the NIR.
  */
-public final class ManageHabitatOrdersService implements ManageHabitatOrders {
+public final class ManageHabitatOrdersService extends UseCaseBase<HabitatPorts>
+        implements ManageHabitatOrders {
 
     static final String ORDER_CREATED = "HABITAT_ORDER_CREATED";
     static final String DECISION_RECORDED = "HABITAT_DECISION_RECORDED";
@@ -59,18 +60,8 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
             "Les commandes d'intervention Habitat ne sont adressées qu'à une convention validée d'un prestataire"
                     + " ergothérapeute.");
 
-    private final UseCaseSupport support;
-    private final Conventions conventions;
-    private final InterventionOrders orders;
-    private final FileViews views;
-    private final OrderPages pages;
-
-    public ManageHabitatOrdersService(UseCaseSupport support, Conventions conventions, InterventionOrders orders) {
-        this.support = support.toMicroseconds();
-        this.conventions = Objects.requireNonNull(conventions, "conventions");
-        this.orders = Objects.requireNonNull(orders, "orders");
-        this.views = new FileViews(this.support.clock());
-        this.pages = new OrderPages(orders, views, this.support.clock());
+    public ManageHabitatOrdersService(UseCaseSupport support, HabitatPorts ports) {
+        super(support.toMicroseconds(), ports);
     }
 
     @Override
@@ -79,7 +70,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                 support.validate(form).flatMap(errors -> support.commitIfDone(() -> {
                     Optional<Convention> convention = errors.parse("convention", form.convention(),
                                     ManageHabitatOrdersService::uuid)
-                            .flatMap(id -> conventions.find(new ConventionId(id)))
+                            .flatMap(id -> ports.conventions().find(new ConventionId(id)))
                             .map(Conventions.Stored::convention)
                             .filter(found -> found.caisse().code().equals(caisse));
                     if (!errors.has("convention") && convention.isEmpty()) {
@@ -94,7 +85,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                     if (!errors.isEmpty() || order.isEmpty()) {
                         return errors.toOutcome();
                     }
-                    orders.add(order.get());
+                    ports.orders().add(order.get());
                     support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), ORDER_CREATED)
                             .withScope(caisse.value())
                             .withTarget(Habitat.target(order.get().id()))
@@ -149,8 +140,8 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
     public Outcome<FileView> recordDecision(Principal principal, UUID orderId, DecisionForm form,
             String sourceAddress) {
         return Guards.caisseAdministrator(principal, CAISSE_ONLY).flatMap(caisse -> support.commitIfDone(() -> {
-            Optional<InterventionOrders.Stored> stored = orders.find(orderId).filter(found ->
-                    conventions.find(new ConventionId(found.order().conventionId()))
+            Optional<InterventionOrders.Stored> stored = ports.orders().find(orderId).filter(found ->
+                    ports.conventions().find(new ConventionId(found.order().conventionId()))
                             .filter(c -> c.convention().caisse().code().equals(caisse))
                             .isPresent());
             if (stored.isEmpty()) {
@@ -185,7 +176,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
             return errors.toOutcome();
         }
         InterventionFile decided = stored.file().recordDecision(decision.orElseThrow()).orElseThrow();
-        if (!orders.update(decided, stored.version())) {
+        if (!ports.orders().update(decided, stored.version())) {
             return Outcome.refused(Reason.CONFLICT, Habitat.CHANGED_MEANWHILE);
         }
         support.audit(AuditEvent.of(support.now(), principal.user().value().toString(), DECISION_RECORDED)
@@ -194,7 +185,7 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
                 .withSourceAddress(sourceAddress)
                 .withDetail("typeDeTravaux", workType.orElseThrow().name())
                 .withDetail("paiement", terms.orElseThrow().name()));
-        return Outcome.done(views.fileView(stored.order(), decided, BusinessTime.today(support.clock())));
+        return Outcome.done(ports.views().fileView(stored.order(), decided, BusinessTime.today(support.clock())));
     }
 
     private static Result<UUID> uuid(String raw) {
@@ -210,10 +201,10 @@ public final class ManageHabitatOrdersService implements ManageHabitatOrders {
             WorkOnHabitatFiles.ListRequest request) {
         return Frame.onFound(Guards.caisseAdministrator(principal, CAISSE_ONLY), support.transactions(),
                 caisse -> Optional.ofNullable(conventionId)
-                        .flatMap(id -> conventions.find(new ConventionId(id)))
+                        .flatMap(id -> ports.conventions().find(new ConventionId(id)))
                         .map(Conventions.Stored::convention)
                         .filter(convention -> convention.caisse().code().equals(caisse)),
                 () -> Outcome.refused(Reason.NOT_FOUND, CONVENTION_NOT_FOUND),
-                (caisse, convention) -> pages.page(convention.id(), request));
+                (caisse, convention) -> ports.pages().page(convention.id(), request));
     }
 }

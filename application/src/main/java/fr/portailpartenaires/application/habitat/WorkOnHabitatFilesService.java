@@ -1,16 +1,14 @@
 package fr.portailpartenaires.application.habitat;
 
-import fr.portailpartenaires.application.shared.UseCaseSupport;
 import static fr.portailpartenaires.application.habitat.HabitatForms.code;
 import static fr.portailpartenaires.application.habitat.HabitatForms.shortened;
 
-import fr.portailpartenaires.application.billing.OpenInvoiceLine;
 import fr.portailpartenaires.application.shared.AuditAction;
-import fr.portailpartenaires.application.shared.Conventions;
-import fr.portailpartenaires.application.shared.ExchangeHistory;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
+import fr.portailpartenaires.application.shared.UseCaseBase;
+import fr.portailpartenaires.application.shared.UseCaseSupport;
 import fr.portailpartenaires.domain.habitat.InterventionFile;
 import fr.portailpartenaires.domain.habitat.InterventionOrder;
 import fr.portailpartenaires.domain.habitat.SansSuiteMotif;
@@ -27,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,40 +33,30 @@ import java.util.UUID;
  * and the visit certificate's lifecycle, which the domain's {@link InterventionFile} decides. A transmission opens
  * the certificate's invoice line (spec §5.1) and is traced in the exchange history, in its transaction.
  */
-public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
+public final class WorkOnHabitatFilesService extends UseCaseBase<HabitatPorts>
+        implements WorkOnHabitatFiles {
 
     static final String CERTIFICATE_SAVED = "VISIT_CERTIFICATE_SAVED";
     static final String CERTIFICATE_DELETED = "VISIT_CERTIFICATE_DELETED";
     static final String SANS_SUITE = "VISIT_CERTIFICATE_SANS_SUITE";
 
-    private final UseCaseSupport support;
-    private final InterventionOrders orders;
-    private final OpenInvoiceLine invoiceLines;
-    private final HabitatExchanges exchanges;
+    /** The frame of every use case here, from the ports. */
     private final ErgotherapeuteFiles files;
-    private final FileViews views;
-    private final OrderPages pages;
 
-    public WorkOnHabitatFilesService(UseCaseSupport support, Conventions conventions, InterventionOrders orders,
-            OpenInvoiceLine invoiceLines, ExchangeHistory history) {
-        this.support = support.toMicroseconds();
-        this.orders = Objects.requireNonNull(orders, "orders");
-        this.invoiceLines = Objects.requireNonNull(invoiceLines, "invoiceLines");
-        this.exchanges = new HabitatExchanges(history);
-        this.views = new FileViews(this.support.clock());
-        this.pages = new OrderPages(orders, views, this.support.clock());
-        this.files = new ErgotherapeuteFiles(this.support, conventions, orders, views);
+    public WorkOnHabitatFilesService(UseCaseSupport support, HabitatPorts ports) {
+        super(support.toMicroseconds(), ports);
+        this.files = ports.files();
     }
 
     @Override
     public Outcome<OrderPage> list(Principal principal, ListRequest request) {
-        return files.asErgotherapeute(principal, (user, convention) -> pages.page(convention.id(), request));
+        return files.asErgotherapeute(principal, (user, convention) -> ports.pages().page(convention.id(), request));
     }
 
     @Override
     public Outcome<FileView> file(Principal principal, UUID orderId) {
         return files.onFile(principal, orderId, (user, convention, stored, today) ->
-                Outcome.done(views.fileView(stored.order(), stored.file(), today)));
+                Outcome.done(ports.views().fileView(stored.order(), stored.file(), today)));
     }
 
     @Override
@@ -159,10 +146,10 @@ public final class WorkOnHabitatFilesService implements WorkOnHabitatFiles {
      */
     private void onTransmitted(Convention convention, InterventionOrder order, TransmissionRecorded transmission) {
         Instant transmittedAt = ((VisitCertificate.Transmise) transmission.file().certificate()).transmittedAt();
-        invoiceLines.open(convention.id(), order.id().toString(),
+        ports.invoiceLines().open(convention.id(), order.id().toString(),
                 order.retiree().nom().value() + " " + order.retiree().prenom().value(), order.retiree().nir(),
                 transmittedAt);
-        exchanges.transmitted(convention, order, transmittedAt);
+        ports.exchanges().transmitted(convention, order, transmittedAt);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.registration;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,9 +32,7 @@ public interface CaptchaStore {
      */
     record Challenge(UUID id, String answerHash, Instant expiresAt) {
         public Challenge {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(answerHash, "answerHash");
-            Objects.requireNonNull(expiresAt, "expiresAt");
+            Components.required(Challenge.class, id, answerHash, expiresAt);
         }
     }
 }

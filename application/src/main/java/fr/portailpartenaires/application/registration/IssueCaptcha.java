@@ -2,6 +2,7 @@ package fr.portailpartenaires.application.registration;
 
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.UseCase;
+import fr.portailpartenaires.domain.shared.Components;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,8 +35,7 @@ public interface IssueCaptcha {
     record Question(UUID id, String text) {
 
         public Question {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(text, "text");
+            Components.required(Question.class, id, text);
         }
     }
 

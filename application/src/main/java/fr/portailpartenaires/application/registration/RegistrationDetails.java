@@ -1,6 +1,7 @@
 package fr.portailpartenaires.application.registration;
 
 import fr.portailpartenaires.domain.partner.PartnerName;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
 import fr.portailpartenaires.domain.shared.PostalAddress;
@@ -8,7 +9,6 @@ import fr.portailpartenaires.domain.shared.Siret;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
 import fr.portailpartenaires.domain.user.Login;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,11 +19,7 @@ public record RegistrationDetails(PartnerName partnerName, Optional<Siret> siret
         PostalAddress address, FirstAdministrator administrator) {
 
     public RegistrationDetails {
-        Objects.requireNonNull(partnerName, "partnerName");
-        Objects.requireNonNull(siret, "siret");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(administrator, "administrator");
+        Components.required(RegistrationDetails.class, partnerName, siret, phone, address, administrator);
     }
 
     /** The first administrator named in the form; every field is mandatory (spec §2.1). */
@@ -31,11 +27,7 @@ public record RegistrationDetails(PartnerName partnerName, Optional<Siret> siret
             PhoneNumber phone) {
 
         public FirstAdministrator {
-            Objects.requireNonNull(lastName, "lastName");
-            Objects.requireNonNull(firstName, "firstName");
-            Objects.requireNonNull(login, "login");
-            Objects.requireNonNull(email, "email");
-            Objects.requireNonNull(phone, "phone");
+            Components.required(FirstAdministrator.class, lastName, firstName, login, email, phone);
         }
     }
 }

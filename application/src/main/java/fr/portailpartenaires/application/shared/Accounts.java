@@ -4,6 +4,7 @@ import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.partner.PartnerUser;
 import fr.portailpartenaires.domain.shared.PhoneNumber;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import fr.portailpartenaires.domain.user.FirstName;
 import fr.portailpartenaires.domain.user.LastName;
@@ -12,7 +13,6 @@ import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,16 +32,8 @@ public interface Accounts {
             boolean mustChangePassword, Optional<Instant> lastLoginAt, Optional<LocalDate> closedOn) {
 
         public Credentials {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(login, "login");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(partner, "partner");
-            Objects.requireNonNull(caisse, "caisse");
-            Objects.requireNonNull(email, "email");
-            Objects.requireNonNull(passwordHash, "passwordHash");
-            Objects.requireNonNull(passwordExpiresAt, "passwordExpiresAt");
-            Objects.requireNonNull(lastLoginAt, "lastLoginAt");
-            Objects.requireNonNull(closedOn, "closedOn");
+            Components.required(Credentials.class, id, login, kind, partner, caisse, email, passwordHash,
+                    passwordExpiresAt, mustChangePassword, lastLoginAt, closedOn);
         }
 
         /** The account without a closing date (every account but the CAF profile's closed AFAS users). */

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
-import java.util.Objects;
+import fr.portailpartenaires.domain.shared.Components;
 import java.util.Optional;
 
 /**
@@ -14,10 +14,6 @@ public record ContactDetails(String conventionNumber, Optional<String> instituti
         Optional<String> firstName, String phone) {
 
     public ContactDetails {
-        Objects.requireNonNull(conventionNumber, "conventionNumber");
-        Objects.requireNonNull(institution, "institution");
-        Objects.requireNonNull(departement, "departement");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(phone, "phone");
+        Components.required(ContactDetails.class, conventionNumber, institution, departement, firstName, phone);
     }
 }

@@ -4,9 +4,9 @@ import fr.portailpartenaires.domain.exchange.ExchangeEntry;
 import fr.portailpartenaires.domain.exchange.ExchangeInterface;
 import fr.portailpartenaires.domain.reference.CaisseCode;
 import fr.portailpartenaires.domain.reference.RegimeCode;
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,8 +26,7 @@ public interface ExchangeHistory {
     /** Where a page ends: the date and id of its last entry. */
     record Cursor(Instant occurredAt, UUID id) {
         public Cursor {
-            Objects.requireNonNull(occurredAt, "occurredAt");
-            Objects.requireNonNull(id, "id");
+            Components.required(Cursor.class, occurredAt, id);
         }
     }
 
@@ -54,16 +53,9 @@ public interface ExchangeHistory {
             int limit) {
 
         public Query {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(partner, "partner");
-            Objects.requireNonNull(regime, "regime");
-            Objects.requireNonNull(caisse, "caisse");
-            Objects.requireNonNull(convention, "convention");
-            Objects.requireNonNull(exchangeInterface, "exchangeInterface");
-            Objects.requireNonNull(commentaire, "commentaire");
+            Components.required(Query.class, from, to, partner, regime, caisse, convention, exchangeInterface,
+                    commentaire, bordereauxOnlyFor, ascending, after, limit);
             bordereauxOnlyFor = Set.copyOf(bordereauxOnlyFor);
-            Objects.requireNonNull(after, "after");
             if (limit < 1) {
                 throw new IllegalArgumentException("A page holds at least one entry");
             }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -60,8 +61,7 @@ public interface LoginAttempts {
         public static final int MAX_LENGTH = 256;
 
         public Key {
-            Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(value, "value");
+            Components.required(Key.class, scope, value);
             if (value.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("A throttling key has at most " + MAX_LENGTH + " characters");
             }

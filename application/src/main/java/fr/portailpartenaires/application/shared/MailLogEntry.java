@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,13 +23,7 @@ public record MailLogEntry(long id, String recipient, MailTemplate template, Str
         Optional<String> lastError) {
 
     public MailLogEntry {
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-        Objects.requireNonNull(sentAt, "sentAt");
-        Objects.requireNonNull(lastError, "lastError");
+        Components.required(MailLogEntry.class, id, recipient, template, subject, status, attempts, createdAt,
+                nextAttemptAt, sentAt, lastError);
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Refusal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -60,9 +61,7 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
      */
     record Refused<T>(Reason reason, Refusal refusal, Optional<Duration> retryAfter) implements Outcome<T> {
         public Refused {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(refusal, "refusal");
-            Objects.requireNonNull(retryAfter, "retryAfter");
+            Components.required(Refused.class, reason, refusal, retryAfter);
             if (retryAfter.filter(wait -> wait.isNegative()).isPresent()) {
                 throw new IllegalArgumentException("retryAfter must not be negative");
             }

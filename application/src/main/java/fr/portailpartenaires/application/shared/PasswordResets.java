@@ -1,8 +1,8 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,10 +20,7 @@ public interface PasswordResets {
     record Pending(String codeDigest, String passwordHash, Instant expiresAt, Instant requestedAt) {
 
         public Pending {
-            Objects.requireNonNull(codeDigest, "codeDigest");
-            Objects.requireNonNull(passwordHash, "passwordHash");
-            Objects.requireNonNull(expiresAt, "expiresAt");
-            Objects.requireNonNull(requestedAt, "requestedAt");
+            Components.required(Pending.class, codeDigest, passwordHash, expiresAt, requestedAt);
         }
 
         public boolean isValidAt(Instant now) {

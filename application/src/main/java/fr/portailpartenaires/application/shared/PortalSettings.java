@@ -1,9 +1,9 @@
 package fr.portailpartenaires.application.shared;
 
 import fr.portailpartenaires.domain.password.PasswordPolicy;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.EmailAddress;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,11 +26,8 @@ public record PortalSettings(PasswordPolicy passwordPolicy, Duration temporaryPa
     public static final PortalSettings PPAS = new PortalSettings(PasswordPolicy.ppas(), Duration.ofHours(72), "2024-01");
 
     public PortalSettings {
-        Objects.requireNonNull(passwordPolicy, "passwordPolicy");
-        Objects.requireNonNull(temporaryPasswordValidity, "temporaryPasswordValidity");
-        Objects.requireNonNull(cguVersion, "cguVersion");
-        Objects.requireNonNull(usageRulesVersion, "usageRulesVersion");
-        Objects.requireNonNull(assistanceEmail, "assistanceEmail");
+        Components.required(PortalSettings.class, passwordPolicy, temporaryPasswordValidity, cguVersion,
+                usageRulesVersion, assistanceEmail);
         if (temporaryPasswordValidity.isNegative() || temporaryPasswordValidity.isZero()) {
             throw new IllegalArgumentException("A temporary password must be valid for some time");
         }

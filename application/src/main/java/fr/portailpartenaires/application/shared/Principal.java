@@ -3,9 +3,9 @@ package fr.portailpartenaires.application.shared;
 import fr.portailpartenaires.domain.convention.ConventionId;
 import fr.portailpartenaires.domain.partner.PartnerId;
 import fr.portailpartenaires.domain.reference.CaisseCode;
+import fr.portailpartenaires.domain.shared.Components;
 import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.user.UserId;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,8 +37,7 @@ public sealed interface Principal
      */
     record Session(String sessionId, String csrfToken, boolean mustChangePassword, boolean mustAcceptRules) {
         public Session {
-            Objects.requireNonNull(sessionId, "sessionId");
-            Objects.requireNonNull(csrfToken, "csrfToken");
+            Components.required(Session.class, sessionId, csrfToken, mustChangePassword, mustAcceptRules);
         }
 
         @Override
@@ -69,28 +68,21 @@ public sealed interface Principal
     record PartnerUser(UserId user, PartnerId partnerId, Optional<ConventionId> selection, Session session)
             implements Principal {
         public PartnerUser {
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(selection, "selection");
-            Objects.requireNonNull(session, "session");
+            Components.required(PartnerUser.class, user, partnerId, selection, session);
         }
     }
 
     /** An administrator of a caisse (CARSAT, CNAV, MSA…). */
     record CaisseAdministrator(UserId user, CaisseCode caisseCode, Session session) implements Principal {
         public CaisseAdministrator {
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(caisseCode, "caisseCode");
-            Objects.requireNonNull(session, "session");
+            Components.required(CaisseAdministrator.class, user, caisseCode, session);
         }
     }
 
     /** An administrator of a CAF: a caisse administrator who also administers the CAF's AFAS conventions. */
     record CafAdministrator(UserId user, CaisseCode caf, Session session) implements Principal {
         public CafAdministrator {
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(caf, "caf");
-            Objects.requireNonNull(session, "session");
+            Components.required(CafAdministrator.class, user, caf, session);
         }
     }
 

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
-import java.util.Objects;
+import fr.portailpartenaires.domain.shared.Components;
 
 /**
  * A mail written out from its template, ready to be put in the outbox.
@@ -13,9 +13,6 @@ import java.util.Objects;
 public record RenderedMail(MailTemplate template, String subject, String textBody, String htmlBody) {
 
     public RenderedMail {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(textBody, "textBody");
-        Objects.requireNonNull(htmlBody, "htmlBody");
+        Components.required(RenderedMail.class, template, subject, textBody, htmlBody);
     }
 }

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
-import java.util.Objects;
+import fr.portailpartenaires.domain.shared.Components;
 
 /**
  * A live server-side session, as handed to the web adapter: the raw {@code id} goes into the session cookie and
@@ -12,8 +12,7 @@ import java.util.Objects;
 public record Session(String id, SessionState state) {
 
     public Session {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(state, "state");
+        Components.required(Session.class, id, state);
     }
 
     /** Never prints the secrets (the id and the CSRF token), so a session can be logged. */

@@ -1,7 +1,7 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How long a session lives (spec §2.2).
@@ -19,9 +19,7 @@ public record SessionPolicy(Duration idleTimeout, Duration absoluteLifetime, Dur
             new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(10), Duration.ofMinutes(1));
 
     public SessionPolicy {
-        Objects.requireNonNull(idleTimeout, "idleTimeout");
-        Objects.requireNonNull(absoluteLifetime, "absoluteLifetime");
-        Objects.requireNonNull(touchInterval, "touchInterval");
+        Components.required(SessionPolicy.class, idleTimeout, absoluteLifetime, touchInterval);
         if (idleTimeout.isNegative() || idleTimeout.isZero() || absoluteLifetime.compareTo(idleTimeout) < 0) {
             throw new IllegalArgumentException("idleTimeout must be positive and not above absoluteLifetime");
         }

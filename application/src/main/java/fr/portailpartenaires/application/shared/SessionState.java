@@ -1,9 +1,9 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,13 +26,8 @@ public record SessionState(String subject, SubjectKind subjectKind, String scope
         boolean mustAcceptRules) {
 
     public SessionState {
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(subjectKind, "subjectKind");
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(csrfToken, "csrfToken");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(lastSeenAt, "lastSeenAt");
-        Objects.requireNonNull(selectedConvention, "selectedConvention");
+        Components.required(SessionState.class, subject, subjectKind, scope, mustChangePassword, csrfToken, createdAt,
+                lastSeenAt, selectedConvention, mustAcceptRules);
     }
 
     /** The state of a session just opened at {@code now}: no convention selected yet. */

@@ -1,6 +1,6 @@
 package fr.portailpartenaires.application.shared;
 
-import java.util.Objects;
+import fr.portailpartenaires.domain.shared.Components;
 
 /**
  * A mail of the outbox with its bodies: what a user trying the embedded demo reads instead of an inbox.
@@ -12,8 +12,6 @@ import java.util.Objects;
 public record StoredMail(MailLogEntry entry, String textBody, String htmlBody) {
 
     public StoredMail {
-        Objects.requireNonNull(entry, "entry");
-        Objects.requireNonNull(textBody, "textBody");
-        Objects.requireNonNull(htmlBody, "htmlBody");
+        Components.required(StoredMail.class, entry, textBody, htmlBody);
     }
 }

@@ -1,8 +1,8 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * When failed logins lock a key, and for how long: from the {@code threshold}-th consecutive
@@ -39,9 +39,7 @@ public record ThrottlePolicy(int threshold, Duration firstDelay, Duration maxDel
             new ThrottlePolicy(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
 
     public ThrottlePolicy {
-        Objects.requireNonNull(firstDelay, "firstDelay");
-        Objects.requireNonNull(maxDelay, "maxDelay");
-        Objects.requireNonNull(forgetAfter, "forgetAfter");
+        Components.required(ThrottlePolicy.class, threshold, firstDelay, maxDelay, forgetAfter);
         if (threshold < 1) {
             throw new IllegalArgumentException("threshold must be at least 1");
         }

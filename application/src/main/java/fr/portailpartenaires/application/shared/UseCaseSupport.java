@@ -1,11 +1,11 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Components;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -20,13 +20,7 @@ public record UseCaseSupport(Validator validator, Transactions transactions, Aud
         MailTemplates templates, RandomGenerator random, Clock clock) {
 
     public UseCaseSupport {
-        Objects.requireNonNull(validator, "validator");
-        Objects.requireNonNull(transactions, "transactions");
-        Objects.requireNonNull(audit, "audit");
-        Objects.requireNonNull(outbox, "outbox");
-        Objects.requireNonNull(templates, "templates");
-        Objects.requireNonNull(random, "random");
-        Objects.requireNonNull(clock, "clock");
+        Components.required(UseCaseSupport.class, validator, transactions, audit, outbox, templates, random, clock);
     }
 
     /** The instant a use case runs at. */

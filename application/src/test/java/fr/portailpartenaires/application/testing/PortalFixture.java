@@ -42,6 +42,7 @@ import fr.portailpartenaires.application.partner.ManagePartnerUsersService;
 import fr.portailpartenaires.application.partner.PartnerAdministration;
 import fr.portailpartenaires.application.partner.PartnerPorts;
 import fr.portailpartenaires.application.habitat.DownloadHabitatDocumentsService;
+import fr.portailpartenaires.application.habitat.HabitatPorts;
 import fr.portailpartenaires.application.habitat.ManageHabitatOrdersService;
 import fr.portailpartenaires.application.habitat.WorkOnHabitatFilesService;
 import fr.portailpartenaires.application.partner.ViewMyPartnerService;
@@ -168,12 +169,12 @@ public final class PortalFixture {
     public final ExchangeHistoryPurge exchangeHistoryPurge = new ExchangeHistoryPurge(support, exchangeHistory);
 
     public final InMemoryInterventionOrders interventionOrders = new InMemoryInterventionOrders();
-    public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(support, conventions,
-            interventionOrders);
-    public final WorkOnHabitatFilesService habitatFiles = new WorkOnHabitatFilesService(support, conventions,
-            interventionOrders, invoiceLines, exchangeHistory);
+    public final HabitatPorts habitatPorts = HabitatPorts.of(support, conventions, partners, interventionOrders,
+            invoiceLines, exchangeHistory);
+    public final ManageHabitatOrdersService habitatOrders = new ManageHabitatOrdersService(support, habitatPorts);
+    public final WorkOnHabitatFilesService habitatFiles = new WorkOnHabitatFilesService(support, habitatPorts);
     public final DownloadHabitatDocumentsService habitatDocuments = new DownloadHabitatDocumentsService(support,
-            conventions, partners, interventionOrders, exchangeHistory);
+            habitatPorts);
 
     /** The support of a service that draws at random, on a generator of its own seeded with {@code seed}. */
     /** Stores a partner as the use cases do (ADR 26): the partner, then its users' accounts. */
