@@ -41,9 +41,9 @@ import java.util.stream.Collectors;
  * {@code bench.keycloakHome} (the unpacked {@code keycloak-26.5.6} folder; without it, or with
  * {@code bench.anchor=false}, the anchor is skipped for a quick run), {@code bench.warmupLogins} (1,000),
  * {@code bench.logins1} (500, measured in {@code bench.rounds1} rounds: 5), {@code bench.logins4} (400),
- * {@code bench.readWarmupSeconds} (30), {@code bench.readSeconds} (10); the portal's and the bare server's JVM options come from the environment variable
- * {@code BENCH_SERVICE_JVM_OPTS} ({@code @bootstrap/portail.jvmopts} by default: the options {@code ./portail run}
- * starts the service with); Keycloak runs with its own ({@code kc.sh}'s defaults).
+ * {@code bench.readWarmupSeconds} (30), {@code bench.readSeconds} (10); the portal's and the bare server's JVM
+ * options come from the environment variable {@code BENCH_SERVICE_JVM_OPTS} ({@code @bootstrap/portail.jvmopts} by
+ * default: the options {@code ./portail run} starts the service with); Keycloak runs with its own ({@code kc.sh}'s defaults).
  */
 public final class LoginBenchmark {
 
@@ -374,8 +374,8 @@ public final class LoginBenchmark {
         row("Service CPU per login in its password hashing pool (`argon2-…` threads), concurrency 1", poolCpu1 + " ms",
                 "", "");
         row("**Service CPU per login besides the verification** (all its threads but the hashing pool's, scheduler's"
-                + " count), concurrency 1: median of " + ROUNDS_1 + " rounds (each round's, in order)", millis3(besidesPool1Median)
-                + " ms (" + besidesPool1Rounds + ")", "a few ms (≤ " + FEW_MS + ")", met(besidesPool1Median <= FEW_MS));
+                + " count), concurrency 1: median of " + ROUNDS_1 + " rounds (each round's, in order)",
+                millis3(besidesPool1Median) + " ms (" + besidesPool1Rounds + ")", "a few ms (≤ " + FEW_MS + ")", met(besidesPool1Median <= FEW_MS));
         row("The same over the whole phase (clock ticks), concurrency 1 / 4", besidesPool1 + " / " + besidesPool4
                 + " ms", "", "");
         row("Of which, by thread (c=1, ms per login; threads named as the kernel keeps them, digits as #)",
@@ -419,9 +419,7 @@ public final class LoginBenchmark {
 
     /** The CPU per login of each kind of thread but the hashing pool's between two readings (ns), largest first. */
     private static String perKind(Map<String, Long> before, Map<String, Long> after, Load.Result result) {
-        return after.entrySet().stream()
-                .filter(entry -> !entry.getKey().startsWith(CpuSnapshot.kind(HASHING_POOL)))
-                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+        return besidesPool(before, after).entrySet().stream()
                 .filter(entry -> entry.getValue() >= 1_000 * (long) result.requests())
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(entry -> "`" + entry.getKey() + "` " + millis3(entry.getValue() / 1e6 / result.requests()))
@@ -430,10 +428,15 @@ public final class LoginBenchmark {
 
     /** The nanoseconds all threads but the hashing pool's ran between two readings. */
     private static long besidesPoolNanos(Map<String, Long> before, Map<String, Long> after) {
+        return besidesPool(before, after).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The nanoseconds each kind of thread but the hashing pool's ran between two readings. */
+    private static Map<String, Long> besidesPool(Map<String, Long> before, Map<String, Long> after) {
         return after.entrySet().stream()
                 .filter(entry -> !entry.getKey().startsWith(CpuSnapshot.kind(HASHING_POOL)))
-                .mapToLong(entry -> entry.getValue() - before.getOrDefault(entry.getKey(), 0L))
-                .sum();
+                .collect(Collectors.toMap(Map.Entry::getKey,
+                        entry -> entry.getValue() - before.getOrDefault(entry.getKey(), 0L)));
     }
 
     private static String millis3(double millis) {
