@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.persistence;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.adapters.persistence.jooq.Tables.PARTNER_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +55,7 @@ abstract class TransactionsContract {
         var transactions = new JooqTransactions(database());
         Outcome<Integer> outcome = transactions.commitIfDone(() -> {
             insertType("REFUSED_TEST");
-            return Outcome.refused(Reason.UNPROCESSABLE, "test.refus", "Refus de test.");
+            return Outcome.refused(Reason.UNPROCESSABLE, new Refusal("test.refus", "Refus de test."));
         });
         assertThat(outcome).isInstanceOf(Outcome.Refused.class);
         assertThat(typeExists("REFUSED_TEST")).isFalse();
@@ -69,7 +71,7 @@ abstract class TransactionsContract {
             insertType("OUTER_KEPT");
             Outcome<Integer> step = transactions.commitIfDone(() -> {
                 insertType("INNER_UNDONE");
-                return Outcome.refused(Reason.CONFLICT, "test.conflit", "Conflit de test.");
+                return Outcome.refused(Reason.CONFLICT, new Refusal("test.conflit", "Conflit de test."));
             });
             assertThat(database().current().fetchExists(PARTNER_TYPE, PARTNER_TYPE.CODE.eq("INNER_UNDONE"))).isFalse();
             insertType("OUTER_AFTER");

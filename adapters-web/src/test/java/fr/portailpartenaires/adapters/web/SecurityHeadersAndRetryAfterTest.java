@@ -98,7 +98,7 @@ class SecurityHeadersAndRetryAfterTest {
 
         @Test
         void carry_retry_after_in_whole_seconds_rounded_up() throws Exception {
-            forgotten.set(Outcome.tooManyRequests(Refusal.of("demande.trop_de_demandes", "Réessayez dans 2 minutes."),
+            forgotten.set(Outcome.tooManyRequests(new Refusal("demande.trop_de_demandes", "Réessayez dans 2 minutes."),
                     Duration.ofMillis(61_200)));
 
             var response = askForAPassword();
@@ -110,7 +110,7 @@ class SecurityHeadersAndRetryAfterTest {
 
         @Test
         void never_say_zero_seconds() throws Exception {
-            forgotten.set(Outcome.tooManyRequests(Refusal.of("x.y", "Réessayez."), Duration.ZERO));
+            forgotten.set(Outcome.tooManyRequests(new Refusal("x.y", "Réessayez."), Duration.ZERO));
 
             assertThat(askForAPassword().headers().firstValue("Retry-After")).contains("1");
         }

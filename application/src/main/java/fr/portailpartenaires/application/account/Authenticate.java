@@ -15,8 +15,6 @@ import java.util.Optional;
 @UseCase
 public interface Authenticate {
 
-    String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
-
     /**
      * Opens a session. An unknown login and a wrong password get the same answer, in the same time.
      * After a temporary password, the session may only change the password.

@@ -40,9 +40,8 @@ import java.util.UUID;
  */
 public final class AuthenticationService extends UseCaseBase<AccountPorts> implements Authenticate {
 
-    static final Refusal BAD_CREDENTIALS_REFUSAL = Refusal.of("connexion.identifiants_incorrects", BAD_CREDENTIALS);
-    static final Refusal TEMPORARY_EXPIRED = Refusal.of("connexion.mot_de_passe_temporaire_expire",
-            "Votre mot de passe temporaire a expiré : utilisez « Mot de passe oublié » pour en recevoir un nouveau.");
+    static final Refusal BAD_CREDENTIALS_REFUSAL = Refusal.of("connexion.identifiants_incorrects");
+    static final Refusal TEMPORARY_EXPIRED = Refusal.of("connexion.mot_de_passe_temporaire_expire");
     static final int MAX_INPUT = 128;
     /** The id no account has, whose pending reset an unknown login reads (so that it costs what a known one does). */
     private static final UserId NOBODY = new UserId(new UUID(0, 0));
@@ -236,8 +235,7 @@ public final class AuthenticationService extends UseCaseBase<AccountPorts> imple
             String confirmation, String sourceAddress) {
         Optional<Accounts.Credentials> account = ports.accounts().find(principal.user());
         if (account.isEmpty()) {
-            return Outcome.refused(Reason.UNAUTHENTICATED, Refusal.of("session.expiree",
-                    "Votre session a expiré : reconnectez-vous."));
+            return Outcome.refused(Reason.UNAUTHENTICATED, Refusal.of("session.expiree"));
         }
         Accounts.Credentials credentials = account.get();
         FormErrors errors = new FormErrors();
@@ -267,7 +265,7 @@ public final class AuthenticationService extends UseCaseBase<AccountPorts> imple
                             session.state().csrfToken(), credentials.login().value(), kind(credentials.kind()), false,
                             Optional.empty(), session.state().mustAcceptRules() ? usageRules : Optional.empty())))
                     .orElseGet(() -> Outcome.refused(Reason.UNAUTHENTICATED,
-                            Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.")));
+                            Refusal.of("session.expiree")));
         });
     }
 

@@ -31,13 +31,10 @@ public final class EmailChangeService extends UseCaseBase<AccountPorts> implemen
 
     static final Duration VALIDITY = Duration.ofHours(24);
     static final int MAX_TOKEN = 100;
-    static final Refusal UNKNOWN_TOKEN = Refusal.of("adresse_mail.lien_inconnu",
-            "Ce lien de confirmation n'est pas valide ou a déjà servi.");
-    static final Refusal TAKEN = Refusal.of("adresse_mail.deja_utilisee",
-            "Cette adresse e-mail est déjà utilisée par un autre utilisateur : choisissez-en une autre.");
-    static final Refusal EXPIRED_TOKEN = Refusal.of("adresse_mail.lien_expire",
-            "Ce lien de confirmation a expiré : refaites la demande de changement d'adresse e-mail.");
-    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+    static final Refusal UNKNOWN_TOKEN = Refusal.of("adresse_mail.lien_inconnu");
+    static final Refusal TAKEN = Refusal.of("adresse_mail.deja_utilisee");
+    static final Refusal EXPIRED_TOKEN = Refusal.of("adresse_mail.lien_expire");
+    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree");
     static final String REQUESTED = "Un lien de confirmation a été envoyé à la nouvelle adresse e-mail. "
             + "Votre adresse ne changera qu'une fois ce lien ouvert (il est valable 24 heures).";
     static final String CONFIRMED = "Votre adresse e-mail a été modifiée.";

@@ -23,9 +23,8 @@ import java.util.Optional;
  */
 public final class UsageRulesService extends UseCaseBase<AccountPorts> implements AcceptUsageRules {
 
-    static final Refusal NOTHING_TO_ACCEPT = Refusal.of("regles.aucune",
-            "Ce portail ne demande pas d'accepter de règles d'utilisation.");
-    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+    static final Refusal NOTHING_TO_ACCEPT = Refusal.of("regles.aucune");
+    static final Refusal SESSION_EXPIRED = Refusal.of("session.expiree");
 
     private final Optional<String> usageRules;
 

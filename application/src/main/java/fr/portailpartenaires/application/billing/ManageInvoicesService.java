@@ -37,11 +37,9 @@ import java.util.UUID;
 public final class ManageInvoicesService extends UseCaseBase<BillingPorts> implements ManageInvoices {
 
     static final int MAX_LISTED = 200;
-    static final Refusal CAISSE_ONLY = Refusal.of("facture.reservee_caisse",
-            "Seul un administrateur de caisse peut consulter les factures et enregistrer leurs paiements.");
-    static final Refusal NOT_FOUND = Refusal.of("facture.introuvable", "Cette facture est introuvable.");
-    static final Refusal ALREADY_PAID = Refusal.of("facture.deja_payee",
-            "Le paiement de cette facture est déjà enregistré.");
+    static final Refusal CAISSE_ONLY = Refusal.of("facture.reservee_caisse");
+    static final Refusal NOT_FOUND = Refusal.of("facture.introuvable");
+    static final Refusal ALREADY_PAID = Refusal.of("facture.deja_payee");
     static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
 
     public ManageInvoicesService(UseCaseSupport support, BillingPorts ports) {

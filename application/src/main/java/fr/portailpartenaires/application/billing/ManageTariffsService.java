@@ -27,11 +27,9 @@ import java.util.Optional;
 public final class ManageTariffsService extends UseCaseBase<BillingPorts> implements ManageTariffs {
 
     static final String TARIFF_SET = "TARIFF_SET";
-    static final Refusal CAISSE_ONLY = Refusal.of("tarif.reserve_caisse",
-            "Seul un administrateur de la caisse de la convention peut en fixer le tarif.");
-    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable", "Cette convention est introuvable.");
-    static final Refusal NOT_IN_FORCE = Refusal.of("tarif.convention_non_en_vigueur",
-            "Un tarif ne se fixe que pour une convention validée et non clôturée.");
+    static final Refusal CAISSE_ONLY = Refusal.of("tarif.reserve_caisse");
+    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable");
+    static final Refusal NOT_IN_FORCE = Refusal.of("tarif.convention_non_en_vigueur");
     static final String PAST_DATE = "La date d'effet ne peut pas être antérieure à la date du jour.";
 
     public ManageTariffsService(UseCaseSupport support, BillingPorts ports) {

@@ -33,7 +33,7 @@ import java.util.UUID;
 public final class PaymentSlipService extends UseCaseBase<BillingPorts> implements PaymentSlips {
 
     static final int MAX_LISTED = 200;
-    static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable", "Ce bordereau de paiement est introuvable.");
+    static final Refusal NOT_FOUND = Refusal.of("bordereau.introuvable");
 
     public PaymentSlipService(UseCaseSupport support, BillingPorts ports) {
         super(support, ports);

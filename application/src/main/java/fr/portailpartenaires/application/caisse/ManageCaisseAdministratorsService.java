@@ -29,8 +29,7 @@ import java.util.Optional;
 public final class ManageCaisseAdministratorsService extends UseCaseBase<CaissePorts>
         implements ManageCaisseAdministrators {
 
-    static final Refusal CAISSE_ONLY = Refusal.of("caisse.reserve_administrateurs",
-            "Seul un administrateur de la caisse peut gérer ses administrateurs.");
+    static final Refusal CAISSE_ONLY = Refusal.of("caisse.reserve_administrateurs");
 
     private final NewCaisseAdministrators newAdministrators;
 

@@ -35,8 +35,7 @@ public final class RegisterSignedNumbersService extends UseCaseBase<CaissePorts>
     /** A file larger than this is refused whole: the caisse splits it. */
     static final int MAX_LINES = 5_000;
 
-    static final Refusal CAISSE_ONLY = Refusal.of("numero_convention.reserve_caisse",
-            "Seul un administrateur de caisse peut enregistrer les numéros de convention signés.");
+    static final Refusal CAISSE_ONLY = Refusal.of("numero_convention.reserve_caisse");
     static final String ALREADY_REGISTERED = "Ce numéro de convention est déjà enregistré pour votre caisse.";
     static final String EMPTY_FILE = "Le fichier ne contient aucun numéro de convention.";
 

@@ -18,11 +18,8 @@ public final class SetUpCaisseService extends UseCaseBase<CaissePorts> implement
     /** The audit trail's actor of what the operator does from the command line. */
     public static final String OPERATOR = "operator";
 
-    static final Refusal UNKNOWN_CAISSE = Refusal.of("caisse.inconnue",
-            "Cette caisse est inconnue : indiquez le code d'une caisse du référentiel (par exemple CARSAT-NORD-PICARDIE).");
-    static final Refusal ALREADY_ADMINISTERED = Refusal.of("caisse.deja_administree",
-            "Cette caisse a déjà un administrateur : il peut créer les suivants dans le portail. Pour en ajouter un "
-                    + "quand même, demandez-le explicitement (option --un-de-plus).");
+    static final Refusal UNKNOWN_CAISSE = Refusal.of("caisse.inconnue");
+    static final Refusal ALREADY_ADMINISTERED = Refusal.of("caisse.deja_administree");
 
     private final NewCaisseAdministrators newAdministrators;
 

@@ -31,14 +31,11 @@ final class ConventionDesk extends UseCaseBase<ConventionPorts> {
     static final String CONVENTION_REJECTED = "CONVENTION_REJECTED";
     static final String CONVENTION_MODIFIED = "CONVENTION_MODIFIED";
 
-    static final Refusal ADMINISTRATORS_ONLY = Refusal.of("convention.reservee_administrateurs",
-            "Seul un administrateur du partenaire peut ajouter ou modifier une convention.");
-    static final Refusal CAISSE_ONLY = Refusal.of("convention.reservee_caisse",
-            "Seul un administrateur de caisse peut traiter les demandes de convention.");
-    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable", "Cette convention est introuvable.");
-    static final Refusal PARTNER_NOT_FOUND = Refusal.of("partenaire.introuvable", "Partenaire introuvable.");
-    static final Refusal CHANGED_MEANWHILE = Refusal.of("convention.modifiee_entre_temps",
-            "Cette convention vient d'être traitée par quelqu'un d'autre : rechargez la liste.");
+    static final Refusal ADMINISTRATORS_ONLY = Refusal.of("convention.reservee_administrateurs");
+    static final Refusal CAISSE_ONLY = Refusal.of("convention.reservee_caisse");
+    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable");
+    static final Refusal PARTNER_NOT_FOUND = Refusal.of("partenaire.introuvable");
+    static final Refusal CHANGED_MEANWHILE = Refusal.of("convention.modifiee_entre_temps");
 
     /** The domain's refusal of a change by anyone but the caisse. */
     private static final String MODIFICATION_BY_CAISSE = "convention.modification_reservee_caisse";

@@ -21,9 +21,8 @@ import java.util.Optional;
  */
 public final class ConventionSelectionService extends UseCaseBase<ConventionPorts> implements SelectConvention {
 
-    static final Refusal NOT_SELECTABLE = Refusal.of("convention.non_selectionnable",
-            "Seule une convention validée et non clôturée peut être sélectionnée.");
-    static final Refusal SESSION_ENDED = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+    static final Refusal NOT_SELECTABLE = Refusal.of("convention.non_selectionnable");
+    static final Refusal SESSION_ENDED = Refusal.of("session.expiree");
 
     public ConventionSelectionService(UseCaseSupport support, ConventionPorts ports) {
         super(support, ports);

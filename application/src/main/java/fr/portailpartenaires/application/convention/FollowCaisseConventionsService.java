@@ -52,8 +52,7 @@ public final class FollowCaisseConventionsService extends UseCaseBase<Convention
         try {
             return Result.ok(EtatConvention.valueOf(raw.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return Result.refused("convention.etat_inconnu",
-                    "L'état est EN_ATTENTE_DE_VALIDATION, VALIDEE, INVALIDEE ou CLOTUREE (sans état : toutes).");
+            return Result.refused("convention.etat_inconnu");
         }
     }
 

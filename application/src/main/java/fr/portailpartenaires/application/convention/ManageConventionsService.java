@@ -84,8 +84,7 @@ public final class ManageConventionsService extends UseCaseBase<ConventionPorts>
     private Outcome<ConventionView> store(Principal.PartnerUser user, Convention requested, String sourceAddress) {
         if (!ports.conventions().add(requested)) {
             return Outcome.refused(Reason.CONFLICT, Refusal.of("convention.demande_en_cours",
-                    "Une demande est déjà en attente de validation pour la convention n° " + requested.code().value()
-                            + "."));
+                    requested.code().value()));
         }
         Instant now = support.now();
         support.audit(event(now, user, CONVENTION_REQUESTED, partnerScope(user), requested.id(), sourceAddress)

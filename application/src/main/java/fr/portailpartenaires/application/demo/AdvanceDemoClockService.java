@@ -16,10 +16,8 @@ import java.util.Map;
 public final class AdvanceDemoClockService extends UseCaseBase<DemoTime> implements AdvanceDemoClock {
 
     static final String DEMO_CLOCK_ADVANCED = "DEMO_CLOCK_ADVANCED";
-    static final Refusal CAISSE_ONLY = Refusal.of("demo.reserve_caisse",
-            "Seul un administrateur de caisse peut avancer l'horloge de démonstration.");
-    static final Refusal NOT_A_DEMONSTRATION = Refusal.of("demo.hors_demonstration",
-            "L'horloge n'avance que sur un portail de démonstration (PORTAIL_DEMO=true).");
+    static final Refusal CAISSE_ONLY = Refusal.of("demo.reserve_caisse");
+    static final Refusal NOT_A_DEMONSTRATION = Refusal.of("demo.hors_demonstration");
 
     public AdvanceDemoClockService(UseCaseSupport support, DemoTime time) {
         super(support, time);

@@ -47,8 +47,7 @@ public final class ExchangeHistoryService extends UseCaseBase<ExchangeHistory> i
     static final int MAX_PAGE = 100;
     static final int MAX_COMMENTAIRE = 100;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    static final Refusal PAGE_INVALID = Refusal.of("page.invalide",
-            "Ce lien de page n'est plus valable : relancez la recherche.");
+    static final Refusal PAGE_INVALID = Refusal.of("page.invalide");
 
     private final Conventions conventions;
 
@@ -164,7 +163,7 @@ public final class ExchangeHistoryService extends UseCaseBase<ExchangeHistory> i
         try {
             return Result.ok(UUID.fromString(raw.strip()));
         } catch (IllegalArgumentException e) {
-            return Result.refused("convention.inconnue", "Cette convention est inconnue.");
+            return Result.refused("convention.inconnue");
         }
     }
 
@@ -172,7 +171,7 @@ public final class ExchangeHistoryService extends UseCaseBase<ExchangeHistory> i
         try {
             return Result.ok(ExchangeInterface.valueOf(raw.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return Result.refused("interface.inconnue", "Cette interface applicative est inconnue.");
+            return Result.refused("interface.inconnue");
         }
     }
 

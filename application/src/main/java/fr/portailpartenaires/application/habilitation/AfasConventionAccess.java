@@ -36,14 +36,10 @@ import java.util.function.Supplier;
  */
 public final class AfasConventionAccess extends UseCaseBase<AfasConventions> {
 
-    static final Refusal CAF_ONLY = Refusal.of("afas.reserve_caf",
-            "Cette fonction est réservée aux administrateurs d'une CAF.");
-    static final Refusal PARTNER_USERS_ONLY = Refusal.of("afas.reserve_partenaires",
-            "Cette fonction est réservée aux utilisateurs d'un partenaire.");
-    static final Refusal CONVENTION_NOT_FOUND = Refusal.of("afas.convention_introuvable",
-            "Cette convention est introuvable.");
-    static final Refusal MODIFIED_MEANWHILE = Refusal.of("afas.modifiee_entre_temps",
-            "La convention a été modifiée entre-temps : rechargez la page.");
+    static final Refusal CAF_ONLY = Refusal.of("afas.reserve_caf");
+    static final Refusal PARTNER_USERS_ONLY = Refusal.of("afas.reserve_partenaires");
+    static final Refusal CONVENTION_NOT_FOUND = Refusal.of("afas.convention_introuvable");
+    static final Refusal MODIFIED_MEANWHILE = Refusal.of("afas.modifiee_entre_temps");
 
     private final Partners partners;
 

@@ -31,14 +31,9 @@ import java.util.UUID;
 public final class DownloadHabitatDocumentsService extends UseCaseBase<HabitatPorts>
         implements DownloadHabitatDocuments {
 
-    static final Refusal DOCUMENTS_GONE = Refusal.of("document.expire",
-            "Ce document n'est plus disponible : le portail n'ayant pas vocation à servir d'espace de stockage, les"
-                    + " documents PDF sont accessibles seulement 12 mois après leur transmission. Consultez la copie"
-                    + " que vous avez téléchargée ou adressez-vous à votre caisse.");
-    static final Refusal NO_CERTIFICATE = Refusal.of("document.attestation_absente",
-            "Aucune attestation de visite n'a encore été créée pour cette commande.");
-    static final Refusal NO_DECISION = Refusal.of("document.aide_absente",
-            "La notification de décision de l'aide Habitat n'a pas encore été chargée pour ce dossier.");
+    static final Refusal DOCUMENTS_GONE = Refusal.of("document.expire");
+    static final Refusal NO_CERTIFICATE = Refusal.of("document.attestation_absente");
+    static final Refusal NO_DECISION = Refusal.of("document.aide_absente");
 
     public DownloadHabitatDocumentsService(UseCaseSupport support, HabitatPorts ports) {
         super(support.toMicroseconds(), ports);

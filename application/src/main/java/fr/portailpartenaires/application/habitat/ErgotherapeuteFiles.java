@@ -29,10 +29,7 @@ import java.util.function.BiFunction;
  */
 final class ErgotherapeuteFiles {
 
-    static final Refusal ERGOTHERAPEUTES_ONLY = Refusal.of("habitat.reserve_ergotherapeutes",
-            "Le service Habitat/Ergothérapeute est réservé aux prestataires ergothérapeutes : la convention"
-                    + " sélectionnée n'est pas une convention de type « Prestataire Ergothérapeute ». Sélectionnez"
-                    + " une telle convention sous le titre de la page.");
+    static final Refusal ERGOTHERAPEUTES_ONLY = Refusal.of("habitat.reserve_ergotherapeutes");
 
     /** The work on one order of the convention worked on. */
     @FunctionalInterface

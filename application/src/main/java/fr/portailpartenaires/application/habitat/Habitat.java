@@ -6,10 +6,8 @@ import java.util.UUID;
 /** What the Habitat services share: the refusals several of them give, how the audit names an order. */
 final class Habitat {
 
-    static final Refusal ORDER_NOT_FOUND = Refusal.of("commande.introuvable",
-            "Cette commande d'intervention est introuvable.");
-    static final Refusal CHANGED_MEANWHILE = Refusal.of("commande.modifiee_entre_temps",
-            "Ce dossier vient d'être modifié par ailleurs : rechargez-le avant de recommencer.");
+    static final Refusal ORDER_NOT_FOUND = Refusal.of("commande.introuvable");
+    static final Refusal CHANGED_MEANWHILE = Refusal.of("commande.modifiee_entre_temps");
 
     private Habitat() {
     }

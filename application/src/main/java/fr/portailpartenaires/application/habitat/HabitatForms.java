@@ -16,29 +16,29 @@ final class HabitatForms {
     static Result<FreeText> text(String raw, int maxLength) {
         return FreeText.parse(raw, maxLength).flatMap(text -> text
                 .<Result<FreeText>>map(Result::ok)
-                .orElseGet(() -> Result.refused("texte.vide", "Ce champ est obligatoire.")));
+                .orElseGet(() -> Result.refused("champ.obligatoire")));
     }
 
     /** A date not after today; {@code what} names it in the message ("La date de commande"). */
     static Result<LocalDate> pastDate(LocalDate date, LocalDate today, String what) {
         return date.isAfter(today)
-                ? Result.refused("date.future", what + " ne peut pas être postérieure à la date du jour.")
+                ? Result.refused("date.future", what)
                 : Result.ok(date);
     }
 
     /** The constant of {@code type} named {@code raw} (case ignored); none named so, blank included, is refused. */
-    static <E extends Enum<E>> Result<E> code(String raw, Class<E> type, String code, String message) {
-        Refusal unknown = Refusal.of(code, message);
+    static <E extends Enum<E>> Result<E> code(String raw, Class<E> type, String code, Object... values) {
+        Refusal unknown = Refusal.of(code, values);
         return TypedCodes.constant(raw, type.getEnumConstants(), Enum::name, unknown, unknown);
     }
 
     /** An optional code: {@code absent} when blank, and when unknown (the error is added). */
     static <E extends Enum<E>> E optionalCode(FormErrors errors, String field, String raw, Class<E> type,
-            E absent, String message) {
+            E absent) {
         if (raw == null || raw.isBlank()) {
             return absent;
         }
-        return switch (code(raw, type, field + ".inconnu", message)) {
+        return switch (code(raw, type, field + ".inconnu")) {
             case Result.Ok<E> ok -> ok.value();
             case Result.Refused<E> refused -> {
                 errors.add(field, refused.refusal());

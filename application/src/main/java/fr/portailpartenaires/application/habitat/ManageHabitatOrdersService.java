@@ -52,13 +52,9 @@ public final class ManageHabitatOrdersService extends UseCaseBase<HabitatPorts>
     static final String ORDER_CREATED = "HABITAT_ORDER_CREATED";
     static final String DECISION_RECORDED = "HABITAT_DECISION_RECORDED";
 
-    static final Refusal CAISSE_ONLY = Refusal.of("habitat.reserve_caisse",
-            "Seul un administrateur de caisse peut créer des commandes d'intervention ou enregistrer une décision.");
-    static final Refusal CONVENTION_NOT_FOUND = Refusal.of("convention.introuvable",
-            "Cette convention est introuvable.");
-    static final Refusal NOT_AN_ERGOTHERAPEUTE_CONVENTION = Refusal.of("commande.convention_non_ergotherapeute",
-            "Les commandes d'intervention Habitat ne sont adressées qu'à une convention validée d'un prestataire"
-                    + " ergothérapeute.");
+    static final Refusal CAISSE_ONLY = Refusal.of("habitat.reserve_caisse");
+    static final Refusal CONVENTION_NOT_FOUND = Refusal.of("convention.introuvable");
+    static final Refusal NOT_AN_ERGOTHERAPEUTE_CONVENTION = Refusal.of("commande.convention_non_ergotherapeute");
 
     public ManageHabitatOrdersService(UseCaseSupport support, HabitatPorts ports) {
         super(support.toMicroseconds(), ports);
@@ -161,10 +157,10 @@ public final class ManageHabitatOrdersService extends UseCaseBase<HabitatPorts>
     private Outcome<FileView> decide(Principal principal, CaisseCode caisse, InterventionOrders.Stored stored,
             DecisionForm form, FormErrors errors, String sourceAddress) {
         Optional<WorkType> workType = errors.parse("typeDeTravaux", form.typeDeTravaux(),
-                raw -> code(raw, WorkType.class, "typeDeTravaux.inconnu", "Ce type de travaux est inconnu."));
+                raw -> code(raw, WorkType.class, "typeDeTravaux.inconnu"));
         Optional<Money> ceiling = errors.parse("plafond", form.plafond(), Money::parse);
         Optional<PaymentTerms> terms = errors.parse("paiement", form.paiement(), raw -> code(raw, PaymentTerms.class,
-                "paiement.inconnu", "Les modalités de paiement sont « avec subrogation » ou « sans subrogation »."));
+                "paiement.inconnu"));
         if (!errors.isEmpty()) {
             return errors.toOutcome();
         }

@@ -15,11 +15,8 @@ import java.util.UUID;
  */
 final class OrderCursor {
 
-    static final Refusal INVALID = Refusal.of("curseur.invalide",
-            "Le curseur de pagination est invalide : rechargez la première page de la liste.");
-    static final Refusal OTHER_LIST = Refusal.of("curseur.autre_liste",
-            "Ce curseur de pagination appartient à une autre liste (filtre ou tri différent) :"
-                    + " rechargez la première page de la liste.");
+    static final Refusal INVALID = Refusal.of("curseur.invalide");
+    static final Refusal OTHER_LIST = Refusal.of("curseur.autre_liste");
 
     private static final String VERSION = "1";
 

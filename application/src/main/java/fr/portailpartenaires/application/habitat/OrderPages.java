@@ -39,10 +39,8 @@ final class OrderPages {
     Outcome<OrderPage> page(ConventionId conventionId, ListRequest request) {
         ListRequest asked = request == null ? ListRequest.firstPage() : request;
         FormErrors errors = new FormErrors();
-        Filter filter = optionalCode(errors, "filtre", asked.filtre(), Filter.class, Filter.OUVERTS,
-                "Le filtre est VISITE_A_FAIRE, RELANCE ou CLOS (sans filtre : les dossiers ouverts).");
-        Sort sort = optionalCode(errors, "tri", asked.tri(), Sort.class, Sort.DATE_DE_COMMANDE,
-                "Le tri est NIR, DATE_DE_COMMANDE ou RELANCE.");
+        Filter filter = optionalCode(errors, "filtre", asked.filtre(), Filter.class, Filter.OUVERTS);
+        Sort sort = optionalCode(errors, "tri", asked.tri(), Sort.class, Sort.DATE_DE_COMMANDE);
         String ordre = asked.ordre() == null || asked.ordre().isBlank() ? "ASC"
                 : asked.ordre().strip().toUpperCase(Locale.ROOT);
         if (!ordre.equals("ASC") && !ordre.equals("DESC")) {

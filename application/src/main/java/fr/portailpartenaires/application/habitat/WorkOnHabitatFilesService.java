@@ -91,7 +91,7 @@ public final class WorkOnHabitatFilesService extends UseCaseBase<HabitatPorts>
                 List<WorkType> works = new ArrayList<>();
                 for (String raw : form.travaux() == null ? List.<String>of() : form.travaux()) {
                     errors.parse("travaux", raw, code -> code(code, WorkType.class, "travaux.inconnu",
-                            "Ce type de travaux est inconnu : " + shortened(code) + ".")).ifPresent(works::add);
+                            shortened(code))).ifPresent(works::add);
                 }
                 Optional<VisitContent> content = Optional.empty();
                 switch (VisitContent.parse(form.observations(), works, form.preconisations())) {
@@ -163,8 +163,8 @@ public final class WorkOnHabitatFilesService extends UseCaseBase<HabitatPorts>
             }
             return support.validate(form).flatMap(errors -> {
                 Optional<SansSuiteMotif> motif = errors.parse("motif", form.motif(), raw -> raw == null || raw.isBlank()
-                        ? Result.refused("motif.obligatoire", "Choisissez le motif de la mise en sans suite.")
-                        : code(raw, SansSuiteMotif.class, "motif.inconnu", "Ce motif de sans suite est inconnu."));
+                        ? Result.refused("sans_suite.motif_obligatoire")
+                        : code(raw, SansSuiteMotif.class, "motif.inconnu"));
                 Optional<Optional<FreeText>> comment = errors.has("commentaire") ? Optional.empty()
                         : errors.parse("commentaire", form.commentaire(), VisitCertificate.SansSuite::parseComment);
                 if (!errors.isEmpty() || motif.isEmpty() || comment.isEmpty()) {

@@ -38,10 +38,8 @@ import java.util.function.Supplier;
  */
 public final class PartnerAdministration extends UseCaseBase<Partners> {
 
-    static final Refusal PARTNER_ADMINISTRATORS_ONLY = Refusal.of("partenaire.reserve_administrateurs",
-            "Cette fonction est réservée aux administrateurs d'un partenaire.");
-    static final Refusal MODIFIED_MEANWHILE = Refusal.of("partenaire.modifie_entre_temps",
-            "Le partenaire a été modifié entre-temps : rechargez la page.");
+    static final Refusal PARTNER_ADMINISTRATORS_ONLY = Refusal.of("partenaire.reserve_administrateurs");
+    static final Refusal MODIFIED_MEANWHILE = Refusal.of("partenaire.modifie_entre_temps");
 
     public PartnerAdministration(UseCaseSupport support, Partners partners) {
         super(support, partners);

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** The caller's partner, read from its read model (no aggregate rebuilt). */
 public final class ViewMyPartnerService extends UseCaseBase<PartnerPorts> implements ViewMyPartner {
 
-    private static final Refusal PARTNER_NOT_FOUND = Refusal.of("partenaire.introuvable", "Partenaire introuvable.");
+    private static final Refusal PARTNER_NOT_FOUND = Refusal.of("partenaire.introuvable");
 
     public ViewMyPartnerService(UseCaseSupport support, PartnerPorts ports) {
         super(support, ports);

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 public final class QuestionsOnlyCaptcha implements IssueCaptcha {
 
-    public static final Refusal NO_IMAGE = Refusal.of("captcha.image_indisponible",
-            "Le code de sécurité en image n'est pas disponible sur ce portail : répondez à la question.");
+    public static final Refusal NO_IMAGE = Refusal.of("captcha.image_indisponible");
 
     /** What {@link CaptchaService} draws with behind this class: nothing, as it is never asked for an image. */
     public static final CaptchaRenderer NO_RENDERER = text -> {

@@ -96,8 +96,7 @@ public final class RegisterPartnerService extends UseCaseBase<RegistrationPorts>
                 }
                 if (!ports.registrations().addPending(ok.value())) {
                     yield Outcome.refused(Reason.CONFLICT, Refusal.of("inscription.deja_en_attente",
-                            "Une demande d'inscription est déjà en attente de validation pour la convention n° "
-                                    + terms.code().value() + "."));
+                            terms.code().value()));
                 }
                 support.audit(AuditEvent.of(now, AuditEvent.ANONYMOUS, AuditAction.REGISTRATION_SUBMITTED)
                         .withScope(terms.caisse().code().value())

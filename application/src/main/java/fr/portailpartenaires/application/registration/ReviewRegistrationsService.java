@@ -38,14 +38,10 @@ import java.util.UUID;
  */
 public final class ReviewRegistrationsService extends UseCaseBase<RegistrationPorts> implements ReviewRegistrations {
 
-    static final Refusal NOT_FOUND = Refusal.of("inscription.introuvable", "Cette demande d'inscription est introuvable.");
-    static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse",
-            "Seul un administrateur de caisse peut traiter les demandes d'inscription.");
-    static final Refusal DECIDED_MEANWHILE = Refusal.of("inscription.modifiee_entre_temps",
-            "Cette demande vient d'être traitée par un autre administrateur : rechargez la liste.");
-    static final Refusal LOGIN_GIVEN_MEANWHILE = Refusal.of("inscription.login_attribue",
-            "L'identifiant demandé a été attribué entre-temps à un autre compte : invalidez la demande"
-                    + " en indiquant au partenaire de choisir un autre identifiant.");
+    static final Refusal NOT_FOUND = Refusal.of("inscription.introuvable");
+    static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_administrateur_caisse");
+    static final Refusal DECIDED_MEANWHILE = Refusal.of("inscription.modifiee_entre_temps");
+    static final Refusal LOGIN_GIVEN_MEANWHILE = Refusal.of("inscription.login_attribue");
     static final int MAX_PAGE = 100;
 
     private final TemporaryPasswords passwords;

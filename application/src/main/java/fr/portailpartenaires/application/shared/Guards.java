@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class Guards {
 
-    public static final Refusal NOT_LOGGED_IN = Refusal.of("session.expiree", "Votre session a expiré : reconnectez-vous.");
+    public static final Refusal NOT_LOGGED_IN = Refusal.of("session.expiree");
 
     private Guards() {
     }

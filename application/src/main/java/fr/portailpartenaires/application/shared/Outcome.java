@@ -80,8 +80,9 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Invalid, Outcom
         return new Refused<>(reason, refusal);
     }
 
-    static <T> Outcome<T> refused(Reason reason, String code, String message) {
-        return new Refused<>(reason, Refusal.of(code, message));
+    /** Refused with the catalogue's refusal {@code code} (see {@link Refusal#of(String, Object...)}). */
+    static <T> Outcome<T> refused(Reason reason, String code, Object... values) {
+        return new Refused<>(reason, Refusal.of(code, values));
     }
 
     /** Refused for now: too many attempts, try again after {@code wait}. */

@@ -23,11 +23,9 @@ public sealed interface Principal
     /** The profile a client is told at login ({@code profil}): a CAF administrator is a caisse administrator. */
     enum Kind { PARTNER_USER, CAISSE_ADMIN }
 
-    Refusal PASSWORD_CHANGE_REQUIRED = Refusal.of("session.changement_mot_de_passe_requis",
-            "Vous devez changer votre mot de passe temporaire avant de continuer.");
+    Refusal PASSWORD_CHANGE_REQUIRED = Refusal.of("session.changement_mot_de_passe_requis");
 
-    Refusal RULES_ACCEPTANCE_REQUIRED = Refusal.of("session.acceptation_regles_requise",
-            "Vous devez accepter les règles d'utilisation du service avant de continuer.");
+    Refusal RULES_ACCEPTANCE_REQUIRED = Refusal.of("session.acceptation_regles_requise");
 
     /**
      * The facts of a logged-in session.

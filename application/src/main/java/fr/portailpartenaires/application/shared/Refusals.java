@@ -9,19 +9,16 @@ import fr.portailpartenaires.domain.shared.Refusal;
 public final class Refusals {
 
     /** A use case of partner users called by someone else (a caisse administrator). */
-    public static final Refusal PARTNER_USERS_ONLY = Refusal.of("partenaire.reserve_utilisateurs",
-            "Cette page est réservée aux utilisateurs d'un partenaire.");
+    public static final Refusal PARTNER_USERS_ONLY = Refusal.of("partenaire.reserve_utilisateurs");
 
     /** A captcha answer that does not match (registration, forgotten password, contact). */
-    public static final Refusal CAPTCHA_WRONG = Refusal.of("captcha.incorrect",
-            "Le code de sécurité saisi est incorrect : recopiez le nouveau code affiché.");
+    public static final Refusal CAPTCHA_WRONG = Refusal.of("captcha.incorrect");
 
     /** No captcha answer (a constant: the forms' {@code @NotBlank} carry it). */
     public static final String CAPTCHA_MISSING = "Recopiez le code de sécurité affiché dans l'image.";
 
     /** A login someone already has, or a pending registration already asks for. */
-    public static final Refusal LOGIN_TAKEN = Refusal.of("login.deja_utilise",
-            "Cet identifiant est déjà utilisé : choisissez-en un autre.");
+    public static final Refusal LOGIN_TAKEN = Refusal.of("login.deja_utilise");
 
     private Refusals() {
     }

@@ -103,8 +103,7 @@ public final class RequestThrottling {
     /** "Trop de demandes. Réessayez dans N minutes." (whole minutes rounded up, at least one). */
     public static Refusal refusal(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return Refusal.of("demande.trop_de_demandes", "Trop de demandes envoyées. Réessayez dans " + minutes
-                + (minutes == 1 ? " minute." : " minutes."));
+        return Refusal.of("demande.trop_de_demandes", minutes + (minutes == 1 ? " minute" : " minutes"));
     }
 
     private Key key(String value) {

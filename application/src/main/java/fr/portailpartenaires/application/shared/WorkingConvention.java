@@ -17,9 +17,7 @@ import java.util.Optional;
  */
 public final class WorkingConvention {
 
-    public static final Refusal NO_EFFECTIVE_CONVENTION = Refusal.of("convention.aucune_validee",
-            "Votre partenaire n'a aucune convention validée : les services seront accessibles quand votre caisse"
-                    + " aura validé une convention.");
+    public static final Refusal NO_EFFECTIVE_CONVENTION = Refusal.of("convention.aucune_validee");
 
     private final Conventions conventions;
     private final Clock clock;

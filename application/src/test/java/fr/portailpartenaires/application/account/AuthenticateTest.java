@@ -150,7 +150,7 @@ class AuthenticateTest {
 
             assertThat(wrongPassword.refusal()).isEqualTo(unknownLogin.refusal());
             assertThat(wrongPassword.refusal().message()).isEqualTo("Identifiant ou mot de passe incorrect.")
-                    .isEqualTo(Authenticate.BAD_CREDENTIALS);
+                    .isEqualTo("Identifiant ou mot de passe incorrect.");
         }
 
         @Test
@@ -376,7 +376,7 @@ class AuthenticateTest {
             assertThat(account.passwordExpiresAt()).isEmpty();
             assertThat(done(login("alex7", NEW_PASSWORD)).mustChangePassword()).isFalse();
             assertThat(refused(login("Alex7", seed.temporaryPassword()), Reason.UNAUTHENTICATED).refusal().message())
-                    .isEqualTo(Authenticate.BAD_CREDENTIALS);
+                    .isEqualTo("Identifiant ou mot de passe incorrect.");
         }
 
         @Test

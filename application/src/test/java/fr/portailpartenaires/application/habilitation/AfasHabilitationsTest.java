@@ -415,7 +415,7 @@ class AfasHabilitationsTest {
             var unknown = refused(portal.authentication.login("ENF01302ZZ", password, PortalFixture.FROM),
                     Reason.UNAUTHENTICATED);
             assertThat(closed.refusal()).isEqualTo(wrongPassword.refusal()).isEqualTo(unknown.refusal());
-            assertThat(closed.refusal().message()).isEqualTo(fr.portailpartenaires.application.account.Authenticate.BAD_CREDENTIALS);
+            assertThat(closed.refusal().message()).isEqualTo("Identifiant ou mot de passe incorrect.");
             assertThat(portal.audit.events()).filteredOn(event -> event.actor().equals(garban.id().toString()))
                     .extracting(event -> event.action() + " " + event.details().get("reason"))
                     .containsExactly(AuditAction.LOGIN_FAILED.name() + " account_closed");

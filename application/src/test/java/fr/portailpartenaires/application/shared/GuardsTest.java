@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class GuardsTest {
 
-    private static final Refusal CAISSE_ONLY = Refusal.of("test.caisse", "Réservé à la caisse.");
-    private static final Refusal CAF_ONLY = Refusal.of("test.caf", "Réservé à la CAF.");
+    private static final Refusal CAISSE_ONLY = new Refusal("test.caisse", "Réservé à la caisse.");
+    private static final Refusal CAF_ONLY = new Refusal("test.caf", "Réservé à la CAF.");
     private static final CaisseCode CARSAT = CaisseCode.of("CARSAT-NORD-PICARDIE");
     private static final CaisseCode CAF_NORD = CaisseCode.of("CAF-59");
 

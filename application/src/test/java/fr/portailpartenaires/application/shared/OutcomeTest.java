@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.shared;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -21,7 +23,7 @@ class OutcomeTest {
                         .orElseThrow())
                 .withMessageContaining("L'identifiant est obligatoire.");
         assertThatIllegalStateException()
-                .isThrownBy(() -> Outcome.refused(Outcome.Reason.FORBIDDEN, "test.refus", "Action réservée.").orElseThrow())
+                .isThrownBy(() -> Outcome.refused(Outcome.Reason.FORBIDDEN, new Refusal("test.refus", "Action réservée.")).orElseThrow())
                 .withMessage("Refused (FORBIDDEN): Action réservée.");
     }
 }

@@ -34,14 +34,10 @@ public record Payment(UUID id, UUID invoiceId, UUID conventionId, LocalDate paid
     public static final int MAX_REFERENCE = 30;
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/-]{0,29}");
 
-    public static final Refusal WRONG_REFERENCE = Refusal.of("paiement.reference_invalide",
-            "La référence du paiement comporte 1 à 30 caractères : lettres sans accent, chiffres, espace, . _ / -.");
-    public static final Refusal FUTURE_DATE = Refusal.of("paiement.date_future",
-            "La date de paiement ne peut pas être dans le futur.");
-    public static final Refusal AMOUNT_MISMATCH = Refusal.of("paiement.montant_incoherent",
-            "Le montant du paiement doit être égal à la somme des montants des lignes.");
-    public static final Refusal NO_LINE = Refusal.of("paiement.aucune_ligne",
-            "Le paiement détaille au moins une ligne de la facture.");
+    public static final Refusal WRONG_REFERENCE = Refusal.of("paiement.reference_invalide");
+    public static final Refusal FUTURE_DATE = Refusal.of("paiement.date_future");
+    public static final Refusal AMOUNT_MISMATCH = Refusal.of("paiement.montant_incoherent");
+    public static final Refusal NO_LINE = Refusal.of("paiement.aucune_ligne");
 
     public Payment {
         Components.required(Payment.class, id, invoiceId, conventionId, paidOn, reference, amount, lines, recordedAt);

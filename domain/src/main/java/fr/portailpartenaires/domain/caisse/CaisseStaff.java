@@ -14,12 +14,9 @@ import java.util.Set;
  */
 public record CaisseStaff(CaisseCode caisse, Set<UserId> administrators) {
 
-    public static final Refusal NOT_ONE_OF_THEM = Refusal.of("caisse.administrateur_introuvable",
-            "Cet administrateur de caisse est introuvable.");
-    public static final Refusal SELF_REVOCATION = Refusal.of("caisse.revocation_de_soi",
-            "Vous ne pouvez pas révoquer vos propres droits : demandez-le à un autre administrateur de la caisse.");
-    public static final Refusal LAST_ADMINISTRATOR = Refusal.of("caisse.dernier_administrateur",
-            "La caisse doit conserver au moins un administrateur.");
+    public static final Refusal NOT_ONE_OF_THEM = Refusal.of("caisse.administrateur_introuvable");
+    public static final Refusal SELF_REVOCATION = Refusal.of("caisse.revocation_de_soi");
+    public static final Refusal LAST_ADMINISTRATOR = Refusal.of("caisse.dernier_administrateur");
 
     public CaisseStaff {
         Objects.requireNonNull(caisse, "caisse");

@@ -17,7 +17,7 @@ public record CguAcceptance(String version, Instant acceptedAt) {
         Components.required(CguAcceptance.class, version, acceptedAt);
         if (version.isBlank()) {
             throw new InvalidValueException(
-                    Refusal.of("cgu.version_obligatoire", "La version des conditions générales d'utilisation est obligatoire."));
+                    Refusal.of("cgu.version_obligatoire"));
         }
         version = version.strip();
     }

@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 public record ConventionCode(String value) {
 
     private static final TypedCodes.Format FORMAT = new TypedCodes.Format(
-            Refusal.of("convention.code_obligatoire", "Le code convention est obligatoire."),
-            Refusal.of("convention.code_invalide", "Le code convention comporte de 4 à 12 lettres et chiffres, "
-                    + "sans espace ni tiret (par exemple 757300 ou FP62757300)."),
+            Refusal.of("convention.code_obligatoire"),
+            Refusal.of("convention.code_invalide"),
             Pattern.compile("[A-Z0-9]{4,12}").asMatchPredicate());
 
     public ConventionCode {

@@ -11,30 +11,21 @@ import fr.portailpartenaires.domain.shared.Result;
 final class ConventionRules {
 
     static final Refusal OTHER_CAISSE =
-            Refusal.of("convention.hors_perimetre_caisse", "Cette convention ne relève pas de votre caisse.");
+            Refusal.of("convention.hors_perimetre_caisse");
     static final Refusal OTHER_PARTNER =
-            Refusal.of("convention.hors_perimetre_partenaire", "Cette convention ne relève pas de votre partenaire.");
-    static final Refusal VALIDATION_BY_CAISSE = Refusal.of("convention.validation_reservee_caisse",
-            "Seule la caisse de rattachement peut valider une convention.");
-    static final Refusal INVALIDATION_BY_CAISSE = Refusal.of("convention.invalidation_reservee_caisse",
-            "Seule la caisse de rattachement peut invalider une convention.");
-    static final Refusal MODIFICATION_BY_CAISSE = Refusal.of("convention.modification_reservee_caisse",
-            "Une convention validée ne peut être modifiée que par la caisse.");
-    static final Refusal CLOSURE_BY_CAISSE = Refusal.of("convention.cloture_reservee_caisse",
-            "Seule la caisse de rattachement peut clôturer une convention.");
+            Refusal.of("convention.hors_perimetre_partenaire");
+    static final Refusal VALIDATION_BY_CAISSE = Refusal.of("convention.validation_reservee_caisse");
+    static final Refusal INVALIDATION_BY_CAISSE = Refusal.of("convention.invalidation_reservee_caisse");
+    static final Refusal MODIFICATION_BY_CAISSE = Refusal.of("convention.modification_reservee_caisse");
+    static final Refusal CLOSURE_BY_CAISSE = Refusal.of("convention.cloture_reservee_caisse");
     static final Refusal ALREADY_VALIDATED =
-            Refusal.of("convention.deja_validee", "Cette convention est déjà validée.");
-    static final Refusal VALIDATED_CANNOT_BE_INVALIDATED = Refusal.of("convention.validee_non_invalidable",
-            "Une convention validée ne peut plus être invalidée ; la caisse peut la clôturer.");
-    static final Refusal PENDING_CANNOT_BE_MODIFIED = Refusal.of("convention.en_attente_non_modifiable",
-            "Une convention en attente de validation ne peut pas être modifiée.");
-    static final Refusal PENDING_CANNOT_BE_CLOSED = Refusal.of("convention.en_attente_non_cloturable",
-            "Une convention en attente de validation ne peut pas être clôturée.");
-    static final Refusal CLOSED = Refusal.of("convention.cloturee", "Cette convention est clôturée.");
-    static final Refusal INVALIDATED = Refusal.of("convention.invalidee",
-            "Cette convention a été invalidée ; une nouvelle demande peut être faite.");
-    static final Refusal CLOSURE_IN_THE_PAST = Refusal.of("convention.date_cloture_passee",
-            "La date de clôture ne peut pas être antérieure à la date du jour.");
+            Refusal.of("convention.deja_validee");
+    static final Refusal VALIDATED_CANNOT_BE_INVALIDATED = Refusal.of("convention.validee_non_invalidable");
+    static final Refusal PENDING_CANNOT_BE_MODIFIED = Refusal.of("convention.en_attente_non_modifiable");
+    static final Refusal PENDING_CANNOT_BE_CLOSED = Refusal.of("convention.en_attente_non_cloturable");
+    static final Refusal CLOSED = Refusal.of("convention.cloturee");
+    static final Refusal INVALIDATED = Refusal.of("convention.invalidee");
+    static final Refusal CLOSURE_IN_THE_PAST = Refusal.of("convention.date_cloture_passee");
 
     private ConventionRules() {
     }

@@ -15,10 +15,10 @@ public record Motif(String value) {
 
     static final int MAX_LENGTH = 500;
 
-    private static final Refusal MANDATORY = Refusal.of("motif.obligatoire", "Le motif est obligatoire.");
+    private static final Refusal MANDATORY = Refusal.of("motif.obligatoire");
     private static final Refusal TOO_LONG =
-            Refusal.of("motif.trop_long", "Le motif ne doit pas dépasser 500 caractères.");
-    private static final Refusal EURO_SIGN = Refusal.of("motif.signe_euro", "Ne pas saisir le signe € dans le motif.");
+            Refusal.of("motif.trop_long");
+    private static final Refusal EURO_SIGN = Refusal.of("motif.signe_euro");
 
     public Motif {
         Objects.requireNonNull(value, "value");

@@ -23,9 +23,8 @@ import java.util.UUID;
  */
 public final class PartnerConventions {
 
-    static final Refusal REQUEST_BY_PARTNER = Refusal.of("convention.demande_reservee_partenaire",
-            "Seul un administrateur du partenaire peut demander une convention.");
-    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable", "Cette convention est introuvable.");
+    static final Refusal REQUEST_BY_PARTNER = Refusal.of("convention.demande_reservee_partenaire");
+    static final Refusal NOT_FOUND = Refusal.of("convention.introuvable");
 
     private final UUID partnerId;
     private final List<Convention> conventions;
@@ -126,8 +125,7 @@ public final class PartnerConventions {
         boolean held = conventions.stream().anyMatch(convention -> !convention.id().equals(self)
                 && convention.code().equals(code) && convention.isHeld(today));
         return held
-                ? Result.refused("convention.deja_detenue",
-                        "Le partenaire détient déjà la convention n° " + code.value() + ".")
+                ? Result.refused("convention.deja_detenue", code.value())
                 : Result.ok(code);
     }
 

@@ -59,9 +59,7 @@ public sealed interface Registration<F>
                         && other.convention().code().equals(convention.code()))
                 .findFirst();
         return pendingTwin.isPresent()
-                ? Result.refused("inscription.deja_en_attente",
-                        "Une demande d'inscription est déjà en attente de validation pour la convention n° "
-                                + convention.code().value() + ".")
+                ? Result.refused("inscription.deja_en_attente", convention.code().value())
                 : Result.ok(new EnAttenteDeValidation<>(id, convention, form, cgu, at));
     }
 

@@ -9,14 +9,11 @@ import fr.portailpartenaires.domain.shared.Result;
  */
 final class RegistrationRules {
 
-    static final Refusal OTHER_CAISSE = Refusal.of("inscription.hors_perimetre_caisse",
-            "Cette demande d'inscription ne relève pas de votre caisse.");
-    static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse",
-            "Seul un administrateur de la caisse choisie peut traiter une demande d'inscription.");
+    static final Refusal OTHER_CAISSE = Refusal.of("inscription.hors_perimetre_caisse");
+    static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse");
     static final Refusal ALREADY_VALIDATED =
-            Refusal.of("inscription.deja_validee", "Cette demande d'inscription est déjà validée.");
-    static final Refusal INVALIDATED = Refusal.of("inscription.invalidee",
-            "Cette demande d'inscription a été invalidée ; le partenaire doit s'inscrire à nouveau.");
+            Refusal.of("inscription.deja_validee");
+    static final Refusal INVALIDATED = Refusal.of("inscription.invalidee");
 
     private RegistrationRules() {
     }

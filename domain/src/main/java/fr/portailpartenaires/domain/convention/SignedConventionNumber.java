@@ -18,12 +18,9 @@ import java.util.Optional;
 public record SignedConventionNumber(CaisseCode caisse, ConventionCode code, Optional<PartnerType> partnerType,
         Optional<PartnerName> expectedName, Optional<LocalDate> validFrom, Optional<LocalDate> validUntil) {
 
-    public static final Refusal END_BEFORE_START = Refusal.of("numero_convention.dates_incoherentes",
-            "La date de fin ne peut pas précéder la date de début.");
-    public static final Refusal WRONG_TYPE = Refusal.of("numero_convention.type_different",
-            "Ce numéro de convention a été signé pour un autre type de partenaire.");
-    public static final Refusal NOT_IN_FORCE = Refusal.of("numero_convention.hors_periode",
-            "Ce numéro de convention n'est pas en vigueur à cette date : contactez votre caisse.");
+    public static final Refusal END_BEFORE_START = Refusal.of("numero_convention.dates_incoherentes");
+    public static final Refusal WRONG_TYPE = Refusal.of("numero_convention.type_different");
+    public static final Refusal NOT_IN_FORCE = Refusal.of("numero_convention.hors_periode");
 
     public SignedConventionNumber {
         Components.required(SignedConventionNumber.class, caisse, code, partnerType, expectedName, validFrom,

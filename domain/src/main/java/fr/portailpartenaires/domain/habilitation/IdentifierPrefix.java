@@ -26,8 +26,7 @@ public record IdentifierPrefix(String value) {
     public static Result<IdentifierPrefix> parse(String raw) {
         String value = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            return Result.refused("afas.prefixe_invalide",
-                    "Le préfixe des identifiants comporte de 3 à 20 lettres majuscules ou chiffres (ex. : ENF01302).");
+            return Result.refused("afas.prefixe_invalide");
         }
         return Result.ok(new IdentifierPrefix(value));
     }
@@ -36,7 +35,7 @@ public record IdentifierPrefix(String value) {
     public static Result<Integer> sequenceOf(String suffix) {
         String value = suffix == null ? "" : suffix.strip().toUpperCase(java.util.Locale.ROOT);
         if (!value.matches("[A-Z]{2}")) {
-            return Result.refused("afas.suffixe_invalide", "Le premier suffixe comporte deux lettres (ex. : SM).");
+            return Result.refused("afas.suffixe_invalide");
         }
         return Result.ok((value.charAt(0) - 'A') * 26 + (value.charAt(1) - 'A'));
     }

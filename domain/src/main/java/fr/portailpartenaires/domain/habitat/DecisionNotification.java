@@ -42,12 +42,10 @@ public record DecisionNotification(WorkType financedWorkType, Money fundingCeili
 
     private static Optional<Refusal> refusal(Money fundingCeiling, int durationMonths) {
         if (fundingCeiling.equals(Money.ZERO)) {
-            return Optional.of(Refusal.of("decision.plafond_nul",
-                    "Le plafond de financement CNAV doit être supérieur à zéro."));
+            return Optional.of(Refusal.of("decision.plafond_nul"));
         }
         if (durationMonths < 1) {
-            return Optional.of(Refusal.of("decision.duree_invalide",
-                    "La durée de l'aide doit être d'au moins un mois."));
+            return Optional.of(Refusal.of("decision.duree_invalide"));
         }
         return Optional.empty();
     }

@@ -12,8 +12,7 @@ import fr.portailpartenaires.domain.shared.Result;
  */
 public record Gir(int value) {
 
-    private static final Refusal OUT_OF_RANGE = Refusal.of("gir.invalide",
-            "Le GIR de la grille AGGIR est un nombre de 1 à 6.");
+    private static final Refusal OUT_OF_RANGE = Refusal.of("gir.invalide");
 
     public Gir {
         if (value < 1 || value > 6) {
@@ -23,7 +22,7 @@ public record Gir(int value) {
 
     public static Result<Gir> of(Integer value) {
         if (value == null) {
-            return Result.refused("gir.obligatoire", "Le GIR de la grille AGGIR est obligatoire.");
+            return Result.refused("gir.obligatoire");
         }
         return value < 1 || value > 6 ? Result.refused(OUT_OF_RANGE) : Result.ok(new Gir(value));
     }

@@ -38,18 +38,12 @@ public record InterventionFile(UUID orderId, UUID conventionId, LocalDate dateDe
     /** A file is en relance when no certificate was sent this long after the date de commande. */
     public static final Period RELANCE_DELAY = Period.ofDays(60);
 
-    private static final Refusal ABSENTE = Refusal.of("attestation.absente",
-            "Aucune attestation de visite n'a encore été créée pour cette commande.");
-    private static final Refusal DEJA_CREEE = Refusal.of("attestation.deja_creee",
-            "Une attestation de visite existe déjà pour cette commande : utilisez « Modifier Att. Visite ».");
-    private static final Refusal TRANSMISE = Refusal.of("attestation.transmise",
-            "Une attestation transmise ne peut plus être modifiée. Envoyez une attestation rectificative papier à votre caisse.");
-    private static final Refusal SANS_SUITE = Refusal.of("dossier.clos_sans_suite",
-            "Ce dossier est clos : l'attestation de visite a été déclarée sans suite et plus aucune opération n'est possible.");
-    private static final Refusal DECISION_SANS_TRANSMISSION = Refusal.of("decision.attestation_non_transmise",
-            "La notification de décision ne peut être enregistrée que pour une attestation de visite transmise.");
-    private static final Refusal DECISION_DEJA_ENREGISTREE = Refusal.of("decision.deja_enregistree",
-            "La notification de décision de ce dossier a déjà été enregistrée : le dossier est clos.");
+    private static final Refusal ABSENTE = Refusal.of("attestation.absente");
+    private static final Refusal DEJA_CREEE = Refusal.of("attestation.deja_creee");
+    private static final Refusal TRANSMISE = Refusal.of("attestation.transmise");
+    private static final Refusal SANS_SUITE = Refusal.of("dossier.clos_sans_suite");
+    private static final Refusal DECISION_SANS_TRANSMISSION = Refusal.of("decision.attestation_non_transmise");
+    private static final Refusal DECISION_DEJA_ENREGISTREE = Refusal.of("decision.deja_enregistree");
 
     public InterventionFile {
         Components.required(InterventionFile.class, orderId, conventionId, dateDeCommande, certificate, decision);

@@ -23,7 +23,7 @@ public enum Ressources {
     /** Reads {@code PS} or {@code C} (case-insensitive). */
     public static Result<Ressources> parse(String raw) {
         return TypedCodes.constant(raw, values(), Ressources::name,
-                Refusal.of("ressources.obligatoires", "Les ressources (PS ou C) sont obligatoires."),
-                Refusal.of("ressources.inconnues", "Les ressources sont PS (personne seule) ou C (couple)."));
+                Refusal.of("ressources.obligatoires"),
+                Refusal.of("ressources.inconnues"));
     }
 }

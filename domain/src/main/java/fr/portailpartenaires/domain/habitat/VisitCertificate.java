@@ -76,8 +76,7 @@ public sealed interface VisitCertificate {
         public Result<Transmise> transmit(LocalDate dateDeCommande, Clock clock) {
             return visitDate
                     .map(date -> date.validFor(dateDeCommande, clock))
-                    .orElseGet(() -> Result.refused("attestation.date_visite_manquante",
-                            "La date de visite est obligatoire pour transmettre l'attestation à la caisse."))
+                    .orElseGet(() -> Result.refused("attestation.date_visite_manquante"))
                     .flatMap(date -> content.completeForTransmission()
                             .map(complete -> new Transmise(date, complete, clock.instant())));
         }
@@ -133,9 +132,9 @@ public sealed interface VisitCertificate {
 
         public SansSuite {
             Components.required(SansSuite.class, motif, comment, declaredAt);
-            if (comment.map(FreeText::length).orElse(0) > COMMENT_MAX_LENGTH) {
-                throw new InvalidValueException(Refusal.of("texte.trop_long",
-                        "Le texte ne doit pas dépasser " + COMMENT_MAX_LENGTH + " caractères."));
+            int length = comment.map(FreeText::length).orElse(0);
+            if (length > COMMENT_MAX_LENGTH) {
+                throw new InvalidValueException(Refusal.of("texte.trop_long", COMMENT_MAX_LENGTH, length));
             }
         }
 

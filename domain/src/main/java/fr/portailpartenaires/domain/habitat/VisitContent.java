@@ -57,16 +57,13 @@ public record VisitContent(Optional<FreeText> observations, List<WorkType> recom
     /** This content if it holds everything a transmission requires, else the first thing missing. */
     public Result<VisitContent> completeForTransmission() {
         if (observations.isEmpty()) {
-            return Result.refused("attestation.observations_manquantes",
-                    "Les observations de la visite sont obligatoires pour transmettre l'attestation à la caisse.");
+            return Result.refused("attestation.observations_manquantes");
         }
         if (recommendedWorks.isEmpty()) {
-            return Result.refused("attestation.travaux_manquants",
-                    "Indiquez au moins un type de travaux préconisés pour transmettre l'attestation à la caisse.");
+            return Result.refused("attestation.travaux_manquants");
         }
         if (recommendedWorks.contains(WorkType.AUTRE) && recommendations.isEmpty()) {
-            return Result.refused("attestation.autres_travaux_a_preciser",
-                    "Précisez dans les préconisations les autres travaux recommandés pour transmettre l'attestation à la caisse.");
+            return Result.refused("attestation.autres_travaux_a_preciser");
         }
         return Result.ok(this);
     }
@@ -78,16 +75,16 @@ public record VisitContent(Optional<FreeText> observations, List<WorkType> recom
     private static Result<Optional<FreeText>> field(String code, Result<Optional<FreeText>> parsed) {
         return switch (parsed) {
             case Result.Ok<Optional<FreeText>> ok -> ok;
-            case Result.Refused<Optional<FreeText>> refused -> Result.refused(Refusal.of(
+            case Result.Refused<Optional<FreeText>> refused -> Result.refused(new Refusal(
                     code + refused.refusal().code().substring(refused.refusal().code().indexOf('.')),
                     refused.refusal().message()));
         };
     }
 
     private static void requireAtMost(Optional<FreeText> text, int maxLength) {
-        if (text.map(FreeText::length).orElse(0) > maxLength) {
-            throw new InvalidValueException(Refusal.of("texte.trop_long",
-                    "Le texte ne doit pas dépasser " + maxLength + " caractères."));
+        int length = text.map(FreeText::length).orElse(0);
+        if (length > maxLength) {
+            throw new InvalidValueException(Refusal.of("texte.trop_long", maxLength, length));
         }
     }
 }

@@ -27,7 +27,7 @@ public record VisitDate(LocalDate value) {
             return Result.refused(beforeOrder());
         }
         if (value.isAfter(BusinessTime.today(clock))) {
-            return Result.refused("date_visite.future", "La date de visite ne peut pas être postérieure à la date du jour.");
+            return Result.refused("date_visite.future");
         }
         return Result.ok(this);
     }
@@ -38,6 +38,6 @@ public record VisitDate(LocalDate value) {
     }
 
     static Refusal beforeOrder() {
-        return Refusal.of("date_visite.anterieure_commande", "La date de visite ne peut pas être antérieure à la date de commande.");
+        return Refusal.of("date_visite.anterieure_commande");
     }
 }

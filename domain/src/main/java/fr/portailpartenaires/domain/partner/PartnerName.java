@@ -36,15 +36,13 @@ public record PartnerName(String value) {
 
     private static Optional<Refusal> refusalOf(String candidate) {
         if (candidate.isBlank()) {
-            return Optional.of(Refusal.of("partenaire.nom_obligatoire", "Le nom du partenaire est obligatoire."));
+            return Optional.of(Refusal.of("partenaire.nom_obligatoire"));
         }
         if (candidate.length() > MAX_LENGTH) {
-            return Optional.of(Refusal.of("partenaire.nom_trop_long",
-                    "Le nom du partenaire ne doit pas dépasser " + MAX_LENGTH + " caractères."));
+            return Optional.of(Refusal.of("partenaire.nom_trop_long", MAX_LENGTH));
         }
         if (!candidate.equals(candidate.strip()) || candidate.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of(Refusal.of("partenaire.nom_caracteres_invalides",
-                    "Le nom du partenaire doit tenir sur une ligne, sans espace au début ni à la fin."));
+            return Optional.of(Refusal.of("partenaire.nom_caracteres_invalides"));
         }
         return Optional.empty();
     }

@@ -21,19 +21,16 @@ public final class PasswordChange {
         Objects.requireNonNull(policy, "policy");
         List<Refusal> violations = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            violations.add(Refusal.of("mot_de_passe.actuel_obligatoire", "L'ancien mot de passe est obligatoire."));
+            violations.add(Refusal.of("mot_de_passe.actuel_obligatoire"));
         }
         violations.addAll(policy.check(newPassword, login));
         if (newPassword != null && !newPassword.isEmpty() && newPassword.equals(currentPassword)) {
-            violations.add(Refusal.of("mot_de_passe.identique_ancien",
-                    "Le nouveau mot de passe doit être différent de l'ancien."));
+            violations.add(Refusal.of("mot_de_passe.identique_ancien"));
         }
         if (confirmation == null || confirmation.isEmpty()) {
-            violations.add(Refusal.of("mot_de_passe.confirmation_obligatoire",
-                    "La confirmation du nouveau mot de passe est obligatoire."));
+            violations.add(Refusal.of("mot_de_passe.confirmation_obligatoire"));
         } else if (!confirmation.equals(newPassword)) {
-            violations.add(Refusal.of("mot_de_passe.confirmation_differente",
-                    "Les deux mots de passe saisis ne sont pas identiques."));
+            violations.add(Refusal.of("mot_de_passe.confirmation_differente"));
         }
         return List.copyOf(violations);
     }

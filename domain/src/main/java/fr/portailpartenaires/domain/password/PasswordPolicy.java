@@ -43,8 +43,7 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
         List<Refusal> violations = new ArrayList<>();
         int length = password.codePointCount(0, password.length());
         if (length < min) {
-            violations.add(Refusal.of("mot_de_passe.longueur_minimale",
-                    "Le mot de passe doit comporter au moins " + min + " caractères."));
+            violations.add(Refusal.of("mot_de_passe.longueur_minimale", min));
         }
         if (length > MAX_LENGTH) {
             violations.add(PasswordRefusals.TOO_LONG);
@@ -65,14 +64,13 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
             List<Refusal> violations = new ArrayList<>();
             int length = password.codePointCount(0, password.length());
             if (length < MIN || length > MAX) {
-                violations.add(Refusal.of("mot_de_passe.longueur", "Le mot de passe doit comporter entre 8 et 12 caractères."));
+                violations.add(Refusal.of("mot_de_passe.longueur"));
             }
             if (password.codePoints().anyMatch(Ppas::isAccented)) {
-                violations.add(Refusal.of("mot_de_passe.accent", "Le mot de passe ne doit pas comporter de lettre accentuée."));
+                violations.add(Refusal.of("mot_de_passe.accent"));
             }
             if (password.codePoints().anyMatch(cp -> !isAsciiLetter(cp) && !isAccented(cp) && !isAsciiDigit(cp))) {
-                violations.add(Refusal.of("mot_de_passe.caractere_special",
-                        "Le mot de passe ne doit comporter ni caractère spécial ni espace : uniquement des lettres et des chiffres."));
+                violations.add(Refusal.of("mot_de_passe.caractere_special"));
             }
             if (password.codePoints().noneMatch(Ppas::isAsciiDigit)) {
                 violations.add(PasswordRefusals.MISSING_DIGIT);
@@ -105,19 +103,16 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
             }
             List<Refusal> violations = lengthViolations(password, MIN);
             if (password.codePoints().noneMatch(Character::isUpperCase)) {
-                violations.add(Refusal.of("mot_de_passe.majuscule_manquante",
-                        "Le mot de passe doit comporter au moins une lettre majuscule."));
+                violations.add(Refusal.of("mot_de_passe.majuscule_manquante"));
             }
             if (password.codePoints().noneMatch(Character::isLowerCase)) {
-                violations.add(Refusal.of("mot_de_passe.minuscule_manquante",
-                        "Le mot de passe doit comporter au moins une lettre minuscule."));
+                violations.add(Refusal.of("mot_de_passe.minuscule_manquante"));
             }
             if (password.codePoints().noneMatch(Character::isDigit)) {
                 violations.add(PasswordRefusals.MISSING_DIGIT);
             }
             if (password.codePoints().allMatch(Character::isLetterOrDigit)) {
-                violations.add(Refusal.of("mot_de_passe.caractere_special_manquant",
-                        "Le mot de passe doit comporter au moins un caractère spécial."));
+                violations.add(Refusal.of("mot_de_passe.caractere_special_manquant"));
             }
             return List.copyOf(violations);
         }
@@ -142,13 +137,11 @@ public sealed interface PasswordPolicy permits PasswordPolicy.Ppas, PasswordPoli
             }
             List<Refusal> violations = lengthViolations(password, MIN);
             if (blocklist.contains(password)) {
-                violations.add(Refusal.of("mot_de_passe.trop_courant",
-                        "Ce mot de passe est trop courant ou a déjà été divulgué : choisissez-en un autre."));
+                violations.add(Refusal.of("mot_de_passe.trop_courant"));
             }
             if (login != null && !login.isBlank()
                     && PasswordBlocklist.normalize(password).contains(PasswordBlocklist.normalize(login.strip()))) {
-                violations.add(Refusal.of("mot_de_passe.contient_identifiant",
-                        "Le mot de passe ne doit pas contenir votre identifiant."));
+                violations.add(Refusal.of("mot_de_passe.contient_identifiant"));
             }
             return List.copyOf(violations);
         }

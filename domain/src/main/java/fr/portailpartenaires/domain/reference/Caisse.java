@@ -17,7 +17,7 @@ public record Caisse(CaisseCode code, RegimeCode regime, String libelle) {
         Components.required(Caisse.class, code, regime, libelle);
         if (libelle.isBlank()) {
             throw new InvalidValueException(
-                    Refusal.of("caisse.libelle_obligatoire", "Le libellé de la caisse est obligatoire."));
+                    Refusal.of("caisse.libelle_obligatoire"));
         }
         libelle = libelle.strip();
     }

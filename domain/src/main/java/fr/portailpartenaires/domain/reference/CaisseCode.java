@@ -16,9 +16,8 @@ public record CaisseCode(String value) {
     private static final int MAX_LENGTH = 40;
     private static final Pattern PATTERN = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final TypedCodes.Format FORMAT = new TypedCodes.Format(
-            Refusal.of("caisse.obligatoire", "La caisse est obligatoire."),
-            Refusal.of("caisse.invalide",
-                    "Le code caisse doit être composé d'au plus 40 lettres majuscules, chiffres ou tirets."),
+            Refusal.of("caisse.obligatoire"),
+            Refusal.of("caisse.invalide"),
             code -> code.length() <= MAX_LENGTH && PATTERN.matcher(code).matches());
 
     public CaisseCode {

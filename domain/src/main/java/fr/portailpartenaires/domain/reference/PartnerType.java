@@ -33,7 +33,7 @@ public enum PartnerType {
     /** The type with this code (trimmed, case-insensitive), or a French refusal. */
     public static Result<PartnerType> fromCode(String raw) {
         return TypedCodes.constant(raw, values(), PartnerType::code,
-                Refusal.of("type_partenaire.obligatoire", "Le type de partenaire est obligatoire."),
-                Refusal.of("type_partenaire.inconnu", "Le type de partenaire est inconnu."));
+                Refusal.of("type_partenaire.obligatoire"),
+                Refusal.of("type_partenaire.inconnu"));
     }
 }

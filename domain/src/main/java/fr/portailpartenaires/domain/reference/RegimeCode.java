@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 public record RegimeCode(String value) {
 
     private static final TypedCodes.Format FORMAT = new TypedCodes.Format(
-            Refusal.of("regime.obligatoire", "Le régime est obligatoire."),
-            Refusal.of("regime.invalide",
-                    "Le code régime doit être composé de 1 à 20 lettres majuscules sans accent."),
+            Refusal.of("regime.obligatoire"),
+            Refusal.of("regime.invalide"),
             Pattern.compile("[A-Z]{1,20}").asMatchPredicate());
 
     public RegimeCode {

@@ -18,8 +18,7 @@ public record EmailAddress(String value) {
 
     private static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_PART = 64;
-    private static final Refusal WRONG_FORMAT = Refusal.of("email.format_invalide",
-            "L'adresse e-mail n'est pas valide (format attendu : nom@domaine.fr).");
+    private static final Refusal WRONG_FORMAT = Refusal.of("email.format_invalide");
 
     public EmailAddress {
         Objects.requireNonNull(value, "value");
@@ -30,7 +29,7 @@ public record EmailAddress(String value) {
 
     public static Result<EmailAddress> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("email.obligatoire", "L'adresse e-mail est obligatoire.");
+            return Result.refused("email.obligatoire");
         }
         String trimmed = raw.strip();
         return refusalOf(trimmed).<Result<EmailAddress>>map(Result::refused)
@@ -48,8 +47,7 @@ public record EmailAddress(String value) {
 
     private static Optional<Refusal> refusalOf(String candidate) {
         if (candidate.length() > MAX_LENGTH) {
-            return Optional.of(Refusal.of("email.trop_longue",
-                    "L'adresse e-mail ne doit pas dépasser " + MAX_LENGTH + " caractères."));
+            return Optional.of(Refusal.of("email.trop_longue", MAX_LENGTH));
         }
         int at = candidate.indexOf('@');
         if (at <= 0 || at != candidate.lastIndexOf('@') || at > MAX_LOCAL_PART

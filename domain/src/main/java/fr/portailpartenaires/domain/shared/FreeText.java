@@ -45,8 +45,7 @@ public record FreeText(String value) {
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            return Result.refused("texte.trop_long",
-                    "Le texte ne doit pas dépasser " + maxLength + " caractères (" + length + " saisis).");
+            return Result.refused("texte.trop_long", maxLength, length);
         }
         return Result.ok(Optional.of(new FreeText(text)));
     }
@@ -62,11 +61,10 @@ public record FreeText(String value) {
     }
 
     private static Refusal empty() {
-        return Refusal.of("texte.vide", "Le texte est vide.");
+        return Refusal.of("texte.vide");
     }
 
     private static Refusal euroSign() {
-        return Refusal.of("texte.signe_euro",
-                "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place.");
+        return Refusal.of("texte.signe_euro");
     }
 }

@@ -44,7 +44,7 @@ public record Money(long cents) implements Comparable<Money> {
     /** Reads an amount typed by a user, e.g. {@code "1 234,56"}, {@code "1234.5"}, {@code "80 €"}. */
     public static Result<Money> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("montant.obligatoire", "Le montant est obligatoire.");
+            return Result.refused("montant.obligatoire");
         }
         String compact = SPACES.matcher(raw).replaceAll("");
         if (compact.endsWith("€")) {
@@ -54,17 +54,15 @@ public record Money(long cents) implements Comparable<Money> {
             return Result.refused(negative());
         }
         if (TOO_MANY_DECIMALS.matcher(compact).matches()) {
-            return Result.refused("montant.trop_de_decimales",
-                    "Le montant ne peut pas avoir plus de deux chiffres après la virgule.");
+            return Result.refused("montant.trop_de_decimales");
         }
         var matcher = AMOUNT.matcher(compact);
         if (!matcher.matches()) {
-            return Result.refused("montant.format",
-                    "Le montant doit être un nombre en euros, par exemple 1 234,56.");
+            return Result.refused("montant.format");
         }
         String euros = matcher.group(1).replaceFirst("^0+(?=\\d)", "");
         if (euros.length() > MAX_EURO_DIGITS) {
-            return Result.refused("montant.trop_eleve", "Le montant est trop élevé.");
+            return Result.refused("montant.trop_eleve");
         }
         String decimals = matcher.group(2) == null ? "00" : (matcher.group(2) + "0").substring(0, 2);
         return Result.ok(new Money(Long.parseLong(euros) * 100 + Long.parseLong(decimals)));
@@ -106,6 +104,6 @@ public record Money(long cents) implements Comparable<Money> {
     }
 
     private static Refusal negative() {
-        return Refusal.of("montant.negatif", "Le montant ne peut pas être négatif.");
+        return Refusal.of("montant.negatif");
     }
 }

@@ -25,11 +25,8 @@ public record Nir(String value) {
     private static final Pattern KEY = Pattern.compile("[0-9]{2}");
     private static final int DEPARTEMENT = 5;
 
-    private static final Refusal WRONG_FORMAT = Refusal.of("nir.format_invalide",
-            "Le NIR doit comporter 13 caractères, ou 15 avec la clé : des chiffres, "
-                    + "et 2A ou 2B pour un département de naissance en Corse.");
-    private static final Refusal WRONG_KEY = Refusal.of("nir.cle_invalide",
-            "La clé du NIR ne correspond pas au numéro : vérifiez les 15 caractères.");
+    private static final Refusal WRONG_FORMAT = Refusal.of("nir.format_invalide");
+    private static final Refusal WRONG_KEY = Refusal.of("nir.cle_invalide");
 
     public Nir {
         Objects.requireNonNull(value, "value");
@@ -44,7 +41,7 @@ public record Nir(String value) {
      */
     public static Result<Nir> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("nir.obligatoire", "Le NIR (numéro de sécurité sociale) est obligatoire.");
+            return Result.refused("nir.obligatoire");
         }
         String compact = raw.replace(" ", "").strip().toUpperCase(Locale.ROOT);
         String complete = compact.length() == 13 && WITHOUT_KEY.matcher(compact).matches()

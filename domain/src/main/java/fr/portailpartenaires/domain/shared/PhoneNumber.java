@@ -24,9 +24,7 @@ public record PhoneNumber(String value) {
             Pattern.compile("(?:\\+|00)(33|262|269|590|594|596)(?:\\(0\\))?([1-9][0-9]{8})");
     /** Mayotte's fixed (0269) and mobile (0639) numbers: the only French numbers that may follow +269. */
     private static final Pattern MAYOTTE = Pattern.compile("(?:269|639)[0-9]{6}");
-    private static final Refusal WRONG_FORMAT = Refusal.of("telephone.format_invalide",
-            "Le numéro de téléphone doit comporter 10 chiffres et commencer par 0, "
-                    + "au format nn nn nn nn nn (par exemple 03 02 01 05 09).");
+    private static final Refusal WRONG_FORMAT = Refusal.of("telephone.format_invalide");
 
     public PhoneNumber {
         Objects.requireNonNull(value, "value");
@@ -61,7 +59,7 @@ public record PhoneNumber(String value) {
      */
     public static Result<PhoneNumber> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("telephone.obligatoire", "Le numéro de téléphone est obligatoire.");
+            return Result.refused("telephone.obligatoire");
         }
         String typed = SEPARATORS.matcher(raw.strip()).replaceAll("");
         if (NATIONAL.matcher(typed).matches()) {

@@ -168,31 +168,26 @@ public record PostalAddress(
         checkText(problems, Field.MENTION_COMPLEMENTAIRE, mentionComplementaire, LINE_LENGTH);
         checkText(problems, Field.BATIMENT_RESIDENCE, batimentResidence, LINE_LENGTH);
         numero.filter(number -> !STREET_NUMBER.matcher(number).matches()).ifPresent(number -> problems.put(
-                Field.NUMERO, Refusal.of("adresse.numero_invalide", "Le numéro de voie doit comporter de 1 à 4 chiffres.")));
+                Field.NUMERO, Refusal.of("adresse.numero_invalide")));
         if (complement.isPresent() && numero.isEmpty()) {
-            problems.put(Field.COMPLEMENT, Refusal.of("adresse.complement_sans_numero",
-                    "Un complément (bis, ter…) ne peut être indiqué qu'avec un numéro de voie."));
+            problems.put(Field.COMPLEMENT, Refusal.of("adresse.complement_sans_numero"));
         }
         checkText(problems, Field.TYPE_ET_LIBELLE_VOIE, typeEtLibelleVoie, LINE_LENGTH);
         checkText(problems, Field.LIEU_DIT_BOITE_POSTALE, lieuDitBoitePostale, LINE_LENGTH);
         if (commune.isEmpty()) {
-            problems.put(Field.COMMUNE, Refusal.of("adresse.commune_obligatoire", "La commune est obligatoire."));
+            problems.put(Field.COMMUNE, Refusal.of("adresse.commune_obligatoire"));
         }
         checkText(problems, Field.COMMUNE, commune, COMMUNE_LENGTH);
         checkText(problems, Field.CEDEX, cedex, LINE_LENGTH);
         checkText(problems, Field.CANTON, canton, LINE_LENGTH);
         boolean streetFieldsValid = !problems.containsKey(Field.NUMERO) && !problems.containsKey(Field.TYPE_ET_LIBELLE_VOIE);
         if (streetFieldsValid && streetLine(numero, complement, typeEtLibelleVoie).orElse("").length() > LINE_LENGTH) {
-            problems.put(Field.TYPE_ET_LIBELLE_VOIE, Refusal.of("adresse.ligne_voie_trop_longue",
-                    "Le numéro, le complément et la voie ne doivent pas dépasser " + LINE_LENGTH
-                            + " caractères ensemble."));
+            problems.put(Field.TYPE_ET_LIBELLE_VOIE, Refusal.of("adresse.ligne_voie_trop_longue", LINE_LENGTH));
         }
         if (codePostal.isPresent() && commune.isPresent() && !problems.containsKey(Field.COMMUNE)
                 && !problems.containsKey(Field.CEDEX)
                 && localityLine(codePostal.get(), commune.get(), cedex).length() > LINE_LENGTH) {
-            problems.put(Field.CEDEX, Refusal.of("adresse.ligne_commune_trop_longue",
-                    "Le code postal, la commune et le cedex ne doivent pas dépasser " + LINE_LENGTH
-                            + " caractères ensemble."));
+            problems.put(Field.CEDEX, Refusal.of("adresse.ligne_commune_trop_longue", LINE_LENGTH));
         }
         return problems;
     }
@@ -200,11 +195,9 @@ public record PostalAddress(
     private static void checkText(Map<Field, Refusal> problems, Field field, Optional<String> text, int maxLength) {
         text.ifPresent(value -> {
             if (value.chars().anyMatch(Character::isISOControl)) {
-                problems.putIfAbsent(field, Refusal.of("adresse.caractere_interdit",
-                        field.label + " ne doit contenir ni retour à la ligne ni tabulation."));
+                problems.putIfAbsent(field, Refusal.of("adresse.caractere_interdit", field.label));
             } else if (value.length() > maxLength) {
-                problems.putIfAbsent(field, Refusal.of("adresse.champ_trop_long",
-                        field.label + " ne doit pas dépasser " + maxLength + " caractères."));
+                problems.putIfAbsent(field, Refusal.of("adresse.champ_trop_long", field.label, maxLength));
             }
         });
     }

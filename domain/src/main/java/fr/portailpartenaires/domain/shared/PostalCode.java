@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 public record PostalCode(String value) {
 
     private static final Pattern FIVE_DIGITS = Pattern.compile("[0-9]{5}");
-    private static final Refusal WRONG_FORMAT = Refusal.of("code_postal.format_invalide",
-            "Le code postal doit comporter exactement 5 chiffres (par exemple 62000).");
+    private static final Refusal WRONG_FORMAT = Refusal.of("code_postal.format_invalide");
 
     public PostalCode {
         Objects.requireNonNull(value, "value");
@@ -23,7 +22,7 @@ public record PostalCode(String value) {
 
     public static Result<PostalCode> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("code_postal.obligatoire", "Le code postal est obligatoire.");
+            return Result.refused("code_postal.obligatoire");
         }
         String trimmed = raw.strip();
         return FIVE_DIGITS.matcher(trimmed).matches() ? Result.ok(new PostalCode(trimmed)) : Result.refused(WRONG_FORMAT);

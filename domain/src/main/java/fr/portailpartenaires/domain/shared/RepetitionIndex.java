@@ -32,7 +32,6 @@ public enum RepetitionIndex {
                 return Result.ok(index);
             }
         }
-        return Result.refused("adresse.complement_inconnu",
-                "Le complément du numéro doit être B (bis), T (ter), Q (quater) ou C (quinquies).");
+        return Result.refused("adresse.complement_inconnu");
     }
 }

@@ -31,8 +31,9 @@ public sealed interface Result<T> permits Result.Ok, Result.Refused {
         return new Refused<>(refusal);
     }
 
-    static <T> Result<T> refused(String code, String message) {
-        return new Refused<>(Refusal.of(code, message));
+    /** Refused with the catalogue's refusal {@code code} (see {@link Refusal#of(String, Object...)}). */
+    static <T> Result<T> refused(String code, Object... values) {
+        return new Refused<>(Refusal.of(code, values));
     }
 
     default boolean isOk() {

@@ -29,7 +29,7 @@ public record Siret(String value) {
     /** Reads a SIRET typed by a user; spaces are allowed ({@code 123 456 782 98741}) and dropped. */
     public static Result<Siret> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("siret.obligatoire", "Le numéro SIRET est obligatoire.");
+            return Result.refused("siret.obligatoire");
         }
         String digits = raw.strip().replace(" ", "");
         return refusalOf(digits).<Result<Siret>>map(Result::refused).orElseGet(() -> Result.ok(new Siret(digits)));
@@ -41,12 +41,10 @@ public record Siret(String value) {
 
     private static Optional<Refusal> refusalOf(String digits) {
         if (!FOURTEEN_DIGITS.matcher(digits).matches()) {
-            return Optional.of(Refusal.of("siret.format_invalide",
-                    "Le numéro SIRET doit comporter exactement 14 chiffres."));
+            return Optional.of(Refusal.of("siret.format_invalide"));
         }
         if (!hasValidLuhnKey(digits) && !isValidLaPosteSiret(digits)) {
-            return Optional.of(Refusal.of("siret.cle_invalide",
-                    "Le numéro SIRET est invalide (clé de contrôle) : vérifiez les 14 chiffres."));
+            return Optional.of(Refusal.of("siret.cle_invalide"));
         }
         return Optional.empty();
     }

@@ -30,12 +30,12 @@ public final class TypedDates {
     public static Result<LocalDate> jjMmAaaa(String raw, String code, String what) {
         String text = raw == null ? "" : raw.strip();
         if (!JJ_MM_AAAA_SHAPE.matcher(text).matches()) {
-            return Result.refused(code + ".format", what + " doit être saisie sous la forme JJ/MM/AAAA.");
+            return Result.refused(Refusal.sharedRule(code + ".format", "date.saisie_hors_format", what));
         }
         try {
             return Result.ok(LocalDate.parse(text, JJ_MM_AAAA));
         } catch (DateTimeException e) {
-            return Result.refused(code + ".inexistante", what + " " + text + " n'existe pas dans le calendrier.");
+            return Result.refused(Refusal.sharedRule(code + ".inexistante", "date.saisie_inexistante", what, text));
         }
     }
 
@@ -44,7 +44,7 @@ public final class TypedDates {
         try {
             return Result.ok(LocalDate.parse(raw.strip()));
         } catch (DateTimeException e) {
-            return Result.refused("date.format", "La date doit être au format AAAA-MM-JJ.");
+            return Result.refused("date.format");
         }
     }
 }

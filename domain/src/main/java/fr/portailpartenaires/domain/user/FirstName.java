@@ -14,18 +14,17 @@ import java.util.Objects;
 public record FirstName(String value) {
 
     private static final String CODE = "prenom";
-    private static final String LABEL = "Le prénom";
 
     public FirstName {
         Objects.requireNonNull(value, "value");
-        NameRules.refusalOf(value, CODE, LABEL).ifPresent(refusal -> {
+        NameRules.refusalOf(value, CODE).ifPresent(refusal -> {
             throw new InvalidValueException(refusal);
         });
     }
 
     public static Result<FirstName> parse(String raw) {
         String trimmed = raw == null ? "" : raw.strip();
-        return NameRules.refusalOf(trimmed, CODE, LABEL).<Result<FirstName>>map(Result::refused)
+        return NameRules.refusalOf(trimmed, CODE).<Result<FirstName>>map(Result::refused)
                 .orElseGet(() -> Result.ok(new FirstName(trimmed)));
     }
 

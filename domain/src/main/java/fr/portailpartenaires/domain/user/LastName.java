@@ -14,18 +14,17 @@ import java.util.Objects;
 public record LastName(String value) {
 
     private static final String CODE = "nom";
-    private static final String LABEL = "Le nom";
 
     public LastName {
         Objects.requireNonNull(value, "value");
-        NameRules.refusalOf(value, CODE, LABEL).ifPresent(refusal -> {
+        NameRules.refusalOf(value, CODE).ifPresent(refusal -> {
             throw new InvalidValueException(refusal);
         });
     }
 
     public static Result<LastName> parse(String raw) {
         String trimmed = raw == null ? "" : raw.strip();
-        return NameRules.refusalOf(trimmed, CODE, LABEL).<Result<LastName>>map(Result::refused)
+        return NameRules.refusalOf(trimmed, CODE).<Result<LastName>>map(Result::refused)
                 .orElseGet(() -> Result.ok(new LastName(trimmed)));
     }
 

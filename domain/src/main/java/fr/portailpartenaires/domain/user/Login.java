@@ -34,7 +34,7 @@ public record Login(String value) {
 
     public static Result<Login> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Result.refused("login.obligatoire", "L'identifiant est obligatoire.");
+            return Result.refused("login.obligatoire");
         }
         String trimmed = raw.strip();
         return refusalOf(trimmed).<Result<Login>>map(Result::refused).orElseGet(() -> Result.ok(new Login(trimmed)));
@@ -51,13 +51,10 @@ public record Login(String value) {
 
     private static Optional<Refusal> refusalOf(String candidate) {
         if (!LETTERS_AND_DIGITS.matcher(candidate).matches()) {
-            return Optional.of(Refusal.of("login.caracteres_invalides",
-                    "L'identifiant ne doit contenir que des lettres sans accent et des chiffres "
-                            + "(ni espace, ni apostrophe, ni autre caractère spécial)."));
+            return Optional.of(Refusal.of("login.caracteres_invalides"));
         }
         if (candidate.length() < MIN_LENGTH || candidate.length() > MAX_LENGTH) {
-            return Optional.of(Refusal.of("login.longueur_invalide",
-                    "L'identifiant doit comporter de " + MIN_LENGTH + " à " + MAX_LENGTH + " caractères."));
+            return Optional.of(Refusal.of("login.longueur_invalide", MIN_LENGTH, MAX_LENGTH));
         }
         return Optional.empty();
     }

@@ -18,20 +18,17 @@ final class NameRules {
     }
 
     /**
-     * @param code  the refusal code prefix ({@code nom}, {@code prenom})
-     * @param label the French subject of the messages ({@code Le nom})
+     * @param code the refusal code prefix ({@code nom}, {@code prenom}): the catalogue has each rule's message for it
      */
-    static Optional<Refusal> refusalOf(String candidate, String code, String label) {
+    static Optional<Refusal> refusalOf(String candidate, String code) {
         if (candidate.isEmpty()) {
-            return Optional.of(Refusal.of(code + ".obligatoire", label + " est obligatoire."));
+            return Optional.of(Refusal.of(code + ".obligatoire"));
         }
         if (candidate.length() > MAX_LENGTH) {
-            return Optional.of(Refusal.of(code + ".trop_long",
-                    label + " ne doit pas dépasser " + MAX_LENGTH + " caractères."));
+            return Optional.of(Refusal.of(code + ".trop_long", MAX_LENGTH));
         }
         if (!NAME.matcher(candidate).matches() || !candidate.equals(candidate.strip())) {
-            return Optional.of(Refusal.of(code + ".caracteres_invalides",
-                    label + " ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes."));
+            return Optional.of(Refusal.of(code + ".caracteres_invalides"));
         }
         return Optional.empty();
     }

@@ -139,13 +139,13 @@ class ConventionLifecycleTest {
 
         @Test
         void is_refused_to_the_partner_with_a_french_message() {
-            assertThat(Fixtures.pending().validate(CIEL_BLEU_ADMIN, NOW)).isEqualTo(Result.refused(
-                    "convention.validation_reservee_caisse", "Seule la caisse de rattachement peut valider une convention."));
+            assertThat(Fixtures.pending().validate(CIEL_BLEU_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal(
+                    "convention.validation_reservee_caisse", "Seule la caisse de rattachement peut valider une convention.")));
         }
 
         @Test
         void tells_another_caisse_nothing_but_that_it_is_not_theirs() {
-            Refusal notYours = Refusal.of("convention.hors_perimetre_caisse", "Cette convention ne relève pas de votre caisse.");
+            Refusal notYours = new Refusal("convention.hors_perimetre_caisse", "Cette convention ne relève pas de votre caisse.");
             assertThat(Fixtures.pending().validate(OTHER_CAISSE_ADMIN, NOW)).isEqualTo(Result.refused(notYours));
             assertThat(Fixtures.validated().validate(OTHER_CAISSE_ADMIN, NOW)).isEqualTo(Result.refused(notYours));
             assertThat(Fixtures.invalidated().close(OTHER_CAISSE_ADMIN, TODAY, TODAY)).isEqualTo(Result.refused(notYours));
@@ -153,8 +153,8 @@ class ConventionLifecycleTest {
 
         @Test
         void tells_another_partner_nothing_but_that_it_is_not_theirs() {
-            assertThat(Fixtures.invalidated().validate(OTHER_PARTNER_ADMIN, NOW)).isEqualTo(Result.refused(
-                    "convention.hors_perimetre_partenaire", "Cette convention ne relève pas de votre partenaire."));
+            assertThat(Fixtures.invalidated().validate(OTHER_PARTNER_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal(
+                    "convention.hors_perimetre_partenaire", "Cette convention ne relève pas de votre partenaire.")));
         }
     }
 
@@ -175,9 +175,9 @@ class ConventionLifecycleTest {
         @Test
         void needs_a_valid_motif() {
             assertThat(Fixtures.pending().invalidate(CARSAT_ADMIN, " ", NOW))
-                    .isEqualTo(Result.refused("motif.obligatoire", "Le motif est obligatoire."));
+                    .isEqualTo(Result.refused(new Refusal("motif.obligatoire", "Le motif est obligatoire.")));
             assertThat(Fixtures.pending().invalidate(CARSAT_ADMIN, "Montant de 10 €", NOW))
-                    .isEqualTo(Result.refused("motif.signe_euro", "Ne pas saisir le signe € dans le motif."));
+                    .isEqualTo(Result.refused(new Refusal("motif.signe_euro", "Ne pas saisir le signe € dans le motif.")));
         }
 
         @Test
@@ -188,15 +188,15 @@ class ConventionLifecycleTest {
 
         @Test
         void a_validated_convention_cannot_be_invalidated_but_can_be_closed() {
-            assertThat(Fixtures.validated().invalidate(CARSAT_ADMIN, "Erreur", NOW)).isEqualTo(Result.refused(
+            assertThat(Fixtures.validated().invalidate(CARSAT_ADMIN, "Erreur", NOW)).isEqualTo(Result.refused(new Refusal(
                     "convention.validee_non_invalidable",
-                    "Une convention validée ne peut plus être invalidée ; la caisse peut la clôturer."));
+                    "Une convention validée ne peut plus être invalidée ; la caisse peut la clôturer.")));
         }
 
         @Test
         void an_invalidated_request_is_final() {
-            assertThat(Fixtures.invalidated().validate(CARSAT_ADMIN, NOW)).isEqualTo(Result.refused(
-                    "convention.invalidee", "Cette convention a été invalidée ; une nouvelle demande peut être faite."));
+            assertThat(Fixtures.invalidated().validate(CARSAT_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal(
+                    "convention.invalidee", "Cette convention a été invalidée ; une nouvelle demande peut être faite.")));
         }
     }
 
@@ -219,15 +219,15 @@ class ConventionLifecycleTest {
         @Test
         void the_partner_is_told_to_ask_the_caisse() {
             assertThat(Fixtures.validated().modify(CIEL_BLEU_ADMIN, Fixtures.CODE_757300, PartnerType.HABITAT, TODAY))
-                    .isEqualTo(Result.refused("convention.modification_reservee_caisse",
-                            "Une convention validée ne peut être modifiée que par la caisse."));
+                    .isEqualTo(Result.refused(new Refusal("convention.modification_reservee_caisse",
+                            "Une convention validée ne peut être modifiée que par la caisse.")));
         }
 
         @Test
         void a_closed_convention_cannot_be_modified() {
             assertThat(Fixtures.validated(Optional.of(TODAY.minusDays(1)))
                     .modify(CARSAT_ADMIN, Fixtures.CODE_757300, PartnerType.HABITAT, TODAY))
-                    .isEqualTo(Result.refused("convention.cloturee", "Cette convention est clôturée."));
+                    .isEqualTo(Result.refused(new Refusal("convention.cloturee", "Cette convention est clôturée.")));
         }
     }
 
@@ -264,23 +264,23 @@ class ConventionLifecycleTest {
 
         @Test
         void cannot_be_backdated() {
-            assertThat(Fixtures.validated().close(CARSAT_ADMIN, TODAY.minusDays(1), TODAY)).isEqualTo(Result.refused(
-                    "convention.date_cloture_passee", "La date de clôture ne peut pas être antérieure à la date du jour."));
+            assertThat(Fixtures.validated().close(CARSAT_ADMIN, TODAY.minusDays(1), TODAY)).isEqualTo(Result.refused(new Refusal(
+                    "convention.date_cloture_passee", "La date de clôture ne peut pas être antérieure à la date du jour.")));
         }
 
         @Test
         void is_reserved_to_the_caisse() {
-            assertThat(Fixtures.validated().close(CIEL_BLEU_ADMIN, TODAY, TODAY)).isEqualTo(Result.refused(
-                    "convention.cloture_reservee_caisse", "Seule la caisse de rattachement peut clôturer une convention."));
+            assertThat(Fixtures.validated().close(CIEL_BLEU_ADMIN, TODAY, TODAY)).isEqualTo(Result.refused(new Refusal(
+                    "convention.cloture_reservee_caisse", "Seule la caisse de rattachement peut clôturer une convention.")));
         }
 
         @Test
         void a_pending_request_cannot_be_closed_nor_modified() {
-            assertThat(Fixtures.pending().close(CARSAT_ADMIN, TODAY, TODAY)).isEqualTo(Result.refused(
-                    "convention.en_attente_non_cloturable", "Une convention en attente de validation ne peut pas être clôturée."));
+            assertThat(Fixtures.pending().close(CARSAT_ADMIN, TODAY, TODAY)).isEqualTo(Result.refused(new Refusal(
+                    "convention.en_attente_non_cloturable", "Une convention en attente de validation ne peut pas être clôturée.")));
             assertThat(Fixtures.pending().modify(CARSAT_ADMIN, Fixtures.CODE_757300, PartnerType.HABITAT, TODAY))
-                    .isEqualTo(Result.refused("convention.en_attente_non_modifiable",
-                            "Une convention en attente de validation ne peut pas être modifiée."));
+                    .isEqualTo(Result.refused(new Refusal("convention.en_attente_non_modifiable",
+                            "Une convention en attente de validation ne peut pas être modifiée.")));
         }
     }
 

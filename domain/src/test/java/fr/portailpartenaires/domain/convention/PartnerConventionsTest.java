@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.convention.Fixtures.CARSAT_ADMIN;
 import static fr.portailpartenaires.domain.convention.Fixtures.CARSAT_NORD_PICARDIE;
 import static fr.portailpartenaires.domain.convention.Fixtures.CIEL_BLEU;
@@ -58,8 +60,8 @@ class PartnerConventionsTest {
         void refuses_a_code_already_pending() {
             PartnerConventions conventions = PartnerConventions.of(CIEL_BLEU, List.of(Fixtures.pending()));
 
-            assertThat(conventions.request(CIEL_BLEU_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(
-                    "convention.deja_detenue", "Le partenaire détient déjà la convention n° 757300."));
+            assertThat(conventions.request(CIEL_BLEU_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(new Refusal(
+                    "convention.deja_detenue", "Le partenaire détient déjà la convention n° 757300.")));
         }
 
         @Test
@@ -93,11 +95,11 @@ class PartnerConventionsTest {
         void is_reserved_to_the_partner_s_own_administrators() {
             PartnerConventions conventions = PartnerConventions.empty(CIEL_BLEU);
 
-            assertThat(conventions.request(CARSAT_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(
+            assertThat(conventions.request(CARSAT_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(new Refusal(
                     "convention.demande_reservee_partenaire",
-                    "Seul un administrateur du partenaire peut demander une convention."));
-            assertThat(conventions.request(OTHER_PARTNER_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(
-                    "convention.hors_perimetre_partenaire", "Cette convention ne relève pas de votre partenaire."));
+                    "Seul un administrateur du partenaire peut demander une convention.")));
+            assertThat(conventions.request(OTHER_PARTNER_ADMIN, conventionId(2), TERMS, CLOCK)).isEqualTo(Result.refused(new Refusal(
+                    "convention.hors_perimetre_partenaire", "Cette convention ne relève pas de votre partenaire.")));
         }
 
         @Test
@@ -176,7 +178,7 @@ class PartnerConventionsTest {
         @Test
         void cannot_take_the_code_of_another_held_convention() {
             assertThat(conventions.modify(CNAV_IDF_ADMIN, conventionId(2), CODE_757300, PartnerType.HABITAT, TODAY))
-                    .isEqualTo(Result.refused("convention.deja_detenue", "Le partenaire détient déjà la convention n° 757300."));
+                    .isEqualTo(Result.refused(new Refusal("convention.deja_detenue", "Le partenaire détient déjà la convention n° 757300.")));
         }
 
         @Test
@@ -191,7 +193,7 @@ class PartnerConventionsTest {
         @Test
         void an_unknown_convention_is_not_found() {
             assertThat(conventions.modify(CARSAT_ADMIN, conventionId(9), CODE_757300, PartnerType.HABITAT, TODAY))
-                    .isEqualTo(Result.refused("convention.introuvable", "Cette convention est introuvable."));
+                    .isEqualTo(Result.refused(new Refusal("convention.introuvable", "Cette convention est introuvable.")));
         }
 
         private static final Actor CNAV_IDF_ADMIN = new Actor.CaisseAdministrator(CNAV_IDF.code());

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.convention.Fixtures.CARSAT_ADMIN;
 import static fr.portailpartenaires.domain.convention.Fixtures.CIEL_BLEU;
 import static fr.portailpartenaires.domain.convention.Fixtures.CIEL_BLEU_ADMIN;
@@ -64,8 +66,8 @@ class RegistrationTest {
         void is_refused_while_a_request_for_the_same_code_is_pending() {
             assertThat(Registration.submit(new RegistrationId(new UUID(2, 2)), TERMS, new Form("Autre", "Bob1"), CGU, NOW,
                     List.of(submitted())))
-                    .isEqualTo(Result.refused("inscription.deja_en_attente",
-                            "Une demande d'inscription est déjà en attente de validation pour la convention n° 757300."));
+                    .isEqualTo(Result.refused(new Refusal("inscription.deja_en_attente",
+                            "Une demande d'inscription est déjà en attente de validation pour la convention n° 757300.")));
         }
 
         @Test
@@ -110,25 +112,25 @@ class RegistrationTest {
         @Test
         void invalidation_needs_a_motif() {
             assertThat(submitted().invalidate(CARSAT_ADMIN, "", NOW))
-                    .isEqualTo(Result.refused("motif.obligatoire", "Le motif est obligatoire."));
+                    .isEqualTo(Result.refused(new Refusal("motif.obligatoire", "Le motif est obligatoire.")));
         }
 
         @Test
         void another_caisse_is_told_only_that_it_is_not_theirs() {
-            assertThat(invalidated().validate(OTHER_CAISSE_ADMIN, NOW)).isEqualTo(Result.refused(
-                    "inscription.hors_perimetre_caisse", "Cette demande d'inscription ne relève pas de votre caisse."));
+            assertThat(invalidated().validate(OTHER_CAISSE_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal(
+                    "inscription.hors_perimetre_caisse", "Cette demande d'inscription ne relève pas de votre caisse.")));
         }
 
         @Test
         void a_partner_administrator_cannot_decide() {
-            assertThat(submitted().validate(CIEL_BLEU_ADMIN, NOW)).isEqualTo(Result.refused("inscription.reservee_caisse",
-                    "Seul un administrateur de la caisse choisie peut traiter une demande d'inscription."));
+            assertThat(submitted().validate(CIEL_BLEU_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal("inscription.reservee_caisse",
+                    "Seul un administrateur de la caisse choisie peut traiter une demande d'inscription.")));
         }
 
         @Test
         void an_invalidated_request_is_final() {
-            assertThat(invalidated().validate(CARSAT_ADMIN, NOW)).isEqualTo(Result.refused("inscription.invalidee",
-                    "Cette demande d'inscription a été invalidée ; le partenaire doit s'inscrire à nouveau."));
+            assertThat(invalidated().validate(CARSAT_ADMIN, NOW)).isEqualTo(Result.refused(new Refusal("inscription.invalidee",
+                    "Cette demande d'inscription a été invalidée ; le partenaire doit s'inscrire à nouveau.")));
         }
     }
 

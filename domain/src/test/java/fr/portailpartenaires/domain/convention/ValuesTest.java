@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.convention;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ class ValuesTest {
         @ValueSource(strings = {"  "})
         void is_mandatory(String raw) {
             assertThat(ConventionCode.parse(raw))
-                    .isEqualTo(Result.refused("convention.code_obligatoire", "Le code convention est obligatoire."));
+                    .isEqualTo(Result.refused(new Refusal("convention.code_obligatoire", "Le code convention est obligatoire.")));
         }
 
         @ParameterizedTest
@@ -45,8 +47,8 @@ class ValuesTest {
         @ParameterizedTest
         @ValueSource(strings = {"757", "ABCDEF1234567", "757 300", "757-300", "FP.6275", "75730é", "٧٥٧٣٠٠", "CL_1972"})
         void refuses_anything_but_4_to_12_letters_and_digits(String raw) {
-            assertThat(ConventionCode.parse(raw)).isEqualTo(Result.refused("convention.code_invalide",
-                    "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300)."));
+            assertThat(ConventionCode.parse(raw)).isEqualTo(Result.refused(new Refusal("convention.code_invalide",
+                    "Le code convention comporte de 4 à 12 lettres et chiffres, sans espace ni tiret (par exemple 757300 ou FP62757300).")));
         }
 
         @Test
@@ -67,20 +69,20 @@ class ValuesTest {
         @NullAndEmptySource
         @ValueSource(strings = {" \t "})
         void is_mandatory(String raw) {
-            assertThat(Motif.parse(raw)).isEqualTo(Result.refused("motif.obligatoire", "Le motif est obligatoire."));
+            assertThat(Motif.parse(raw)).isEqualTo(Result.refused(new Refusal("motif.obligatoire", "Le motif est obligatoire.")));
         }
 
         @Test
         void holds_at_most_500_characters() {
             assertThat(Motif.parse("é".repeat(500)).isOk()).isTrue();
             assertThat(Motif.parse("é".repeat(501)))
-                    .isEqualTo(Result.refused("motif.trop_long", "Le motif ne doit pas dépasser 500 caractères."));
+                    .isEqualTo(Result.refused(new Refusal("motif.trop_long", "Le motif ne doit pas dépasser 500 caractères.")));
         }
 
         @Test
         void refuses_the_euro_sign() {
             assertThat(Motif.parse("Reste 20 € à régler"))
-                    .isEqualTo(Result.refused("motif.signe_euro", "Ne pas saisir le signe € dans le motif."));
+                    .isEqualTo(Result.refused(new Refusal("motif.signe_euro", "Ne pas saisir le signe € dans le motif.")));
         }
 
         @Test

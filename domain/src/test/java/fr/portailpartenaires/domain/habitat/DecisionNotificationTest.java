@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,13 +27,13 @@ class DecisionNotificationTest {
     @Test
     void the_funding_ceiling_must_be_more_than_zero() {
         assertThat(DecisionNotification.create(WorkType.WC, Money.ZERO, EFFET, 6, PaymentTerms.AVEC_SUBROGATION))
-                .isEqualTo(Result.refused("decision.plafond_nul", "Le plafond de financement CNAV doit être supérieur à zéro."));
+                .isEqualTo(Result.refused(new Refusal("decision.plafond_nul", "Le plafond de financement CNAV doit être supérieur à zéro.")));
     }
 
     @Test
     void the_aid_lasts_at_least_one_month() {
         assertThat(DecisionNotification.create(WorkType.WC, Money.ofCents(1), EFFET, 0, PaymentTerms.AVEC_SUBROGATION))
-                .isEqualTo(Result.refused("decision.duree_invalide", "La durée de l'aide doit être d'au moins un mois."));
+                .isEqualTo(Result.refused(new Refusal("decision.duree_invalide", "La durée de l'aide doit être d'au moins un mois.")));
         assertThat(DecisionNotification.create(WorkType.WC, Money.ofCents(1), EFFET, 1, PaymentTerms.AVEC_SUBROGATION).isOk())
                 .isTrue();
     }

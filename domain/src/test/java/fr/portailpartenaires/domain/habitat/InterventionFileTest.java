@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMMANDE;
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMPLETE;
 import static fr.portailpartenaires.domain.habitat.Fixtures.CONVENTION;
@@ -59,23 +61,23 @@ class InterventionFileTest {
         @Test
         void a_visit_date_before_the_date_de_commande_is_refused() {
             assertThat(Fixtures.ordered().createDraft(Optional.of(new VisitDate(COMMANDE.minusDays(1))), COMPLETE, NOW))
-                    .isEqualTo(Result.refused("date_visite.anterieure_commande",
-                            "La date de visite ne peut pas être antérieure à la date de commande."));
+                    .isEqualTo(Result.refused(new Refusal("date_visite.anterieure_commande",
+                            "La date de visite ne peut pas être antérieure à la date de commande.")));
         }
 
         @Test
         void a_visit_date_in_the_future_is_refused() {
             LocalDate today = LocalDate.now(NOW);
             assertThat(Fixtures.ordered().createDraft(Optional.of(new VisitDate(today.plusDays(1))), COMPLETE, NOW))
-                    .isEqualTo(Result.refused("date_visite.future",
-                            "La date de visite ne peut pas être postérieure à la date du jour."));
+                    .isEqualTo(Result.refused(new Refusal("date_visite.future",
+                            "La date de visite ne peut pas être postérieure à la date du jour.")));
         }
 
         @Test
         void a_second_draft_cannot_be_created() {
-            assertThat(Fixtures.withDraft().createDraft(Optional.empty(), VisitContent.EMPTY, NOW)).isEqualTo(Result.refused(
+            assertThat(Fixtures.withDraft().createDraft(Optional.empty(), VisitContent.EMPTY, NOW)).isEqualTo(Result.refused(new Refusal(
                     "attestation.deja_creee",
-                    "Une attestation de visite existe déjà pour cette commande : utilisez « Modifier Att. Visite »."));
+                    "Une attestation de visite existe déjà pour cette commande : utilisez « Modifier Att. Visite ».")));
         }
     }
 
@@ -94,14 +96,14 @@ class InterventionFileTest {
         void modifying_with_an_invalid_date_is_refused() {
             VisitDate beforeTheOrder = new VisitDate(LocalDate.of(2024, 2, 29));
             assertThat(Fixtures.withDraft().modifyDraft(Optional.of(beforeTheOrder), COMPLETE, NOW))
-                    .isEqualTo(Result.refused("date_visite.anterieure_commande",
-                            "La date de visite ne peut pas être antérieure à la date de commande."));
+                    .isEqualTo(Result.refused(new Refusal("date_visite.anterieure_commande",
+                            "La date de visite ne peut pas être antérieure à la date de commande.")));
         }
 
         @Test
         void there_is_nothing_to_modify_or_delete_before_a_draft_exists() {
-            Result<InterventionFile> expected = Result.refused("attestation.absente",
-                    "Aucune attestation de visite n'a encore été créée pour cette commande.");
+            Result<InterventionFile> expected = Result.refused(new Refusal("attestation.absente",
+                    "Aucune attestation de visite n'a encore été créée pour cette commande."));
             assertThat(Fixtures.ordered().modifyDraft(Optional.empty(), COMPLETE, NOW)).isEqualTo(expected);
             assertThat(Fixtures.ordered().deleteDraft()).isEqualTo(expected);
         }
@@ -129,15 +131,15 @@ class InterventionFileTest {
         @Test
         void requires_the_visit_date() {
             InterventionFile undated = Fixtures.ordered().createDraft(Optional.empty(), COMPLETE, NOW).orElseThrow();
-            assertThat(undated.transmit(NOW)).isEqualTo(Result.refused("attestation.date_visite_manquante",
-                    "La date de visite est obligatoire pour transmettre l'attestation à la caisse."));
+            assertThat(undated.transmit(NOW)).isEqualTo(Result.refused(new Refusal("attestation.date_visite_manquante",
+                    "La date de visite est obligatoire pour transmettre l'attestation à la caisse.")));
         }
 
         @Test
         void requires_the_mandatory_content() {
             InterventionFile empty = Fixtures.ordered().createDraft(Optional.of(VISIT), VisitContent.EMPTY, NOW).orElseThrow();
-            assertThat(empty.transmit(NOW)).isEqualTo(Result.refused("attestation.observations_manquantes",
-                    "Les observations de la visite sont obligatoires pour transmettre l'attestation à la caisse."));
+            assertThat(empty.transmit(NOW)).isEqualTo(Result.refused(new Refusal("attestation.observations_manquantes",
+                    "Les observations de la visite sont obligatoires pour transmettre l'attestation à la caisse.")));
         }
 
         @Test
@@ -148,11 +150,11 @@ class InterventionFileTest {
         @Test
         void a_transmitted_certificate_is_final_with_the_seeds_message() {
             InterventionFile transmitted = Fixtures.transmitted();
-            Result<InterventionFile> refused = Result.refused("attestation.transmise", TRANSMISE_MESSAGE);
+            Result<InterventionFile> refused = Result.refused(new Refusal("attestation.transmise", TRANSMISE_MESSAGE));
             assertThat(transmitted.modifyDraft(Optional.of(VISIT), COMPLETE, NOW)).isEqualTo(refused);
             assertThat(transmitted.deleteDraft()).isEqualTo(refused);
             assertThat(transmitted.declareSansSuite(SansSuiteMotif.DECES, Optional.empty(), NOW)).isEqualTo(refused);
-            assertThat(transmitted.transmit(NOW)).isEqualTo(Result.refused("attestation.transmise", TRANSMISE_MESSAGE));
+            assertThat(transmitted.transmit(NOW)).isEqualTo(Result.refused(new Refusal("attestation.transmise", TRANSMISE_MESSAGE)));
         }
     }
 
@@ -170,16 +172,16 @@ class InterventionFileTest {
 
         @Test
         void the_comment_refuses_the_euro_sign() {
-            assertThat(SansSuite.parseComment("Travaux trop chers : 9000 €")).isEqualTo(Result.refused("texte.signe_euro",
-                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place."));
+            assertThat(SansSuite.parseComment("Travaux trop chers : 9000 €")).isEqualTo(Result.refused(new Refusal("texte.signe_euro",
+                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place.")));
             assertThat(SansSuite.parseComment("  ")).isEqualTo(Result.ok(Optional.empty()));
         }
 
         @Test
         void a_closed_file_refuses_everything_with_a_clear_message() {
-            assertThat(Fixtures.sansSuite().createDraft(Optional.empty(), COMPLETE, NOW)).isEqualTo(Result.refused(
+            assertThat(Fixtures.sansSuite().createDraft(Optional.empty(), COMPLETE, NOW)).isEqualTo(Result.refused(new Refusal(
                     "dossier.clos_sans_suite",
-                    "Ce dossier est clos : l'attestation de visite a été déclarée sans suite et plus aucune opération n'est possible."));
+                    "Ce dossier est clos : l'attestation de visite a été déclarée sans suite et plus aucune opération n'est possible.")));
         }
 
         @Test
@@ -204,11 +206,11 @@ class InterventionFileTest {
 
         @Test
         void is_refused_before_transmission_and_a_second_time() {
-            assertThat(Fixtures.withDraft().recordDecision(DECISION)).isEqualTo(Result.refused(
+            assertThat(Fixtures.withDraft().recordDecision(DECISION)).isEqualTo(Result.refused(new Refusal(
                     "decision.attestation_non_transmise",
-                    "La notification de décision ne peut être enregistrée que pour une attestation de visite transmise."));
-            assertThat(Fixtures.decided().recordDecision(DECISION)).isEqualTo(Result.refused("decision.deja_enregistree",
-                    "La notification de décision de ce dossier a déjà été enregistrée : le dossier est clos."));
+                    "La notification de décision ne peut être enregistrée que pour une attestation de visite transmise.")));
+            assertThat(Fixtures.decided().recordDecision(DECISION)).isEqualTo(Result.refused(new Refusal("decision.deja_enregistree",
+                    "La notification de décision de ce dossier a déjà été enregistrée : le dossier est clos.")));
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMMANDE;
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMPLETE;
 import static fr.portailpartenaires.domain.habitat.Fixtures.NOW;
@@ -19,16 +21,16 @@ class VisitCertificateTest {
     void transmission_checks_the_visit_date_again_against_today() {
         LocalDate today = LocalDate.of(2024, 3, 10);
         var draft = new Brouillon(Optional.of(new VisitDate(today.plusDays(1))), COMPLETE, NOW.instant());
-        assertThat(draft.transmit(COMMANDE, on(today))).isEqualTo(Result.refused("date_visite.future",
-                "La date de visite ne peut pas être postérieure à la date du jour."));
+        assertThat(draft.transmit(COMMANDE, on(today))).isEqualTo(Result.refused(new Refusal("date_visite.future",
+                "La date de visite ne peut pas être postérieure à la date du jour.")));
         assertThat(draft.transmit(COMMANDE, on(today.plusDays(1))).isOk()).isTrue();
     }
 
     @Test
     void transmission_checks_the_visit_date_again_against_the_date_de_commande() {
         var draft = new Brouillon(Optional.of(new VisitDate(COMMANDE.minusDays(1))), COMPLETE, NOW.instant());
-        assertThat(draft.transmit(COMMANDE, NOW)).isEqualTo(Result.refused("date_visite.anterieure_commande",
-                "La date de visite ne peut pas être antérieure à la date de commande."));
+        assertThat(draft.transmit(COMMANDE, NOW)).isEqualTo(Result.refused(new Refusal("date_visite.anterieure_commande",
+                "La date de visite ne peut pas être antérieure à la date de commande.")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMPLETE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,12 +34,12 @@ class VisitContentTest {
 
         @Test
         void a_refusal_names_the_field_it_belongs_to() {
-            assertThat(VisitContent.parse("Devis 200 €", List.of(), null)).isEqualTo(Result.refused(
+            assertThat(VisitContent.parse("Devis 200 €", List.of(), null)).isEqualTo(Result.refused(new Refusal(
                     "attestation.observations.signe_euro",
-                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place."));
+                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place.")));
             assertThat(VisitContent.parse("ok", List.of(), "x".repeat(VisitContent.RECOMMENDATIONS_MAX_LENGTH + 1)))
-                    .isEqualTo(Result.refused("attestation.preconisations.trop_long",
-                            "Le texte ne doit pas dépasser 4000 caractères (4001 saisis)."));
+                    .isEqualTo(Result.refused(new Refusal("attestation.preconisations.trop_long",
+                            "Le texte ne doit pas dépasser 4000 caractères (4001 saisis).")));
         }
 
         @Test
@@ -69,22 +71,22 @@ class VisitContentTest {
         void the_observations_are_mandatory() {
             VisitContent content = VisitContent.parse(null, List.of(WorkType.WC), "Rehausse WC").orElseThrow();
             assertThat(content.isComplete()).isFalse();
-            assertThat(content.completeForTransmission()).isEqualTo(Result.refused("attestation.observations_manquantes",
-                    "Les observations de la visite sont obligatoires pour transmettre l'attestation à la caisse."));
+            assertThat(content.completeForTransmission()).isEqualTo(Result.refused(new Refusal("attestation.observations_manquantes",
+                    "Les observations de la visite sont obligatoires pour transmettre l'attestation à la caisse.")));
         }
 
         @Test
         void at_least_one_work_type_is_mandatory() {
             VisitContent content = VisitContent.parse("RAS", List.of(), "Rien").orElseThrow();
-            assertThat(content.completeForTransmission()).isEqualTo(Result.refused("attestation.travaux_manquants",
-                    "Indiquez au moins un type de travaux préconisés pour transmettre l'attestation à la caisse."));
+            assertThat(content.completeForTransmission()).isEqualTo(Result.refused(new Refusal("attestation.travaux_manquants",
+                    "Indiquez au moins un type de travaux préconisés pour transmettre l'attestation à la caisse.")));
         }
 
         @Test
         void other_works_must_be_described_in_the_recommendations() {
             VisitContent vague = VisitContent.parse("Cuisine inadaptée", List.of(WorkType.AUTRE), "").orElseThrow();
-            assertThat(vague.completeForTransmission()).isEqualTo(Result.refused("attestation.autres_travaux_a_preciser",
-                    "Précisez dans les préconisations les autres travaux recommandés pour transmettre l'attestation à la caisse."));
+            assertThat(vague.completeForTransmission()).isEqualTo(Result.refused(new Refusal("attestation.autres_travaux_a_preciser",
+                    "Précisez dans les préconisations les autres travaux recommandés pour transmettre l'attestation à la caisse.")));
             assertThat(VisitContent.parse("Cuisine inadaptée", List.of(WorkType.AUTRE), "Abaisser le plan de travail")
                     .orElseThrow().isComplete()).isTrue();
         }

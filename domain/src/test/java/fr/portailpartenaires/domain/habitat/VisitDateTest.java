@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static fr.portailpartenaires.domain.habitat.Fixtures.COMMANDE;
 import static fr.portailpartenaires.domain.habitat.Fixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,16 +29,16 @@ class VisitDateTest {
         @Test
         void the_visit_cannot_be_before_the_date_de_commande() {
             assertThat(new VisitDate(COMMANDE.minusDays(1)).validFor(COMMANDE, on(COMMANDE.plusDays(5))))
-                    .isEqualTo(Result.refused("date_visite.anterieure_commande",
-                            "La date de visite ne peut pas être antérieure à la date de commande."));
+                    .isEqualTo(Result.refused(new Refusal("date_visite.anterieure_commande",
+                            "La date de visite ne peut pas être antérieure à la date de commande.")));
         }
 
         @Test
         void the_visit_cannot_be_in_the_future() {
             LocalDate today = COMMANDE.plusDays(5);
             assertThat(new VisitDate(today.plusDays(1)).validFor(COMMANDE, on(today)))
-                    .isEqualTo(Result.refused("date_visite.future",
-                            "La date de visite ne peut pas être postérieure à la date du jour."));
+                    .isEqualTo(Result.refused(new Refusal("date_visite.future",
+                            "La date de visite ne peut pas être postérieure à la date du jour.")));
             assertThat(new VisitDate(today).validFor(COMMANDE, on(today)).isOk()).isTrue();
         }
     }

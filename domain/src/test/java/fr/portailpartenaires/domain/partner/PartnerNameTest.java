@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.partner;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,22 +22,22 @@ class PartnerNameTest {
 
     @Test
     void refuses_more_than_100_characters() {
-        assertThat(PartnerName.parse("N".repeat(101))).isEqualTo(Result.refused("partenaire.nom_trop_long",
-                "Le nom du partenaire ne doit pas dépasser 100 caractères."));
+        assertThat(PartnerName.parse("N".repeat(101))).isEqualTo(Result.refused(new Refusal("partenaire.nom_trop_long",
+                "Le nom du partenaire ne doit pas dépasser 100 caractères.")));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = "  ")
     void refuses_nothing(String typed) {
-        assertThat(PartnerName.parse(typed)).isEqualTo(Result.refused("partenaire.nom_obligatoire",
-                "Le nom du partenaire est obligatoire."));
+        assertThat(PartnerName.parse(typed)).isEqualTo(Result.refused(new Refusal("partenaire.nom_obligatoire",
+                "Le nom du partenaire est obligatoire.")));
     }
 
     @Test
     void refuses_a_name_on_several_lines() {
-        assertThat(PartnerName.parse("Ciel\nBleu")).isEqualTo(Result.refused("partenaire.nom_caracteres_invalides",
-                "Le nom du partenaire doit tenir sur une ligne, sans espace au début ni à la fin."));
+        assertThat(PartnerName.parse("Ciel\nBleu")).isEqualTo(Result.refused(new Refusal("partenaire.nom_caracteres_invalides",
+                "Le nom du partenaire doit tenir sur une ligne, sans espace au début ni à la fin.")));
     }
 
     @Test

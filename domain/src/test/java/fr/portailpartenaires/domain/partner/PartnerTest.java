@@ -260,7 +260,7 @@ class PartnerTest {
             PartnerUser sameLogin = new PartnerUser(UserId.random(), Login.of("MARTIN37"), LastName.of("MARTIN"),
                     FirstName.of("Marc"), Optional.empty(), EmailAddress.of("marc@fr.fr"), false);
             assertRefused(CielBleu.withItsThreeUsers().createUser(ALEX7, sameLogin), PartnerRefusal.LOGIN_ALREADY_USED,
-                    "Cet identifiant est déjà utilisé.");
+                    "Cet identifiant est déjà utilisé : choisissez-en un autre.");
         }
 
         @Test
@@ -349,7 +349,7 @@ class PartnerTest {
             assertThatThrownBy(() -> new Partner(CielBleu.ID, CielBleu.NAME, Optional.empty(), CielBleu.PHONE,
                     Optional.empty(), CielBleu.address(), List.of(alex, twin), 0))
                     .isInstanceOf(InvalidValueException.class)
-                    .hasMessageContaining("Cet identifiant est déjà utilisé.");
+                    .hasMessageContaining("Cet identifiant est déjà utilisé : choisissez-en un autre.");
         }
 
         @Test

@@ -22,21 +22,21 @@ class PasswordChangeTest {
     @Test
     void the_new_password_must_differ_from_the_current_one() {
         assertThat(PasswordChange.validate(PPAS, "Alex7", "Grizzi2025", "Grizzi2025", "Grizzi2025")).containsExactly(
-                Refusal.of("mot_de_passe.identique_ancien", "Le nouveau mot de passe doit être différent de l'ancien."));
+                new Refusal("mot_de_passe.identique_ancien", "Le nouveau mot de passe doit être différent de l'ancien."));
     }
 
     @Test
     void the_confirmation_must_match() {
         assertThat(PasswordChange.validate(PPAS, "Alex7", "Tmp4x9Kq2pZ", "Grizzi2025", "grizzi2025")).containsExactly(
-                Refusal.of("mot_de_passe.confirmation_differente", "Les deux mots de passe saisis ne sont pas identiques."));
+                new Refusal("mot_de_passe.confirmation_differente", "Les deux mots de passe saisis ne sont pas identiques."));
     }
 
     @Test
     void every_field_is_required() {
         assertThat(PasswordChange.validate(PPAS, "Alex7", "", null, null)).containsExactly(
-                Refusal.of("mot_de_passe.actuel_obligatoire", "L'ancien mot de passe est obligatoire."),
-                Refusal.of("mot_de_passe.obligatoire", "Le mot de passe est obligatoire."),
-                Refusal.of("mot_de_passe.confirmation_obligatoire", "La confirmation du nouveau mot de passe est obligatoire."));
+                new Refusal("mot_de_passe.actuel_obligatoire", "L'ancien mot de passe est obligatoire."),
+                new Refusal("mot_de_passe.obligatoire", "Le mot de passe est obligatoire."),
+                new Refusal("mot_de_passe.confirmation_obligatoire", "La confirmation du nouveau mot de passe est obligatoire."));
     }
 
     @Test

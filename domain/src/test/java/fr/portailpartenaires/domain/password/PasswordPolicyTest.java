@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
 
-    private static final Refusal MANDATORY = Refusal.of("mot_de_passe.obligatoire", "Le mot de passe est obligatoire.");
+    private static final Refusal MANDATORY = new Refusal("mot_de_passe.obligatoire", "Le mot de passe est obligatoire.");
 
     private static List<String> codes(List<Refusal> refusals) {
         return refusals.stream().map(Refusal::code).toList();
@@ -32,14 +32,14 @@ class PasswordPolicyTest {
         @Test
         void reports_the_length_in_french() {
             assertThat(ppas.check("abc1", "Alex7")).containsExactly(
-                    Refusal.of("mot_de_passe.longueur", "Le mot de passe doit comporter entre 8 et 12 caractères."));
+                    new Refusal("mot_de_passe.longueur", "Le mot de passe doit comporter entre 8 et 12 caractères."));
             assertThat(codes(ppas.check("abcdefghijk12", "Alex7"))).containsExactly("mot_de_passe.longueur");
         }
 
         @Test
         void refuses_accents_including_combining_ones() {
             assertThat(ppas.check("été2024abc", "x")).containsExactly(
-                    Refusal.of("mot_de_passe.accent", "Le mot de passe ne doit pas comporter de lettre accentuée."));
+                    new Refusal("mot_de_passe.accent", "Le mot de passe ne doit pas comporter de lettre accentuée."));
             assertThat(codes(ppas.check("cafe\u0301123", "x"))).containsExactly("mot_de_passe.accent");
         }
 
@@ -52,7 +52,7 @@ class PasswordPolicyTest {
         @Test
         void needs_a_digit() {
             assertThat(ppas.check("abcdefgh", "x")).containsExactly(
-                    Refusal.of("mot_de_passe.chiffre_manquant", "Le mot de passe doit comporter au moins un chiffre."));
+                    new Refusal("mot_de_passe.chiffre_manquant", "Le mot de passe doit comporter au moins un chiffre."));
         }
 
         @Test
@@ -82,12 +82,12 @@ class PasswordPolicyTest {
         @Test
         void reports_every_missing_class_in_french() {
             assertThat(caf.check("abc", "x")).containsExactly(
-                    Refusal.of("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 8 caractères."),
-                    Refusal.of("mot_de_passe.majuscule_manquante", "Le mot de passe doit comporter au moins une lettre majuscule."),
-                    Refusal.of("mot_de_passe.chiffre_manquant", "Le mot de passe doit comporter au moins un chiffre."),
-                    Refusal.of("mot_de_passe.caractere_special_manquant",
+                    new Refusal("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 8 caractères."),
+                    new Refusal("mot_de_passe.majuscule_manquante", "Le mot de passe doit comporter au moins une lettre majuscule."),
+                    new Refusal("mot_de_passe.chiffre_manquant", "Le mot de passe doit comporter au moins un chiffre."),
+                    new Refusal("mot_de_passe.caractere_special_manquant",
                             "Le mot de passe doit comporter au moins un caractère spécial."));
-            assertThat(caf.check("ABCDEFG1!", "x")).containsExactly(Refusal.of(
+            assertThat(caf.check("ABCDEFG1!", "x")).containsExactly(new Refusal(
                     "mot_de_passe.minuscule_manquante", "Le mot de passe doit comporter au moins une lettre minuscule."));
         }
 
@@ -95,7 +95,7 @@ class PasswordPolicyTest {
         void caps_the_length_at_128() {
             assertThat(caf.check("Aa1!" + "x".repeat(124), "x")).isEmpty();
             assertThat(caf.check("Aa1!" + "x".repeat(125), "x")).containsExactly(
-                    Refusal.of("mot_de_passe.longueur_maximale", "Le mot de passe ne doit pas dépasser 128 caractères."));
+                    new Refusal("mot_de_passe.longueur_maximale", "Le mot de passe ne doit pas dépasser 128 caractères."));
         }
 
         @ParameterizedTest
@@ -120,7 +120,7 @@ class PasswordPolicyTest {
         @Test
         void needs_12_characters_counted_as_code_points() {
             assertThat(recommended.check("abcdefghijk", "x")).containsExactly(
-                    Refusal.of("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 12 caractères."));
+                    new Refusal("mot_de_passe.longueur_minimale", "Le mot de passe doit comporter au moins 12 caractères."));
             assertThat(recommended.check("🐎".repeat(11), "x")).hasSize(1);
             assertThat(recommended.check("🐎".repeat(12), "x")).isEmpty();
         }
@@ -134,13 +134,13 @@ class PasswordPolicyTest {
 
         @Test
         void refuses_a_blocklisted_password_whatever_its_case() {
-            assertThat(recommended.check("AzertyUIOP123", "x")).containsExactly(Refusal.of("mot_de_passe.trop_courant",
+            assertThat(recommended.check("AzertyUIOP123", "x")).containsExactly(new Refusal("mot_de_passe.trop_courant",
                     "Ce mot de passe est trop courant ou a déjà été divulgué : choisissez-en un autre."));
         }
 
         @Test
         void refuses_a_password_containing_the_login_whatever_its_case() {
-            assertThat(recommended.check("mon-ALEX7-a-moi", "Alex7")).containsExactly(Refusal.of(
+            assertThat(recommended.check("mon-ALEX7-a-moi", "Alex7")).containsExactly(new Refusal(
                     "mot_de_passe.contient_identifiant", "Le mot de passe ne doit pas contenir votre identifiant."));
         }
 

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.reference;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CaisseCodeTest {
 
-    private static final Result<CaisseCode> INVALID = Result.refused("caisse.invalide",
-            "Le code caisse doit être composé d'au plus 40 lettres majuscules, chiffres ou tirets.");
+    private static final Result<CaisseCode> INVALID = Result.refused(new Refusal("caisse.invalide",
+            "Le code caisse doit être composé d'au plus 40 lettres majuscules, chiffres ou tirets."));
 
     @Nested
     class Parsing {
@@ -34,7 +36,7 @@ class CaisseCodeTest {
         @ValueSource(strings = {" "})
         void requires_a_value(String raw) {
             assertThat(CaisseCode.parse(raw))
-                    .isEqualTo(Result.refused("caisse.obligatoire", "La caisse est obligatoire."));
+                    .isEqualTo(Result.refused(new Refusal("caisse.obligatoire", "La caisse est obligatoire.")));
         }
 
         @ParameterizedTest

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.reference;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.domain.shared.Result;
@@ -38,13 +40,13 @@ class PartnerTypeTest {
     @ValueSource(strings = {"  "})
     void requires_a_code(String raw) {
         assertThat(PartnerType.fromCode(raw))
-                .isEqualTo(Result.refused("type_partenaire.obligatoire", "Le type de partenaire est obligatoire."));
+                .isEqualTo(Result.refused(new Refusal("type_partenaire.obligatoire", "Le type de partenaire est obligatoire.")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Habitat ergo", "Structure d'évaluation", "AFAS"})
     void refuses_an_unknown_code(String raw) {
         assertThat(PartnerType.fromCode(raw))
-                .isEqualTo(Result.refused("type_partenaire.inconnu", "Le type de partenaire est inconnu."));
+                .isEqualTo(Result.refused(new Refusal("type_partenaire.inconnu", "Le type de partenaire est inconnu.")));
     }
 }

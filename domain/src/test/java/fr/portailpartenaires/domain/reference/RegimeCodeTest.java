@@ -32,14 +32,14 @@ class RegimeCodeTest {
         @ValueSource(strings = {"   "})
         void requires_a_value(String raw) {
             assertThat(RegimeCode.parse(raw))
-                    .isEqualTo(Result.refused("regime.obligatoire", "Le régime est obligatoire."));
+                    .isEqualTo(Result.refused(new Refusal("regime.obligatoire", "Le régime est obligatoire.")));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"CNAV1", "C-NAV", "RÉGIME", "ABCDEFGHIJKLMNOPQRSTU", "C NAV"})
         void refuses_anything_but_up_to_twenty_letters(String raw) {
-            assertThat(RegimeCode.parse(raw)).isEqualTo(Result.refused("regime.invalide",
-                    "Le code régime doit être composé de 1 à 20 lettres majuscules sans accent."));
+            assertThat(RegimeCode.parse(raw)).isEqualTo(Result.refused(new Refusal("regime.invalide",
+                    "Le code régime doit être composé de 1 à 20 lettres majuscules sans accent.")));
         }
 
         @Test
@@ -56,6 +56,6 @@ class RegimeCodeTest {
         assertThatThrownBy(() -> RegimeCode.of(""))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).refusal())
-                .isEqualTo(Refusal.of("regime.obligatoire", "Le régime est obligatoire."));
+                .isEqualTo(new Refusal("regime.obligatoire", "Le régime est obligatoire."));
     }
 }

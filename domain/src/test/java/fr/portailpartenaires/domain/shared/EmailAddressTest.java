@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailAddressTest {
 
-    private static final Refusal WRONG_FORMAT = Refusal.of("email.format_invalide",
+    private static final Refusal WRONG_FORMAT = new Refusal("email.format_invalide",
             "L'adresse e-mail n'est pas valide (format attendu : nom@domaine.fr).");
 
     @Nested
@@ -54,16 +54,16 @@ class EmailAddressTest {
 
         @Test
         void more_than_254_characters() {
-            assertThat(EmailAddress.parse("a@" + "b".repeat(250) + ".fr")).isEqualTo(Result.refused("email.trop_longue",
-                    "L'adresse e-mail ne doit pas dépasser 254 caractères."));
+            assertThat(EmailAddress.parse("a@" + "b".repeat(250) + ".fr")).isEqualTo(Result.refused(new Refusal("email.trop_longue",
+                    "L'adresse e-mail ne doit pas dépasser 254 caractères.")));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = " ")
         void nothing(String typed) {
-            assertThat(EmailAddress.parse(typed)).isEqualTo(Result.refused("email.obligatoire",
-                    "L'adresse e-mail est obligatoire."));
+            assertThat(EmailAddress.parse(typed)).isEqualTo(Result.refused(new Refusal("email.obligatoire",
+                    "L'adresse e-mail est obligatoire.")));
         }
 
         @Test

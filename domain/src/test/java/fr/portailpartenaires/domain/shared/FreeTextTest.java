@@ -28,8 +28,8 @@ class FreeTextTest {
 
         @Test
         void refuses_the_euro_sign_with_a_french_sentence() {
-            assertThat(FreeText.parse("Devis à 150 €", 100)).isEqualTo(Result.refused("texte.signe_euro",
-                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place."));
+            assertThat(FreeText.parse("Devis à 150 €", 100)).isEqualTo(Result.refused(new Refusal("texte.signe_euro",
+                    "Ne saisissez pas le signe € dans ce champ : écrivez le mot « euros » à la place.")));
         }
 
         @Test
@@ -40,8 +40,8 @@ class FreeTextTest {
 
         @Test
         void refuses_a_text_longer_than_the_maximum() {
-            assertThat(FreeText.parse("abcdef", 5)).isEqualTo(Result.refused("texte.trop_long",
-                    "Le texte ne doit pas dépasser 5 caractères (6 saisis)."));
+            assertThat(FreeText.parse("abcdef", 5)).isEqualTo(Result.refused(new Refusal("texte.trop_long",
+                    "Le texte ne doit pas dépasser 5 caractères (6 saisis).")));
         }
 
         @Test

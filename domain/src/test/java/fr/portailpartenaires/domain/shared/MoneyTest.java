@@ -45,32 +45,32 @@ class MoneyTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void refuses_a_missing_amount(String raw) {
-            assertThat(Money.parse(raw)).isEqualTo(Result.refused("montant.obligatoire", "Le montant est obligatoire."));
-            assertThat(Money.parse(null)).isEqualTo(Result.refused("montant.obligatoire", "Le montant est obligatoire."));
+            assertThat(Money.parse(raw)).isEqualTo(Result.refused(new Refusal("montant.obligatoire", "Le montant est obligatoire.")));
+            assertThat(Money.parse(null)).isEqualTo(Result.refused(new Refusal("montant.obligatoire", "Le montant est obligatoire.")));
         }
 
         @Test
         void refuses_a_negative_amount() {
             assertThat(Money.parse("-12,00"))
-                    .isEqualTo(Result.refused("montant.negatif", "Le montant ne peut pas être négatif."));
+                    .isEqualTo(Result.refused(new Refusal("montant.negatif", "Le montant ne peut pas être négatif.")));
         }
 
         @Test
         void refuses_fractions_of_a_cent() {
-            assertThat(Money.parse("12,345")).isEqualTo(Result.refused("montant.trop_de_decimales",
-                    "Le montant ne peut pas avoir plus de deux chiffres après la virgule."));
+            assertThat(Money.parse("12,345")).isEqualTo(Result.refused(new Refusal("montant.trop_de_decimales",
+                    "Le montant ne peut pas avoir plus de deux chiffres après la virgule.")));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"douze", "1.234,56", "12,", ",50", "12 € 50", "1e3", "+5"})
         void refuses_what_is_not_an_amount(String raw) {
-            assertThat(Money.parse(raw)).isEqualTo(Result.refused("montant.format",
-                    "Le montant doit être un nombre en euros, par exemple 1 234,56."));
+            assertThat(Money.parse(raw)).isEqualTo(Result.refused(new Refusal("montant.format",
+                    "Le montant doit être un nombre en euros, par exemple 1 234,56.")));
         }
 
         @Test
         void refuses_an_amount_beyond_thirteen_digits_of_euros() {
-            assertThat(Money.parse("12345678901234")).isEqualTo(Result.refused("montant.trop_eleve", "Le montant est trop élevé."));
+            assertThat(Money.parse("12345678901234")).isEqualTo(Result.refused(new Refusal("montant.trop_eleve", "Le montant est trop élevé.")));
         }
 
         @Test

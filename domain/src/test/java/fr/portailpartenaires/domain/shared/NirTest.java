@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NirTest {
 
-    private static final Refusal WRONG_KEY = Refusal.of("nir.cle_invalide",
+    private static final Refusal WRONG_KEY = new Refusal("nir.cle_invalide",
             "La clé du NIR ne correspond pas au numéro : vérifiez les 15 caractères.");
 
     @Nested
@@ -70,17 +70,17 @@ class NirTest {
         @ValueSource(strings = {"184127645108", "18412764510894", "1841276451089466", "1841276451O89",
                 "18412764510894X", "185052C004123", "1850A2A004123", "18412-76451089"})
         void bad_lengths_and_letters(String typed) {
-            assertThat(Nir.parse(typed)).isEqualTo(Result.refused("nir.format_invalide",
+            assertThat(Nir.parse(typed)).isEqualTo(Result.refused(new Refusal("nir.format_invalide",
                     "Le NIR doit comporter 13 caractères, ou 15 avec la clé : des chiffres, "
-                            + "et 2A ou 2B pour un département de naissance en Corse."));
+                            + "et 2A ou 2B pour un département de naissance en Corse.")));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = " ")
         void nothing(String typed) {
-            assertThat(Nir.parse(typed)).isEqualTo(Result.refused("nir.obligatoire",
-                    "Le NIR (numéro de sécurité sociale) est obligatoire."));
+            assertThat(Nir.parse(typed)).isEqualTo(Result.refused(new Refusal("nir.obligatoire",
+                    "Le NIR (numéro de sécurité sociale) est obligatoire.")));
         }
 
         @Test

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneNumberTest {
 
-    private static final Result<PhoneNumber> WRONG_FORMAT = Result.refused("telephone.format_invalide",
+    private static final Result<PhoneNumber> WRONG_FORMAT = Result.refused(new Refusal("telephone.format_invalide",
             "Le numéro de téléphone doit comporter 10 chiffres et commencer par 0, "
-                    + "au format nn nn nn nn nn (par exemple 03 02 01 05 09).");
+                    + "au format nn nn nn nn nn (par exemple 03 02 01 05 09)."));
 
     @Nested
     class Accepts {
@@ -95,8 +95,8 @@ class PhoneNumberTest {
         @NullAndEmptySource
         @ValueSource(strings = "  ")
         void nothing(String typed) {
-            assertThat(PhoneNumber.parse(typed)).isEqualTo(Result.refused("telephone.obligatoire",
-                    "Le numéro de téléphone est obligatoire."));
+            assertThat(PhoneNumber.parse(typed)).isEqualTo(Result.refused(new Refusal("telephone.obligatoire",
+                    "Le numéro de téléphone est obligatoire.")));
         }
 
         @Test

@@ -72,31 +72,31 @@ class PostalAddressTest {
             assertThat(errors.get(Field.COMPLEMENT).message())
                     .isEqualTo("Le complément du numéro doit être B (bis), T (ter), Q (quater) ou C (quinquies).");
             assertThat(errors.get(Field.LIEU_DIT_BOITE_POSTALE))
-                    .isEqualTo(Refusal.of("adresse.champ_trop_long",
+                    .isEqualTo(new Refusal("adresse.champ_trop_long",
                             "Le lieu-dit ou la boîte postale ne doit pas dépasser 38 caractères."));
             assertThat(errors.get(Field.CODE_POSTAL).code()).isEqualTo("code_postal.format_invalide");
-            assertThat(errors.get(Field.COMMUNE)).isEqualTo(Refusal.of("adresse.commune_obligatoire",
+            assertThat(errors.get(Field.COMMUNE)).isEqualTo(new Refusal("adresse.commune_obligatoire",
                     "La commune est obligatoire."));
         }
 
         @Test
         void refuses_a_missing_code_postal() {
             assertThat(errorsOf(PostalAddress.builder().commune("Arras")))
-                    .containsExactly(Map.entry(Field.CODE_POSTAL, Refusal.of("code_postal.obligatoire",
+                    .containsExactly(Map.entry(Field.CODE_POSTAL, new Refusal("code_postal.obligatoire",
                             "Le code postal est obligatoire.")));
         }
 
         @Test
         void refuses_a_complement_without_a_street_number() {
             assertThat(errorsOf(cielBleu().numero(" ")).get(Field.COMPLEMENT))
-                    .isEqualTo(Refusal.of("adresse.complement_sans_numero",
+                    .isEqualTo(new Refusal("adresse.complement_sans_numero",
                             "Un complément (bis, ter…) ne peut être indiqué qu'avec un numéro de voie."));
         }
 
         @Test
         void refuses_a_line_break_inside_a_field() {
             assertThat(errorsOf(cielBleu().batimentResidence("Bat\n33")).get(Field.BATIMENT_RESIDENCE))
-                    .isEqualTo(Refusal.of("adresse.caractere_interdit",
+                    .isEqualTo(new Refusal("adresse.caractere_interdit",
                             "Le bâtiment ou la résidence ne doit contenir ni retour à la ligne ni tabulation."));
         }
 
@@ -110,7 +110,7 @@ class PostalAddressTest {
         @Test
         void refuses_a_street_line_longer_than_38_characters() {
             assertThat(errorsOf(cielBleu().numero("1234").typeEtLibelleVoie("V".repeat(33))).get(Field.TYPE_ET_LIBELLE_VOIE))
-                    .isEqualTo(Refusal.of("adresse.ligne_voie_trop_longue",
+                    .isEqualTo(new Refusal("adresse.ligne_voie_trop_longue",
                             "Le numéro, le complément et la voie ne doivent pas dépasser 38 caractères ensemble."));
             assertThat(cielBleu().numero("1234").typeEtLibelleVoie("V".repeat(31)).parse()).isInstanceOf(Parsed.Valid.class);
         }

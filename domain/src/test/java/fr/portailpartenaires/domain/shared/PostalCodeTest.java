@@ -19,15 +19,15 @@ class PostalCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"6200", "620000", "62 000", "2A000", "abcde"})
     void refuses_anything_but_five_digits(String typed) {
-        assertThat(PostalCode.parse(typed)).isEqualTo(Result.refused("code_postal.format_invalide",
-                "Le code postal doit comporter exactement 5 chiffres (par exemple 62000)."));
+        assertThat(PostalCode.parse(typed)).isEqualTo(Result.refused(new Refusal("code_postal.format_invalide",
+                "Le code postal doit comporter exactement 5 chiffres (par exemple 62000).")));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void refuses_nothing(String typed) {
-        assertThat(PostalCode.parse(typed)).isEqualTo(Result.refused("code_postal.obligatoire",
-                "Le code postal est obligatoire."));
+        assertThat(PostalCode.parse(typed)).isEqualTo(Result.refused(new Refusal("code_postal.obligatoire",
+                "Le code postal est obligatoire.")));
     }
 
     @Test

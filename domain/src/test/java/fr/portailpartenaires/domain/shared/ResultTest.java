@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResultTest {
 
-    private static final Refusal NO = Refusal.of("test.non", "Non.");
+    private static final Refusal NO = new Refusal("test.non", "Non.");
 
     @Nested
     class An_ok_result {
@@ -26,7 +26,7 @@ class ResultTest {
     class A_refused_result {
         @Test
         void keeps_its_refusal_through_map_and_flat_map() {
-            Result<Integer> refused = Result.refused("test.non", "Non.");
+            Result<Integer> refused = Result.refused(new Refusal("test.non", "Non."));
             assertThat(refused.isOk()).isFalse();
             assertThat(refused.map(v -> v * 10)).isEqualTo(Result.refused(NO));
             assertThat(refused.flatMap(Result::ok)).isEqualTo(Result.refused(NO));
@@ -43,7 +43,7 @@ class ResultTest {
 
     @Test
     void a_refusal_needs_a_code_and_a_message() {
-        assertThatThrownBy(() -> Refusal.of(" ", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Refusal.of("x", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Refusal(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Refusal("x", "")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -41,8 +41,8 @@ class SiretTest {
     class Refuses {
         @Test
         void the_fictitious_siret_of_the_seed_because_its_luhn_key_is_wrong() {
-            assertThat(Siret.parse("12345678998745")).isEqualTo(Result.refused("siret.cle_invalide",
-                    "Le numéro SIRET est invalide (clé de contrôle) : vérifiez les 14 chiffres."));
+            assertThat(Siret.parse("12345678998745")).isEqualTo(Result.refused(new Refusal("siret.cle_invalide",
+                    "Le numéro SIRET est invalide (clé de contrôle) : vérifiez les 14 chiffres.")));
         }
 
         @Test
@@ -53,15 +53,15 @@ class SiretTest {
         @ParameterizedTest
         @ValueSource(strings = {"1234567829874", "123456782987410", "1234567829874A", "12345-678298741"})
         void anything_but_fourteen_digits(String typed) {
-            assertThat(Siret.parse(typed)).isEqualTo(Result.refused("siret.format_invalide",
-                    "Le numéro SIRET doit comporter exactement 14 chiffres."));
+            assertThat(Siret.parse(typed)).isEqualTo(Result.refused(new Refusal("siret.format_invalide",
+                    "Le numéro SIRET doit comporter exactement 14 chiffres.")));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = "   ")
         void nothing(String typed) {
-            assertThat(Siret.parse(typed)).isEqualTo(Result.refused("siret.obligatoire", "Le numéro SIRET est obligatoire."));
+            assertThat(Siret.parse(typed)).isEqualTo(Result.refused(new Refusal("siret.obligatoire", "Le numéro SIRET est obligatoire.")));
         }
 
         @Test

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.user;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,23 +40,23 @@ class LoginTest {
         @ParameterizedTest
         @ValueSource(strings = {"Hélène7", "Alex 7", "Alex-7", "o'neil", "alex_7", "alex.7", "alex@7", "Çava1"})
         void accents_spaces_and_special_characters(String typed) {
-            assertThat(Login.parse(typed)).isEqualTo(Result.refused("login.caracteres_invalides",
+            assertThat(Login.parse(typed)).isEqualTo(Result.refused(new Refusal("login.caracteres_invalides",
                     "L'identifiant ne doit contenir que des lettres sans accent et des chiffres "
-                            + "(ni espace, ni apostrophe, ni autre caractère spécial)."));
+                            + "(ni espace, ni apostrophe, ni autre caractère spécial).")));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"A7", "A234567890123456789012345678901"})
         void fewer_than_3_or_more_than_30_characters(String typed) {
-            assertThat(Login.parse(typed)).isEqualTo(Result.refused("login.longueur_invalide",
-                    "L'identifiant doit comporter de 3 à 30 caractères."));
+            assertThat(Login.parse(typed)).isEqualTo(Result.refused(new Refusal("login.longueur_invalide",
+                    "L'identifiant doit comporter de 3 à 30 caractères.")));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = " ")
         void nothing(String typed) {
-            assertThat(Login.parse(typed)).isEqualTo(Result.refused("login.obligatoire", "L'identifiant est obligatoire."));
+            assertThat(Login.parse(typed)).isEqualTo(Result.refused(new Refusal("login.obligatoire", "L'identifiant est obligatoire.")));
         }
 
         @Test

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.domain.user;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,22 +32,22 @@ class NamesTest {
         @ParameterizedTest
         @ValueSource(strings = {"MARTIN2", "-MARTIN", "'Martin", "Martin!", "Mar_tin"})
         void refuses_digits_and_other_characters(String typed) {
-            assertThat(LastName.parse(typed)).isEqualTo(Result.refused("nom.caracteres_invalides",
-                    "Le nom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes."));
+            assertThat(LastName.parse(typed)).isEqualTo(Result.refused(new Refusal("nom.caracteres_invalides",
+                    "Le nom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.")));
         }
 
         @Test
         void refuses_more_than_50_characters() {
             assertThat(LastName.parse("A".repeat(50)).isOk()).isTrue();
-            assertThat(LastName.parse("A".repeat(51))).isEqualTo(Result.refused("nom.trop_long",
-                    "Le nom ne doit pas dépasser 50 caractères."));
+            assertThat(LastName.parse("A".repeat(51))).isEqualTo(Result.refused(new Refusal("nom.trop_long",
+                    "Le nom ne doit pas dépasser 50 caractères.")));
         }
 
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = "  ")
         void is_mandatory(String typed) {
-            assertThat(LastName.parse(typed)).isEqualTo(Result.refused("nom.obligatoire", "Le nom est obligatoire."));
+            assertThat(LastName.parse(typed)).isEqualTo(Result.refused(new Refusal("nom.obligatoire", "Le nom est obligatoire.")));
         }
 
         @Test
@@ -65,9 +67,9 @@ class NamesTest {
 
         @Test
         void speaks_of_a_first_name_in_its_refusals() {
-            assertThat(FirstName.parse(" ")).isEqualTo(Result.refused("prenom.obligatoire", "Le prénom est obligatoire."));
-            assertThat(FirstName.parse("Solange2")).isEqualTo(Result.refused("prenom.caracteres_invalides",
-                    "Le prénom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes."));
+            assertThat(FirstName.parse(" ")).isEqualTo(Result.refused(new Refusal("prenom.obligatoire", "Le prénom est obligatoire.")));
+            assertThat(FirstName.parse("Solange2")).isEqualTo(Result.refused(new Refusal("prenom.caracteres_invalides",
+                    "Le prénom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.")));
             assertThat(FirstName.parse("S".repeat(51)).isOk()).isFalse();
         }
 

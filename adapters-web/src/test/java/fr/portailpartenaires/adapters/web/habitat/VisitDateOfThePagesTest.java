@@ -1,5 +1,7 @@
 package fr.portailpartenaires.adapters.web.habitat;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailpartenaires.domain.shared.Result;
@@ -28,14 +30,14 @@ class VisitDateOfThePagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-03-05", "5/3/2024", "05/03/24", "05.03.2024", "05/03/2024 10:00", "demain"})
     void refuses_another_format(String raw) {
-        assertThat(HabitatPages.visitDate(raw)).isEqualTo(Result.refused("date_visite.format",
-                "La date de visite doit être saisie sous la forme JJ/MM/AAAA."));
+        assertThat(HabitatPages.visitDate(raw)).isEqualTo(Result.refused(new Refusal("date_visite.format",
+                "La date de visite doit être saisie sous la forme JJ/MM/AAAA.")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"31/02/2024", "29/02/2023", "00/01/2024", "12/13/2024"})
     void refuses_a_date_that_does_not_exist(String raw) {
-        assertThat(HabitatPages.visitDate(raw)).isEqualTo(Result.refused("date_visite.inexistante",
-                "La date de visite " + raw + " n'existe pas dans le calendrier."));
+        assertThat(HabitatPages.visitDate(raw)).isEqualTo(Result.refused(new Refusal("date_visite.inexistante",
+                "La date de visite " + raw + " n'existe pas dans le calendrier.")));
     }
 }
