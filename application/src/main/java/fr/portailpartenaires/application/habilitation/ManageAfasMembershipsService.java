@@ -16,12 +16,13 @@ import fr.portailpartenaires.domain.habilitation.AfasConvention;
 import fr.portailpartenaires.domain.habilitation.AfasConventionId;
 import fr.portailpartenaires.domain.habilitation.GroupCode;
 import fr.portailpartenaires.domain.habilitation.Membership;
-import fr.portailpartenaires.domain.habilitation.Period;
 import fr.portailpartenaires.domain.shared.BusinessTime;
 import fr.portailpartenaires.domain.user.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The memberships of the groups AFAS-HAB and AFAS-DEC ({@link ManageAfasMemberships}), each change audited. */
 public final class ManageAfasMembershipsService extends UseCaseBase<HabilitationPorts>
@@ -31,35 +32,27 @@ public final class ManageAfasMembershipsService extends UseCaseBase<Habilitation
         super(support, ports);
     }
 
-    /** What a membership change does once its form is checked: the form's other fields parsed into {@code errors}. */
-    @FunctionalInterface
-    private interface MembershipWork<T> {
-        Outcome<T> apply(Principal caller, AfasConvention convention, Instant now, LocalDate today, FormErrors errors,
-                Optional<UserId> member, Optional<GroupCode> group);
-    }
-
     @Override
     public Outcome<UserDetail> addMembership(Principal principal, AfasConventionId id, MembershipForm form,
             String sourceAddress) {
         return onMembership(principal, id, form, form.utilisateur(), form.groupe(),
-                (caller, convention, now, today, errors, member, group) -> {
-                    Optional<LocalDate> opening = date(errors, "dateOuverture", form.dateOuverture(), today);
-                    Optional<Period> period = AfasForms.period(errors, "dateCloture", opening,
-                            AfasForms.optionalDate(errors, "dateCloture", form.dateCloture()));
-                    if (!errors.isEmpty()) {
-                        return errors.toOutcome();
-                    }
+                (errors, today) -> AfasForms.period(errors, "dateCloture",
+                        date(errors, "dateOuverture", form.dateOuverture(), today),
+                        AfasForms.optionalDate(errors, "dateCloture", form.dateCloture())),
+                change -> {
+                    Principal caller = change.caller();
+                    AfasConvention convention = change.convention();
                     boolean administrator = ports.access().administeredBy(convention, caller.user()).isPresent();
-                    Membership membership = new Membership(member.orElseThrow(), group.orElseThrow(),
-                            period.orElseThrow());
-                    return then(convention.addMembership(caller.user(), administrator, membership, today),
+                    Membership membership = new Membership(change.member(), change.group(), change.values());
+                    return then(convention.addMembership(caller.user(), administrator, membership, change.today()),
                             changed -> ports.access().saved(changed, () -> {
-                                support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_ADDED,
+                                support.audit(AfasAudit.event(caller, change.now(), AuditAction.GROUP_MEMBERSHIP_ADDED,
                                         sourceAddress, AfasAudit.scope(convention))
                                         .withTarget(AfasAudit.userTarget(membership.user()))
                                         .withDetail("groupe", membership.group().code())
                                         .withDetail("dateOuverture", membership.period().start().toString()));
-                                return AfasViews.detail(changed, changed.user(membership.user()).orElseThrow(), today);
+                                return AfasViews.detail(changed, changed.user(membership.user()).orElseThrow(),
+                                        change.today());
                             }));
                 });
     }
@@ -68,31 +61,50 @@ public final class ManageAfasMembershipsService extends UseCaseBase<Habilitation
     public Outcome<UserDetail> closeMembership(Principal principal, AfasConventionId id, MembershipClosingForm form,
             String sourceAddress) {
         return onMembership(principal, id, form, form.utilisateur(), form.groupe(),
-                (caller, convention, now, today, errors, member, group) -> {
-                    Optional<LocalDate> closing = date(errors, "dateCloture", form.dateCloture(), null);
-                    if (!errors.isEmpty()) {
-                        return errors.toOutcome();
-                    }
-                    return then(convention.closeMembership(caller.user(), member.orElseThrow(), group.orElseThrow(),
-                            closing.orElseThrow(), today), changed -> ports.access().saved(changed, () -> {
-                                support.audit(AfasAudit.event(caller, now, AuditAction.GROUP_MEMBERSHIP_CLOSED,
-                                        sourceAddress, AfasAudit.scope(convention))
-                                        .withTarget(AfasAudit.userTarget(member.get()))
-                                        .withDetail("groupe", group.get().code())
-                                        .withDetail("dateCloture", closing.get().toString()));
-                                return AfasViews.detail(changed, changed.user(member.get()).orElseThrow(), today);
+                (errors, today) -> date(errors, "dateCloture", form.dateCloture(), null),
+                change -> {
+                    AfasConvention convention = change.convention();
+                    LocalDate closing = change.values();
+                    return then(convention.closeMembership(change.caller().user(), change.member(), change.group(),
+                            closing, change.today()), changed -> ports.access().saved(changed, () -> {
+                                support.audit(AfasAudit.event(change.caller(), change.now(),
+                                        AuditAction.GROUP_MEMBERSHIP_CLOSED, sourceAddress,
+                                        AfasAudit.scope(convention))
+                                        .withTarget(AfasAudit.userTarget(change.member()))
+                                        .withDetail("groupe", change.group().code())
+                                        .withDetail("dateCloture", closing.toString()));
+                                return AfasViews.detail(changed, changed.user(change.member()).orElseThrow(),
+                                        change.today());
                             }));
                 });
     }
 
     /**
-     * A membership form on a convention of the caller's partner: validated, then its user ({@code utilisateur}) and
-     * group ({@code groupe}) parsed before the work parses the rest.
+     * A membership change whose form is checked and read: who asks, on which convention, when, for which member of
+     * which group, and the form's other {@code values} (a period to open, a date to close on).
      */
-    private <T> Outcome<T> onMembership(Principal principal, AfasConventionId id, Object form, String user,
-            String groupCode, MembershipWork<T> work) {
+    private record MembershipChange<V>(Principal caller, AfasConvention convention, Instant now, LocalDate today,
+            UserId member, GroupCode group, V values) {
+    }
+
+    /**
+     * A membership form on a convention of the caller's partner: validated, its user ({@code utilisateur}), group
+     * ({@code groupe}) and other {@code values} read, every error reported at once; then the change is made.
+     */
+    private <V, T> Outcome<T> onMembership(Principal principal, AfasConventionId id, Object form, String user,
+            String groupCode, BiFunction<FormErrors, LocalDate, Optional<V>> values,
+            Function<MembershipChange<V>, Outcome<T>> change) {
         return ports.access().onConvention(principal, id, (caller, convention, now) -> support.validate(form)
-                .flatMap(errors -> work.apply(caller, convention, now, BusinessTime.dateOf(now), errors,
-                        userId(errors, "utilisateur", user), group(errors, "groupe", groupCode))));
+                .flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<UserId> member = userId(errors, "utilisateur", user);
+                    Optional<GroupCode> group = group(errors, "groupe", groupCode);
+                    Optional<V> read = values.apply(errors, today);
+                    if (!errors.isEmpty()) {
+                        return errors.toOutcome();
+                    }
+                    return change.apply(new MembershipChange<>(caller, convention, now, today, member.orElseThrow(),
+                            group.orElseThrow(), read.orElseThrow()));
+                }));
     }
 }

@@ -9,6 +9,7 @@ import static fr.portailpartenaires.application.habilitation.AfasForms.contains;
 import fr.portailpartenaires.application.habilitation.AfasForms.UserInput;
 import fr.portailpartenaires.application.shared.AuditAction;
 import fr.portailpartenaires.application.shared.AuditedChanges;
+import fr.portailpartenaires.application.shared.FormErrors;
 import fr.portailpartenaires.application.shared.Outcome;
 import fr.portailpartenaires.application.shared.Outcome.Reason;
 import fr.portailpartenaires.application.shared.Principal;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The users of an AFAS convention ({@link ManageAfasUsers}). A user's identifier is drawn from the convention's
@@ -113,31 +115,29 @@ public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
     @Override
     public Outcome<UserView> modifyUser(Principal principal, AfasConventionId id, UserId userId, NewUserForm form,
             String sourceAddress) {
-        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> support
-                .validate(form).flatMap(errors -> {
-                    LocalDate today = BusinessTime.dateOf(now);
-                    Optional<UserInput> input = AfasForms.userInput(errors, "", form, existing.period().start());
-                    if (!errors.isEmpty()) {
-                        return errors.toOutcome();
-                    }
-                    AfasUser changes = input.get().user(userId, existing.identifier());
+        return onUser(principal, id, userId, form,
+                (errors, existing, today) -> AfasForms.userInput(errors, "", form, existing.period().start()),
+                change -> {
+                    AfasUser existing = change.existing();
+                    AfasUser changes = change.values().user(userId, existing.identifier());
                     if (!changes.email().normalized().equals(existing.email().normalized())
                             && ports.identities().emailTaken(changes.email())) {
                         return refusedBy(HabilitationRefusal.EMAIL_ALREADY_USED.refusal());
                     }
-                    return then(convention.modifyUser(changes, today), changed -> ports.access().partnerSaved(
-                            partner.modifyUser(caller.user(), userId, new UserChanges(changes.lastName(),
-                                    changes.firstName(), changes.phone(), changes.email())),
+                    return then(change.convention().modifyUser(changes, change.today()), changed -> ports.access()
+                            .partnerSaved(change.partner().modifyUser(change.caller().user(), userId,
+                                    new UserChanges(changes.lastName(), changes.firstName(), changes.phone(),
+                                            changes.email())),
                             () -> ports.access().saved(changed, () -> {
                                 AfasUser stored = changed.user(userId).orElseThrow();
                                 ports.identities().changed(existing, stored);
-                                changesOf(existing, stored).events(AfasAudit.event(caller, now,
-                                        AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(convention))
+                                changesOf(existing, stored).events(AfasAudit.event(change.caller(), change.now(),
+                                        AuditAction.USER_UPDATED, sourceAddress, AfasAudit.scope(change.convention()))
                                         .withTarget(AfasAudit.userTarget(userId))).forEach(support::audit);
-                                endSessionsIfClosed(userId, stored.period().end(), today);
-                                return AfasViews.userView(changed, stored, today);
+                                endSessionsIfClosed(userId, stored.period().end(), change.today());
+                                return AfasViews.userView(changed, stored, change.today());
                             })));
-                }));
+                });
     }
 
     private static AuditedChanges changesOf(AfasUser existing, AfasUser stored) {
@@ -156,27 +156,31 @@ public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
     @Override
     public Outcome<UserView> closeUser(Principal principal, AfasConventionId id, UserId userId, UserClosingForm form,
             String sourceAddress) {
-        return onUser(principal, id, userId, (caller, convention, partner, existing, now) -> support
-                .validate(form).flatMap(errors -> {
-                    LocalDate today = BusinessTime.dateOf(now);
-                    Optional<LocalDate> closing = AfasForms.date(errors, "dateCloture", form.dateCloture(), null);
-                    if (closing.isPresent() && closing.get().isBefore(today)) {
-                        errors.add("dateCloture", "La date de clôture ne peut pas être antérieure à aujourd'hui.");
-                    }
-                    if (!errors.isEmpty()) {
-                        return errors.toOutcome();
-                    }
-                    return then(convention.closeUser(userId, closing.get(), today),
+        return onUser(principal, id, userId, form,
+                (errors, existing, today) -> closingDate(errors, form.dateCloture(), today),
+                change -> {
+                    LocalDate closing = change.values();
+                    return then(change.convention().closeUser(userId, closing, change.today()),
                             changed -> ports.access().saved(changed, () -> {
-                                ports.identities().changed(existing, changed.user(userId).orElseThrow());
-                                support.audit(AfasAudit.event(caller, now, AuditAction.USER_DELETED, sourceAddress,
-                                        AfasAudit.scope(convention))
+                                ports.identities().changed(change.existing(), changed.user(userId).orElseThrow());
+                                support.audit(AfasAudit.event(change.caller(), change.now(), AuditAction.USER_DELETED,
+                                        sourceAddress, AfasAudit.scope(change.convention()))
                                         .withTarget(AfasAudit.userTarget(userId))
-                                        .withDetail("dateCloture", closing.get().toString()));
-                                endSessionsIfClosed(userId, closing, today);
-                                return AfasViews.userView(changed, changed.user(userId).orElseThrow(), today);
+                                        .withDetail("dateCloture", closing.toString()));
+                                endSessionsIfClosed(userId, Optional.of(closing), change.today());
+                                return AfasViews.userView(changed, changed.user(userId).orElseThrow(), change.today());
                             }));
-                }));
+                });
+    }
+
+    /** The closing date typed, refused when before today. */
+    private static Optional<LocalDate> closingDate(FormErrors errors, LocalDate typed, LocalDate today) {
+        Optional<LocalDate> closing = AfasForms.date(errors, "dateCloture", typed, null);
+        if (closing.isPresent() && closing.get().isBefore(today)) {
+            errors.add("dateCloture", "La date de clôture ne peut pas être antérieure à aujourd'hui.");
+            return Optional.empty();
+        }
+        return closing;
     }
 
     /** A user closed from today on is logged out at once (the login check refuses them from then on). */
@@ -191,9 +195,15 @@ public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
         Outcome<T> apply(Principal caller, AfasConvention convention, Partner partner, Instant now);
     }
 
+    /** What a user change reads from its form, once validated, knowing the user and today. */
     @FunctionalInterface
-    private interface UserWork<T> {
-        Outcome<T> apply(Principal caller, AfasConvention convention, Partner partner, AfasUser user, Instant now);
+    private interface UserValues<V> {
+        Optional<V> read(FormErrors errors, AfasUser existing, LocalDate today);
+    }
+
+    /** A user change whose form is checked and read: who asks, where, when, on which user, and the form's values. */
+    private record UserChange<V>(Principal caller, AfasConvention convention, Partner partner, AfasUser existing,
+            Instant now, LocalDate today, V values) {
     }
 
     /** A convention of the caller's partner, for one of the partner's administrators. */
@@ -205,9 +215,22 @@ public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
     }
 
     /** A user of a convention of the caller's partner, for one of its administrators; an unknown user is not found. */
-    private <T> Outcome<T> onUser(Principal principal, AfasConventionId id, UserId userId, UserWork<T> work) {
+    /**
+     * A user of a convention of the caller's partner changed by one of its administrators: the form validated and
+     * read, every error reported at once, then the change made.
+     */
+    private <V, T> Outcome<T> onUser(Principal principal, AfasConventionId id, UserId userId, Object form,
+            UserValues<V> values, Function<UserChange<V>, Outcome<T>> change) {
         return asAdministrator(principal, id, (caller, convention, partner, now) -> convention.user(userId)
-                .map(user -> work.apply(caller, convention, partner, user, now))
+                .map(existing -> support.validate(form).flatMap(errors -> {
+                    LocalDate today = BusinessTime.dateOf(now);
+                    Optional<V> read = values.read(errors, existing, today);
+                    if (!errors.isEmpty()) {
+                        return errors.<T>toOutcome();
+                    }
+                    return change.apply(new UserChange<>(caller, convention, partner, existing, now, today,
+                            read.orElseThrow()));
+                }))
                 .orElseGet(() -> refusedBy(HabilitationRefusal.USER_NOT_FOUND.refusal())));
     }
 }

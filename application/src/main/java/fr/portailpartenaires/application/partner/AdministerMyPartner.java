@@ -32,12 +32,9 @@ public interface AdministerMyPartner {
 
     /** The « Partenaire » tab: SIRET and e-mail may be empty. */
     record PartnerDataForm(
-            @FormFields.PartnerName
-            String nomPartenaire,
-            @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
-            String siret,
-            @FormFields.RequiredPhone
-            String telephone,
+            @FormFields.PartnerName String nomPartenaire,
+            @FormFields.OptionalSiret String siret,
+            @FormFields.RequiredPhone String telephone,
             @Size(max = 254, message = "L'adresse e-mail ne doit pas dépasser 254 caractères.")
             String email) {
     }

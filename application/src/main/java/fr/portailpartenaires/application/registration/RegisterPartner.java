@@ -39,12 +39,9 @@ public interface RegisterPartner {
             @FormFields.Caisse String caisse,
             @FormFields.ConventionCode String codeConvention,
             @FormFields.PartnerTypeCode String typePartenaire,
-            @FormFields.PartnerName
-            String nomPartenaire,
-            @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
-            String siret,
-            @FormFields.RequiredPhone
-            String telephone,
+            @FormFields.PartnerName String nomPartenaire,
+            @FormFields.OptionalSiret String siret,
+            @FormFields.RequiredPhone String telephone,
             @NotNull(message = "L'adresse est obligatoire.") @Valid
             AddressForm adresse,
             @NotNull(message = "Le premier administrateur est obligatoire.") @Valid

@@ -128,6 +128,18 @@ public final class FormFields {
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** A SIRET that may be left empty (a partner without one); its form is checked by {@code Siret}. */
+    @Size(max = 20, message = "Le numéro SIRET doit comporter exactement 14 chiffres.")
+    @Constraint(validatedBy = {})
+    @Target({RECORD_COMPONENT, FIELD, PARAMETER})
+    @Retention(RUNTIME)
+    @Documented
+    public @interface OptionalSiret {
+        String message() default "";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+    }
+
     /** A phone number that must be given. */
     @NotBlank(message = "Le numéro de téléphone est obligatoire.")
     @Size(max = 20, message = "Le numéro de téléphone doit comporter 10 chiffres.")

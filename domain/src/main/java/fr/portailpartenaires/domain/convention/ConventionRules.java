@@ -10,16 +10,13 @@ import fr.portailpartenaires.domain.shared.Result;
  */
 final class ConventionRules {
 
-    static final Refusal OTHER_CAISSE =
-            Refusal.of("convention.hors_perimetre_caisse");
-    static final Refusal OTHER_PARTNER =
-            Refusal.of("convention.hors_perimetre_partenaire");
+    static final Refusal OTHER_CAISSE = Refusal.of("convention.hors_perimetre_caisse");
+    static final Refusal OTHER_PARTNER = Refusal.of("convention.hors_perimetre_partenaire");
     static final Refusal VALIDATION_BY_CAISSE = Refusal.of("convention.validation_reservee_caisse");
     static final Refusal INVALIDATION_BY_CAISSE = Refusal.of("convention.invalidation_reservee_caisse");
     static final Refusal MODIFICATION_BY_CAISSE = Refusal.of("convention.modification_reservee_caisse");
     static final Refusal CLOSURE_BY_CAISSE = Refusal.of("convention.cloture_reservee_caisse");
-    static final Refusal ALREADY_VALIDATED =
-            Refusal.of("convention.deja_validee");
+    static final Refusal ALREADY_VALIDATED = Refusal.of("convention.deja_validee");
     static final Refusal VALIDATED_CANNOT_BE_INVALIDATED = Refusal.of("convention.validee_non_invalidable");
     static final Refusal PENDING_CANNOT_BE_MODIFIED = Refusal.of("convention.en_attente_non_modifiable");
     static final Refusal PENDING_CANNOT_BE_CLOSED = Refusal.of("convention.en_attente_non_cloturable");

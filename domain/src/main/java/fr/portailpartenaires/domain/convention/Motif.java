@@ -16,8 +16,7 @@ public record Motif(String value) {
     static final int MAX_LENGTH = 500;
 
     private static final Refusal MANDATORY = Refusal.of("motif.obligatoire");
-    private static final Refusal TOO_LONG =
-            Refusal.of("motif.trop_long");
+    private static final Refusal TOO_LONG = Refusal.of("motif.trop_long");
     private static final Refusal EURO_SIGN = Refusal.of("motif.signe_euro");
 
     public Motif {

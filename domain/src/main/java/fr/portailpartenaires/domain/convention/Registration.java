@@ -1,6 +1,7 @@
 package fr.portailpartenaires.domain.convention;
 
 import fr.portailpartenaires.domain.shared.Components;
+import fr.portailpartenaires.domain.shared.Refusal;
 import fr.portailpartenaires.domain.shared.Result;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * @param <F> the type of the registration form's partner and administrator data
  */
 public sealed interface Registration<F>
-        permits Registration.EnAttenteDeValidation, Registration.Validee, Registration.Invalidee {
+        permits Registration.EnAttenteDeValidation, Registration.Decided {
 
     RegistrationId id();
 
@@ -63,6 +64,26 @@ public sealed interface Registration<F>
                 : Result.ok(new EnAttenteDeValidation<>(id, convention, form, cgu, at));
     }
 
+    /**
+     * A request the chosen caisse has decided on (validated or invalidated): final, so that a second decision, even
+     * the same one, is refused with {@link #whyFinal()} (to whoever may see the request).
+     */
+    sealed interface Decided<F> extends Registration<F> permits Validee, Invalidee {
+
+        /** The refusal of any further decision. */
+        Refusal whyFinal();
+
+        @Override
+        default Result<Validee<F>> validate(Actor actor, Instant at) {
+            return RegistrationRules.notInThisState(this, actor, whyFinal());
+        }
+
+        @Override
+        default Result<Invalidee<F>> invalidate(Actor actor, String motif, Instant at) {
+            return RegistrationRules.notInThisState(this, actor, whyFinal());
+        }
+    }
+
     /** A submitted request waiting for the chosen caisse. */
     record EnAttenteDeValidation<F>(RegistrationId id, ConventionTerms convention, F form, CguAcceptance cgu,
                                     Instant submittedAt) implements Registration<F> {
@@ -93,7 +114,7 @@ public sealed interface Registration<F>
      * @param validatedAt when the caisse validated it
      */
     record Validee<F>(RegistrationId id, ConventionTerms convention, F form, CguAcceptance cgu,
-                      Instant submittedAt, Instant validatedAt) implements Registration<F> {
+                      Instant submittedAt, Instant validatedAt) implements Decided<F> {
 
         public Validee {
             Components.required(Validee.class, id, convention, form, cgu, submittedAt, validatedAt);
@@ -105,13 +126,8 @@ public sealed interface Registration<F>
         }
 
         @Override
-        public Result<Validee<F>> validate(Actor actor, Instant at) {
-            return RegistrationRules.notInThisState(this, actor, RegistrationRules.ALREADY_VALIDATED);
-        }
-
-        @Override
-        public Result<Invalidee<F>> invalidate(Actor actor, String motif, Instant at) {
-            return RegistrationRules.notInThisState(this, actor, RegistrationRules.ALREADY_VALIDATED);
+        public Refusal whyFinal() {
+            return RegistrationRules.ALREADY_VALIDATED;
         }
     }
 
@@ -122,20 +138,15 @@ public sealed interface Registration<F>
      * @param invalidatedAt when
      */
     record Invalidee<F>(RegistrationId id, ConventionTerms convention, F form, CguAcceptance cgu,
-                        Instant submittedAt, Motif motif, Instant invalidatedAt) implements Registration<F> {
+                        Instant submittedAt, Motif motif, Instant invalidatedAt) implements Decided<F> {
 
         public Invalidee {
             Components.required(Invalidee.class, id, convention, form, cgu, submittedAt, motif, invalidatedAt);
         }
 
         @Override
-        public Result<Validee<F>> validate(Actor actor, Instant at) {
-            return RegistrationRules.notInThisState(this, actor, RegistrationRules.INVALIDATED);
-        }
-
-        @Override
-        public Result<Invalidee<F>> invalidate(Actor actor, String motif, Instant at) {
-            return RegistrationRules.notInThisState(this, actor, RegistrationRules.INVALIDATED);
+        public Refusal whyFinal() {
+            return RegistrationRules.INVALIDATED;
         }
     }
 }

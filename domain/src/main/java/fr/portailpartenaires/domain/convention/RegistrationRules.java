@@ -11,8 +11,7 @@ final class RegistrationRules {
 
     static final Refusal OTHER_CAISSE = Refusal.of("inscription.hors_perimetre_caisse");
     static final Refusal CAISSE_ONLY = Refusal.of("inscription.reservee_caisse");
-    static final Refusal ALREADY_VALIDATED =
-            Refusal.of("inscription.deja_validee");
+    static final Refusal ALREADY_VALIDATED = Refusal.of("inscription.deja_validee");
     static final Refusal INVALIDATED = Refusal.of("inscription.invalidee");
 
     private RegistrationRules() {

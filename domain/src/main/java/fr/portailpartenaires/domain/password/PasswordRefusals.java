@@ -6,8 +6,7 @@ import fr.portailpartenaires.domain.shared.Refusal;
 final class PasswordRefusals {
 
     static final Refusal MANDATORY = Refusal.of("mot_de_passe.obligatoire");
-    static final Refusal MISSING_DIGIT =
-            Refusal.of("mot_de_passe.chiffre_manquant");
+    static final Refusal MISSING_DIGIT = Refusal.of("mot_de_passe.chiffre_manquant");
     static final Refusal TOO_LONG = Refusal.of("mot_de_passe.longueur_maximale", PasswordPolicy.MAX_LENGTH);
 
     private PasswordRefusals() {
