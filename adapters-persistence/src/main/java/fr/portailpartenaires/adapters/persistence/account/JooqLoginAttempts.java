@@ -56,16 +56,18 @@ public final class JooqLoginAttempts implements LoginAttempts {
                 values.add(key.scope().name());
                 values.add(key.value());
             });
-            findKeys.get(keys.size() - 1).fetch(database.current(), values.toArray()).forEach(record -> {
-                LoginAttemptRecord row = record.into(LOGIN_ATTEMPT);
-                found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row));
-            });
+            findKeys.get(keys.size() - 1).fetch(database.current(), values.toArray())
+                    .forEach(record -> keep(found, record.into(LOGIN_ATTEMPT)));
             return found;
         }
         database.current().selectFrom(LOGIN_ATTEMPT)
                 .where(DSL.or(keys.stream().map(JooqLoginAttempts::is).toList()))
-                .forEach(row -> found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row)));
+                .forEach(row -> keep(found, row));
         return found;
+    }
+
+    private static void keep(Map<Key, State> found, LoginAttemptRecord row) {
+        found.put(new Key(Scope.valueOf(row.getScope()), row.getAttemptKey()), state(row));
     }
 
     /**
