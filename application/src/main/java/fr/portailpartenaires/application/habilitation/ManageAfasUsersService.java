@@ -214,10 +214,9 @@ public final class ManageAfasUsersService extends UseCaseBase<HabilitationPorts>
                 .orElseGet(() -> Outcome.refused(Reason.FORBIDDEN, PartnerRefusal.ADMINISTRATOR_REQUIRED.refusal())));
     }
 
-    /** A user of a convention of the caller's partner, for one of its administrators; an unknown user is not found. */
     /**
-     * A user of a convention of the caller's partner changed by one of its administrators: the form validated and
-     * read, every error reported at once, then the change made.
+     * A user of a convention of the caller's partner changed by one of its administrators (an unknown user is not
+     * found): the form validated and read, every error reported at once, then the change made.
      */
     private <V, T> Outcome<T> onUser(Principal principal, AfasConventionId id, UserId userId, Object form,
             UserValues<V> values, Function<UserChange<V>, Outcome<T>> change) {

@@ -1,5 +1,7 @@
 package fr.portailpartenaires.application.account;
 
+import fr.portailpartenaires.domain.shared.Refusal;
+
 import fr.portailpartenaires.application.testing.FakePasswordHasher;
 import fr.portailpartenaires.application.testing.InMemoryReferenceData;
 import fr.portailpartenaires.application.testing.PortalFixture;
@@ -149,8 +151,8 @@ class AuthenticateTest {
             var unknownLogin = refused(login("inconnu42", CAISSE_PASSWORD), Reason.UNAUTHENTICATED);
 
             assertThat(wrongPassword.refusal()).isEqualTo(unknownLogin.refusal());
-            assertThat(wrongPassword.refusal().message()).isEqualTo("Identifiant ou mot de passe incorrect.")
-                    .isEqualTo("Identifiant ou mot de passe incorrect.");
+            assertThat(wrongPassword.refusal()).isEqualTo(new Refusal("connexion.identifiants_incorrects",
+                    "Identifiant ou mot de passe incorrect."));
         }
 
         @Test

@@ -26,7 +26,8 @@ class RefusalCatalogueTest {
     /** The first argument of the calls that name a code, and the constants of the refusal enums. */
     private static final Pattern CODE_GIVEN = Pattern.compile(
             "(?:Refusal\\.of|Result\\.refused|Outcome\\.refused\\(\\s*(?:Outcome\\.)?Reason\\.\\w+,)\\(?\\s*\"([^\"]+)\""
-                    + "|sharedRule\\([^,]+,\\s*\"([^\"]+)\"|^\\s+[A-Z_]+\\(\"([a-z_]+\\.[a-z_.]+)\"\\)[,;]",
+                    + "|(?:sharedRule\\([^,]+|\\bcode\\(\\w+, \\w+\\.class),\\s*\"([^\"]+)\""
+                    + "|^\\s+[A-Z_]+\\(\"([a-z_]+\\.[a-z_.]+)\"\\)[,;]",
             Pattern.MULTILINE);
 
     private static String mainSources;
@@ -56,7 +57,7 @@ class RefusalCatalogueTest {
                         : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
             }
             assertThat(given).hasSizeGreaterThan(200).contains("attestation.transmise", "afas.demande_introuvable",
-                    "partenaire.dernier_administrateur", "date.saisie_hors_format");
+                    "partenaire.dernier_administrateur", "date.saisie_hors_format", "travaux.inconnu");
             assertThat(given).allSatisfy(code -> assertThat(Refusal.catalogue()).containsKey(code));
         }
 

@@ -78,7 +78,7 @@ final class SignedNumbersCsv {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        Result<LocalDate> parsed = raw.contains("/") ? TypedDates.jjMmAaaa(raw, "date", what) : TypedDates.aaaaMmJj(raw);
+        Result<LocalDate> parsed = raw.contains("/") ? TypedDates.jjMmAaaa(raw, "fichier.date", what) : TypedDates.aaaaMmJj(raw);
         return switch (parsed) {
             case Result.Ok<LocalDate> ok -> ok.value();
             case Result.Refused<LocalDate> refused -> {
