@@ -5,6 +5,7 @@ import static fr.portailpartenaires.adapters.persistence.jooq.Tables.LOGIN_ATTEM
 import fr.portailpartenaires.adapters.persistence.Database;
 import fr.portailpartenaires.adapters.persistence.Timestamps;
 import fr.portailpartenaires.adapters.persistence.RenderedQuery;
+import fr.portailpartenaires.adapters.persistence.UniqueViolation;
 import fr.portailpartenaires.adapters.persistence.jooq.tables.records.LoginAttemptRecord;
 import fr.portailpartenaires.application.shared.LoginAttempts;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jooq.Condition;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** {@link LoginAttempts} in table {@code login_attempt}, one row per throttled key. */
@@ -24,6 +26,8 @@ public final class JooqLoginAttempts implements LoginAttempts {
 
     /** A login reads three keys, or four with a known device: those reads are rendered once (ADR 0012). */
     private static final int RENDERED_KEYS = 4;
+    private static final String PRIMARY_KEY = "login_attempt_pk";
+    private static final int MAX_COUNT_ATTEMPTS = 3;
 
     private final Database database;
     /** The read of {@code n} keys at index {@code n - 1}. */
@@ -72,10 +76,25 @@ public final class JooqLoginAttempts implements LoginAttempts {
 
     /**
      * One statement, insert or update on the key: PostgreSQL takes the row's lock for the update, so concurrent counts
-     * of one key, from any instance, each add one (and two first failures do not collide).
+     * of one key, from any instance, each add one (and two first failures do not collide). H2 runs it as a
+     * {@code MERGE} that two first failures at once may both take for an insert: the second is refused by the key,
+     * the row now exists, and counting again adds one to it (H2 undoes the refused statement alone).
      */
     @Override
     public State count(Key key, Instant now, Instant forgottenAtOrBefore) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                upsert(key, now, forgottenAtOrBefore);
+                return find(key).orElseThrow();
+            } catch (DataAccessException e) {
+                if (attempt == MAX_COUNT_ATTEMPTS || !UniqueViolation.of(e, PRIMARY_KEY)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void upsert(Key key, Instant now, Instant forgottenAtOrBefore) {
         OffsetDateTime at = Timestamps.column(now);
         database.current().insertInto(LOGIN_ATTEMPT)
                 .set(LOGIN_ATTEMPT.SCOPE, key.scope().name())
@@ -89,7 +108,6 @@ public final class JooqLoginAttempts implements LoginAttempts {
                                 DSL.inline(1)).otherwise(LOGIN_ATTEMPT.CONSECUTIVE_FAILURES.plus(1)))
                 .set(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.greatest(LOGIN_ATTEMPT.LAST_FAILURE_AT, DSL.val(at)))
                 .execute();
-        return find(key).orElseThrow();
     }
 
     @Override
