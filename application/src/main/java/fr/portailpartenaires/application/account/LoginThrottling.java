@@ -176,13 +176,11 @@ public final class LoginThrottling {
      * "Trop de tentatives de connexion. Réessayez dans 4 minutes."
      */
     public static String message(Duration wait) {
-        return Refusal.of("connexion.trop_de_tentatives", waitInMinutes(wait)).message();
+        return refusal(wait).message();
     }
 
-    /** "1 minute", "4 minutes": the wait in whole minutes rounded up, at least one. */
-    private static String waitInMinutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+    private static Refusal refusal(Duration wait) {
+        return Refusal.of("connexion.trop_de_tentatives", RequestThrottling.inWholeMinutes(wait));
     }
 
     private Optional<String> knownDevice(Attempt attempt) {
@@ -269,7 +267,7 @@ public final class LoginThrottling {
             }
 
             public Refusal refusal(Instant now) {
-                return Refusal.of("connexion.trop_de_tentatives", waitInMinutes(remaining(now)));
+                return LoginThrottling.refusal(remaining(now));
             }
         }
     }

@@ -102,8 +102,13 @@ public final class RequestThrottling {
 
     /** "Trop de demandes. Réessayez dans N minutes." (whole minutes rounded up, at least one). */
     public static Refusal refusal(Duration wait) {
+        return Refusal.of("demande.trop_de_demandes", inWholeMinutes(wait));
+    }
+
+    /** "1 minute", "4 minutes": a wait told in whole minutes rounded up, at least one (every throttle's message). */
+    public static String inWholeMinutes(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return Refusal.of("demande.trop_de_demandes", minutes + (minutes == 1 ? " minute" : " minutes"));
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private Key key(String value) {
